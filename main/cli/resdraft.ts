@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { ResolutionParseError } from '../../shared/text/parseError';
+import { UsageError, type CliIO, type Command } from './command';
+import { listCommand } from './commands/list';
+import { showCommand } from './commands/show';
+
+/** Every sub-command, in the order `--help` lists them. */
+export const COMMANDS: Command[] = [listCommand, showCommand];
+
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function help(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return (
+    'Usage: resdraft <command> [options]\n\nResolution Drafter: draft ITU proposals against the adopted WTDC resolutions.\n\nCommands:\n' +
+    COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}\n`).join('') +
+    '\nRun "resdraft <command> --help" for the options of a command.\n'
+  );
+}
+
+/** The process's real streams. */
+export const processIO: CliIO = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
+};
+
+/** Run the CLI; returns the exit code (0 ok, 1 failure, 2 usage or input error). */
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(help());
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${version()}\n`);
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`resdraft: unknown command "${name}"; expected one of ${COMMANDS.map((c) => c.name).join(', ')}\n`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ResolutionParseError) {
+      io.stderr(`resdraft ${name}: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr(`resdraft ${name}: ${(e as Error).message}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,184 @@
+import { isLabel, kindStartingWith, labelFor } from '../model/labels';
+import type { Call, Footnote, Item, List, Resolution } from '../model/resolution';
+import { ResolutionParseError } from './parseError';
+
+const NUMBER_LINE = /^(RESOLUTION[ \u00A0]+\S.*|DRAFT NEW RESOLUTION \[[^\]]*\])$/;
+const FOOTNOTE_LINE = /^\[\^(\d+)\]: (.*)$/;
+const FOOTNOTE_REF = /\[\^(\d+)\]/g;
+const PARAGRAPH_END = /[,;.:]$/;
+/** A label followed by a space instead of a tab: the most common hand-typing slip. */
+const SPACED_LABEL = /^([a-z]{1,3}\)|[1-9][0-9]{0,2}\)?|\u2013) \S/;
+
+interface OpenList {
+  list: List;
+}
+
+/**
+ * Parse a resolution in the resolution text layout (`../docs/text-format.md`).
+ * Throws {@link ResolutionParseError} naming the line and what was expected; never guesses.
+ * `toText(fromText(t)) === t` for every well-formed text ending in one newline.
+ */
+export function fromText(text: string): Resolution {
+  if (text.trim() === '') {
+    throw new ResolutionParseError(1, 'the text is empty; expected a number line such as "RESOLUTION 5 (Rev. Kigali, 2022)"');
+  }
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  lines.forEach((line, i) => checkCharacters(line, i + 1));
+
+  const numberLine = lines[0] ?? '';
+  if (!NUMBER_LINE.test(numberLine)) {
+    throw new ResolutionParseError(
+      1,
+      `expected a number line "RESOLUTION <n> (Rev. <place>, <year>)" or "DRAFT NEW RESOLUTION [<id>]"; found "${clip(numberLine)}"`,
+    );
+  }
+  const title = requireLine(lines, 1, 'the title (one line, no tab)');
+  const conferenceLine = requireLine(lines, 2, 'the conference line, e.g. "The World Telecommunication Development Conference (Kigali, 2022),"');
+
+  const calls: Call[] = [];
+  const footnotes: Footnote[] = [];
+  const footnoteLines = new Map<number, number>();
+  const refLines = new Map<number, number>();
+  let stack: OpenList[] = [];
+  let call: Call | undefined;
+
+  const noteRefs = (s: string, lineNo: number): void => {
+    for (const m of s.matchAll(FOOTNOTE_REF)) {
+      const id = Number(m[1]);
+      if (!refLines.has(id)) refLines.set(id, lineNo);
+    }
+  };
+  noteRefs(title, 2);
+  noteRefs(conferenceLine, 3);
+
+  const closeCall = (lineNo: number): void => {
+    if (call && call.blocks.length === 0) {
+      throw new ResolutionParseError(
+        lineNo,
+        `expected text under the call "${clip(call.phrase)}" (an item "<label><TAB>text" or a paragraph ending with , ; . or :)`,
+      );
+    }
+  };
+
+  for (let i = 3; i < lines.length; i++) {
+    const line = lines[i];
+    const lineNo = i + 1;
+    const fn = FOOTNOTE_LINE.exec(line);
+    if (fn) {
+      const id = Number(fn[1]);
+      if (footnoteLines.has(id)) {
+        throw new ResolutionParseError(lineNo, `footnote [^${id}] is defined twice (first on line ${footnoteLines.get(id)})`);
+      }
+      if (fn[2].trim() === '') throw new ResolutionParseError(lineNo, `footnote [^${id}] has no text; expected "[^${id}]: <text>"`);
+      if (footnotes.length === 0) closeCall(lineNo);
+      footnoteLines.set(id, lineNo);
+      footnotes.push({ id, text: fn[2] });
+      noteRefs(fn[2], lineNo);
+      continue;
+    }
+    if (footnotes.length > 0) {
+      throw new ResolutionParseError(lineNo, `expected a footnote body "[^k]: text" (footnotes come last); found "${clip(line)}"`);
+    }
+    if (line.trim() === '') {
+      throw new ResolutionParseError(lineNo, 'empty line; expected a call, an item "<label><TAB>text" or a paragraph');
+    }
+    const tab = line.indexOf('\t');
+    if (tab >= 0) {
+      const label = line.slice(0, tab);
+      const body = line.slice(tab + 1);
+      if (!isLabel(label)) {
+        throw new ResolutionParseError(lineNo, `"${clip(label)}" is not an item label; expected a label such as a), 1, 1), i) or \u2013 before the tab`);
+      }
+      if (!call) throw new ResolutionParseError(lineNo, `item "${label}" comes before any call; expected a call such as "considering"`);
+      if (body.trim() === '') throw new ResolutionParseError(lineNo, `item "${label}" has no text after the tab`);
+      noteRefs(body, lineNo);
+      stack = placeItem(stack, call, label, { text: body }, lineNo);
+      continue;
+    }
+    const spaced = SPACED_LABEL.exec(line);
+    if (spaced) {
+      throw new ResolutionParseError(lineNo, `item label "${spaced[1]}" must be followed by a tab, not a space`);
+    }
+    noteRefs(line, lineNo);
+    if (PARAGRAPH_END.test(line)) {
+      if (!call) throw new ResolutionParseError(lineNo, `paragraph comes before any call; expected a call such as "considering"`);
+      call.blocks.push({ type: 'paragraph', text: line });
+      stack = [];
+    } else {
+      closeCall(lineNo);
+      call = { phrase: line, blocks: [] };
+      calls.push(call);
+      stack = [];
+    }
+  }
+  if (footnotes.length === 0) closeCall(lines.length + 1);
+  if (calls.length === 0) {
+    throw new ResolutionParseError(lines.length + 1, 'the text ends before any call; expected a call such as "considering"');
+  }
+
+  for (const [id, lineNo] of refLines) {
+    if (!footnoteLines.has(id)) {
+      throw new ResolutionParseError(lineNo, `footnote reference [^${id}] has no body; expected a line "[^${id}]: <text>" at the end`);
+    }
+  }
+  for (const [id, lineNo] of footnoteLines) {
+    if (!refLines.has(id)) {
+      throw new ResolutionParseError(lineNo, `footnote [^${id}] is never referenced; expected "[^${id}]" in the text`);
+    }
+  }
+
+  return { numberLine, title, conferenceLine, calls, footnotes };
+}
+
+/** Put a labelled item where its label says: continue an open list, or open a (sub-)list. */
+function placeItem(stack: OpenList[], call: Call, label: string, item: Item, lineNo: number): OpenList[] {
+  for (let depth = stack.length - 1; depth >= 0; depth--) {
+    const { list } = stack[depth];
+    if (labelFor(list.kind, list.items.length) === label) {
+      list.items.push(item);
+      return stack.slice(0, depth + 1);
+    }
+  }
+  const kind = kindStartingWith(label);
+  if (!kind) {
+    const expected = stack.map(({ list }) => `"${labelFor(list.kind, list.items.length)}"`).reverse();
+    const hint = expected.length > 0 ? `expected ${expected.join(' or ')} or the start of a sub-list` : 'expected a first label such as a), 1, 1), i) or \u2013';
+    throw new ResolutionParseError(lineNo, `label "${label}" out of sequence; ${hint}`);
+  }
+  const list: List = { type: 'list', kind, items: [item] };
+  if (stack.length === 0) {
+    call.blocks.push(list);
+  } else {
+    const parent = stack[stack.length - 1].list;
+    parent.items[parent.items.length - 1].sublist = list;
+  }
+  return [...stack, { list }];
+}
+
+function requireLine(lines: string[], index: number, what: string): string {
+  const line = lines[index];
+  if (line === undefined || line.trim() === '') {
+    throw new ResolutionParseError(index + 1, `expected ${what}; found ${line === undefined ? 'the end of the text' : 'an empty line'}`);
+  }
+  if (line.includes('\t')) throw new ResolutionParseError(index + 1, `expected ${what}; found a tab`);
+  return line;
+}
+
+function checkCharacters(line: string, lineNo: number): void {
+  if (line.includes('\u0000') || line.includes('\uFFFD')) {
+    throw new ResolutionParseError(lineNo, 'binary or non-UTF-8 content; expected UTF-8 text in the resolution layout');
+  }
+  if (line.includes('\r')) {
+    throw new ResolutionParseError(lineNo, 'carriage return found; expected "\\n" line ends (save the file with Unix line ends)');
+  }
+  // eslint-disable-next-line no-control-regex
+  const ctrl = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(line);
+  if (ctrl) {
+    throw new ResolutionParseError(lineNo, `control character U+${ctrl[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()} found; expected text`);
+  }
+}
+
+function clip(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
