@@ -1,0 +1,136 @@
+import { z } from 'zod';
+
+/** The value of `format` in every contribution file: tells a contribution from any other JSON. */
+export const CONTRIBUTION_FORMAT = 'resolution-drafter-contribution';
+
+/** The schema version this build writes. A file with a higher number was made by a newer version. */
+export const CONTRIBUTION_SCHEMA_VERSION = 1;
+
+/** The file extension of a contribution file (with the dot). */
+export const CONTRIBUTION_EXTENSION = '.resdraft';
+
+/** The six official ITU languages, as ISO 639-1 codes. */
+export const LanguageSchema = z.enum(['en', 'fr', 'es', 'ar', 'zh', 'ru']);
+
+/** The target conference: where and when the revised resolutions would be adopted. */
+export const ConferenceSchema = z.object({
+  /** e.g. `World Telecommunication Development Conference (WTDC-25)`. */
+  name: z.string(),
+  /** e.g. `Baku`. */
+  place: z.string(),
+  /** Free text as printed on the cover, e.g. `17-28 November 2025`. */
+  dates: z.string(),
+  /** The year used in `Rev. <place>, <year>`. */
+  year: z.number().int().min(1900).max(2200),
+});
+
+/** The contact block of the cover page. */
+export const ContactSchema = z.object({
+  name: z.string(),
+  organization: z.string(),
+  phone: z.string(),
+  email: z.string(),
+});
+
+/** The cover-page fields of a WTDC contribution. */
+export const CoverSchema = z.object({
+  title: z.string(),
+  priorityArea: z.string(),
+  summary: z.string(),
+  expectedResults: z.string(),
+  references: z.string(),
+  contact: ContactSchema,
+});
+
+/** Settings of a contribution: the target conference, the document identity and the cover. */
+export const ContributionSettingsSchema = z.object({
+  conference: ConferenceSchema,
+  /** e.g. `Member States of the Asia-Pacific Telecommunity`. */
+  source: z.string(),
+  /** The document number the secretariat assigned, or `''` while unknown. */
+  documentNumber: z.string(),
+  /** The addendum number, or `''` while unknown. */
+  addendumNumber: z.string(),
+  /** The proposal-number prefix, e.g. `ACP/23A1/`; proposals are numbered `<prefix><serial>`. */
+  proposalPrefix: z.string(),
+  /** The language the contribution is written in (`Original: …`). */
+  language: LanguageSchema,
+  cover: CoverSchema,
+});
+
+/** A reference to an adopted resolution in a baseline edition. */
+export const BaselineRefSchema = z.object({
+  edition: z.string().regex(/^[a-z0-9-]+$/, 'an edition id such as kigali-2022'),
+  number: z.string().regex(/^[0-9]+$/, 'a resolution number such as 34'),
+});
+
+/** The symbol a proposal carries: `auto` derives it from the edit (MOD, NOC, ADD, SUP). */
+export const SymbolChoiceSchema = z.enum(['auto', 'MOD', 'ADD', 'SUP', 'NOC']);
+
+/** One proposal: a revised (or new) resolution and its reasons. */
+export const ProposalSchema = z
+  .object({
+    /** Stable id within the contribution (survives reordering and renumbering). */
+    id: z.string().min(1),
+    /** The adopted resolution this proposal revises; `null` for a draft new resolution (ADD). */
+    baseline: BaselineRefSchema.nullable(),
+    symbol: SymbolChoiceSchema,
+    /** The draft in the resolution text layout (see docs/text-format.md). */
+    draft: z.string(),
+    /** The `Reasons:` paragraph. */
+    reasons: z.string(),
+  })
+  .refine((p) => p.baseline !== null || p.symbol === 'auto' || p.symbol === 'ADD', {
+    message: 'a proposal without a baseline resolution can only be ADD (or auto)',
+    path: ['symbol'],
+  });
+
+/** A named snapshot of a contribution's proposals. */
+export const ContributionVersionSchema = z.object({
+  id: z.string().min(1),
+  /** e.g. `sent to the regional preparatory meeting`, or `Saved` for a version made on save. */
+  name: z.string(),
+  /** ISO 8601 time the version was made. */
+  time: z.iso.datetime({ offset: true }),
+  author: z.string(),
+  proposals: z.array(ProposalSchema),
+});
+
+/** A whole contribution file (schema version 1). */
+export const ContributionSchema = z.object({
+  format: z.literal(CONTRIBUTION_FORMAT),
+  schemaVersion: z.literal(CONTRIBUTION_SCHEMA_VERSION),
+  settings: ContributionSettingsSchema,
+  proposals: z.array(ProposalSchema),
+  /** Oldest first. */
+  versions: z.array(ContributionVersionSchema),
+});
+
+/** One of the six official ITU languages. */
+export type Language = z.infer<typeof LanguageSchema>;
+/** The target conference. */
+export type Conference = z.infer<typeof ConferenceSchema>;
+/** The cover contact block. */
+export type Contact = z.infer<typeof ContactSchema>;
+/** The cover-page fields. */
+export type Cover = z.infer<typeof CoverSchema>;
+/** The settings of a contribution. */
+export type ContributionSettings = z.infer<typeof ContributionSettingsSchema>;
+/** A reference to an adopted resolution. */
+export type ProposalBaseline = z.infer<typeof BaselineRefSchema>;
+/** The symbol choice of a proposal. */
+export type SymbolChoice = z.infer<typeof SymbolChoiceSchema>;
+/** One proposal. */
+export type Proposal = z.infer<typeof ProposalSchema>;
+/** One named version (snapshot of the proposals). */
+export type ContributionVersion = z.infer<typeof ContributionVersionSchema>;
+/** A whole contribution. */
+export type Contribution = z.infer<typeof ContributionSchema>;
+/** What the editor changes: everything but the format header and the version history. */
+export type ContributionContent = Pick<Contribution, 'settings' | 'proposals'>;
+
+/** Schema of {@link ContributionContent}, for hosts validating what a renderer sends. */
+export const ContributionContentSchema = z.object({
+  settings: ContributionSettingsSchema,
+  proposals: z.array(ProposalSchema),
+});
