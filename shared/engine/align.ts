@@ -1,0 +1,114 @@
+import { diffArrays } from 'diff';
+import type { FlatLine } from './flatten';
+import { similarity, wordBag, type WordBag } from './similarity';
+
+/** One step of an alignment: a pair of lines, or a line only in the baseline or only in the draft. */
+export type AlignStep =
+  | { type: 'pair'; a: FlatLine; b: FlatLine }
+  | { type: 'delete'; a: FlatLine }
+  | { type: 'insert'; b: FlatLine };
+
+/** Below this word similarity two lines are not the same line rewritten but different lines. */
+const PAIR_THRESHOLD = 0.34;
+/** A paragraph paired with an item scores this much less than two items. */
+const KIND_CHANGE_PENALTY = 0.15;
+
+function group(line: FlatLine): string {
+  return line.kind === 'item' || line.kind === 'paragraph' ? 'body' : line.kind;
+}
+
+function key(line: FlatLine): string {
+  return `${group(line)}\u0001${line.text}`;
+}
+
+/**
+ * Align two sequences of lines, keeping order: first the longest run of identical lines
+ * (Myers over whole lines), then, inside each stretch between identical lines, the pairing
+ * that maximises word similarity (lines of one kind only, above a threshold). What is left
+ * is deleted or inserted. Moves are found afterwards by the caller.
+ */
+export function alignLines(as: FlatLine[], bs: FlatLine[]): AlignStep[] {
+  const steps: AlignStep[] = [];
+  let ia = 0;
+  let ib = 0;
+  let gapA: FlatLine[] = [];
+  let gapB: FlatLine[] = [];
+  const flush = (): void => {
+    if (gapA.length || gapB.length) steps.push(...alignGap(gapA, gapB));
+    gapA = [];
+    gapB = [];
+  };
+  for (const c of diffArrays(as.map(key), bs.map(key))) {
+    const n = c.count ?? c.value.length;
+    if (c.removed) {
+      gapA.push(...as.slice(ia, ia + n));
+      ia += n;
+    } else if (c.added) {
+      gapB.push(...bs.slice(ib, ib + n));
+      ib += n;
+    } else {
+      flush();
+      for (let k = 0; k < n; k++) steps.push({ type: 'pair', a: as[ia + k], b: bs[ib + k] });
+      ia += n;
+      ib += n;
+    }
+  }
+  flush();
+  return steps;
+}
+
+function pairScore(a: FlatLine, b: FlatLine, ba: WordBag, bb: WordBag): number {
+  const ga = group(a);
+  if (ga !== group(b)) return -1;
+  let s = similarity(ba, bb);
+  if (a.kind !== b.kind) s -= KIND_CHANGE_PENALTY;
+  return s >= PAIR_THRESHOLD ? s : -1;
+}
+
+/** Order-preserving best pairing of two short runs of differing lines (Needleman–Wunsch, gaps free). */
+function alignGap(as: FlatLine[], bs: FlatLine[]): AlignStep[] {
+  if (as.length === 0) return bs.map((b) => ({ type: 'insert', b }));
+  if (bs.length === 0) return as.map((a) => ({ type: 'delete', a }));
+  const n = as.length;
+  const m = bs.length;
+  const bagsA = as.map((l) => wordBag(l.text));
+  const bagsB = bs.map((l) => wordBag(l.text));
+  const score = new Float64Array((n + 1) * (m + 1));
+  const W = m + 1;
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      let best = Math.max(score[(i + 1) * W + j], score[i * W + j + 1]);
+      const s = pairScore(as[i], bs[j], bagsA[i], bagsB[j]);
+      if (s > 0) best = Math.max(best, s + score[(i + 1) * W + j + 1]);
+      score[i * W + j] = best;
+    }
+  }
+  const steps: AlignStep[] = [];
+  let pendingDel: AlignStep[] = [];
+  let pendingIns: AlignStep[] = [];
+  const flushPending = (): void => {
+    steps.push(...pendingDel, ...pendingIns);
+    pendingDel = [];
+    pendingIns = [];
+  };
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    const here = score[i * W + j];
+    const s = pairScore(as[i], bs[j], bagsA[i], bagsB[j]);
+    if (s > 0 && Math.abs(here - (s + score[(i + 1) * W + j + 1])) < 1e-9) {
+      flushPending();
+      steps.push({ type: 'pair', a: as[i], b: bs[j] });
+      i++;
+      j++;
+    } else if (Math.abs(here - score[(i + 1) * W + j]) < 1e-9) {
+      pendingDel.push({ type: 'delete', a: as[i++] });
+    } else {
+      pendingIns.push({ type: 'insert', b: bs[j++] });
+    }
+  }
+  while (i < n) pendingDel.push({ type: 'delete', a: as[i++] });
+  while (j < m) pendingIns.push({ type: 'insert', b: bs[j++] });
+  flushPending();
+  return steps;
+}

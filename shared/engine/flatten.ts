@@ -1,0 +1,46 @@
+import { labelFor } from '../model/labels';
+import type { List, Resolution } from '../model/resolution';
+import type { RowKind } from './changeSet';
+
+/** One line of a resolution as the engine aligns it. */
+export interface FlatLine {
+  kind: RowKind;
+  text: string;
+  label?: string;
+  depth: number;
+  /** 0-based line index in the text layout. */
+  line: number;
+}
+
+/** The lines of a resolution in layout order: head (3 lines), body (calls, paragraphs, items), footnotes. */
+export interface FlatResolution {
+  head: FlatLine[];
+  body: FlatLine[];
+  footnotes: FlatLine[];
+}
+
+/** Flatten a resolution into its layout lines, labels computed from position. */
+export function flatten(res: Resolution): FlatResolution {
+  let line = 0;
+  const head: FlatLine[] = [
+    { kind: 'numberLine', text: res.numberLine, depth: 0, line: line++ },
+    { kind: 'title', text: res.title, depth: 0, line: line++ },
+    { kind: 'conferenceLine', text: res.conferenceLine, depth: 0, line: line++ },
+  ];
+  const body: FlatLine[] = [];
+  const pushList = (list: List, depth: number): void => {
+    list.items.forEach((item, index) => {
+      body.push({ kind: 'item', text: item.text, label: labelFor(list.kind, index), depth, line: line++ });
+      if (item.sublist) pushList(item.sublist, depth + 1);
+    });
+  };
+  for (const call of res.calls) {
+    body.push({ kind: 'call', text: call.phrase, depth: 0, line: line++ });
+    for (const block of call.blocks) {
+      if (block.type === 'paragraph') body.push({ kind: 'paragraph', text: block.text, depth: 0, line: line++ });
+      else pushList(block, 0);
+    }
+  }
+  const footnotes = res.footnotes.map((fn): FlatLine => ({ kind: 'footnote', text: fn.text, label: `[^${fn.id}]`, depth: 0, line: line++ }));
+  return { head, body, footnotes };
+}

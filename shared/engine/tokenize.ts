@@ -1,0 +1,32 @@
+/**
+ * Word tokens for revision marks. A token is one of:
+ * - a word: letters and digits, with inner joiners kept inside (`ITU‑D`, `don't`, `5.1`, `e-mail`),
+ *   so a mark never starts or ends inside a word;
+ * - a footnote reference `[^k]`;
+ * - a run of whitespace;
+ * - any other single character (punctuation is marked on its own: `benefits[-,-]{+;+}`).
+ * Joining the tokens gives back the text exactly.
+ */
+const TOKEN = /\[\^\d+\]|[\p{L}\p{N}\p{M}]+(?:['’\-\u2010\u2011.][\p{L}\p{N}\p{M}]+)*|\s+|[\s\S]/gu;
+
+/** Split a line of text into word, space and punctuation tokens. */
+export function tokenize(text: string): string[] {
+  return text.match(TOKEN) ?? [];
+}
+
+/** Whether a token is a word (letters/digits) rather than space or punctuation. */
+export function isWordToken(token: string): boolean {
+  return /^[\p{L}\p{N}]/u.test(token);
+}
+
+/** Whether a token is whitespace. */
+export function isSpaceToken(token: string): boolean {
+  return /^\s/.test(token);
+}
+
+/** Number of word tokens in a text (what the stats count). */
+export function countWords(text: string): number {
+  let n = 0;
+  for (const t of tokenize(text)) if (isWordToken(t)) n++;
+  return n;
+}

@@ -1,0 +1,135 @@
+import { diffArrays } from 'diff';
+import type { TextSpan } from './changeSet';
+import { isWordToken, tokenize } from './tokenize';
+
+/** A stretch of the diff: an equality, or a change (deleted text then inserted text). */
+type Piece = { eq: string } | { del: string; ins: string };
+
+/** Above this many change runs in one line, a mostly rewritten line is shown as one replacement. */
+const MAX_RUNS = 4;
+/** A line keeping less than this share of its words is a rewrite. */
+const REWRITE_KEPT_SHARE = 0.5;
+
+const cache = new Map<string, TextSpan[]>();
+const CACHE_LIMIT = 4000;
+
+/**
+ * Whole-word diff of one line's text: the baseline's `base` against the draft's `draft`.
+ * Marks cover whole words; punctuation is marked alone; small equalities stranded between
+ * changes are folded in (diff-match-patch's semantic cleanup); a rewritten line becomes one
+ * deletion and one insertion. Joining equal+insert spans gives `draft`, equal+delete `base`.
+ * Results are memoised, so re-comparing a draft after a keystroke re-diffs only changed lines.
+ */
+export function diffWords(base: string, draft: string): TextSpan[] {
+  if (base === draft) return base === '' ? [] : [{ op: 'equal', text: base }];
+  const key = `${base}\u0000${draft}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const spans = toSpans(cleanup(rawPieces(tokenize(base), tokenize(draft))));
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(key, spans);
+  return spans;
+}
+
+function rawPieces(a: string[], b: string[]): Piece[] {
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const pieces: Piece[] = [];
+  const push = (p: Piece): void => {
+    const last = pieces[pieces.length - 1];
+    if ('eq' in p) {
+      if (p.eq === '') return;
+      if (last && 'eq' in last) last.eq += p.eq;
+      else pieces.push(p);
+    } else {
+      if (p.del === '' && p.ins === '') return;
+      if (last && !('eq' in last)) {
+        last.del += p.del;
+        last.ins += p.ins;
+      } else pieces.push(p);
+    }
+  };
+  push({ eq: a.slice(0, start).join('') });
+  for (const c of diffArrays(a.slice(start, endA), b.slice(start, endB))) {
+    const text = c.value.join('');
+    if (c.added) push({ del: '', ins: text });
+    else if (c.removed) push({ del: text, ins: '' });
+    else push({ eq: text });
+  }
+  push({ eq: a.slice(endA).join('') });
+  return pieces;
+}
+
+/** diff-match-patch's semantic cleanup on whole tokens, then the rewrite rule. */
+function cleanup(pieces: Piece[]): Piece[] {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = 1; i < pieces.length - 1; i++) {
+      const p = pieces[i];
+      const before = pieces[i - 1];
+      const after = pieces[i + 1];
+      if (!('eq' in p) || 'eq' in before || 'eq' in after) continue;
+      const len = p.eq.length;
+      const spaceOnly = !tokenize(p.eq).some(isWordToken) && len <= 3;
+      if (spaceOnly || (len <= Math.max(before.del.length, before.ins.length) && len <= Math.max(after.del.length, after.ins.length))) {
+        pieces.splice(i - 1, 3, { del: before.del + p.eq + after.del, ins: before.ins + p.eq + after.ins });
+        changed = true;
+        break;
+      }
+    }
+  }
+  const runs = pieces.filter((p) => !('eq' in p)).length;
+  if (runs > MAX_RUNS) {
+    const first = pieces.findIndex((p) => !('eq' in p));
+    let last = pieces.length - 1;
+    while ('eq' in pieces[last]) last--;
+    let kept = 0;
+    let total = 0;
+    for (const p of pieces) {
+      const words = countWordTokens('eq' in p ? p.eq : p.del);
+      total += words;
+      if ('eq' in p) kept += words;
+    }
+    if (total > 0 && kept / total < REWRITE_KEPT_SHARE) {
+      let del = '';
+      let ins = '';
+      for (let i = first; i <= last; i++) {
+        const p = pieces[i];
+        if ('eq' in p) {
+          del += p.eq;
+          ins += p.eq;
+        } else {
+          del += p.del;
+          ins += p.ins;
+        }
+      }
+      return [...pieces.slice(0, first), { del, ins }, ...pieces.slice(last + 1)];
+    }
+  }
+  return pieces;
+}
+
+function countWordTokens(text: string): number {
+  let n = 0;
+  for (const t of tokenize(text)) if (isWordToken(t)) n++;
+  return n;
+}
+
+function toSpans(pieces: Piece[]): TextSpan[] {
+  const spans: TextSpan[] = [];
+  for (const p of pieces) {
+    if ('eq' in p) spans.push({ op: 'equal', text: p.eq });
+    else {
+      if (p.del) spans.push({ op: 'delete', text: p.del });
+      if (p.ins) spans.push({ op: 'insert', text: p.ins });
+    }
+  }
+  return spans;
+}
