@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { ContributionContentSchema } from '../../shared/contribution/schema';
+import type { HostApi } from '../../shared/host/hostApi';
+import type { InvokableMethod } from '../../shared/host/hostMethods';
+
+const docId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'a document id');
+const versionId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'a version id');
+const pathArg = z.string().min(1).max(4096).refine((s) => !s.includes('\0'), 'a path without NUL characters');
+
+/**
+ * The argument schema of every host method: the exact tuple each accepts. IPC and HTTP handlers
+ * validate against these before calling a service, so a compromised or buggy renderer cannot send
+ * anything else (extra arguments are rejected too).
+ */
+export const HOST_ARGS = {
+  listResolutions: z.tuple([]),
+  getBaselineText: z.tuple([z.string().regex(/^[0-9]{1,4}$/, 'a resolution number'), z.string().regex(/^[a-z0-9-]{1,64}$/).optional()]),
+  getAppInfo: z.tuple([]),
+  restoreSession: z.tuple([]),
+  newContribution: z.tuple([]),
+  openContribution: z.tuple([pathArg.optional()]),
+  listContributionFiles: z.tuple([]),
+  listRecentFiles: z.tuple([]),
+  updateContribution: z.tuple([docId, ContributionContentSchema]),
+  saveContribution: z.tuple([docId, z.string().max(200).optional()]),
+  saveContributionAs: z.tuple([docId, z.strictObject({ path: pathArg }).optional()]),
+  closeContribution: z.tuple([docId]),
+  listVersions: z.tuple([docId]),
+  getVersion: z.tuple([docId, versionId]),
+  createVersion: z.tuple([docId, z.string().max(200)]),
+  restoreVersion: z.tuple([docId, versionId]),
+  confirmClose: z.tuple([]),
+  openExternal: z.tuple([z.string().max(2048)]),
+} satisfies Record<InvokableMethod, z.ZodTuple>;
+
+/** Compile-time check: each schema's output is what the HostApi method takes. */
+type ArgsMatch = { [K in InvokableMethod]: z.output<(typeof HOST_ARGS)[K]> extends Parameters<HostApi[K]> ? true : K };
+const argsMatch: ArgsMatch[InvokableMethod] = true;
+void argsMatch;

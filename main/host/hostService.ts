@@ -1,0 +1,132 @@
+import { readdirSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { CONTRIBUTION_EXTENSION } from '../../shared/contribution/schema';
+import type { ContributionContent } from '../../shared/contribution/schema';
+import type { AppInfo, FileEntry, HostApi, HostKind, OpenDocument, SaveTarget } from '../../shared/host/hostApi';
+import type { InvokableMethod } from '../../shared/host/hostMethods';
+import { DEFAULT_EDITION, type Corpus } from '../services/corpus';
+import type { DataFolders } from '../services/dataFolders';
+import { isInside } from '../services/dataFolders';
+import type { DocumentSession } from '../services/documentSession';
+import { TEMP_PREFIX } from '../services/atomicWrite';
+
+/** Native file dialogs (desktop only). Each resolves `null` when the user cancels. */
+export interface HostDialogs {
+  chooseOpenPath(defaultDir: string): Promise<string | null>;
+  chooseSavePath(defaultPath: string): Promise<string | null>;
+}
+
+/** The request/response half of {@link HostApi}, as a host process implements it. */
+export type HostImpl = Pick<HostApi, InvokableMethod>;
+
+/** What a host process plugs into {@link createHostService}. */
+export interface HostServiceOptions {
+  kind: HostKind;
+  version: string;
+  corpus: Corpus;
+  folders: DataFolders;
+  session: DocumentSession;
+  /** Desktop dialogs; absent in the browser host (paths must then come from the renderer). */
+  dialogs?: HostDialogs;
+  confirmClose?: () => Promise<void>;
+  openExternal?: (url: string) => Promise<void>;
+}
+
+/**
+ * The host API over the plain-Node services. Paths coming from the renderer are limited to the
+ * data folder and the recent-files list; any other file needs a native dialog (desktop), so a
+ * compromised page cannot read or write arbitrary files.
+ */
+export function createHostService(o: HostServiceOptions): HostImpl {
+  const { corpus, folders, session } = o;
+
+  const rendererPathAllowed = (path: string) => isInside(path, folders.documents) || session.recent.has(path);
+
+  const saveTargetFromRenderer = (target: SaveTarget): string => {
+    const name = target.path;
+    if (/[/\\]/.test(name) || name.startsWith('.') || name.trim() === '' || name.length > 200) {
+      throw new Error(`"${name}" is not a file name: give a name (without folders) for a file in ${folders.documents}.`);
+    }
+    return join(folders.documents, name);
+  };
+
+  const listDir = (): FileEntry[] => {
+    let names: string[];
+    try {
+      names = readdirSync(folders.documents);
+    } catch {
+      return [];
+    }
+    return names
+      .filter((n) => n.toLowerCase().endsWith(CONTRIBUTION_EXTENSION) && !n.startsWith(TEMP_PREFIX))
+      .flatMap((name) => {
+        const path = join(folders.documents, name);
+        try {
+          const st = statSync(path);
+          return st.isFile() ? [{ path, name, modified: st.mtime.toISOString(), t: st.mtimeMs }] : [];
+        } catch {
+          return [];
+        }
+      })
+      .sort((a, b) => b.t - a.t)
+      .map((e) => ({ path: e.path, name: e.name, modified: e.modified }));
+  };
+
+  return {
+    listResolutions: async () => corpus.list(),
+    getBaselineText: async (number: string, edition?: string) => corpus.text(number, edition ?? DEFAULT_EDITION),
+    getAppInfo: async (): Promise<AppInfo> => {
+      const m = corpus.manifest();
+      return {
+        name: 'Resolution Drafter',
+        version: o.version,
+        host: o.kind,
+        edition: { id: m.id, conference: m.conference, place: m.place, year: m.year },
+        documentsDir: folders.documents,
+      };
+    },
+    restoreSession: async () => session.restore(),
+    newContribution: async () => session.create(),
+    openContribution: async (path?: string): Promise<OpenDocument | null> => {
+      if (path === undefined) {
+        if (!o.dialogs) throw new Error('Choose a file from the list: this host has no file dialog.');
+        const chosen = await o.dialogs.chooseOpenPath(folders.documents);
+        return chosen ? session.open(chosen) : null;
+      }
+      const abs = resolve(path);
+      if (!rendererPathAllowed(abs)) throw new Error(`"${basename(abs)}" is outside the data folder: open it with File > Open.`);
+      return session.open(abs);
+    },
+    listContributionFiles: async () => listDir(),
+    listRecentFiles: async () => session.recent.list(),
+    updateContribution: async (docId: string, content: ContributionContent) => session.update(docId, content),
+    saveContribution: async (docId: string, versionName?: string) => {
+      const doc = session.documents().find((d) => d.docId === docId);
+      if (doc && doc.path === null) {
+        if (!o.dialogs) throw new Error('This contribution has no file yet: use Save As and give it a name.');
+        const chosen = await o.dialogs.chooseSavePath(join(folders.documents, `Contribution${CONTRIBUTION_EXTENSION}`));
+        return chosen ? session.saveAs(docId, chosen, CONTRIBUTION_EXTENSION) : null;
+      }
+      return session.save(docId, versionName);
+    },
+    saveContributionAs: async (docId: string, target?: SaveTarget) => {
+      if (target === undefined) {
+        if (!o.dialogs) throw new Error('Give the file a name to save it in the data folder.');
+        const current = session.documents().find((d) => d.docId === docId);
+        const chosen = await o.dialogs.chooseSavePath(current?.path ?? join(folders.documents, `Contribution${CONTRIBUTION_EXTENSION}`));
+        return chosen ? session.saveAs(docId, chosen, CONTRIBUTION_EXTENSION) : null;
+      }
+      return session.saveAs(docId, saveTargetFromRenderer(target), CONTRIBUTION_EXTENSION);
+    },
+    closeContribution: async (docId: string) => session.close(docId),
+    listVersions: async (docId: string) => session.listVersions(docId),
+    getVersion: async (docId: string, versionId: string) => session.getVersion(docId, versionId),
+    createVersion: async (docId: string, name: string) => session.createVersion(docId, name),
+    restoreVersion: async (docId: string, versionId: string) => session.restoreVersion(docId, versionId),
+    confirmClose: async () => (o.confirmClose ? o.confirmClose() : undefined),
+    openExternal: async (url: string) => {
+      if (!o.openExternal) throw new Error('This host opens links in the page itself.');
+      return o.openExternal(url);
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+
+/** Prefix of the temporary files {@link writeFileAtomic} creates next to its target. */
+export const TEMP_PREFIX = '.resdraft-tmp-';
+
+/** The temp file name used for `target`: hidden, in the same folder (so rename is atomic). */
+function tempPathFor(target: string): string {
+  return join(dirname(target), `${TEMP_PREFIX}${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}`);
+}
+
+function fsyncDir(dir: string): void {
+  // Persists the rename itself. Windows cannot open a folder for fsync; NTFS journals renames.
+  if (process.platform === 'win32') return;
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Replaces `target` with `data` so that, whatever happens (crash, SIGKILL, power loss after
+ * return), the file holds either its old bytes or the new ones, never a mix:
+ * write a temp file in the same folder, fsync it, rename it over the target, fsync the folder.
+ */
+export function writeFileAtomic(target: string, data: string | Uint8Array): void {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const temp = tempPathFor(target);
+  const fd = openSync(temp, 'wx', 0o644);
+  try {
+    let off = 0;
+    while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
+    fsyncSync(fd);
+  } catch (e) {
+    closeSync(fd);
+    rmSync(temp, { force: true });
+    throw e;
+  }
+  closeSync(fd);
+  try {
+    renameSync(temp, target);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw e;
+  }
+  fsyncDir(dirname(target));
+}

@@ -1,0 +1,90 @@
+import { readFileSync, statSync, type Stats } from 'node:fs';
+import { basename } from 'node:path';
+import { ContributionFileError, parseContributionText } from '../../shared/contribution/parseContribution';
+import type { Contribution } from '../../shared/contribution/schema';
+import { writeFileAtomic } from './atomicWrite';
+
+/** The largest file read as a contribution; a real one (14 resolutions, many versions) is a few MB. */
+export const MAX_CONTRIBUTION_BYTES = 32 * 1024 * 1024;
+
+/** Size and modification time of a file, to notice changes made behind our back. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+}
+
+function stampOf(st: Stats): FileStamp {
+  return { size: st.size, mtimeMs: st.mtimeMs };
+}
+
+function megabytes(n: number): string {
+  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** Prefixes an error message with the file name, keeping its kind. */
+function inFile(path: string, e: unknown): Error {
+  if (e instanceof ContributionFileError) {
+    return new ContributionFileError(e.kind, `Cannot open "${basename(path)}": ${e.message}`, e.field);
+  }
+  const err = e as NodeJS.ErrnoException;
+  if (err?.code === 'ENOENT') return new Error(`Cannot open "${basename(path)}": the file does not exist (${path}).`);
+  if (err?.code === 'EACCES' || err?.code === 'EPERM') return new Error(`Cannot open "${basename(path)}": permission denied (${path}).`);
+  if (err?.code === 'EISDIR') return new Error(`Cannot open "${basename(path)}": it is a folder, not a contribution file.`);
+  return new Error(`Cannot open "${basename(path)}": ${err?.message ?? String(e)}`);
+}
+
+/**
+ * Reads and validates a contribution file. Never writes. Errors say what is wrong: empty, not JSON
+ * (truncated), not a contribution, made by a newer version, damaged (which field), too large.
+ */
+export function readContributionFile(path: string): { contribution: Contribution; stamp: FileStamp } {
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    if (st.size > MAX_CONTRIBUTION_BYTES) {
+      throw new ContributionFileError(
+        'too-large',
+        `The file is ${megabytes(st.size)}; a contribution file is at most ${megabytes(MAX_CONTRIBUTION_BYTES)}, so this is probably not a contribution. The file was not changed.`,
+      );
+    }
+    let text = readFileSync(path, 'utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const contribution = parseContributionText(text);
+    return { contribution, stamp: stampOf(st) };
+  } catch (e) {
+    throw inFile(path, e);
+  }
+}
+
+/** The stamp of a file, or `null` when it does not exist. */
+export function fileStamp(path: string): FileStamp | null {
+  try {
+    return stampOf(statSync(path));
+  } catch {
+    return null;
+  }
+}
+
+/** The bytes written for a contribution: stable key order as given, 2-space indent, final newline. */
+export function serializeContribution(c: Contribution): string {
+  return JSON.stringify(c, null, 2) + '\n';
+}
+
+/**
+ * Writes a contribution atomically. Refuses (and leaves the file alone) when `path` exists but
+ * is not a contribution this version can read, e.g. one written by a newer version or any other
+ * file, so a save can never destroy data it does not understand.
+ */
+export function writeContributionFile(path: string, c: Contribution): FileStamp {
+  const existing = fileStamp(path);
+  if (existing) {
+    try {
+      readContributionFile(path);
+    } catch (e) {
+      const why = e instanceof Error ? e.message.replace(/^Cannot open "[^"]*": /, '') : String(e);
+      throw new Error(`Refusing to overwrite "${basename(path)}": ${why}`, { cause: e });
+    }
+  }
+  writeFileAtomic(path, serializeContribution(c));
+  return fileStamp(path)!;
+}

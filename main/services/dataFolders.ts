@@ -1,0 +1,53 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+
+/** Environment variable that puts all data (documents and app state) in one folder (tests, portable use). */
+export const DATA_DIR_ENV = 'RESDRAFT_DATA_DIR';
+
+/** Where a host keeps things. */
+export interface DataFolders {
+  /** Contribution files (default Save location): `~/Documents/Resolution Drafter`. */
+  documents: string;
+  /** App state: recovery journal, recent files, window state (the OS's app-data folder). */
+  state: string;
+}
+
+/** The OS's per-user app-data folder for this app. */
+function appDataDir(): string {
+  const home = homedir();
+  if (process.platform === 'win32') return join(process.env.APPDATA || join(home, 'AppData', 'Roaming'), 'Resolution Drafter');
+  if (process.platform === 'darwin') return join(home, 'Library', 'Application Support', 'Resolution Drafter');
+  return join(process.env.XDG_CONFIG_HOME || join(home, '.config'), 'resolution-drafter');
+}
+
+/** True when `inner` is `outer` or lies inside it. */
+export function isInside(inner: string, outer: string): boolean {
+  const rel = relative(resolve(outer), resolve(inner));
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * The data folders, created if missing. `RESDRAFT_DATA_DIR` overrides both (documents in it,
+ * state in its `.state` subfolder). `appDirs` are the app's own install/source folders: data is
+ * never put inside them (an updater or uninstaller would delete it).
+ */
+export function resolveDataFolders(appDirs: string[] = [], env: NodeJS.ProcessEnv = process.env): DataFolders {
+  const override = env[DATA_DIR_ENV];
+  let folders: DataFolders;
+  if (override) {
+    const base = resolve(override);
+    folders = { documents: base, state: join(base, '.state') };
+  } else {
+    const docsRoot = join(homedir(), 'Documents');
+    const state = appDataDir();
+    folders = { documents: existsSync(docsRoot) ? join(docsRoot, 'Resolution Drafter') : join(state, 'Documents'), state };
+  }
+  for (const dir of [folders.documents, folders.state]) {
+    const inside = appDirs.find((a) => isInside(dir, a));
+    if (inside) throw new Error(`Refusing to keep data in "${dir}": it is inside the application folder "${inside}". Set ${DATA_DIR_ENV} to a folder of your own.`);
+  }
+  mkdirSync(folders.documents, { recursive: true });
+  mkdirSync(folders.state, { recursive: true });
+  return folders;
+}

@@ -1,0 +1,59 @@
+import type { HostApi } from './hostApi';
+
+/** The request/response methods of {@link HostApi} (all but the `onCommand` subscription). */
+export type InvokableMethod = Exclude<keyof HostApi, 'onCommand'>;
+
+/**
+ * Every invokable method, once. The preload and the HTTP client build their HostApi from this
+ * list; main registers exactly one validated handler per entry. The `satisfies` check below makes
+ * adding a method to HostApi without listing it here a type error.
+ */
+export const HOST_METHODS = [
+  'listResolutions',
+  'getBaselineText',
+  'getAppInfo',
+  'restoreSession',
+  'newContribution',
+  'openContribution',
+  'listContributionFiles',
+  'listRecentFiles',
+  'updateContribution',
+  'saveContribution',
+  'saveContributionAs',
+  'closeContribution',
+  'listVersions',
+  'getVersion',
+  'createVersion',
+  'restoreVersion',
+  'confirmClose',
+  'openExternal',
+] as const satisfies readonly InvokableMethod[];
+
+type Missing = Exclude<InvokableMethod, (typeof HOST_METHODS)[number]>;
+/** Compile-time proof that {@link HOST_METHODS} lists every invokable method (`never` when complete). */
+export type MissingHostMethods = Missing;
+const complete: [Missing] extends [never] ? true : false = true;
+void complete;
+
+/** The IPC channel of a method (Electron). */
+export function ipcChannel(method: InvokableMethod): string {
+  return `resdraft:${method}`;
+}
+
+/** The IPC channel on which main sends {@link HostApi.onCommand} commands. */
+export const COMMAND_CHANNEL = 'resdraft:command';
+
+/** Checks a URL for {@link HostApi.openExternal}: only `https:` and `mailto:` are opened. Returns the normalised URL. */
+export function checkExternalUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`Not a valid link: "${raw}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'mailto:') {
+    throw new Error(`Only https: and mailto: links can be opened (got ${url.protocol}).`);
+  }
+  if (url.protocol === 'https:' && (url.username || url.password)) throw new Error('Links with a user name or password are not opened.');
+  return url.toString();
+}
