@@ -69,6 +69,8 @@ function pairScore(a: FlatLine, b: FlatLine, ba: WordBag, bb: WordBag): number {
 function alignGap(as: FlatLine[], bs: FlatLine[]): AlignStep[] {
   if (as.length === 0) return bs.map((b) => ({ type: 'insert', b }));
   if (bs.length === 0) return as.map((a) => ({ type: 'delete', a }));
+  // One line replaced by one line of the same kind between unchanged neighbours: the same line rewritten.
+  if (as.length === 1 && bs.length === 1 && as[0].kind === bs[0].kind) return [{ type: 'pair', a: as[0], b: bs[0] }];
   const n = as.length;
   const m = bs.length;
   const bagsA = as.map((l) => wordBag(l.text));

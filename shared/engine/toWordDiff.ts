@@ -13,7 +13,12 @@ export function linePrefix(kind: ChangeRow['kind'], side: RowSide | undefined): 
  */
 export function toWordDiff(changes: ChangeSet): string {
   const out = new MarkWriter();
+  let previous: ChangeRow | undefined;
   for (const row of changes.rows) {
+    // Whole inserted (or deleted) lines in a row share one mark; any other row starts its own.
+    const wholeLine = row.status === 'inserted' || row.status === 'deleted';
+    if (!(wholeLine && previous?.status === row.status && !row.move && !previous.move)) out.endMark();
+    previous = row;
     if (row.status === 'inserted') {
       out.write('insert', `${linePrefix(row.kind, row.draft)}${row.draft!.text}\n`);
       continue;
@@ -50,6 +55,11 @@ class MarkWriter {
     if (op !== this.op) this.flush();
     this.op = op;
     this.buffer += text;
+  }
+
+  /** Close the open mark, so the next text of the same kind starts a new one. */
+  endMark(): void {
+    this.flush();
   }
 
   done(): string {

@@ -31,6 +31,11 @@ export function diffWords(base: string, draft: string): TextSpan[] {
   return spans;
 }
 
+/** Forget memoised diffs (for benchmarks that must measure cold work). */
+export function clearWordDiffCache(): void {
+  cache.clear();
+}
+
 function rawPieces(a: string[], b: string[]): Piece[] {
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;

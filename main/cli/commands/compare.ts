@@ -1,0 +1,40 @@
+import { compare } from '../../../shared/engine/compare';
+import { toHtml } from '../../../shared/engine/toHtml';
+import { toWordDiff } from '../../../shared/engine/toWordDiff';
+import { formatOption, parseCommandArgs } from '../args';
+import { UsageError, type Command } from '../command';
+import { resolveOperand } from '../operand';
+
+export const compareCommand: Command = {
+  name: 'compare',
+  summary: 'show ITU revision marks between a baseline and a draft (or two drafts)',
+  usage: 'resdraft compare <baseline> <draft> [--format text|html|json]',
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' } });
+    if (values.help) {
+      io.stdout(
+        `Usage: ${this.usage}\n\n` +
+          'Compares two versions of a resolution and prints the revision marks.\n\n' +
+          '  <baseline>, <draft>  a bundled resolution number (34), a text file in the resolution\n' +
+          '                       layout, "-" for standard input, or a contribution file with the\n' +
+          '                       proposal picked by number: file.resdraft#34 (add @<version> for a\n' +
+          '                       saved version: file.resdraft#34@v2)\n' +
+          '  --format text        word-diff notation: [-deleted-] {+inserted+} (default)\n' +
+          '  --format html        semantic HTML with <ins>/<del>\n' +
+          '  --format json        the change model (action, rows, stats)\n\n' +
+          'Exit code 0 on success, 2 on bad usage or a text that does not parse.\n',
+      );
+      return 0;
+    }
+    if (positionals.length !== 2) throw new UsageError('expected two operands: <baseline> <draft>');
+    if (positionals[0] === '-' && positionals[1] === '-') throw new UsageError('only one operand can be read from standard input');
+    const format = formatOption(values.format, ['text', 'html', 'json'] as const, 'text');
+    const base = await resolveOperand(positionals[0], io);
+    const draft = await resolveOperand(positionals[1], io);
+    const changes = compare(base.resolution, draft.resolution);
+    if (format === 'json') io.stdout(`${JSON.stringify({ ...changes, baseline: base.name, draft: draft.name }, null, 2)}\n`);
+    else if (format === 'html') io.stdout(toHtml(changes, { document: true, title: `${changes.action}: ${draft.name} against ${base.name}` }));
+    else io.stdout(toWordDiff(changes));
+    return 0;
+  },
+};

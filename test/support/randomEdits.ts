@@ -1,0 +1,118 @@
+import type { Block, Item, List, Resolution } from '../../shared/model/resolution';
+
+/** A small seeded PRNG (mulberry32), so every "random" edit is reproducible. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const VOCAB = ['digital', 'inclusive', 'resilient', 'sustainable', 'regional', 'national', 'effective', 'enhanced',
+  'Member', 'States', 'capacity', 'building', 'infrastructure', 'broadband', 'affordable', 'meaningful', 'connectivity',
+  'Baku', '2025', 'programme', 'initiatives', 'cooperation', 'youth', 'women', 'accessibility', 'security'];
+
+/** What {@link randomEdits} should do. */
+export interface EditPlan {
+  /** Share of words to replace, delete or insert (0.02 = 2%). */
+  wordRate: number;
+  insertItems: number;
+  deleteItems: number;
+  moveItems: number;
+  footnoteEdits: number;
+}
+
+/** The benchmark's and the property tests' default plan: 2% of words, one item in, one out, one moved. */
+export const DEFAULT_PLAN: EditPlan = { wordRate: 0.02, insertItems: 1, deleteItems: 1, moveItems: 1, footnoteEdits: 0 };
+
+function lists(res: Resolution): List[] {
+  const out: List[] = [];
+  const walk = (l: List): void => {
+    out.push(l);
+    for (const item of l.items) if (item.sublist) walk(item.sublist);
+  };
+  for (const call of res.calls) for (const b of call.blocks) if (b.type === 'list') walk(b);
+  return out;
+}
+
+function pick<T>(r: () => number, xs: T[]): T {
+  return xs[Math.floor(r() * xs.length)];
+}
+
+function editWords(text: string, r: () => number, rate: number): string {
+  const tokens = text.match(/\[\^\d+\]|[\p{L}\p{N}]+|[^\p{L}\p{N}[]+|\[/gu) ?? [];
+  return tokens
+    .map((t) => {
+      if (!/^[\p{L}\p{N}]/u.test(t) || r() >= rate) return t;
+      const roll = r();
+      if (roll < 0.6) return pick(r, VOCAB);
+      if (roll < 0.8) return `${t} ${pick(r, VOCAB)}`;
+      return '';
+    })
+    .join('')
+    .replace(/ {2,}/g, ' ');
+}
+
+function sentence(r: () => number, words: number): string {
+  return Array.from({ length: words }, () => pick(r, VOCAB)).join(' ');
+}
+
+/**
+ * Apply seeded random edits to a copy of a resolution: words replaced/inserted/deleted at
+ * `wordRate`, items inserted, deleted and moved, footnote bodies edited. Labels renumber
+ * because they are derived; the result always prints and parses.
+ */
+export function randomEdits(res: Resolution, seed: number, plan: EditPlan = DEFAULT_PLAN): Resolution {
+  const r = rng(seed);
+  const out: Resolution = structuredClone(res);
+  const editText = <T extends { text: string }>(x: T): void => {
+    const edited = editWords(x.text, r, plan.wordRate).trim();
+    if (edited && !edited.includes('\t')) x.text = edited;
+  };
+  for (const call of out.calls) {
+    for (const b of call.blocks as Block[]) {
+      if (b.type === 'paragraph') {
+        const end = b.text.slice(-1);
+        editText(b);
+        if (!/[,;.:]$/.test(b.text)) b.text += end;
+      } else {
+        const walk = (l: List): void => l.items.forEach((it: Item) => {
+          editText(it);
+          if (it.sublist) walk(it.sublist);
+        });
+        walk(b);
+      }
+    }
+  }
+  for (let k = 0; k < plan.insertItems; k++) {
+    const l = pick(r, lists(out));
+    l.items.splice(Math.floor(r() * (l.items.length + 1)), 0, { text: `${sentence(r, 6 + Math.floor(r() * 10))};` });
+  }
+  for (let k = 0; k < plan.deleteItems; k++) {
+    const candidates = lists(out).filter((l) => l.items.length >= 2);
+    if (candidates.length === 0) break;
+    const l = pick(r, candidates);
+    const i = Math.floor(r() * l.items.length);
+    // keep footnote references alive: never delete an item that holds one
+    if (!/\[\^\d+\]/.test(JSON.stringify(l.items[i]))) l.items.splice(i, 1);
+  }
+  for (let k = 0; k < plan.moveItems; k++) {
+    const candidates = lists(out).filter((l) => l.items.length >= 3);
+    if (candidates.length === 0) break;
+    const l = pick(r, candidates);
+    const from = Math.floor(r() * l.items.length);
+    const [item] = l.items.splice(from, 1);
+    let to = Math.floor(r() * l.items.length);
+    if (to >= from) to++;
+    l.items.splice(Math.min(to, l.items.length), 0, item);
+  }
+  for (let k = 0; k < plan.footnoteEdits && out.footnotes.length > 0; k++) {
+    const fn = pick(r, out.footnotes);
+    fn.text = `${fn.text.replace(/\.$/, '')} and ${sentence(r, 3)}.`;
+  }
+  return out;
+}
