@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { isHostMethod, type HostHandler, HostArgumentError } from '../host/hostHandlers';
+import type { InvokableMethod } from '../../shared/host/hostMethods';
+import { RENDERER_HEADERS } from '../host/contentSecurityPolicy';
+import { readRendererFile } from '../host/rendererFiles';
+import { guardRequest } from './requestGuard';
+
+/** The largest API request body accepted (a contribution is at most 32 MB). */
+export const MAX_BODY_BYTES = 40 * 1024 * 1024;
+
+/** A running browser host server. */
+export interface WebServer {
+  server: Server;
+  port: number;
+  secret: string;
+  /** The app URL with the secret: `http://127.0.0.1:<port>/s/<secret>/`. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Options of {@link startWebServer}. */
+export interface WebServerOptions {
+  handlers: Record<InvokableMethod, HostHandler>;
+  rendererDir: string;
+  /** 0 = a free port. */
+  port?: number;
+  /** Defaults to 32 random bytes. */
+  secret?: string;
+  log?: (line: string) => void;
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...extra });
+  res.end(body);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((res, rej) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        rej(new Error(`request body over ${MAX_BODY_BYTES} bytes`));
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => res(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', rej);
+  });
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, method: string, o: WebServerOptions): Promise<void> {
+  if (req.method !== 'POST') return send(res, 405, 'text/plain', 'API calls are POST requests', { Allow: 'POST' });
+  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'text/plain', 'API calls send application/json');
+  if (!isHostMethod(method)) return send(res, 404, 'application/json', JSON.stringify({ ok: false, error: `unknown host method "${method}"` }));
+  let args: unknown;
+  try {
+    const body = JSON.parse(await readBody(req)) as { args?: unknown };
+    args = body?.args;
+  } catch (e) {
+    return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: `bad request body: ${e instanceof Error ? e.message : String(e)}` }));
+  }
+  try {
+    const value = await o.handlers[method](args);
+    send(res, 200, 'application/json', JSON.stringify({ ok: true, value }));
+  } catch (e) {
+    const status = e instanceof HostArgumentError ? 400 : 200;
+    send(res, status, 'application/json', JSON.stringify({ ok: false, error: e instanceof Error ? e.message : String(e) }));
+  }
+}
+
+/** Starts the browser host's HTTP server on 127.0.0.1 only. */
+export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
+  const secret = o.secret ?? randomBytes(32).toString('base64url');
+  let port = 0;
+  const server = createServer((req, res) => {
+    const verdict = guardRequest(req, port, secret);
+    if (!verdict.ok) {
+      o.log?.(`refused ${req.method} ${req.url?.replace(/\/s\/[^/]*/, '/s/…')}: ${verdict.reason}`);
+      return send(res, verdict.status, 'text/plain; charset=utf-8', `Refused: ${verdict.reason}. Open the address Resolution Drafter printed when it started.\n`);
+    }
+    const api = /^api\/([A-Za-z]+)$/.exec(verdict.rest);
+    if (api) {
+      handleApi(req, res, api[1], o).catch((e) => send(res, 500, 'text/plain', String(e)));
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'only GET', { Allow: 'GET, HEAD' });
+    const file = readRendererFile(o.rendererDir, verdict.rest);
+    if (!file) {
+      if (verdict.rest === '') return send(res, 503, 'text/plain; charset=utf-8', `The renderer is not built (no index.html in ${o.rendererDir}): run "npm run build".\n`);
+      return send(res, 404, 'text/plain', 'not found');
+    }
+    res.writeHead(200, { ...RENDERER_HEADERS, 'Content-Type': file.contentType, 'Content-Length': String(file.body.length) });
+    res.end(req.method === 'HEAD' ? undefined : file.body);
+  });
+  await new Promise<void>((res, rej) => {
+    server.once('error', rej);
+    server.listen(o.port ?? 0, '127.0.0.1', () => res());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    server,
+    port,
+    secret,
+    url: `http://127.0.0.1:${port}/s/${secret}/`,
+    close: () => new Promise<void>((res) => {
+      server.closeAllConnections();
+      server.close(() => res());
+    }),
+  };
+}
