@@ -1,0 +1,33 @@
+import type { Extensions } from '@tiptap/react';
+import type { Resolution } from '../../shared/model/resolution';
+import { Call } from './nodes/call';
+import { ConferenceLine } from './nodes/conferenceLine';
+import { ResolutionDocument } from './nodes/document';
+import { Footnote } from './nodes/footnote';
+import { FootnoteRef } from './nodes/footnoteRef';
+import { Item } from './nodes/item';
+import { NumberLine } from './nodes/numberLine';
+import { Paragraph } from './nodes/paragraph';
+import { Text } from './nodes/text';
+import { Title } from './nodes/title';
+import { History } from './history';
+import { ResolutionKeyboard } from './keyboard';
+import { PlainPaste } from './plainPaste';
+import { RevisionMarks } from './revisionMarks';
+import { StructureGuard } from './structureGuard';
+import type { MarkMode } from './revisionDecorations';
+
+/** The schema nodes alone (for conversions and tests without a view). */
+export const RESOLUTION_NODES: Extensions = [ResolutionDocument, NumberLine, Title, ConferenceLine, Call, Paragraph, Item, FootnoteRef, Footnote, Text];
+
+/** Everything the resolution editor needs. */
+export function resolutionExtensions(baseline: Resolution | null, mode: MarkMode = 'marked'): Extensions {
+  return [
+    ...RESOLUTION_NODES,
+    History,
+    ResolutionKeyboard,
+    PlainPaste,
+    StructureGuard,
+    RevisionMarks.configure({ baseline, mode }),
+  ];
+}

@@ -1,0 +1,125 @@
+import { Extension } from '@tiptap/react';
+import { Plugin, PluginKey, TextSelection, type Transaction, type EditorState } from '@tiptap/pm/state';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { itemPlaces } from './itemLabels';
+
+/** Meta set on the guard's own transactions. */
+export const GUARD_META = 'resdraftStructureGuard';
+
+/**
+ * Keeps the document a well-formed resolution after every change (typing, paste, drop, undo):
+ * - item depths never jump more than one level, and an item continuing a list has that list's kind;
+ * - footnotes are numbered 1, 2 … in order of first reference, each reference has exactly one
+ *   body (an empty one is created for a new reference), and a body whose references are all
+ *   gone is removed.
+ * The schema itself (see nodes/document.ts) keeps the block order valid.
+ */
+export function guardStructure(state: EditorState): Transaction | null {
+  const { doc } = state;
+  let tr: Transaction | null = null;
+  const places = itemPlaces(doc);
+  let pos = 0;
+  doc.forEach((node, offset, index) => {
+    pos = offset;
+    const place = places[index];
+    if (place && (node.attrs.depth !== place.depth || node.attrs.kind !== place.kind)) {
+      tr ??= state.tr;
+      tr.setNodeMarkup(pos, undefined, { ...node.attrs, depth: place.depth, kind: place.kind });
+    }
+  });
+  const footnotes = footnoteFix(doc);
+  if (footnotes) {
+    tr ??= state.tr;
+    for (const { pos: at, id } of footnotes.refs) tr.setNodeAttribute(at, 'id', id);
+    const { $from } = state.selection;
+    const inBody = $from.depth === 1 && $from.parent.type.name === 'footnote' ? { old: $from.parent.attrs.id, offset: $from.parentOffset } : null;
+    tr.replaceWith(footnotes.from, doc.content.size, footnotes.bodies);
+    if (inBody) {
+      // keep the cursor in the body it was in, wherever that body moved
+      let bodyPos = footnotes.from;
+      for (const body of footnotes.bodies) {
+        if (footnotes.renumber.get(inBody.old) === body.attrs.id) {
+          tr.setSelection(TextSelection.create(tr.doc, bodyPos + 1 + Math.min(inBody.offset, body.content.size)));
+          break;
+        }
+        bodyPos += body.nodeSize;
+      }
+    }
+  }
+  if (tr) (tr as Transaction).setMeta(GUARD_META, true).setMeta('addToHistory', true);
+  return tr;
+}
+
+interface FootnoteFix {
+  refs: { pos: number; id: number }[];
+  from: number;
+  bodies: PMNode[];
+  /** old id → new id */
+  renumber: Map<number, number>;
+}
+
+function footnoteFix(doc: PMNode): FootnoteFix | null {
+  const order = new Map<number, number>();
+  const refs: { pos: number; old: number }[] = [];
+  const bodies = new Map<number, PMNode>();
+  let from = doc.content.size;
+  doc.forEach((block, offset) => {
+    if (block.type.name === 'footnote') {
+      if (from === doc.content.size) from = offset;
+      if (!bodies.has(block.attrs.id)) bodies.set(block.attrs.id, block);
+    }
+  });
+  const scan = (block: PMNode, offset: number): void => {
+    block.forEach((child, childOffset) => {
+      if (child.type.name !== 'footnoteRef') return;
+      const old = Number(child.attrs.id);
+      if (!order.has(old)) order.set(old, order.size + 1);
+      refs.push({ pos: offset + 1 + childOffset, old });
+    });
+  };
+  doc.forEach((block, offset) => {
+    if (block.type.name !== 'footnote') scan(block, offset);
+  });
+  // references inside footnote bodies, in body order
+  doc.forEach((block, offset) => {
+    if (block.type.name === 'footnote' && order.has(block.attrs.id)) scan(block, offset);
+  });
+  let changed = false;
+  const outRefs: { pos: number; id: number }[] = [];
+  for (const r of refs) {
+    const id = order.get(r.old) as number;
+    if (id !== r.old) changed = true;
+    outRefs.push({ pos: r.pos, id });
+  }
+  const footnoteType = doc.type.schema.nodes.footnote;
+  const outBodies: PMNode[] = [];
+  for (const [old, id] of order) {
+    const body = bodies.get(old);
+    outBodies.push(body ? footnoteType.create({ id }, body.content) : footnoteType.create({ id }));
+  }
+  let existing = 0;
+  doc.forEach((block) => {
+    if (block.type.name === 'footnote') existing++;
+  });
+  if (!changed && existing === outBodies.length) {
+    let i = 0;
+    doc.forEach((block) => {
+      if (block.type.name === 'footnote' && block.attrs.id !== outBodies[i++].attrs.id) changed = true;
+    });
+    if (!changed) return null;
+  }
+  return { refs: outRefs, from, bodies: outBodies, renumber: order };
+}
+
+/** The structure guard as a TipTap extension. */
+export const StructureGuard = Extension.create({
+  name: 'structureGuard',
+  addProseMirrorPlugins() {
+    return [
+      new Plugin({
+        key: new PluginKey('structureGuard'),
+        appendTransaction: (trs, _old, state) => (trs.some((t) => t.docChanged) ? guardStructure(state) : null),
+      }),
+    ];
+  },
+});

@@ -1,0 +1,43 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getSchema } from '@tiptap/react';
+import { Node as PMNode } from '@tiptap/pm/model';
+import { fromText } from '../../shared/text/fromText';
+import { toText } from '../../shared/text/toText';
+import { fromModel } from '../../renderer/editor/fromModel';
+import { toModel } from '../../renderer/editor/toModel';
+import { itemPlaces } from '../../renderer/editor/itemLabels';
+import { RESOLUTION_NODES } from '../../renderer/editor/resolutionExtensions';
+import { flatten } from '../../shared/engine/flatten';
+
+const BUNDLED = join(import.meta.dirname, '../../resources/baseline/kigali-2022');
+const files = readdirSync(BUNDLED).filter((f) => f.endsWith('.txt')).sort();
+const schema = getSchema(RESOLUTION_NODES);
+
+describe('editor document <-> resolution model', () => {
+  it('covers the 14 bundled texts', () => {
+    expect(files).toHaveLength(14);
+  });
+
+  for (const file of files) {
+    it(`round-trips ${file} byte for byte through a schema-checked editor document`, () => {
+      const original = readFileSync(join(BUNDLED, file), 'utf8');
+      const model = fromText(original);
+      const doc = PMNode.fromJSON(schema, fromModel(model));
+      doc.check();
+      expect(toText(toModel(doc))).toBe(original);
+      // one textblock per layout line, labels computed exactly as the layout prints them
+      const lines = original.split('\n').slice(0, -1);
+      expect(doc.childCount).toBe(lines.length);
+      const flat = flatten(model);
+      const labels = [...flat.head, ...flat.body, ...flat.footnotes].map((l) => (l.kind === 'item' ? l.label : undefined));
+      expect(itemPlaces(doc).map((p) => p?.label)).toEqual(labels);
+    });
+  }
+
+  it('rejects a document whose structure is not a resolution', () => {
+    const bad = { type: 'doc', content: [{ type: 'numberLine' }, { type: 'title' }, { type: 'conferenceLine' }, { type: 'item' }] };
+    expect(() => PMNode.fromJSON(schema, bad).check()).toThrow();
+  });
+});
