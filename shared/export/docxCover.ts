@@ -1,0 +1,41 @@
+import { AlignmentType, BorderStyle, Paragraph, Tab, TextRun } from 'docx';
+import type { ContributionSettings } from '../contribution/schema';
+import { STYLE } from './docxStyles';
+import { conferenceLines, contactLines, coverDate, coverFields, documentLine, originalLine } from './coverLines';
+
+/**
+ * The cover block of a WTDC contribution: conference and dates, `PLENARY MEETING` with the
+ * document number, date and original language on the right, then Source, Title, Priority area,
+ * Summary, Expected results, References and the Contact block.
+ */
+export function coverParagraphs(settings: ContributionSettings, isoDate: string): Paragraph[] {
+  const right = (text: string, bold = false): Paragraph =>
+    new Paragraph({ style: STYLE.coverHead, alignment: AlignmentType.RIGHT, children: [new TextRun({ text, bold })] });
+  const out: Paragraph[] = conferenceLines(settings).map((line) => new Paragraph({ style: STYLE.coverHead, children: [new TextRun(line)] }));
+  out.push(
+    new Paragraph({ style: STYLE.coverHead, spacing: { before: 360 }, children: [new TextRun({ text: 'PLENARY MEETING', bold: true })] }),
+    right(documentLine(settings), true),
+    right(coverDate(isoDate)),
+    right(originalLine(settings)),
+    field('Source', settings.source, { before: 360 }),
+  );
+  for (const [label, value] of coverFields(settings)) out.push(field(label, value, label === 'Title' ? { bold: true } : {}));
+  out.push(
+    new Paragraph({
+      style: STYLE.coverField,
+      spacing: { before: 360 },
+      border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 4 } },
+      children: [new TextRun({ text: 'Contact:', bold: true })],
+    }),
+  );
+  for (const [label, value] of contactLines(settings)) out.push(field(label, value, {}));
+  return out;
+}
+
+function field(label: string, value: string, opts: { before?: number; bold?: boolean }): Paragraph {
+  return new Paragraph({
+    style: STYLE.coverField,
+    spacing: opts.before === undefined ? undefined : { before: opts.before },
+    children: [new TextRun({ text: `${label}:`, bold: true }), new TextRun({ children: [new Tab()] }), new TextRun({ text: value, bold: opts.bold })],
+  });
+}

@@ -1,0 +1,60 @@
+import { DeletedTextRun, FootnoteReference, InsertedTextRun, Paragraph, Tab, TextRun, type ParagraphChild } from 'docx';
+import type { PieceOp } from './markedPieces';
+
+/** The content of one run: text, a tab, or a footnote reference (by footnote id). */
+export type RunContent = { text: string } | { tab: true } | { footnote: number };
+
+/**
+ * Writes runs with Word revision marks. Every `w:ins`/`w:del` gets a fresh id and the same author
+ * and date; the paragraph-mark marks (`w:pPr/w:rPr/w:ins`) come from {@link paragraphMark}.
+ */
+export class RevisionWriter {
+  private nextId = 1;
+
+  constructor(
+    readonly author: string,
+    readonly date: string,
+  ) {}
+
+  /** A run for `content` under `op`: plain for equal, wrapped in `w:ins` or `w:del` otherwise. */
+  run(op: PieceOp, content: RunContent): ParagraphChild {
+    const style = 'footnote' in content ? 'FootnoteReference' : undefined;
+    const children = 'tab' in content ? [new Tab()] : 'footnote' in content ? [new FootnoteReference(content.footnote)] : undefined;
+    const text = 'text' in content ? content.text : undefined;
+    if (op === 'equal') return new TextRun({ text, children, style });
+    const mark = { id: this.nextId++, author: this.author, date: this.date };
+    if (op === 'insert') return new InsertedTextRun({ ...mark, text, children, style });
+    return new DeletedTextRun({ ...mark, text, children, style });
+  }
+
+  /**
+   * Run options marking a paragraph's own mark as inserted or deleted. Word encodes a whole
+   * inserted paragraph this way: its content in `w:ins` and the paragraph mark it created
+   * (its own) marked inserted, so Reject All removes exactly `content + ¶` and the neighbours
+   * keep their own marks and properties. A deleted paragraph mirrors it with `w:del`.
+   */
+  paragraphMark(op: PieceOp): { insertion?: { id: number; author: string; date: string }; deletion?: { id: number; author: string; date: string } } {
+    if (op === 'equal') return {};
+    const mark = { id: this.nextId++, author: this.author, date: this.date };
+    return op === 'insert' ? { insertion: mark } : { deletion: mark };
+  }
+}
+
+/** Collects footnotes in document order; ids are handed out ascending as references are written. */
+export class FootnoteCollector {
+  /** What `new Document({ footnotes })` takes. */
+  readonly notes: Record<string, { children: Paragraph[] }> = {};
+  private nextId = 1;
+
+  /** Register a footnote body and return its id (the next one, so ids follow the reading order). */
+  add(children: Paragraph[]): number {
+    const id = this.nextId++;
+    this.notes[String(id)] = { children };
+    return id;
+  }
+
+  /** How many footnotes were written. */
+  get count(): number {
+    return this.nextId - 1;
+  }
+}

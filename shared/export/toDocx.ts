@@ -1,0 +1,62 @@
+import { Document, NoteNumberRestart, Packer, SectionType, type ISectionOptions } from 'docx';
+import { coverParagraphs } from './docxCover';
+import { proposalParagraphs, type DocxContext } from './docxProposal';
+import { FootnoteCollector, RevisionWriter } from './docxRevisions';
+import { DEFAULT_TAB, ituStyles } from './docxStyles';
+import type { ExportContribution, ExportOptions } from './exportTypes';
+
+/** A4 with ITU's 2 cm side margins, in twips. */
+const PAGE = { size: { width: 11906, height: 16838 }, margin: { top: 1418, right: 1134, bottom: 1418, left: 1134 } };
+
+/**
+ * Build the contribution as a .docx (bytes of the zip).
+ *
+ * How the document maps to the resolution text layout (what the LibreOffice proof checks):
+ * each layout line of a proposal's resolution, from the number line to the last item, is one Word
+ * paragraph whose text is the line itself: `label<TAB>text` for items, the text for every other
+ * line, with each `[^k]` written as a real Word footnote reference. Footnote lines (`[^k]: text`)
+ * are not paragraphs of the body but the text of the k-th footnote of that resolution; footnotes
+ * are auto-numbered and restart at 1 in each proposal's section, so they are numbered per
+ * resolution. The paragraph before the number line is `SYMBOL<TAB>number`, the one after the
+ * last line is `Reasons:<TAB>reasons`.
+ *
+ * In `marked` mode a MOD proposal carries revision marks: accepting all of them gives the draft,
+ * rejecting all of them the baseline, paragraph for paragraph and footnote for footnote.
+ */
+export async function toDocx(contribution: ExportContribution, options: ExportOptions = {}): Promise<Uint8Array> {
+  const doc = buildDocument(contribution, options);
+  return Packer.pack(doc, 'uint8array');
+}
+
+/** The `docx` document object (for callers that pack it themselves). */
+export function buildDocument(contribution: ExportContribution, options: ExportOptions = {}): Document {
+  const date = stampOf(options.date);
+  const author = options.author?.trim() || contribution.settings.source.trim() || 'Resolution Drafter';
+  const ctx: DocxContext = { revisions: new RevisionWriter(author, date), footnotes: new FootnoteCollector(), clean: options.mode === 'clean' };
+  const sections: ISectionOptions[] = [{ properties: { page: PAGE }, children: coverParagraphs(contribution.settings, date) }];
+  for (const p of contribution.proposals) {
+    sections.push({
+      properties: {
+        type: SectionType.CONTINUOUS,
+        page: PAGE,
+        footnoteProperties: { restart: NoteNumberRestart.EACH_SECTION },
+      },
+      children: proposalParagraphs(p, ctx),
+    });
+  }
+  return new Document({
+    creator: author,
+    title: contribution.settings.cover.title || 'Contribution',
+    styles: ituStyles(),
+    defaultTabStop: DEFAULT_TAB,
+    footnotes: ctx.footnotes.notes,
+    sections,
+  });
+}
+
+/** Revision dates in Word's form: ISO 8601 in UTC without fractional seconds. */
+function stampOf(iso: string | undefined): string {
+  const d = iso === undefined ? new Date() : new Date(iso);
+  if (Number.isNaN(d.getTime())) throw new Error(`invalid export date "${iso}": expected an ISO 8601 time such as 2025-11-17T09:00:00Z`);
+  return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

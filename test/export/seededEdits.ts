@@ -1,0 +1,225 @@
+/**
+ * Seeded random edits of a resolution, the way delegations amend texts: items inserted, deleted
+ * and moved (so later items are relabelled), words replaced, inserted and deleted, footnotes
+ * edited, added and removed, a new call with items, and the number and conference lines retargeted.
+ * The same seed always gives the same draft. Every draft is checked to survive the text layout
+ * (print, parse, print) so tests can hand it to the CLI as a file.
+ */
+import type { Block, Call, Item, List, Resolution } from '../../shared/model/resolution';
+import { fromText } from '../../shared/text/fromText';
+import { toText } from '../../shared/text/toText';
+
+/** A small, fast, seedable PRNG (mulberry32). */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = ['digital', 'inclusive', 'resilient', 'regional', 'sustainable', 'affordable', 'meaningful', 'all', 'relevant', 'emerging', 'national', 'secure'];
+const NEW_ITEMS = [
+  'that meaningful connectivity remains out of reach for a third of the world’s population;',
+  'the outcomes of the regional preparatory meetings for WTDC‑25;',
+  'to assist Member States in developing national emergency telecommunication plans;',
+  'the importance of artificial intelligence for sustainable development[^N];',
+];
+const NEW_NOTES = ['As defined by the United Nations.', 'See Report ITU‑D SG1 Q7/1 (2025).', 'Including small island developing states.'];
+
+/** What a seeded edit did, for failure messages. */
+export interface SeededDraft {
+  draft: Resolution;
+  ops: string[];
+}
+
+type Pick = <T>(xs: readonly T[]) => T;
+
+function lists(res: Resolution): List[] {
+  const out: List[] = [];
+  const walk = (l: List): void => {
+    out.push(l);
+    for (const it of l.items) if (it.sublist) walk(it.sublist);
+  };
+  for (const c of res.calls) for (const b of c.blocks) if (b.type === 'list') walk(b);
+  return out;
+}
+
+function texts(res: Resolution): Array<{ get: () => string; set: (t: string) => void }> {
+  const out: Array<{ get: () => string; set: (t: string) => void }> = [];
+  for (const c of res.calls) {
+    for (const b of c.blocks) {
+      if (b.type === 'paragraph') out.push({ get: () => b.text, set: (t) => (b.text = t) });
+    }
+  }
+  for (const l of lists(res)) for (const it of l.items) out.push({ get: () => it.text, set: (t) => (it.text = t) });
+  return out;
+}
+
+/** Replace, insert or delete one inner word (never the last token, which carries the end punctuation). */
+function editWords(text: string, rand: () => number, pick: Pick): string {
+  const words = text.split(' ');
+  if (words.length < 3) return text;
+  const i = 1 + Math.floor(rand() * (words.length - 2));
+  if (words[i].includes('[^')) return text;
+  const r = rand();
+  if (r < 0.4) words[i] = pick(WORDS);
+  else if (r < 0.7) words.splice(i, 0, pick(WORDS));
+  else words.splice(i, 1);
+  return words.join(' ');
+}
+
+function nextNoteId(res: Resolution): number {
+  return res.footnotes.reduce((m, f) => Math.max(m, f.id), 0) + 1;
+}
+
+/** Number footnotes 1, 2, … in order of first reference, as the layout requires. */
+function renumberFootnotes(res: Resolution): void {
+  const order: number[] = [];
+  const see = (t: string): void => {
+    for (const m of t.matchAll(/\[\^(\d+)\]/g)) if (!order.includes(Number(m[1]))) order.push(Number(m[1]));
+  };
+  see(res.title);
+  see(res.conferenceLine);
+  const walk = (l: List): void => {
+    for (const it of l.items) {
+      see(it.text);
+      if (it.sublist) walk(it.sublist);
+    }
+  };
+  for (const c of res.calls) {
+    see(c.phrase);
+    for (const b of c.blocks) (b.type === 'paragraph' ? see(b.text) : walk(b));
+  }
+  const map = new Map(order.map((old, i) => [old, i + 1]));
+  const fix = (t: string): string => t.replace(/\[\^(\d+)\]/g, (_, n: string) => `[^${map.get(Number(n))}]`);
+  res.title = fix(res.title);
+  res.conferenceLine = fix(res.conferenceLine);
+  const walkFix = (l: List): void => {
+    for (const it of l.items) {
+      it.text = fix(it.text);
+      if (it.sublist) walkFix(it.sublist);
+    }
+  };
+  for (const c of res.calls) for (const b of c.blocks) (b.type === 'paragraph' ? (b.text = fix(b.text)) : walkFix(b));
+  res.footnotes = res.footnotes
+    .filter((f) => map.has(f.id))
+    .map((f) => ({ id: map.get(f.id)!, text: f.text }))
+    .sort((a, b) => a.id - b.id);
+}
+
+function removeRef(res: Resolution, id: number): void {
+  const tag = `[^${id}]`;
+  for (const t of texts(res)) if (t.get().includes(tag)) t.set(t.get().split(tag).join(''));
+  for (const c of res.calls) if (c.phrase.includes(tag)) c.phrase = c.phrase.split(tag).join('');
+  res.title = res.title.split(tag).join('');
+  res.footnotes = res.footnotes.filter((f) => f.id !== id);
+}
+
+/** One random edit, applied in place; returns what it did. */
+function oneEdit(res: Resolution, rand: () => number, pick: Pick): string {
+  const r = rand();
+  const ls = lists(res);
+  if (r < 0.18) {
+    const l = pick(ls);
+    const at = Math.floor(rand() * (l.items.length + 1));
+    let text = pick(NEW_ITEMS);
+    if (text.includes('[^N]')) {
+      const id = nextNoteId(res);
+      text = text.replace('[^N]', `[^${id}]`);
+      res.footnotes.push({ id, text: pick(NEW_NOTES) });
+    }
+    l.items.splice(at, 0, { text });
+    return `insert item at ${at} of a ${l.kind} list`;
+  }
+  if (r < 0.32) {
+    const l = pick(ls.filter((x) => x.items.length > 1).concat(ls.slice(0, 0)));
+    if (!l) return 'no-op';
+    const at = Math.floor(rand() * l.items.length);
+    const [gone] = l.items.splice(at, 1);
+    for (const m of gone.text.matchAll(/\[\^(\d+)\]/g)) removeRef(res, Number(m[1]));
+    if (gone.sublist) for (const it of gone.sublist.items) for (const m of it.text.matchAll(/\[\^(\d+)\]/g)) removeRef(res, Number(m[1]));
+    return `delete item ${at} of a ${l.kind} list`;
+  }
+  if (r < 0.42) {
+    const l = pick(ls.filter((x) => x.items.length > 2));
+    if (!l) return 'no-op';
+    const from = Math.floor(rand() * l.items.length);
+    const [it] = l.items.splice(from, 1);
+    const to = Math.floor(rand() * (l.items.length + 1));
+    l.items.splice(to, 0, it);
+    return `move item ${from} to ${to}`;
+  }
+  if (r < 0.75) {
+    const t = pick(texts(res));
+    t.set(editWords(t.get(), rand, pick));
+    return 'word edit';
+  }
+  if (r < 0.82 && res.footnotes.length > 0) {
+    const f = pick(res.footnotes);
+    f.text = editWords(f.text, rand, pick);
+    return `footnote ${f.id} word edit`;
+  }
+  if (r < 0.88) {
+    const t = pick(texts(res));
+    const words = t.get().split(' ');
+    if (words.length < 3) return 'no-op';
+    const i = Math.floor(rand() * (words.length - 1));
+    if (words[i].includes('[^')) return 'no-op';
+    const id = nextNoteId(res);
+    words[i] = `${words[i]}[^${id}]`;
+    t.set(words.join(' '));
+    res.footnotes.push({ id, text: pick(NEW_NOTES) });
+    return 'add footnote';
+  }
+  if (r < 0.93 && res.footnotes.length > 0) {
+    const f = pick(res.footnotes);
+    removeRef(res, f.id);
+    return `delete footnote ${f.id}`;
+  }
+  if (r < 0.97) {
+    const call: Call = { phrase: 'noting further', blocks: [{ type: 'list', kind: 'alpha', items: [{ text: pick(NEW_ITEMS).replace('[^N]', '') }, { text: 'the work of the study groups,' }] } as Block] };
+    const at = 1 + Math.floor(rand() * res.calls.length);
+    res.calls.splice(Math.min(at, res.calls.length), 0, call);
+    return `insert call at ${at}`;
+  }
+  res.numberLine = res.numberLine.replace('Kigali, 2022', 'Baku, 2025');
+  res.conferenceLine = res.conferenceLine.replace('Kigali, 2022', 'Baku, 2025');
+  return 'retarget';
+}
+
+function clone(res: Resolution): Resolution {
+  return JSON.parse(JSON.stringify(res)) as Resolution;
+}
+
+/**
+ * A seeded random draft of `baseline` with about `edits` edits. Drafts whose text does not read
+ * back to the same model (a rare label clash, e.g. an alpha list growing into `i)` next to a roman
+ * sub-list) are retried with the next random numbers, so the result always round-trips.
+ */
+export function seededDraft(baseline: Resolution, seed: number, edits = 8): SeededDraft {
+  const rand = rng(seed);
+  const pick: Pick = (xs) => xs[Math.floor(rand() * xs.length)];
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const draft = clone(baseline);
+    const ops: string[] = [];
+    for (let i = 0; i < edits; i++) ops.push(oneEdit(draft, rand, pick));
+    renumberFootnotes(draft);
+    const text = toText(draft);
+    try {
+      const back = fromText(text);
+      if (toText(back) === text && JSON.stringify(back) === JSON.stringify(draft)) return { draft: back, ops };
+    } catch {
+      // try again with the next random numbers
+    }
+  }
+  throw new Error(`seed ${seed}: no valid draft in 50 attempts`);
+}
+
+/** Items of a resolution (for tests that need to look at them). */
+export function allItems(res: Resolution): Item[] {
+  return lists(res).flatMap((l) => l.items);
+}
