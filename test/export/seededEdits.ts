@@ -92,7 +92,10 @@ function renumberFootnotes(res: Resolution): void {
   };
   for (const c of res.calls) {
     see(c.phrase);
-    for (const b of c.blocks) (b.type === 'paragraph' ? see(b.text) : walk(b));
+    for (const b of c.blocks) {
+      if (b.type === 'paragraph') see(b.text);
+      else walk(b);
+    }
   }
   const map = new Map(order.map((old, i) => [old, i + 1]));
   const fix = (t: string): string => t.replace(/\[\^(\d+)\]/g, (_, n: string) => `[^${map.get(Number(n))}]`);
@@ -104,7 +107,12 @@ function renumberFootnotes(res: Resolution): void {
       if (it.sublist) walkFix(it.sublist);
     }
   };
-  for (const c of res.calls) for (const b of c.blocks) (b.type === 'paragraph' ? (b.text = fix(b.text)) : walkFix(b));
+  for (const c of res.calls) {
+    for (const b of c.blocks) {
+      if (b.type === 'paragraph') b.text = fix(b.text);
+      else walkFix(b);
+    }
+  }
   res.footnotes = res.footnotes
     .filter((f) => map.has(f.id))
     .map((f) => ({ id: map.get(f.id)!, text: f.text }))
