@@ -28,6 +28,8 @@ export interface HostServiceOptions {
   session: DocumentSession;
   /** Desktop dialogs; absent in the browser host (paths must then come from the renderer). */
   dialogs?: HostDialogs;
+  /** Paths the user chose outside the page (file association, Open Recent menu): the renderer may open them. */
+  grantedPaths?: ReadonlySet<string>;
   confirmClose?: () => Promise<void>;
   openExternal?: (url: string) => Promise<void>;
 }
@@ -40,7 +42,8 @@ export interface HostServiceOptions {
 export function createHostService(o: HostServiceOptions): HostImpl {
   const { corpus, folders, session } = o;
 
-  const rendererPathAllowed = (path: string) => isInside(path, folders.documents) || session.recent.has(path);
+  const rendererPathAllowed = (path: string) =>
+    isInside(path, folders.documents) || session.recent.has(path) || Boolean(o.grantedPaths?.has(path));
 
   const saveTargetFromRenderer = (target: SaveTarget): string => {
     const name = target.path;

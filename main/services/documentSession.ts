@@ -125,6 +125,13 @@ export class DocumentSession {
     return this.opened(best);
   }
 
+  /** The most recently active document's state (for the window title), or `null`. */
+  active(): DocumentState | null {
+    let best: Doc | undefined;
+    for (const d of this.docs.values()) if (!best || d.lastActive > best.lastActive) best = d;
+    return best ? this.state(best) : null;
+  }
+
   /** States of all open documents (for a close prompt). */
   documents(): DocumentState[] {
     return [...this.docs.values()].map((d) => this.state(d));

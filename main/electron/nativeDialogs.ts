@@ -1,0 +1,23 @@
+import { dialog, type BrowserWindow } from 'electron';
+import { CONTRIBUTION_EXTENSION } from '../../shared/contribution/schema';
+import type { HostDialogs } from '../host/hostService';
+
+const FILTERS = [{ name: 'Resolution Drafter contribution', extensions: [CONTRIBUTION_EXTENSION.slice(1)] }];
+
+/** Open/Save dialogs attached to the main window. */
+export function nativeDialogs(window: () => BrowserWindow | null): HostDialogs {
+  return {
+    async chooseOpenPath(defaultDir) {
+      const w = window();
+      const opts = { defaultPath: defaultDir, properties: ['openFile' as const], filters: FILTERS };
+      const r = w ? await dialog.showOpenDialog(w, opts) : await dialog.showOpenDialog(opts);
+      return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0];
+    },
+    async chooseSavePath(defaultPath) {
+      const w = window();
+      const opts = { defaultPath, filters: FILTERS, properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const] };
+      const r = w ? await dialog.showSaveDialog(w, opts) : await dialog.showSaveDialog(opts);
+      return r.canceled || !r.filePath ? null : r.filePath;
+    },
+  };
+}

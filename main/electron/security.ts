@@ -1,0 +1,45 @@
+// -------------------------------------------------------------------------------------------------
+// SECURITY (Electron security checklist): applied to every WebContents the app ever creates.
+// Navigation away from app://resdraft is blocked, new windows are denied (https:/mailto: links go to
+// the system browser after parsing), <webview> is refused, every permission request is denied.
+// Do not relax any of these to make a feature work.
+// -------------------------------------------------------------------------------------------------
+import { app, session, shell, type WebContents } from 'electron';
+import { checkExternalUrl } from '../../shared/host/hostMethods';
+import { isAppUrl } from './appOrigin';
+
+/** Opens an https:/mailto: URL with the OS (parsed and checked first); anything else is ignored. */
+export async function openExternalSafely(raw: string): Promise<void> {
+  const url = checkExternalUrl(raw);
+  await shell.openExternal(url);
+}
+
+function lockDown(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternalSafely(url).catch(() => undefined);
+    return { action: 'deny' };
+  });
+}
+
+/** Installs the global guards. Call once, before any window is created. */
+export function hardenApp(): void {
+  app.on('web-contents-created', (_event, contents) => lockDown(contents));
+  app.whenReady().then(() => {
+    const ses = session.defaultSession;
+    ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+    ses.setPermissionCheckHandler(() => false);
+    ses.setDevicePermissionHandler(() => false);
+    // nothing remote is ever loaded: refuse any request that is not our own scheme
+    ses.webRequest.onBeforeRequest((details, callback) => {
+      const ok = isAppUrl(details.url) || details.url.startsWith('data:') || details.url.startsWith('devtools://');
+      callback({ cancel: !ok });
+    });
+  });
+}

@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// Builds the three bundles without an Electron binary:
+//   out/main/main.mjs        Electron main process (ESM), esbuild
+//   out/preload/preload.cjs  sandboxed preload (CommonJS: an ESM preload fails under sandbox: true), esbuild
+//   out/renderer/            the React renderer, `vite build --config renderer/vite.config.ts`
+// Usage: node scripts/build.mjs [main|preload|renderer ...]   (default: all three)
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const wanted = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['main', 'preload', 'renderer']);
+for (const w of wanted) {
+  if (!['main', 'preload', 'renderer'].includes(w)) {
+    console.error(`build: unknown bundle "${w}" (expected main, preload or renderer)`);
+    process.exit(2);
+  }
+}
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  sourcemap: true,
+  logLevel: 'warning',
+  absWorkingDir: root,
+  external: ['electron'],
+  legalComments: 'none',
+};
+
+async function step(name, fn) {
+  const t = Date.now();
+  await fn();
+  console.log(`build: ${name} in ${Date.now() - t} ms`);
+}
+
+try {
+  if (wanted.has('main')) {
+    await step('out/main/main.mjs', async () => {
+      rmSync(join(root, 'out/main'), { recursive: true, force: true });
+      await build({
+        ...common,
+        entryPoints: ['main/electron/main.ts'],
+        outfile: 'out/main/main.mjs',
+        format: 'esm',
+        // bundled CommonJS dependencies may call require(): give ESM one
+        banner: { js: "import { createRequire as __resdraftRequire } from 'node:module'; const require = __resdraftRequire(import.meta.url);" },
+      });
+    });
+  }
+  if (wanted.has('preload')) {
+    await step('out/preload/preload.cjs', async () => {
+      rmSync(join(root, 'out/preload'), { recursive: true, force: true });
+      await build({ ...common, platform: 'browser', entryPoints: ['main/preload/preload.ts'], outfile: 'out/preload/preload.cjs', format: 'cjs' });
+    });
+  }
+  if (wanted.has('renderer')) {
+    await step('out/renderer (vite)', async () => {
+      const vite = join(root, 'node_modules/vite/bin/vite.js');
+      const r = spawnSync(process.execPath, [vite, 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+      if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status ?? r.signal})`);
+    });
+  }
+} catch (e) {
+  console.error(`build failed: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+}
