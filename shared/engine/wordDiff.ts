@@ -5,10 +5,10 @@ import { isWordToken, tokenize } from './tokenize';
 /** A stretch of the diff: an equality, or a change (deleted text then inserted text). */
 type Piece = { eq: string } | { del: string; ins: string };
 
-/** Above this many change runs in one line, a mostly rewritten line is shown as one replacement. */
+/** A rewritten line is shown in at most this many runs of marks. */
 const MAX_RUNS = 4;
 /** A line keeping less than this share of its words is a rewrite. */
-const REWRITE_KEPT_SHARE = 0.5;
+const REWRITE_KEPT_SHARE = 0.6;
 
 const cache = new Map<string, TextSpan[]>();
 const CACHE_LIMIT = 4000;
@@ -90,35 +90,41 @@ function cleanup(pieces: Piece[]): Piece[] {
       }
     }
   }
-  const runs = pieces.filter((p) => !('eq' in p)).length;
-  if (runs > MAX_RUNS) {
-    const first = pieces.findIndex((p) => !('eq' in p));
-    let last = pieces.length - 1;
-    while ('eq' in pieces[last]) last--;
-    let kept = 0;
-    let total = 0;
-    for (const p of pieces) {
-      const words = countWordTokens('eq' in p ? p.eq : p.del);
-      total += words;
-      if ('eq' in p) kept += words;
-    }
-    if (total > 0 && kept / total < REWRITE_KEPT_SHARE) {
-      let del = '';
-      let ins = '';
-      for (let i = first; i <= last; i++) {
+  if (isRewrite(pieces)) {
+    // Fold the smallest stretches kept between changes until at most MAX_RUNS remain:
+    // the reader sees a few whole replacements, and the larger kept phrases stay unmarked.
+    while (pieces.filter((p) => !('eq' in p)).length > MAX_RUNS) {
+      let smallest = -1;
+      for (let i = 1; i < pieces.length - 1; i++) {
         const p = pieces[i];
-        if ('eq' in p) {
-          del += p.eq;
-          ins += p.eq;
-        } else {
-          del += p.del;
-          ins += p.ins;
-        }
+        if (!('eq' in p)) continue;
+        if (smallest < 0 || weight(p.eq) < weight((pieces[smallest] as { eq: string }).eq)) smallest = i;
       }
-      return [...pieces.slice(0, first), { del, ins }, ...pieces.slice(last + 1)];
+      const before = pieces[smallest - 1] as { del: string; ins: string };
+      const eq = (pieces[smallest] as { eq: string }).eq;
+      const after = pieces[smallest + 1] as { del: string; ins: string };
+      pieces.splice(smallest - 1, 3, { del: before.del + eq + after.del, ins: before.ins + eq + after.ins });
     }
   }
   return pieces;
+}
+
+/** More than MAX_RUNS changes in a line that keeps under REWRITE_KEPT_SHARE of its words. */
+function isRewrite(pieces: Piece[]): boolean {
+  if (pieces.filter((p) => !('eq' in p)).length <= MAX_RUNS) return false;
+  let kept = 0;
+  let total = 0;
+  for (const p of pieces) {
+    const words = countWordTokens('eq' in p ? p.eq : p.del);
+    total += words;
+    if ('eq' in p) kept += words;
+  }
+  return total > 0 && kept / total < REWRITE_KEPT_SHARE;
+}
+
+/** How much an equality is worth keeping: its words first, then its length. */
+function weight(text: string): number {
+  return countWordTokens(text) * 1000 + text.length;
 }
 
 function countWordTokens(text: string): number {
