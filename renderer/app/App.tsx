@@ -1,0 +1,121 @@
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { ResolutionSummary } from '../../shared/corpus/edition';
+import type { HostApi } from '../../shared/host/hostApi';
+import type { Proposal } from '../../shared/contribution/schema';
+import type { ProposalSymbol } from '../../shared/engine/changeSet';
+import type { Resolution } from '../../shared/model/resolution';
+import { fromText } from '../../shared/text/fromText';
+import { ResolutionView } from '../view/ResolutionView';
+import { ProposalPane } from './ProposalPane';
+import { Sidebar, type Selection } from './Sidebar';
+import { draftSkeleton } from './skeleton';
+import { newProposalId, useContribution } from './useContribution';
+
+const EDITION = 'kigali-2022';
+
+/** The window: the resolutions in a sidebar, the chosen one (adopted text or proposal) beside it. */
+export function App({ host }: { host: HostApi }): ReactNode {
+  const [summaries, setSummaries] = useState<ResolutionSummary[]>([]);
+  const [selection, setSelection] = useState<Selection>(null);
+  const [baselines, setBaselines] = useState<Record<string, Resolution>>({});
+  const [symbols, setSymbols] = useState<Record<string, ProposalSymbol>>({});
+  const [error, setError] = useState<string | null>(null);
+  const contribution = useContribution(host);
+  const loading = useRef(new Set<string>());
+
+  useEffect(() => {
+    host.listResolutions().then(setSummaries, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [host]);
+
+  const number = selection?.type === 'baseline' ? selection.number : null;
+  useEffect(() => {
+    if (!number || baselines[number] || loading.current.has(number)) return;
+    loading.current.add(number);
+    host
+      .getBaselineText(number)
+      .then((text) => setBaselines((b) => ({ ...b, [number]: fromText(text) })))
+      .catch((e: unknown) => setError(`Resolution ${number}: ${e instanceof Error ? e.message : String(e)}`))
+      .finally(() => loading.current.delete(number));
+  }, [host, number, baselines]);
+
+  const proposals = contribution.proposals();
+  const proposal =
+    selection?.type === 'baseline'
+      ? proposals.find((p) => p.baseline?.number === selection.number)
+      : selection?.type === 'proposal'
+        ? proposals.find((p) => p.id === selection.id)
+        : undefined;
+  const baseline = number ? baselines[number] : undefined;
+
+  const contributionRef = useRef(contribution);
+  contributionRef.current = contribution;
+  const onChange = useCallback((p: Proposal, structural?: boolean) => contributionRef.current.upsertProposal(p, structural), []);
+  const onSymbol = useCallback((id: string, symbol: ProposalSymbol) => setSymbols((s) => (s[id] === symbol ? s : { ...s, [id]: symbol })), []);
+
+  const startProposal = async (suppress: boolean): Promise<void> => {
+    if (!number || !baseline) return;
+    const text = await host.getBaselineText(number);
+    contribution.upsertProposal({ id: newProposalId(), baseline: { edition: EDITION, number }, symbol: suppress ? 'SUP' : 'auto', draft: text, reasons: '' }, true);
+  };
+
+  const newDraft = (): void => {
+    const doc = contribution.doc;
+    if (!doc) return;
+    const serial = proposals.filter((p) => p.baseline === null).length + 1;
+    const p: Proposal = { id: newProposalId(), baseline: null, symbol: 'auto', draft: draftSkeleton(doc.contribution.settings, serial), reasons: '' };
+    contribution.upsertProposal(p, true);
+    setSelection({ type: 'proposal', id: p.id });
+  };
+
+  const status = contribution.state;
+  return (
+    <div className="app">
+      <aside className="sidebar-column">
+        <h1 className="app-name">Resolution Drafter</h1>
+        <Sidebar summaries={summaries} proposals={proposals} selection={selection} symbols={symbols} onSelect={setSelection} onNewDraft={newDraft} />
+        <div className="doc-status" data-testid="doc-status">
+          <span>{status ? `${status.name}${status.dirty ? ' • edited' : ''}` : 'Opening…'}</span>
+          <button type="button" disabled={!status} onClick={() => void contribution.save()}>
+            Save
+          </button>
+        </div>
+      </aside>
+      <main className="pane">
+        {(error || contribution.error) && (
+          <div className="error" role="alert">
+            {error ?? contribution.error}
+          </div>
+        )}
+        {!selection && <p className="hint">Choose a resolution to read its adopted text or start a proposal.</p>}
+        {selection?.type === 'baseline' && !baseline && <p className="hint">Loading Resolution {selection.number}…</p>}
+        {selection && proposal && (selection.type === 'proposal' || baseline) && (
+          <ProposalPane
+            key={proposal.id}
+            proposal={proposal}
+            baseline={proposal.baseline ? (baseline ?? null) : null}
+            onChange={onChange}
+            onSymbol={onSymbol}
+            onDiscard={(id) => {
+              contribution.removeProposal(id);
+              if (selection.type === 'proposal') setSelection(null);
+            }}
+          />
+        )}
+        {selection?.type === 'baseline' && baseline && !proposal && (
+          <section className="adopted">
+            <div className="proposal-header">
+              <span className="adopted-note">Adopted text</span>
+              <button type="button" disabled={!contribution.doc} onClick={() => void startProposal(false)}>
+                Start a proposal
+              </button>
+              <button type="button" disabled={!contribution.doc} onClick={() => void startProposal(true)}>
+                Propose suppression (SUP)
+              </button>
+            </div>
+            <ResolutionView resolution={baseline} />
+          </section>
+        )}
+      </main>
+    </div>
+  );
+}

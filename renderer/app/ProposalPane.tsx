@@ -1,0 +1,171 @@
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Proposal } from '../../shared/contribution/schema';
+import type { Resolution } from '../../shared/model/resolution';
+import type { ProposalSymbol } from '../../shared/engine/changeSet';
+import { fromText } from '../../shared/text/fromText';
+import { toText } from '../../shared/text/toText';
+import { ResolutionParseError } from '../../shared/text/parseError';
+import { ResolutionEditor, type DraftSummary, type EditorControls } from '../editor/ResolutionEditor';
+import { ResolutionView } from '../view/ResolutionView';
+import { EditorToolbar } from './EditorToolbar';
+
+/** How the proposal is shown. */
+export type ViewMode = 'marked' | 'clean' | 'adopted';
+
+interface Props {
+  proposal: Proposal;
+  baseline: Resolution | null;
+  onChange(proposal: Proposal, structural?: boolean): void;
+  onSymbol(id: string, symbol: ProposalSymbol): void;
+  onDiscard(id: string): void;
+}
+
+/** The symbol a proposal carries: chosen explicitly, or derived from the edit. */
+export function symbolOf(proposal: Proposal, derived: ProposalSymbol | undefined): ProposalSymbol {
+  if (proposal.symbol !== 'auto') return proposal.symbol;
+  if (proposal.baseline === null) return 'ADD';
+  return derived ?? 'NOC';
+}
+
+function parseDraft(text: string): { model: Resolution | null; error: string | null } {
+  try {
+    return { model: fromText(text), error: null };
+  } catch (e) {
+    const where = e instanceof ResolutionParseError ? `line ${e.line}: ` : '';
+    return { model: null, error: `The saved draft cannot be opened (${where}${e instanceof Error ? e.message : String(e)}).` };
+  }
+}
+
+/** One proposal: symbol, views, change navigation, the editor and the reasons. */
+export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard }: Props): ReactNode {
+  const [mode, setMode] = useState<ViewMode>('marked');
+  const [summary, setSummary] = useState<DraftSummary>({ changes: null, changeCount: 0 });
+  const controls = useRef<EditorControls>(null);
+  const latest = useRef(proposal);
+  latest.current = proposal;
+  const { model: draft, error } = useMemo(() => parseDraft(proposal.draft), [proposal.id]); // parsed once per proposal
+  const symbol = symbolOf(proposal, summary.changes?.action);
+  const suppressed = proposal.symbol === 'SUP';
+
+  const onDraft = useCallback(
+    (model: Resolution) => {
+      onChange({ ...latest.current, draft: toText(model) });
+    },
+    [onChange],
+  );
+  const onSummary = useCallback(
+    (s: DraftSummary) => {
+      setSummary((prev) => (prev.changeCount === s.changeCount && prev.changes?.action === s.changes?.action ? prev : s));
+      if (s.changes) onSymbol(latest.current.id, symbolOf(latest.current, s.changes.action));
+    },
+    [onSymbol],
+  );
+
+  const reasons = (
+    <label className="reasons">
+      <span>Reasons:</span>
+      <textarea
+        data-testid="reasons"
+        value={proposal.reasons}
+        rows={3}
+        placeholder="Why this proposal: every proposal (including SUP and NOC) is followed by its reasons."
+        onChange={(e) => onChange({ ...latest.current, reasons: e.target.value })}
+      />
+    </label>
+  );
+
+  const header = (
+    <div className="proposal-header">
+      <span className={`symbol-badge symbol-${symbol}`} data-testid="symbol" title="Proposal symbol">
+        {symbol}
+      </span>
+      {!suppressed && draft && (
+        <>
+          <div className="view-switch" role="radiogroup" aria-label="View">
+            {(['marked', 'clean', 'adopted'] as ViewMode[])
+              .filter((m) => baseline || m !== 'adopted')
+              .map((m) => (
+                <label key={m}>
+                  <input type="radio" name={`view-${proposal.id}`} value={m} checked={mode === m} onChange={() => setMode(m)} />
+                  {m === 'marked' ? 'Marked' : m === 'clean' ? 'Clean draft' : 'Adopted text'}
+                </label>
+              ))}
+          </div>
+          {baseline && (
+            <div className="change-nav">
+              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => controls.current?.goToChange(-1)}>
+                ◀ Previous change
+              </button>
+              <span data-testid="change-count">
+                {summary.changeCount} {summary.changeCount === 1 ? 'change' : 'changes'}
+              </span>
+              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => controls.current?.goToChange(1)}>
+                Next change ▶
+              </button>
+            </div>
+          )}
+        </>
+      )}
+      <div className="proposal-actions">
+        {baseline && (
+          <button type="button" onClick={() => onChange({ ...latest.current, symbol: suppressed ? 'auto' : 'SUP' }, true)}>
+            {suppressed ? 'Withdraw suppression' : 'Suppress (SUP)'}
+          </button>
+        )}
+        <button
+          type="button"
+          onClick={() => {
+            if (window.confirm('Discard this proposal and its draft?')) onDiscard(proposal.id);
+          }}
+        >
+          Discard proposal
+        </button>
+      </div>
+    </div>
+  );
+
+  if (suppressed && baseline) {
+    return (
+      <section className="proposal" data-testid="proposal">
+        {header}
+        <article className="resolution suppressed">
+          <p className="rd-number-line">{baseline.numberLine}</p>
+          <p className="rd-title">{baseline.title}</p>
+          <p className="sup-note">The whole resolution is proposed for suppression; its text is not reproduced.</p>
+        </article>
+        {reasons}
+      </section>
+    );
+  }
+
+  return (
+    <section className="proposal" data-testid="proposal">
+      {header}
+      {error && (
+        <div className="error" role="alert">
+          {error}
+          <pre className="raw-draft">{proposal.draft}</pre>
+        </div>
+      )}
+      {draft && (
+        <>
+          <div hidden={mode === 'adopted'}>
+            <EditorToolbar controls={controls} />
+            <ResolutionEditor
+              key={proposal.id}
+              baseline={baseline}
+              draft={draft}
+              mode={mode === 'clean' ? 'clean' : 'marked'}
+              onChange={onDraft}
+              onSummary={onSummary}
+              controls={controls}
+              label={baseline ? `Draft of ${baseline.numberLine}` : 'Draft new resolution'}
+            />
+          </div>
+          {mode === 'adopted' && baseline && <ResolutionView resolution={baseline} />}
+        </>
+      )}
+      {reasons}
+    </section>
+  );
+}

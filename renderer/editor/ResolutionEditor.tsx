@@ -1,0 +1,127 @@
+import { useEffect, useImperativeHandle, useMemo, useRef, type ReactNode, type Ref } from 'react';
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import { TextSelection } from '@tiptap/pm/state';
+import { redo, undo } from '@tiptap/pm/history';
+import type { ChangeSet } from '../../shared/engine/changeSet';
+import type { Resolution } from '../../shared/model/resolution';
+import { fromModel } from './fromModel';
+import { insertCall, insertFootnote } from './insertCommands';
+import { resolutionExtensions } from './resolutionExtensions';
+import type { MarkMode } from './revisionDecorations';
+import { revisionMarksKey } from './revisionMarks';
+
+/** What the toolbar and the app can ask of the editor. */
+export interface EditorControls {
+  insertCall(phrase: string): boolean;
+  insertFootnote(): boolean;
+  undo(): boolean;
+  redo(): boolean;
+  /** Move to the next (+1) or previous (-1) change; false when there is none that way. */
+  goToChange(direction: 1 | -1): boolean;
+  model(): Resolution | null;
+}
+
+/** A summary of the draft after each change, for the symbol badge and the change counter. */
+export interface DraftSummary {
+  changes: ChangeSet | null;
+  changeCount: number;
+}
+
+interface Props {
+  baseline: Resolution | null;
+  draft: Resolution;
+  mode: MarkMode;
+  onChange(model: Resolution): void;
+  onSummary(summary: DraftSummary): void;
+  controls?: Ref<EditorControls>;
+  label: string;
+}
+
+declare global {
+  interface Window {
+    /** Test and benchmark hook: the live editor (read-only use). */
+    __resdraftEditor?: Editor;
+  }
+}
+
+/** The structure-aware resolution editor with live ITU revision marks. */
+export function ResolutionEditor({ baseline, draft, mode, onChange, onSummary, controls, label }: Props): ReactNode {
+  const extensions = useMemo(() => resolutionExtensions(baseline, mode), [baseline]);
+  const content = useMemo(() => fromModel(draft), [draft]);
+  const lastJump = useRef<{ index: number; pos: number; count: number } | null>(null);
+  const editor = useEditor(
+    {
+      extensions,
+      content,
+      injectCSS: false,
+      immediatelyRender: true,
+      shouldRerenderOnTransaction: false,
+      editorProps: {
+        attributes: { class: 'resolution rd-editor', spellcheck: 'true', 'aria-label': label, 'data-testid': 'editor' },
+      },
+    },
+    [extensions, content],
+  );
+
+  useEffect(() => {
+    if (!editor) return;
+    window.__resdraftEditor = editor;
+    const report = (): void => {
+      const s = revisionMarksKey.getState(editor.state);
+      if (s) onSummary({ changes: s.changes, changeCount: s.stops.length });
+    };
+    report();
+    const onTransaction = ({ transaction }: { transaction: { docChanged: boolean } }): void => {
+      report();
+      const s = revisionMarksKey.getState(editor.state);
+      if (transaction.docChanged && s) onChange(s.model);
+    };
+    editor.on('transaction', onTransaction);
+    return () => {
+      editor.off('transaction', onTransaction);
+      if (window.__resdraftEditor === editor) delete window.__resdraftEditor;
+    };
+  }, [editor, onChange, onSummary]);
+
+  useEffect(() => {
+    if (!editor) return;
+    const s = revisionMarksKey.getState(editor.state);
+    if (s && s.mode !== mode) editor.view.dispatch(editor.state.tr.setMeta(revisionMarksKey, { mode }));
+  }, [editor, mode]);
+
+  useImperativeHandle(
+    controls,
+    (): EditorControls => ({
+      insertCall: (phrase) => !!editor && insertCall(phrase, editor.state, (tr) => editor.view.dispatch(tr)) && (editor.view.focus(), true),
+      insertFootnote: () => !!editor && insertFootnote(editor.state, (tr) => editor.view.dispatch(tr)) && (editor.view.focus(), true),
+      undo: () => !!editor && undo(editor.state, editor.view.dispatch),
+      redo: () => !!editor && redo(editor.state, editor.view.dispatch),
+      goToChange: (direction) => {
+        if (!editor) return false;
+        const s = revisionMarksKey.getState(editor.state);
+        if (!s || s.stops.length === 0) return false;
+        const sel = editor.state.selection.from;
+        let index: number;
+        if (lastJump.current && lastJump.current.pos === sel && lastJump.current.count === s.stops.length) {
+          index = lastJump.current.index + direction;
+        } else {
+          const { $from } = editor.state.selection;
+          const blockStart = $from.depth >= 1 ? $from.before(1) : $from.pos;
+          index = direction > 0 ? s.stops.findIndex((st) => st.pos > blockStart + 1) : s.stops.findLastIndex((st) => st.pos < blockStart);
+        }
+        const stop = s.stops[index];
+        if (!stop) return false;
+        const $pos = editor.state.doc.resolve(Math.min(stop.pos, editor.state.doc.content.size));
+        const tr = editor.state.tr.setSelection(TextSelection.near($pos, 1)).scrollIntoView();
+        editor.view.dispatch(tr);
+        lastJump.current = { index, pos: editor.state.selection.from, count: s.stops.length };
+        editor.view.focus();
+        return true;
+      },
+      model: () => (editor ? (revisionMarksKey.getState(editor.state)?.model ?? null) : null),
+    }),
+    [editor],
+  );
+
+  return <EditorContent editor={editor} />;
+}
