@@ -62,7 +62,9 @@ function pairScore(a: FlatLine, b: FlatLine, ba: WordBag, bb: WordBag): number {
   if (ga !== group(b)) return -1;
   let s = similarity(ba, bb);
   if (a.kind !== b.kind) s -= KIND_CHANGE_PENALTY;
-  return s >= PAIR_THRESHOLD ? s : -1;
+  // Squared margin over the threshold: one close pair outweighs two loose ones, so swapped
+  // items are not cross-paired (they become a move) and rewrites pair only when clearly related.
+  return s >= PAIR_THRESHOLD ? (s - PAIR_THRESHOLD + 0.05) ** 2 : -1;
 }
 
 /** Order-preserving best pairing of two short runs of differing lines (Needleman–Wunsch, gaps free). */

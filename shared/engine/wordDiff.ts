@@ -9,6 +9,8 @@ type Piece = { eq: string } | { del: string; ins: string };
 const MAX_RUNS = 4;
 /** A line keeping less than this share of its words is a rewrite. */
 const REWRITE_KEPT_SHARE = 0.6;
+/** A kept stretch with words is folded into the changes around it when they are this many times longer. */
+const SEMANTIC_RATIO = 2;
 
 const cache = new Map<string, TextSpan[]>();
 const CACHE_LIMIT = 4000;
@@ -83,7 +85,9 @@ function cleanup(pieces: Piece[]): Piece[] {
       if (!('eq' in p) || 'eq' in before || 'eq' in after) continue;
       const len = p.eq.length;
       const spaceOnly = !tokenize(p.eq).some(isWordToken) && len <= 3;
-      if (spaceOnly || (len <= Math.max(before.del.length, before.ins.length) && len <= Math.max(after.del.length, after.ins.length))) {
+      // An equality holding words is folded only when the changes on both sides dwarf it.
+      const limit = (q: { del: string; ins: string }): number => Math.max(q.del.length, q.ins.length) / SEMANTIC_RATIO;
+      if (spaceOnly || (len <= limit(before) && len <= limit(after))) {
         pieces.splice(i - 1, 3, { del: before.del + p.eq + after.del, ins: before.ins + p.eq + after.ins });
         changed = true;
         break;
