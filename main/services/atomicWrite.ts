@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
@@ -21,6 +21,38 @@ function fsyncDir(dir: string): void {
   }
 }
 
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Deletes temp files of `target` left by writers that died mid-save (their pid no longer runs).
+ * They only ever hold an unfinished copy: the target itself was never touched by them.
+ */
+export function removeStaleTemps(target: string): number {
+  const prefix = `${TEMP_PREFIX}${basename(target)}.`;
+  let removed = 0;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(target));
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length).split('.')[0]);
+    if (!Number.isInteger(pid) || pid === process.pid || processAlive(pid)) continue;
+    rmSync(join(dirname(target), name), { force: true });
+    removed++;
+  }
+  return removed;
+}
+
 /**
  * Replaces `target` with `data` so that, whatever happens (crash, SIGKILL, power loss after
  * return), the file holds either its old bytes or the new ones, never a mix:
@@ -28,6 +60,7 @@ function fsyncDir(dir: string): void {
  */
 export function writeFileAtomic(target: string, data: string | Uint8Array): void {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  removeStaleTemps(target);
   const temp = tempPathFor(target);
   const fd = openSync(temp, 'wx', 0o644);
   try {

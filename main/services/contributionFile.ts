@@ -1,5 +1,5 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { ContributionFileError, parseContributionText } from '../../shared/contribution/parseContribution';
 import type { Contribution } from '../../shared/contribution/schema';
 import { writeFileAtomic } from './atomicWrite';
@@ -85,6 +85,16 @@ export function writeContributionFile(path: string, c: Contribution): FileStamp 
       throw new Error(`Refusing to overwrite "${basename(path)}": ${why}`, { cause: e });
     }
   }
-  writeFileAtomic(path, serializeContribution(c));
+  try {
+    writeFileAtomic(path, serializeContribution(c));
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const why =
+      err.code === 'ENOENT' ? `the folder ${dirname(path)} does not exist`
+      : err.code === 'ENOSPC' ? 'the disk is full'
+      : err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS' ? `no permission to write in ${dirname(path)}`
+      : err.message;
+    throw new Error(`Could not save "${basename(path)}": ${why}. The previous version of the file is unchanged.`, { cause: e });
+  }
   return fileStamp(path)!;
 }

@@ -1,0 +1,50 @@
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, extname, resolve } from 'node:path';
+import type { ExportContribution, ExportOptions } from '../../shared/export/exportTypes';
+import { toDocx } from '../../shared/export/toDocx';
+import { toPreviewHtml } from '../../shared/export/toPreviewHtml';
+import { writeFileAtomic } from './atomicWrite';
+
+/** What an export writes: a Word document or the printable HTML preview. */
+export type ExportFormat = 'docx' | 'html';
+
+/** The format a target path implies by its extension (`.html`/`.htm` → html, anything else docx). */
+export function formatForPath(path: string): ExportFormat {
+  return /^\.html?$/i.test(extname(path)) ? 'html' : 'docx';
+}
+
+/** An export that was refused or failed; nothing was written. */
+export class ExportFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ExportFileError';
+  }
+}
+
+function samePath(a: string, b: string): boolean {
+  const real = (p: string): string => (existsSync(p) ? realpathSync(p) : resolve(p));
+  return real(a) === real(b);
+}
+
+/**
+ * Build the export in memory, then write it atomically (temp file in the target folder, fsync,
+ * rename): a failure at any point leaves the previous file (or no file) and no partial one.
+ * Refuses to write over any of `protect` (the input files) or over a folder.
+ */
+export async function exportToFile(
+  target: string,
+  contribution: ExportContribution,
+  options: ExportOptions & { format?: ExportFormat } = {},
+  protect: readonly string[] = [],
+): Promise<{ path: string; bytes: number; format: ExportFormat }> {
+  const path = resolve(target);
+  const format = options.format ?? formatForPath(path);
+  if (!existsSync(dirname(path))) throw new ExportFileError(`cannot write "${target}": the folder ${dirname(path)} does not exist`);
+  if (existsSync(path) && statSync(path).isDirectory()) throw new ExportFileError(`cannot write "${target}": it is a folder`);
+  for (const input of protect) {
+    if (samePath(input, path)) throw new ExportFileError(`refusing to write the export over its own input "${basename(input)}"; choose another output file`);
+  }
+  const data = format === 'html' ? new TextEncoder().encode(toPreviewHtml(contribution, options)) : await toDocx(contribution, options);
+  writeFileAtomic(path, data);
+  return { path, bytes: data.length, format };
+}

@@ -1,0 +1,31 @@
+import { newContribution } from '../../../shared/contribution/newContribution';
+import type { Contribution } from '../../../shared/contribution/schema';
+
+const FILLER = 'resolves to instruct the Director of the Telecommunication Development Bureau to continue to assist Member States; ';
+
+/**
+ * Contribution number `g` of a crash test: deterministic, and generations differ in size
+ * (1-4 proposals, drafts of different lengths), so a file mixing two of them cannot parse as either.
+ */
+export function generationContribution(g: number): Contribution {
+  const c = newContribution(2025);
+  c.settings.source = `generation ${g}`;
+  const count = 1 + (g % 4);
+  for (let i = 0; i < count; i++) {
+    c.proposals.push({
+      id: `g${g}-p${i}`,
+      baseline: { edition: 'kigali-2022', number: String(5 + i) },
+      symbol: 'auto',
+      draft: `RESOLUTION ${5 + i} (Rev. Baku, 2025)\n` + FILLER.repeat(200 + ((g * 37 + i * 11) % 300)),
+      reasons: `generation ${g}, proposal ${i}`,
+    });
+  }
+  return c;
+}
+
+/** The generation a contribution of {@link generationContribution} was made from. */
+export function generationOf(c: Contribution): number {
+  const m = /^generation (\d+)$/.exec(c.settings.source);
+  if (!m) throw new Error(`not a crash-test contribution: source "${c.settings.source}"`);
+  return Number(m[1]);
+}

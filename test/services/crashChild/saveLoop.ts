@@ -1,0 +1,32 @@
+// Child process of the crash tests: saves generation after generation until it is SIGKILLed.
+// Prints each generation number after its save returned (pipes to the parent are synchronous).
+//   saveLoop file <path> <firstGeneration>      writeContributionFile over <path>
+//   saveLoop journal <dataDir> <firstGeneration> DocumentSession.update (the recovery journal)
+import { writeContributionFile } from '../../../main/services/contributionFile';
+import { DocumentSession } from '../../../main/services/documentSession';
+import { generationContribution } from './generation';
+
+const [mode, target, first] = process.argv.slice(2);
+let g = Number(first);
+
+if (mode === 'file') {
+  process.stdout.write('ready\n');
+  for (;;) {
+    writeContributionFile(target, generationContribution(g));
+    process.stdout.write(`${g}\n`);
+    g++;
+  }
+} else if (mode === 'journal') {
+  const session = new DocumentSession({ folders: { documents: target, state: `${target}/.state` }, author: () => 'crash-test' });
+  const doc = session.restore() ?? session.create();
+  process.stdout.write('ready\n');
+  for (;;) {
+    const c = generationContribution(g);
+    session.update(doc.docId, { settings: c.settings, proposals: c.proposals });
+    process.stdout.write(`${g}\n`);
+    g++;
+  }
+} else {
+  process.stderr.write(`unknown mode ${mode}\n`);
+  process.exit(2);
+}

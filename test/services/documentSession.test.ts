@@ -1,0 +1,204 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readContributionFile } from '../../main/services/contributionFile';
+import { DocumentSession } from '../../main/services/documentSession';
+import type { DataFolders } from '../../main/services/dataFolders';
+import { proposalFor, sampleContribution } from './sampleContribution';
+
+let root: string;
+let folders: DataFolders;
+let clock: number;
+const session = () => new DocumentSession({ folders, author: () => 'A. Delegate', now: () => new Date((clock += 1000)) });
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'resdraft-session-'));
+  folders = { documents: join(root, 'docs'), state: join(root, 'state') };
+  mkdirSync(folders.documents);
+  clock = Date.parse('2025-03-01T10:00:00Z');
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+function content() {
+  const c = sampleContribution();
+  return { settings: c.settings, proposals: c.proposals };
+}
+
+describe('DocumentSession: save, Save As, open, recent files', () => {
+  it('a new document is untitled and clean; an edit makes it dirty; Save As writes a valid file with a version', () => {
+    const s = session();
+    const doc = s.create();
+    expect(doc).toMatchObject({ path: null, name: 'Untitled', dirty: false, recovered: null });
+    expect(s.update(doc.docId, content()).dirty).toBe(true);
+    expect(() => s.save(doc.docId)).toThrow(/no file yet: use Save As/);
+    const st = s.saveAs(doc.docId, join(root, 'docs', 'APT proposals'), '.resdraft');
+    expect(st).toMatchObject({ name: 'APT proposals.resdraft', dirty: false });
+    const onDisk = readContributionFile(join(root, 'docs', 'APT proposals.resdraft')).contribution;
+    expect(onDisk.proposals).toEqual(content().proposals);
+    expect(onDisk.versions.map((v) => [v.name, v.author])).toEqual([['Saved', 'A. Delegate']]);
+    expect(s.recent.list().map((f) => f.name)).toEqual(['APT proposals.resdraft']);
+  });
+
+  it('saving again without changes adds no version; a named save always does', () => {
+    const s = session();
+    const doc = s.create();
+    s.update(doc.docId, content());
+    s.saveAs(doc.docId, join(folders.documents, 'a.resdraft'), '.resdraft');
+    s.save(doc.docId);
+    expect(s.listVersions(doc.docId)).toHaveLength(1);
+    s.save(doc.docId, 'sent to the regional preparatory meeting');
+    expect(s.listVersions(doc.docId).map((v) => v.name)).toEqual(['Saved', 'sent to the regional preparatory meeting']);
+  });
+
+  it('opening a damaged file throws and keeps it out of the session and recent files', () => {
+    const s = session();
+    const bad = join(root, 'bad.resdraft');
+    writeFileSync(bad, '{"format":"resolution-drafter-contribution","schemaVersion":99}');
+    expect(() => s.open(bad)).toThrow(/newer version/);
+    expect(s.documents()).toEqual([]);
+    expect(s.recent.list()).toEqual([]);
+    expect(readFileSync(bad, 'utf8')).toBe('{"format":"resolution-drafter-contribution","schemaVersion":99}');
+  });
+
+  it('opening the same file twice returns the open document with its unsaved edits', () => {
+    const s = session();
+    const d = s.create();
+    s.update(d.docId, content());
+    const path = join(folders.documents, 'x.resdraft');
+    s.saveAs(d.docId, path, '.resdraft');
+    const c = content();
+    c.proposals[0].reasons = 'unsaved edit';
+    s.update(d.docId, c);
+    const again = s.open(path);
+    expect(again.docId).toBe(d.docId);
+    expect(again.contribution.proposals[0].reasons).toBe('unsaved edit');
+  });
+});
+
+describe('version history', () => {
+  it('create and restore keep every version, and restore is itself a new version', () => {
+    const s = session();
+    const d = s.create();
+    const v1content = content();
+    s.update(d.docId, v1content);
+    const v1 = s.createVersion(d.docId, 'national draft');
+
+    const v2content = content();
+    v2content.proposals[0].draft = v2content.proposals[0].draft.replace('Baku', 'Geneva');
+    v2content.proposals.push(proposalFor('17'));
+    s.update(d.docId, v2content);
+    const v2 = s.createVersion(d.docId, 'sent to the regional preparatory meeting');
+
+    const unsaved = content();
+    unsaved.proposals = [proposalFor('45')];
+    s.update(d.docId, unsaved); // current draft differs from v2: restore must not lose it
+
+    const restored = s.restoreVersion(d.docId, v1.id);
+    expect(restored.contribution.proposals).toEqual(v1content.proposals);
+    const versions = s.listVersions(d.docId);
+    expect(versions.map((v) => v.name)).toEqual([
+      'national draft',
+      'sent to the regional preparatory meeting',
+      'Before restoring "national draft"',
+      'Restored "national draft"',
+    ]);
+    expect(new Set(versions.map((v) => v.id)).size).toBe(4);
+    expect(s.getVersion(d.docId, v1.id).proposals).toEqual(v1content.proposals);
+    expect(s.getVersion(d.docId, v2.id).proposals).toEqual(v2content.proposals);
+    expect(s.getVersion(d.docId, versions[2].id).proposals).toEqual(unsaved.proposals);
+    expect(s.getVersion(d.docId, versions[3].id).proposals).toEqual(v1content.proposals);
+    expect(versions.every((v) => v.author === 'A. Delegate')).toBe(true);
+    expect(versions.map((v) => v.time)).toEqual([...versions.map((v) => v.time)].sort());
+
+    // restoring the newer one again: still nothing lost, and everything survives a save and reopen
+    s.restoreVersion(d.docId, v2.id);
+    const path = join(folders.documents, 'history.resdraft');
+    s.saveAs(d.docId, path, '.resdraft');
+    const reopened = readContributionFile(path).contribution;
+    expect(reopened.versions.map((v) => v.name)).toEqual([...versions.map((v) => v.name), 'Restored "sent to the regional preparatory meeting"']);
+    expect(reopened.proposals).toEqual(v2content.proposals);
+  });
+
+  it('restoring while the draft equals the latest version adds only the restore version', () => {
+    const s = session();
+    const d = s.create();
+    s.update(d.docId, content());
+    const v1 = s.createVersion(d.docId, 'one');
+    s.createVersion(d.docId, 'two');
+    s.restoreVersion(d.docId, v1.id);
+    expect(s.listVersions(d.docId).map((v) => v.name)).toEqual(['one', 'two', 'Restored "one"']);
+  });
+
+  it('saving into a missing folder is a clear error and changes nothing', () => {
+    const s = session();
+    const d = s.create();
+    s.update(d.docId, content());
+    expect(() => s.saveAs(d.docId, join(root, 'gone', 'x.resdraft'), '.resdraft')).toThrow(/Could not save "x\.resdraft": the folder .*gone does not exist\. The previous version/);
+    expect(s.documents()[0]).toMatchObject({ path: null, dirty: true });
+  });
+
+  it('an unknown version id is a clear error', () => {
+    const s = session();
+    const d = s.create();
+    expect(() => s.restoreVersion(d.docId, 'nope')).toThrow(/no version with id "nope"/);
+    expect(() => s.getVersion(d.docId, 'nope')).toThrow(/no version with id "nope"/);
+  });
+});
+
+describe('recovery journal', () => {
+  it('a session that stopped without saving is reopened with its edits and a notice, once', () => {
+    const first = session();
+    const d = first.create();
+    const path = join(folders.documents, 'j.resdraft');
+    first.update(d.docId, content());
+    first.saveAs(d.docId, path, '.resdraft');
+    const edited = content();
+    edited.proposals[1].reasons = 'typed just before the crash';
+    first.update(d.docId, edited);
+    // no close: the process "dies" here
+
+    const second = session();
+    const back = second.restore()!;
+    expect(back.path).toBe(path);
+    expect(back.dirty).toBe(true);
+    expect(back.contribution.proposals[1].reasons).toBe('typed just before the crash');
+    expect(back.recovered?.message).toMatch(/Unsaved edits were recovered .*edits made in the last 2 seconds/);
+    // the file on disk still holds the saved version
+    expect(readContributionFile(path).contribution.proposals[1].reasons).toBe('Update Resolution 34 for WTDC-25.');
+    // the notice is shown once; a page reload gets the document without it
+    expect(second.restore()!.recovered).toBeNull();
+  });
+
+  it('a clean document is reopened from its file, not from the journal', () => {
+    const first = session();
+    const d = first.create();
+    const path = join(folders.documents, 'clean.resdraft');
+    first.update(d.docId, content());
+    first.saveAs(d.docId, path, '.resdraft');
+    const second = session();
+    const back = second.restore()!;
+    expect(back).toMatchObject({ path, dirty: false, recovered: null });
+  });
+
+  it('closing a document removes its journal entry', () => {
+    const s = session();
+    const d = s.create();
+    s.update(d.docId, content());
+    const dir = join(folders.state, 'recovery');
+    expect(readdirSync(dir)).toEqual([`${d.docId}.json`]);
+    s.close(d.docId);
+    expect(readdirSync(dir)).toEqual([]);
+    expect(session().restore()).toBeNull();
+  });
+
+  it('a damaged journal entry is skipped and left on disk', () => {
+    const s = session();
+    const d = s.create();
+    s.update(d.docId, content());
+    const entry = join(folders.state, 'recovery', `${d.docId}.json`);
+    writeFileSync(entry, '{"journal":1,');
+    expect(session().restore()).toBeNull();
+    expect(existsSync(entry)).toBe(true);
+  });
+});
