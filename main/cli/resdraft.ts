@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { ResolutionParseError } from '../../shared/text/parseError';
 import { UsageError, type CliIO, type Command } from './command';
 import { compareCommand } from './commands/compare';
+import { exportCommand } from './commands/export';
 import { listCommand } from './commands/list';
 import { showCommand } from './commands/show';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const COMMANDS: Command[] = [listCommand, showCommand, compareCommand];
+export const COMMANDS: Command[] = [listCommand, showCommand, compareCommand, exportCommand];
 
 function version(): string {
   try {

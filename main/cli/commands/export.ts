@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { ContributionFileError } from '../../../shared/contribution/parseContribution';
+import { defaultSettings } from '../../../shared/contribution/newContribution';
+import type { ContributionSettings } from '../../../shared/contribution/schema';
+import { ProposalExportError, exportContribution, proposalChanges, proposalNumber } from '../../../shared/export/fromContribution';
+import type { ExportContribution } from '../../../shared/export/exportTypes';
+import type { Resolution } from '../../../shared/model/resolution';
+import { readContributionFile } from '../../services/contributionFile';
+import { Corpus } from '../../services/corpus';
+import { ExportFileError, exportToFile } from '../../services/exportFile';
+import { formatOption, parseCommandArgs } from '../args';
+import { UsageError, type Command } from '../command';
+import { resolveOperand } from '../operand';
+
+const HELP = `Exports a contribution as a Word document with real revision marks (or its HTML preview).
+
+  <input>            a draft in the resolution text layout (one proposal), or a contribution
+                     file (.resdraft: every proposal, with its cover settings)
+  --baseline <n|file>  the adopted text to compare a draft with: a bundled resolution number or
+                     a text file; optional when the draft's number line names a bundled
+                     resolution ("RESOLUTION 34 (Rev. …)"); a "DRAFT NEW RESOLUTION" is exported
+                     as ADD. Not allowed with a contribution file (it names its baselines).
+  -o, --output <file>  where to write (required); written atomically, never over the input
+  --clean            the proposed text without revision marks
+  --format docx|html   default: from the output's extension (.html → html, else docx)
+  --reasons <text>   the Reasons: paragraph of a single draft
+  --author <name>    author of the revisions (default: the contribution's source)
+  --date <iso>       time stamped on the revisions and the cover (default: now)
+
+Accept All in Word or LibreOffice gives the draft, Reject All the adopted text.
+Exit code 0 on success, 1 when writing fails, 2 on bad usage or an input that does not parse.
+`;
+
+/** The resolution number a number line names (`RESOLUTION 34 (Rev. …)` → `34`). */
+function numberFromLine(numberLine: string): string | undefined {
+  return /^RESOLUTION[ \u00A0]+(\d+)\b/.exec(numberLine)?.[1];
+}
+
+/** Settings for a lone draft: defaults, with the target place and year read from its number line. */
+function draftSettings(draft: Resolution): ContributionSettings {
+  const m = /\(Rev\.\s*([^,()]+),\s*(\d{4})\)/.exec(draft.numberLine);
+  const settings = defaultSettings(m ? Number(m[2]) : new Date().getUTCFullYear());
+  if (m) settings.conference.place = m[1].trim();
+  return settings;
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'write a contribution as .docx with Word revision marks (or clean, or HTML preview)',
+  usage: 'resdraft export <draft.txt | contribution.resdraft> [--baseline <n|file>] -o <out.docx> [--clean] [--format docx|html]',
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, {
+      baseline: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      clean: { type: 'boolean' },
+      format: { type: 'string' },
+      reasons: { type: 'string' },
+      author: { type: 'string' },
+      date: { type: 'string' },
+    });
+    if (values.help) {
+      io.stdout(`Usage: ${this.usage}\n\n${HELP}`);
+      return 0;
+    }
+    if (positionals.length !== 1) throw new UsageError('expected one input: a draft text file or a contribution file');
+    if (typeof values.output !== 'string' || values.output === '') throw new UsageError('missing -o <out.docx>: where to write the export');
+    const format = values.format === undefined ? undefined : formatOption(values.format, ['docx', 'html'] as const, 'docx');
+    if (values.date !== undefined && Number.isNaN(new Date(values.date).getTime())) {
+      throw new UsageError(`--date "${values.date}" is not a date; expected ISO 8601, e.g. 2025-11-17T09:00:00Z`);
+    }
+    const input = positionals[0];
+    const corpus = new Corpus();
+    const protect = input === '-' ? [] : [input];
+    let contribution: ExportContribution;
+    if (input !== '-' && isContributionFile(input)) {
+      if (values.baseline !== undefined) throw new UsageError('--baseline is for a single draft; a contribution file names the baseline of each proposal');
+      if (values.reasons !== undefined) throw new UsageError('--reasons is for a single draft; a contribution file holds the reasons of each proposal');
+      let content;
+      try {
+        content = readContributionFile(input).contribution;
+      } catch (e) {
+        if (e instanceof ContributionFileError) throw new UsageError(e.message);
+        throw e;
+      }
+      try {
+        contribution = exportContribution(content, (ref) => corpus.resolution(ref.number, ref.edition));
+      } catch (e) {
+        if (e instanceof ProposalExportError) throw new UsageError(`${input}: ${e.message}`);
+        throw e;
+      }
+    } else {
+      const draft = await resolveOperand(input, io, corpus);
+      let baseline: Resolution | null;
+      if (values.baseline !== undefined) {
+        baseline = (await resolveOperand(values.baseline, io, corpus)).resolution;
+      } else if (/^DRAFT NEW RESOLUTION/.test(draft.resolution.numberLine)) {
+        baseline = null;
+      } else {
+        const n = numberFromLine(draft.resolution.numberLine);
+        if (n === undefined || !corpus.has(n)) {
+          throw new UsageError(
+            `${draft.name}: the number line "${draft.resolution.numberLine}" names no bundled resolution; give the adopted text with --baseline <n|file> (bundled: ${corpus
+              .list()
+              .map((r) => r.number)
+              .join(', ')})`,
+          );
+        }
+        baseline = corpus.resolution(n);
+      }
+      const settings = draftSettings(draft.resolution);
+      const { symbol, changes } = proposalChanges('auto', baseline, draft.resolution);
+      contribution = { settings, proposals: [{ symbol, number: proposalNumber(settings.proposalPrefix, 1), changes, reasons: values.reasons ?? '' }] };
+    }
+    try {
+      const done = await exportToFile(values.output, contribution, { mode: values.clean ? 'clean' : 'marked', author: values.author, date: values.date, format }, protect);
+      const marks = contribution.proposals.map((p) => p.symbol).join(' ');
+      io.stdout(`wrote ${done.path} (${done.format}, ${done.bytes} bytes; ${contribution.proposals.length} proposal${contribution.proposals.length === 1 ? '' : 's'}: ${marks}${values.clean ? ', clean' : ''})\n`);
+      return 0;
+    } catch (e) {
+      if (e instanceof ExportFileError) throw new UsageError(e.message);
+      throw e;
+    }
+  },
+};
+
+/** A contribution file is JSON (an object); a draft is the resolution text layout. */
+function isContributionFile(path: string): boolean {
+  try {
+    const head = readFileSync(path, { encoding: 'utf8' }).slice(0, 64);
+    return /^\uFEFF?\s*\{/.test(head);
+  } catch {
+    return false;
+  }
+}

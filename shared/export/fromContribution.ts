@@ -1,0 +1,69 @@
+import type { ContributionContent, Proposal, ProposalBaseline } from '../contribution/schema';
+import { compare } from '../engine/compare';
+import type { ChangeSet, ProposalSymbol } from '../engine/changeSet';
+import type { Resolution } from '../model/resolution';
+import { fromText } from '../text/fromText';
+import { ResolutionParseError } from '../text/parseError';
+import type { ExportContribution, ExportProposal } from './exportTypes';
+
+/** A proposal whose draft cannot be exported; the message names the proposal and the line. */
+export class ProposalExportError extends Error {
+  constructor(
+    /** 1-based position of the proposal in the contribution. */
+    readonly serial: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ProposalExportError';
+  }
+}
+
+/** The printed proposal number: the contribution's prefix and the 1-based serial (`ACP/23A1/3`). */
+export function proposalNumber(prefix: string, serial: number): string {
+  return `${prefix.trim()}${serial}`;
+}
+
+function describe(p: Proposal, serial: number): string {
+  return p.baseline ? `proposal ${serial} (Resolution ${p.baseline.number})` : `proposal ${serial} (draft new resolution "${p.id}")`;
+}
+
+/**
+ * The symbol and change set of one proposal. `auto` takes the symbol the edit implies (MOD, NOC,
+ * or ADD without a baseline); an explicit SUP suppresses the baseline, an explicit ADD prints the
+ * draft as new text, an explicit MOD or NOC keeps its symbol over the derived one.
+ */
+export function proposalChanges(symbol: Proposal['symbol'], baseline: Resolution | null, draft: Resolution): { symbol: ProposalSymbol; changes: ChangeSet } {
+  if (baseline === null || symbol === 'ADD') return { symbol: 'ADD', changes: compare(null, draft) };
+  if (symbol === 'SUP') return { symbol: 'SUP', changes: compare(baseline, draft, { suppressed: true }) };
+  const changes = compare(baseline, draft);
+  return { symbol: symbol === 'auto' ? changes.action : symbol, changes };
+}
+
+/**
+ * Turn a contribution into what the exporters write: every proposal's draft parsed and compared
+ * with its baseline (found by `baselineOf`), numbered `<prefix><serial>` in order.
+ * Throws {@link ProposalExportError} naming the proposal when a draft does not parse.
+ */
+export function exportContribution(content: ContributionContent, baselineOf: (ref: ProposalBaseline) => Resolution): ExportContribution {
+  const proposals: ExportProposal[] = content.proposals.map((p, i) => {
+    const serial = i + 1;
+    let draft: Resolution;
+    try {
+      draft = fromText(p.draft);
+    } catch (e) {
+      if (e instanceof ResolutionParseError) throw new ProposalExportError(serial, `${describe(p, serial)}: the draft does not parse: ${e.message}`);
+      throw e;
+    }
+    let baseline: Resolution | null = null;
+    if (p.baseline) {
+      try {
+        baseline = baselineOf(p.baseline);
+      } catch (e) {
+        throw new ProposalExportError(serial, `${describe(p, serial)}: ${(e as Error).message}`);
+      }
+    }
+    const { symbol, changes } = proposalChanges(p.symbol, baseline, draft);
+    return { symbol, number: proposalNumber(content.settings.proposalPrefix, serial), changes, reasons: p.reasons };
+  });
+  return { settings: content.settings, proposals };
+}

@@ -1,0 +1,82 @@
+import type { ChangeRow, ChangeSet } from '../engine/changeSet';
+import { CHANGES_CSS, escapeHtml, toHtml } from '../engine/toHtml';
+import { conferenceLines, contactLines, coverDate, coverFields, documentLine, originalLine } from './coverLines';
+import type { ExportContribution, ExportOptions, ExportProposal } from './exportTypes';
+
+/** Page and cover styles added to the change-mark styles for the printable preview. */
+const PREVIEW_CSS = `
+@page { size: A4; margin: 2.5cm 2cm; }
+body { margin: 0 auto; max-width: 17cm; font-family: "Times New Roman", Times, serif; font-size: 12pt; }
+.rd-cover { border-bottom: 1px solid #000; padding-bottom: 12pt; margin-bottom: 12pt; }
+.rd-cover p { margin: 0 0 4pt; }
+.rd-cover .rd-right { text-align: right; }
+.rd-cover .rd-field { padding-left: 3.5cm; text-indent: -3.5cm; }
+.rd-cover .rd-field b { display: inline-block; min-width: 3.5cm; text-indent: 0; }
+.rd-proposal { margin-top: 24pt; }
+.rd-proposal-head { font-weight: bold; break-after: avoid; }
+.rd-proposal-head .rd-number { font-weight: normal; margin-left: 2em; }
+.rd-numberLine { text-transform: uppercase; font-size: 14pt; margin-top: 18pt; }
+.rd-title { font-size: 14pt; }
+.rd-call { margin-left: 1.4cm; break-after: avoid; }
+.rd-reasons { margin-top: 12pt; }
+.rd-footnote { border-top: 1px solid #999; padding-top: 2pt; }
+.rd-footnote ~ .rd-footnote { border-top: none; }
+`;
+
+/**
+ * The printable HTML preview of a contribution (the app prints it to PDF): the cover block, then
+ * each proposal with its symbol and number, the resolution and `Reasons:`. MOD proposals show
+ * `<ins>`/`<del>` marks (none in `clean` mode); ADD is plain; SUP and NOC show number and title.
+ */
+export function toPreviewHtml(contribution: ExportContribution, options: ExportOptions = {}): string {
+  const clean = options.mode === 'clean';
+  const date = options.date ?? new Date().toISOString();
+  const s = contribution.settings;
+  const cover = [
+    ...conferenceLines(s).map((l) => `<p>${escapeHtml(l)}</p>`),
+    '<p><strong>PLENARY MEETING</strong></p>',
+    `<p class="rd-right"><strong>${escapeHtml(documentLine(s))}</strong></p>`,
+    `<p class="rd-right">${escapeHtml(coverDate(date))}</p>`,
+    `<p class="rd-right">${escapeHtml(originalLine(s))}</p>`,
+    field('Source', s.source),
+    ...coverFields(s).map(([k, v]) => field(k, v)),
+    '<p class="rd-field"><b>Contact:</b></p>',
+    ...contactLines(s).map(([k, v]) => field(k, v)),
+  ].join('\n');
+  const proposals = contribution.proposals.map((p) => proposalHtml(p, clean)).join('\n');
+  const title = escapeHtml(s.cover.title || 'Contribution');
+  return `<!doctype html>\n<html lang="${s.language}">\n<head>\n<meta charset="utf-8">\n<title>${title}</title>\n<style>${CHANGES_CSS}${PREVIEW_CSS}</style>\n</head>\n<body>\n<section class="rd-cover">\n${cover}\n</section>\n${proposals}\n</body>\n</html>\n`;
+}
+
+function field(label: string, value: string): string {
+  return `<p class="rd-field"><b>${escapeHtml(label)}:</b>${escapeHtml(value)}</p>`;
+}
+
+/** A row shown as plain text from one side. */
+function plainRow(row: ChangeRow, side: 'base' | 'draft'): ChangeRow | undefined {
+  const s = row[side];
+  if (!s) return undefined;
+  return { kind: row.kind, status: 'unchanged', base: s, draft: s, relabelled: false, spans: s.text ? [{ op: 'equal', text: s.text }] : [] };
+}
+
+/** What a proposal shows: marked rows (MOD), the draft plainly (ADD, clean), or number and title (SUP, NOC). */
+function shownChanges(p: ExportProposal, clean: boolean): ChangeSet {
+  const rows = p.changes.rows;
+  let shown: ChangeRow[];
+  if (p.symbol === 'SUP' || p.symbol === 'NOC') {
+    const side = p.symbol === 'SUP' ? 'base' : 'draft';
+    shown = rows.filter((r) => r.kind === 'numberLine' || r.kind === 'title').flatMap((r) => plainRow(r, r[side] ? side : side === 'base' ? 'draft' : 'base') ?? []);
+    shown = shown.map((r) => ({ ...r, spans: r.spans.map((sp) => ({ ...sp, text: sp.text.replace(/\[\^\d+\]/g, '') })) }));
+  } else if (clean || p.symbol === 'ADD') {
+    shown = rows.flatMap((r) => plainRow(r, 'draft') ?? []);
+  } else {
+    shown = rows;
+  }
+  return { ...p.changes, rows: shown };
+}
+
+function proposalHtml(p: ExportProposal, clean: boolean): string {
+  const head = `<p class="rd-proposal-head">${escapeHtml(p.symbol)}<span class="rd-number">${escapeHtml(p.number)}</span></p>`;
+  const reasons = `<p class="rd-reasons"><strong>Reasons:</strong> ${escapeHtml(p.reasons)}</p>`;
+  return `<section class="rd-proposal" data-symbol="${p.symbol}">\n${head}\n${toHtml(shownChanges(p, clean))}\n${reasons}\n</section>`;
+}
