@@ -7,6 +7,7 @@ import { toWordDiff } from '../../shared/engine/toWordDiff';
 import { fromText } from '../../shared/text/fromText';
 import { toText } from '../../shared/text/toText';
 import { DEFAULT_PLAN, randomEdits } from '../support/randomEdits';
+import { seededDraft } from '../export/seededEdits';
 import { acceptAll, marksInsideWords, rejectAll } from '../support/wordDiffLaws';
 
 const DIR = join(import.meta.dirname, '../../resources/baseline/kigali-2022');
@@ -40,6 +41,18 @@ describe('revision engine laws on the adopted texts', () => {
         expect(changes.action).toBe(draft === base ? 'NOC' : 'MOD');
       }),
       { numRuns: 150, seed: 20221 },
+    );
+  });
+
+  it('delegation-style amendments (footnotes added/removed, new calls, retargeted lines) keep both laws (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...NUMBERS), fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 1, max: 20 }), (n, seed, edits) => {
+        const base = texts.get(n)!;
+        const { draft, ops } = seededDraft(fromText(base), seed, edits);
+        const { changes } = checkLaws(base, toText(draft));
+        expect(changes.action, ops.join('; ')).toBe(toText(draft) === base ? 'NOC' : 'MOD');
+      }),
+      { numRuns: 150, seed: 20252 },
     );
   });
 
