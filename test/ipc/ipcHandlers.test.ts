@@ -1,0 +1,117 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HostArgumentError } from '../../main/host/hostHandlers';
+import { ipcListener, isTrustedSender, registerHostIpc, UntrustedSenderError, type SenderInfo } from '../../main/electron/ipcHandlers';
+import { HOST_METHODS, ipcChannel, type InvokableMethod } from '../../shared/host/hostMethods';
+import type { OpenDocument } from '../../shared/host/hostApi';
+import { sampleContribution } from '../services/sampleContribution';
+import { hostFixture, type HostFixture } from './hostFixture';
+
+let f: HostFixture;
+beforeEach(() => (f = hostFixture()));
+afterEach(() => f.dispose());
+
+const content = () => {
+  const c = sampleContribution();
+  return { settings: c.settings, proposals: c.proposals };
+};
+
+/** For every method: argument lists that must be rejected before reaching a service. */
+const MALFORMED: Record<InvokableMethod, unknown[][]> = {
+  listResolutions: [['extra']],
+  getBaselineText: [[], [34], ['34; rm -rf /'], ['34', '../../etc'], ['34', 'kigali-2022', 'extra']],
+  getAppInfo: [[1]],
+  restoreSession: [[{}]],
+  newContribution: [['x']],
+  openContribution: [[42], [''], ['a\0b'], ['x'.repeat(5000)], ['a', 'b']],
+  listContributionFiles: [[null]],
+  listRecentFiles: [[true]],
+  updateContribution: [[], ['doc'], ['../doc', content()], ['doc', { settings: {}, proposals: [] }], ['doc', { ...content(), proposals: [{ id: 'x' }] }], ['doc', 'content']],
+  saveContribution: [[], [7], ['doc', 7], ['doc', 'x'.repeat(201)]],
+  saveContributionAs: [[], ['doc', 'name.resdraft'], ['doc', { path: 5 }], ['doc', { path: 'a', mode: 0o777 }]],
+  closeContribution: [[], ['a/b']],
+  listVersions: [[{}]],
+  getVersion: [['doc'], ['doc', 3]],
+  createVersion: [['doc'], ['doc', { name: 'x' }]],
+  restoreVersion: [['doc'], ['doc', '../v']],
+  confirmClose: [['now']],
+  openExternal: [[], [{ href: 'https://itu.int' }], ['x'.repeat(3000)]],
+};
+
+describe('host handlers validate every argument list', () => {
+  for (const method of HOST_METHODS) {
+    it(`${method} rejects malformed arguments`, async () => {
+      expect(MALFORMED[method].length).toBeGreaterThan(0);
+      for (const args of MALFORMED[method]) {
+        await expect(f.handlers[method](args), `${method}(${JSON.stringify(args).slice(0, 80)})`).rejects.toBeInstanceOf(HostArgumentError);
+      }
+      await expect(f.handlers[method]('not an array')).rejects.toThrow(/expected an argument list/);
+    });
+  }
+
+  it('the error names the method and the bad argument', async () => {
+    await expect(f.handlers.getVersion(['doc', 3])).rejects.toThrow(/^Invalid arguments for getVersion: argument \[1\]: /);
+    await expect(f.handlers.updateContribution(['doc', { ...content(), proposals: [{ ...content().proposals[0], symbol: 'XYZ' }] }])).rejects.toThrow(
+      /argument \[1\]\.proposals\[0\]\.symbol/,
+    );
+  });
+
+  it('well-formed calls reach the services', async () => {
+    const list = (await f.handlers.listResolutions([])) as { number: string }[];
+    expect(list.map((r) => r.number)).toContain('34');
+    expect(await f.handlers.getBaselineText(['34'])).toMatch(/^RESOLUTION 34 /);
+    const doc = (await f.handlers.newContribution([])) as OpenDocument;
+    expect((await f.handlers.updateContribution([doc.docId, content()])) as { dirty: boolean }).toMatchObject({ dirty: true });
+    expect(await f.handlers.saveContributionAs([doc.docId, { path: 'mine' }])).toMatchObject({ name: 'mine.resdraft', dirty: false });
+    await f.handlers.openExternal(['https://www.itu.int/']);
+    expect(f.calls).toEqual(['openExternal https://www.itu.int/']);
+  });
+});
+
+describe('paths from the renderer are confined to the data folder', () => {
+  it('Save As takes a bare file name only', async () => {
+    const doc = (await f.handlers.newContribution([])) as OpenDocument;
+    for (const path of ['../escape', '/tmp/x', 'sub/dir', '..\\win', '.hidden']) {
+      await expect(f.handlers.saveContributionAs([doc.docId, { path }])).rejects.toThrow(/is not a file name/);
+    }
+  });
+
+  it('Open refuses a path outside the data folder and the recent list', async () => {
+    await expect(f.handlers.openContribution(['/etc/passwd'])).rejects.toThrow(/outside the data folder/);
+    await expect(f.handlers.openContribution([])).rejects.toThrow(/no file dialog/);
+  });
+});
+
+describe('sender check', () => {
+  const frame = (url: string, parent: unknown = null) => ({ senderFrame: { url, parent } }) as unknown as SenderInfo;
+
+  it('accepts only the top frame of app://resdraft', () => {
+    expect(isTrustedSender(frame('app://resdraft/index.html'))).toBe(true);
+    expect(isTrustedSender(frame('app://resdraft/index.html#/res/34'))).toBe(true);
+    expect(isTrustedSender(frame('app://resdraft/index.html', {}))).toBe(false); // an iframe
+    expect(isTrustedSender(frame('app://evil/index.html'))).toBe(false);
+    expect(isTrustedSender(frame('file:///work/out/renderer/index.html'))).toBe(false);
+    expect(isTrustedSender(frame('https://resdraft/index.html'))).toBe(false);
+    expect(isTrustedSender(frame('app://user:pw@resdraft/'))).toBe(false);
+    expect(isTrustedSender(frame('not a url'))).toBe(false);
+    expect(isTrustedSender({ senderFrame: null } as unknown as SenderInfo)).toBe(false);
+  });
+
+  it('an untrusted sender is refused before argument validation or any service call', async () => {
+    let called = 0;
+    const listener = ipcListener('listResolutions', async () => ++called);
+    await expect(listener(frame('https://example.com/'))).rejects.toBeInstanceOf(UntrustedSenderError);
+    expect(called).toBe(0);
+    expect(await listener(frame('app://resdraft/index.html'))).toBe(1);
+  });
+
+  it('registerHostIpc registers exactly one checked channel per method', async () => {
+    const registered = new Map<string, (event: SenderInfo, ...args: unknown[]) => Promise<unknown>>();
+    const channels = registerHostIpc({ handle: (ch, l) => void registered.set(ch, l as never) }, f.handlers);
+    expect(channels).toEqual(HOST_METHODS.map(ipcChannel));
+    expect(registered.size).toBe(HOST_METHODS.length);
+    const get = registered.get('resdraft:getBaselineText')!;
+    await expect(get(frame('app://resdraft/index.html'), '5')).resolves.toMatch(/^RESOLUTION 5 /);
+    await expect(get(frame('app://resdraft/index.html'), 5)).rejects.toBeInstanceOf(HostArgumentError);
+    await expect(get(frame('https://attacker.example/'), '5')).rejects.toBeInstanceOf(UntrustedSenderError);
+  });
+});
