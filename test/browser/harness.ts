@@ -43,6 +43,8 @@ export interface WebHost {
   output(): string;
   /** Stops the host (SIGTERM, then SIGKILL after 3 s); deletes the data folder unless it was given. */
   close(): Promise<void>;
+  /** Kills the host process at once with `signal` (crash tests); the data folder stays. */
+  kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
 /** Options for {@link startWebHost} / {@link startBrowserSession}. */
@@ -100,6 +102,12 @@ export async function startWebHost(options: HostOptions = {}): Promise<WebHost> 
     close: async () => {
       await stopChild(child);
       if (ownDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+    kill: async (signal: NodeJS.Signals = 'SIGKILL') => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill(signal);
+      await exited;
     },
   };
 }
