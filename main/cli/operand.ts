@@ -13,6 +13,12 @@ export interface Operand {
   resolution: Resolution;
 }
 
+/** An operand that may be empty: no baseline (a draft new resolution) or no draft (suppressed). */
+export interface OptionalOperand {
+  name: string;
+  resolution: Resolution | null;
+}
+
 const MAX_TEXT_BYTES = 16 * 1024 * 1024;
 
 /**
@@ -34,6 +40,20 @@ export async function resolveOperand(spec: string, io: CliIO, corpus: Corpus = n
   const text = readTextFile(path);
   if (pick !== undefined || /^\s*\{/.test(text)) return fromContribution(path, text, pick);
   return parseNamed(path, text);
+}
+
+/**
+ * Like {@link resolveOperand}, but `none`, or an empty file or input, is an empty operand
+ * (resolution null) instead of an error.
+ */
+export async function resolveOptionalOperand(spec: string | undefined, io: CliIO, corpus: Corpus = new Corpus()): Promise<OptionalOperand> {
+  if (spec === undefined || (spec === 'none' && !existsSync(spec))) return { name: 'none', resolution: null };
+  if (spec === '-') {
+    const text = await io.readStdin();
+    return text === '' ? { name: '<stdin>', resolution: null } : parseNamed('<stdin>', text);
+  }
+  if (existsSync(spec) && statSync(spec).isFile() && statSync(spec).size === 0) return { name: spec, resolution: null };
+  return resolveOperand(spec, io, corpus);
 }
 
 function readTextFile(path: string): string {

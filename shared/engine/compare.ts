@@ -22,11 +22,16 @@ const MOVE_MIN_WORDS = 3;
  * (head lines, then calls, paragraphs and items aligned by identity and word similarity,
  * then footnote bodies), words second (whole-word diff inside each aligned pair), relabels
  * and moves marked, and the proposal symbol derived. `baseline` null means a draft new
- * resolution (ADD).
+ * resolution (ADD: every line inserted); `draft` null, or `options.suppressed`, a suppressed
+ * resolution (SUP: every line deleted). A draft whose number line reads `DRAFT NEW RESOLUTION`
+ * is ADD whatever it is compared with.
  */
-export function compare(baseline: Resolution | null, draft: Resolution, options: CompareOptions = {}): ChangeSet {
-  if (baseline === null) return oneSided(allLines(draft).map((b) => insertedRow(b)), 'ADD');
-  if (options.suppressed) return oneSided(allLines(baseline).map((a) => deletedRow(a)), 'SUP');
+export function compare(baseline: Resolution | null, draft: Resolution | null, options: CompareOptions = {}): ChangeSet {
+  if (baseline === null) {
+    if (draft === null) throw new Error('compare needs a baseline or a draft');
+    return oneSided(allLines(draft).map((b) => insertedRow(b)), 'ADD');
+  }
+  if (draft === null || options.suppressed) return oneSided(allLines(baseline).map((a) => deletedRow(a)), 'SUP');
   const fa = flatten(baseline);
   const fb = flatten(draft);
   const steps: AlignStep[] = [
@@ -38,7 +43,13 @@ export function compare(baseline: Resolution | null, draft: Resolution, options:
   markMoves(rows);
   const stats = statsOf(rows);
   const changed = stats.insertedRows + stats.deletedRows + stats.modifiedRows > 0;
-  return { action: changed ? 'MOD' : 'NOC', rows, stats };
+  const action = isDraftNewResolution(draft) ? 'ADD' : changed ? 'MOD' : 'NOC';
+  return { action, rows, stats };
+}
+
+/** Whether a draft's number line says it is a new resolution (`DRAFT NEW RESOLUTION [...]`). */
+export function isDraftNewResolution(res: Resolution): boolean {
+  return res.numberLine.startsWith('DRAFT NEW RESOLUTION');
 }
 
 function allLines(res: Resolution): FlatLine[] {

@@ -95,4 +95,20 @@ describe('npx resdraft compare', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/bad\.txt: line 6: label "c\)" out of sequence; expected "b\)"/);
   });
+
+  it('derives ADD for a draft new resolution and SUP for a suppressed one; laws hold', async () => {
+    const fresh = 'DRAFT NEW RESOLUTION [APT-1]\nArtificial intelligence for development\nThe World Telecommunication Development Conference (Baku, 2025),\nresolves\nto study the matter.\n';
+    const add = await resdraft(['compare', 'none', '-'], fresh);
+    expect(add.code).toBe(0);
+    expect(add.stdout).toBe(`{+${fresh}+}`);
+    const addJson = await resdraft(['compare', 'none', '-', '--format', 'json'], fresh);
+    expect(JSON.parse(addJson.stdout).action).toBe('ADD');
+    const empty = join(tmp, 'empty.txt');
+    writeFileSync(empty, '');
+    const sup = await resdraft(['compare', '18', empty, '--format', 'json']);
+    expect(JSON.parse(sup.stdout).action).toBe('SUP');
+    const supText = await resdraft(['compare', '18', '--suppress']);
+    expect(acceptAll(supText.stdout)).toBe('');
+    expect(rejectAll(supText.stdout)).toBe(readFileSync(join(SHARED, 'res-18.txt'), 'utf8'));
+  }, 60_000);
 });

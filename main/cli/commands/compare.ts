@@ -3,14 +3,14 @@ import { toHtml } from '../../../shared/engine/toHtml';
 import { toWordDiff } from '../../../shared/engine/toWordDiff';
 import { formatOption, parseCommandArgs } from '../args';
 import { UsageError, type Command } from '../command';
-import { resolveOperand } from '../operand';
+import { resolveOptionalOperand } from '../operand';
 
 export const compareCommand: Command = {
   name: 'compare',
   summary: 'show ITU revision marks between a baseline and a draft (or two drafts)',
   usage: 'resdraft compare <baseline> <draft> [--format text|html|json]',
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' }, suppress: { type: 'boolean' } });
     if (values.help) {
       io.stdout(
         `Usage: ${this.usage}\n\n` +
@@ -21,17 +21,25 @@ export const compareCommand: Command = {
           '                       saved version: file.resdraft#34@v2)\n' +
           '  --format text        word-diff notation: [-deleted-] {+inserted+} (default)\n' +
           '  --format html        semantic HTML with <ins>/<del>\n' +
-          '  --format json        the change model (action, rows, stats)\n\n' +
+          '  --format json        the change model (action, rows, stats)\n' +
+          '  --suppress           the draft suppresses the baseline (SUP); <draft> may be omitted\n\n' +
+          'The proposal symbol follows from the operands: NOC (no change), MOD (changed), ADD\n' +
+          '(<baseline> is "none" or empty, or the draft reads DRAFT NEW RESOLUTION [...]), SUP\n' +
+          '(<draft> is empty, or --suppress).\n\n' +
           'Exit code 0 on success, 2 on bad usage or a text that does not parse.\n',
       );
       return 0;
     }
-    if (positionals.length !== 2) throw new UsageError('expected two operands: <baseline> <draft>');
+    const suppress = values.suppress === true;
+    if (positionals.length !== 2 && !(suppress && positionals.length === 1)) throw new UsageError('expected two operands: <baseline> <draft>');
     if (positionals[0] === '-' && positionals[1] === '-') throw new UsageError('only one operand can be read from standard input');
     const format = formatOption(values.format, ['text', 'html', 'json'] as const, 'text');
-    const base = await resolveOperand(positionals[0], io);
-    const draft = await resolveOperand(positionals[1], io);
-    const changes = compare(base.resolution, draft.resolution);
+    const base = await resolveOptionalOperand(positionals[0], io);
+    const draft = await resolveOptionalOperand(positionals[1], io);
+    if (base.resolution === null && (draft.resolution === null || suppress)) {
+      throw new UsageError('nothing to compare: give a baseline to suppress or a draft to add');
+    }
+    const changes = compare(base.resolution, suppress ? null : draft.resolution);
     if (format === 'json') io.stdout(`${JSON.stringify({ ...changes, baseline: base.name, draft: draft.name }, null, 2)}\n`);
     else if (format === 'html') io.stdout(toHtml(changes, { document: true, title: `${changes.action}: ${draft.name} against ${base.name}` }));
     else io.stdout(toWordDiff(changes));
