@@ -130,7 +130,8 @@ export class LiveCompare {
   }
 }
 
-function statsOf(rows: ChangeRow[]): ChangeStats {
+/** The counts of a list of rows (as the engine counts them). */
+export function statsOf(rows: ChangeRow[]): ChangeStats {
   const stats: ChangeStats = { insertedWords: 0, deletedWords: 0, relabels: 0, movedItems: 0, insertedRows: 0, deletedRows: 0, modifiedRows: 0 };
   for (const r of rows) {
     if (r.status === 'inserted') stats.insertedRows++;

@@ -105,6 +105,58 @@ function deletedRowWidget(row: ChangeRow, pos: number, side: number): Decoration
   });
 }
 
+/** Decorations of one draft line (its label, row class, inserted and deleted spans). */
+export function rowDecorations(row: ChangeRow, block: PMNode, start: number, place: ItemPlace | undefined, mode: MarkMode): Decoration[] {
+  const decos: Decoration[] = [];
+  const label = labelWidget(row, place, mode, start + 1);
+  if (label) decos.push(label);
+  if (mode === 'clean' || (row.status === 'unchanged' && !row.relabelled)) return decos;
+  const end = start + block.nodeSize;
+  const classes = [`rd-row-${row.status}`];
+  if (row.move) classes.push(row.move.role === 'to' ? 'rd-move-to' : 'rd-move-from');
+  decos.push(Decoration.node(start, end, { class: classes.join(' '), ...(row.move ? { 'data-move': String(row.move.id) } : {}) }));
+  const at = positionMap(block, start + 1);
+  let offset = 0;
+  for (const span of row.spans) {
+    if (span.op === 'equal') offset += span.text.length;
+    else if (span.op === 'insert') {
+      const from = at(offset);
+      offset += span.text.length;
+      const to = at(offset);
+      if (to > from) decos.push(Decoration.inline(from, to, { nodeName: 'ins', class: 'rd-ins' }));
+    } else {
+      const text = span.text;
+      decos.push(widget(at(offset), `D\u0001${text}`, -1, () => el('del', 'rd-del', textNodes(text))));
+    }
+  }
+  return decos;
+}
+
+/** Whether a row is a change a reader stops at. */
+function isChange(row: ChangeRow): boolean {
+  return row.status !== 'unchanged' || row.relabelled;
+}
+
+/** The places of the changes in reading order (a deleted line: the boundary where it stood). */
+export function changeStops(doc: PMNode, changes: ChangeSet | null): ChangeStop[] {
+  if (!changes) return [];
+  const starts: number[] = [];
+  doc.forEach((_node, offset) => starts.push(offset));
+  const stops: ChangeStop[] = [];
+  let boundary = 0;
+  for (const row of changes.rows) {
+    if (!row.draft) {
+      stops.push({ pos: boundary, row });
+      continue;
+    }
+    const block = doc.maybeChild(row.draft.line);
+    if (!block) continue;
+    boundary = starts[row.draft.line] + block.nodeSize;
+    if (isChange(row)) stops.push({ pos: starts[row.draft.line] + 1, row });
+  }
+  return stops;
+}
+
 /**
  * Decorations for a draft document and its change set: computed labels on every item, and in
  * the marked view the ITU marks: inserted text in `<ins>`, deleted text as `<del>` widgets,
@@ -117,23 +169,21 @@ export function revisionDecorations(
   places: (ItemPlace | undefined)[],
   mode: MarkMode,
 ): { decorations: DecorationSet; stops: ChangeStop[] } {
-  const starts: number[] = [];
-  doc.forEach((_node, offset) => starts.push(offset));
   const decos: Decoration[] = [];
-  const stops: ChangeStop[] = [];
   if (!changes || mode === 'clean') {
     doc.forEach((_node, offset, index) => {
       const place = places[index];
       if (place) decos.push(widget(offset + 1, `L\u0001${place.label}`, -2, () => el('span', 'rd-label', [place.label])));
     });
-    return { decorations: DecorationSet.create(doc, decos), stops };
+    return { decorations: DecorationSet.create(doc, decos), stops: changeStops(doc, changes) };
   }
+  const starts: number[] = [];
+  doc.forEach((_node, offset) => starts.push(offset));
   let boundary = 0;
   let side = 1;
   for (const row of changes.rows) {
     if (!row.draft) {
       decos.push(deletedRowWidget(row, boundary, side++));
-      stops.push({ pos: boundary, row });
       continue;
     }
     const index = row.draft.line;
@@ -142,27 +192,7 @@ export function revisionDecorations(
     const start = starts[index];
     boundary = start + block.nodeSize;
     side = 1;
-    const label = labelWidget(row, places[index], mode, start + 1);
-    if (label) decos.push(label);
-    if (row.status === 'unchanged' && !row.relabelled) continue;
-    stops.push({ pos: start + 1, row });
-    const classes = [`rd-row-${row.status}`];
-    if (row.move) classes.push(row.move.role === 'to' ? 'rd-move-to' : 'rd-move-from');
-    decos.push(Decoration.node(start, boundary, { class: classes.join(' '), ...(row.move ? { 'data-move': String(row.move.id) } : {}) }));
-    const at = positionMap(block, start + 1);
-    let offset = 0;
-    for (const span of row.spans) {
-      if (span.op === 'equal') offset += span.text.length;
-      else if (span.op === 'insert') {
-        const from = at(offset);
-        offset += span.text.length;
-        const to = at(offset);
-        if (to > from) decos.push(Decoration.inline(from, to, { nodeName: 'ins', class: 'rd-ins' }));
-      } else {
-        const text = span.text;
-        decos.push(widget(at(offset), `D\u0001${text}`, -1, () => el('del', 'rd-del', textNodes(text))));
-      }
-    }
+    decos.push(...rowDecorations(row, block, start, places[index], mode));
   }
-  return { decorations: DecorationSet.create(doc, decos), stops };
+  return { decorations: DecorationSet.create(doc, decos), stops: changeStops(doc, changes) };
 }
