@@ -50,10 +50,21 @@ export function proposalParagraphs(p: ExportProposal, ctx: DocxContext): Paragra
     }
   } else {
     const clean = ctx.clean || p.symbol === 'ADD';
+    let previous: MarkedParagraph | undefined;
     for (const row of rows) {
-      const para = clean ? cleanRow(row, notes, ctx) : markedRow(row, notes, ctx);
-      if (para) out.push(para);
+      if (clean) {
+        const para = cleanRow(row, notes, ctx);
+        if (para) out.push(para);
+        continue;
+      }
+      const para = markedRow(row, notes);
+      // Two insertions separated only by an unmarked paragraph mark: see RevisionWriter.
+      const touching = previous !== undefined && previous.mark === 'equal' && lastOp(previous) === 'insert' && firstOp(para) === 'insert';
+      ctx.revisions.slot = touching ? ((1 - ctx.revisions.slot) as 0 | 1) : 0;
+      out.push(writeMarked(para, ctx));
+      previous = para;
     }
+    ctx.revisions.slot = 0;
   }
   out.push(new Paragraph({ style: STYLE.reasons, children: [new TextRun({ text: 'Reasons:', bold: true }), ctx.revisions.run('equal', { tab: true }), new TextRun(p.reasons)] }));
   return out;
@@ -72,43 +83,71 @@ function cleanRow(row: ChangeRow, notes: FootnoteRows, ctx: DocxContext): Paragr
   return new Paragraph({ style: styleOf(row.kind, row.draft.depth), children });
 }
 
-/** A row with its revision marks: whole-paragraph insertions and deletions include the paragraph mark. */
-function markedRow(row: ChangeRow, notes: FootnoteRows, ctx: DocxContext): Paragraph {
-  const r = ctx.revisions;
+/** One run to write: what it holds and how it is marked. */
+type RunSpec = { op: PieceOp; text: string } | { op: PieceOp; tab: true } | { op: PieceOp; ref: Extract<Piece, { type: 'ref' }> };
+
+/** A marked paragraph before it is written: its style, its own mark and its runs. */
+interface MarkedParagraph {
+  style: string;
+  mark: PieceOp;
+  runs: RunSpec[];
+}
+
+function firstOp(p: MarkedParagraph): PieceOp | undefined {
+  return p.runs[0]?.op;
+}
+
+function lastOp(p: MarkedParagraph): PieceOp | undefined {
+  return p.runs[p.runs.length - 1]?.op;
+}
+
+/**
+ * A row with its revision marks. A whole inserted (deleted) row has all its runs and its own
+ * paragraph mark inserted (deleted), as Word writes a paragraph typed (deleted) in full: Reject
+ * (Accept) All then removes exactly `content + ¶` and the neighbours keep their own marks.
+ */
+function markedRow(row: ChangeRow, notes: FootnoteRows): MarkedParagraph {
   const side = row.draft ?? row.base!;
-  const children: ParagraphChild[] = [];
+  const runs: RunSpec[] = [];
   let mark: PieceOp = 'equal';
   if (row.status === 'inserted' || row.status === 'deleted') {
     mark = row.status === 'inserted' ? 'insert' : 'delete';
-    if (side.label !== undefined) children.push(r.run(mark, { text: side.label }), r.run(mark, { tab: true }));
+    if (side.label !== undefined) runs.push({ op: mark, text: side.label }, { op: mark, tab: true });
   } else {
-    children.push(...labelRuns(row.base?.label, row.draft?.label, ctx));
+    runs.push(...labelRuns(row.base?.label, row.draft?.label));
   }
-  children.push(...piecesRuns(piecesOf(row.spans, notes), ctx, false));
-  return new Paragraph({ style: styleOf(row.kind, side.depth), run: r.paragraphMark(mark), children });
+  for (const piece of piecesOf(row.spans, notes)) {
+    runs.push(piece.type === 'text' ? { op: piece.op, text: piece.text } : { op: piece.op, ref: piece });
+  }
+  return { style: styleOf(row.kind, side.depth), mark, runs };
+}
+
+function writeMarked(p: MarkedParagraph, ctx: DocxContext): Paragraph {
+  const children = p.runs.map((spec): ParagraphChild => {
+    if ('text' in spec) return ctx.revisions.run(spec.op, { text: spec.text });
+    if ('tab' in spec) return ctx.revisions.run(spec.op, { tab: true });
+    return refRun(spec.ref, ctx, false);
+  });
+  return new Paragraph({ style: p.style, run: ctx.revisions.paragraphMark(p.mark), children });
 }
 
 /** A label kept, relabelled (old struck, new inserted), added or removed, then its tab. */
-function labelRuns(before: string | undefined, after: string | undefined, ctx: DocxContext): ParagraphChild[] {
-  const r = ctx.revisions;
-  if (before === after) return before === undefined ? [] : [r.run('equal', { text: before }), r.run('equal', { tab: true })];
-  if (before !== undefined && after !== undefined) return [r.run('delete', { text: before }), r.run('insert', { text: after }), r.run('equal', { tab: true })];
-  if (before !== undefined) return [r.run('delete', { text: before }), r.run('delete', { tab: true })];
-  return [r.run('insert', { text: after! }), r.run('insert', { tab: true })];
+function labelRuns(before: string | undefined, after: string | undefined): RunSpec[] {
+  if (before === after) return before === undefined ? [] : [{ op: 'equal', text: before }, { op: 'equal', tab: true }];
+  if (before !== undefined && after !== undefined) return [{ op: 'delete', text: before }, { op: 'insert', text: after }, { op: 'equal', tab: true }];
+  if (before !== undefined) return [{ op: 'delete', text: before }, { op: 'delete', tab: true }];
+  return [{ op: 'insert', text: after! }, { op: 'insert', tab: true }];
 }
 
-/** Runs for pieces; each footnote reference writes its footnote (in reading order) with its own marks. */
+/** Runs for pieces (clean rows). */
 function piecesRuns(pieces: readonly Piece[], ctx: DocxContext, clean: boolean): ParagraphChild[] {
-  const out: ParagraphChild[] = [];
-  for (const p of pieces) {
-    if (p.type === 'text') {
-      out.push(ctx.revisions.run(p.op, { text: p.text }));
-      continue;
-    }
-    const id = ctx.footnotes.add([new Paragraph({ style: STYLE.footnote, children: footnoteBody(p, ctx, clean) })]);
-    out.push(ctx.revisions.run(p.op, { footnote: id }));
-  }
-  return out;
+  return pieces.map((p) => (p.type === 'text' ? ctx.revisions.run(p.op, { text: p.text }) : refRun(p, ctx, clean)));
+}
+
+/** A footnote reference: its footnote is written now, so footnote ids follow the reading order. */
+function refRun(p: Extract<Piece, { type: 'ref' }>, ctx: DocxContext, clean: boolean): ParagraphChild {
+  const id = ctx.footnotes.add([new Paragraph({ style: STYLE.footnote, children: footnoteBody(p, ctx, clean) })]);
+  return ctx.revisions.run(p.op, { footnote: id });
 }
 
 /**

@@ -4,17 +4,37 @@ import type { PieceOp } from './markedPieces';
 /** The content of one run: text, a tab, or a footnote reference (by footnote id). */
 export type RunContent = { text: string } | { tab: true } | { footnote: number };
 
+/** How far apart the two revision times are: LibreOffice merges revisions less than a minute apart. */
+const SLOT_MS = 2 * 60 * 1000;
+
 /**
- * Writes runs with Word revision marks. Every `w:ins`/`w:del` gets a fresh id and the same author
- * and date; the paragraph-mark marks (`w:pPr/w:rPr/w:ins`) come from {@link paragraphMark}.
+ * Writes runs with Word revision marks. Every `w:ins`/`w:del` gets a fresh id and the same author;
+ * the paragraph-mark marks (`w:pPr/w:rPr/w:ins`) come from {@link paragraphMark}.
+ *
+ * Revisions carry the export time, or (`slot` 1) the export time plus two minutes. LibreOffice
+ * combines an insertion that ends a paragraph with one that starts the next paragraph when author
+ * and time (to the minute) agree, swallowing the unmarked paragraph mark between them, so Reject
+ * All would join the two paragraphs. The paragraph writer puts the second paragraph of such a pair
+ * in the other slot; Word and LibreOffice then keep the two revisions apart.
  */
 export class RevisionWriter {
   private nextId = 1;
+  private readonly dates: [string, string];
+  /** Which of the two revision times the next runs get (0 = the export time). */
+  slot: 0 | 1 = 0;
 
   constructor(
     readonly author: string,
-    readonly date: string,
-  ) {}
+    date: string,
+  ) {
+    const later = new Date(new Date(date).getTime() + SLOT_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    this.dates = [date, later];
+  }
+
+  /** The time stamped on revisions written now. */
+  get date(): string {
+    return this.dates[this.slot];
+  }
 
   /** A run for `content` under `op`: plain for equal, wrapped in `w:ins` or `w:del` otherwise. */
   run(op: PieceOp, content: RunContent): ParagraphChild {

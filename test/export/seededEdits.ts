@@ -140,6 +140,15 @@ function oneEdit(res: Resolution, rand: () => number, pick: Pick): string {
       text = text.replace('[^N]', `[^${id}]`);
       res.footnotes.push({ id, text: pick(NEW_NOTES) });
     }
+    if (at === l.items.length && at > 0) {
+      // Appending after the last item moves its end punctuation, as delegations do: `x,` → `x;` + `new,`.
+      const last = l.items[at - 1];
+      const end = last.text.slice(-1);
+      if (/[,.;]/.test(end) && end !== ';') {
+        last.text = `${last.text.slice(0, -1)};`;
+        text = `${text.replace(/[;,.]$/, '')}${end}`;
+      }
+    }
     l.items.splice(at, 0, { text });
     return `insert item at ${at} of a ${l.kind} list`;
   }
@@ -161,10 +170,18 @@ function oneEdit(res: Resolution, rand: () => number, pick: Pick): string {
     l.items.splice(to, 0, it);
     return `move item ${from} to ${to}`;
   }
-  if (r < 0.75) {
+  if (r < 0.70) {
     const t = pick(texts(res));
     t.set(editWords(t.get(), rand, pick));
     return 'word edit';
+  }
+  if (r < 0.75) {
+    // Words added at the very start or end of a line (next to the paragraph mark).
+    const t = pick(texts(res));
+    const text = t.get();
+    if (rand() < 0.5 || !/[,;.:]$/.test(text)) t.set(`${pick(WORDS)} ${text}`);
+    else t.set(`${text.slice(0, -1)} ${pick(WORDS)}${text.slice(-1)}`);
+    return 'edge word edit';
   }
   if (r < 0.82 && res.footnotes.length > 0) {
     const f = pick(res.footnotes);

@@ -24,7 +24,6 @@ export interface LoDoc {
 /** What the script reports for one file. */
 export interface LoFile {
   revisions: Record<string, number>;
-  asIs: LoDoc;
   accept: LoDoc;
   reject: LoDoc;
   /** Revisions left after Accept All (must be 0). */

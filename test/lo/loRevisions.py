@@ -3,19 +3,22 @@
 
 Usage: /usr/bin/python3 test/lo/loRevisions.py FILE.docx [FILE.docx ...]
 
-Prints one JSON object: {"files": {path: {"revisions": {...}, "accept": doc, "reject": doc, "asIs": doc}}}
+Prints one JSON object: {"files": {path: {"revisions": {...}, "accept": doc, "reject": doc, "remaining": n}}}
 where doc = {"paragraphs": [...], "footnotes": [...]}. A paragraph is its text as LibreOffice holds it,
 with each footnote anchor written as [^n] (n = 1-based index of the footnote in the whole document)
 and tabs kept as \t. "footnotes" holds each footnote's text, in document order. "revisions" counts
-the tracked changes LibreOffice sees before accepting or rejecting anything, by type.
+the tracked changes LibreOffice sees before accepting or rejecting anything, by type; "remaining"
+counts those left after Accept All (0 when every mark was a real, acceptable revision).
 """
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
 import time
+import xml.etree.ElementTree as ET
 
 import uno
 from com.sun.star.beans import PropertyValue
@@ -46,6 +49,7 @@ def start_office():
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        start_new_session=True,
     )
     local = uno.getComponentContext()
     resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
@@ -61,37 +65,62 @@ def start_office():
     return proc, profile, ctx
 
 
-def dump(doc):
-    """Paragraphs (with [^n] footnote anchors) and footnote texts of a loaded Writer document."""
-    footnotes = doc.getFootnotes()
-    index_of = {}
-    texts = []
-    for i in range(footnotes.getCount()):
-        fn = footnotes.getByIndex(i)
-        texts.append(fn.getString())
-        index_of[id_of(fn)] = i + 1
-    paragraphs = []
-    enum = doc.getText().createEnumeration()
-    while enum.hasMoreElements():
-        par = enum.nextElement()
-        if not par.supportsService("com.sun.star.text.Paragraph"):
+TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+
+
+def t(name):
+    return "{%s}%s" % (TEXT_NS, name)
+
+
+def inline_text(el, notes):
+    """Text of a paragraph element: spaces and tabs expanded, footnotes written as [^n]."""
+    out = [el.text or ""]
+    for child in el:
+        tag = child.tag
+        if tag == t("s"):
+            out.append(" " * int(child.get(t("c"), "1")))
+        elif tag == t("tab"):
+            out.append("\t")
+        elif tag == t("line-break"):
+            out.append("\n")
+        elif tag == t("note"):
+            body = child.find(t("note-body"))
+            paras = [] if body is None else [inline_text(p, notes) for p in body.iter() if p.tag in (t("p"), t("h"))]
+            notes.append("\n".join(paras))
+            out.append("[^%d]" % len(notes))
+        elif tag in (t("tracked-changes"), t("note-citation")):
+            pass
+        else:
+            out.append(inline_text(child, notes))
+        out.append(child.tail or "")
+    return "".join(out)
+
+
+def walk_blocks(el, paragraphs, notes):
+    for child in el:
+        if child.tag in (t("p"), t("h")):
+            paragraphs.append(inline_text(child, notes))
+        elif child.tag == t("tracked-changes"):
             continue
-        out = []
-        portions = par.createEnumeration()
-        while portions.hasMoreElements():
-            portion = portions.nextElement()
-            kind = portion.TextPortionType
-            if kind == "Text":
-                out.append(portion.getString())
-            elif kind == "Footnote":
-                out.append("[^%d]" % index_of.get(id_of(portion.Footnote), 0))
-        paragraphs.append("".join(out))
-    return {"paragraphs": paragraphs, "footnotes": texts}
+        else:
+            walk_blocks(child, paragraphs, notes)
 
 
-def id_of(footnote):
-    # Footnotes have a ReferenceId unique within the document.
-    return footnote.ReferenceId
+def dump(doc, workdir):
+    """Paragraphs (with [^n] footnote anchors) and footnote texts of a loaded Writer document.
+
+    The document is stored once as flat ODF XML and parsed here: one UNO call instead of
+    thousands of calls over the bridge.
+    """
+    path = os.path.join(workdir, "dump.fodt")
+    doc.storeToURL(uno.systemPathToFileUrl(path), (prop("FilterName", "OpenDocument Text Flat XML"),))
+    root = ET.parse(path).getroot()
+    text = root.find("{%s}body/{%s}text" % (OFFICE_NS, OFFICE_NS))
+    paragraphs = []
+    notes = []
+    walk_blocks(text, paragraphs, notes)
+    return {"paragraphs": paragraphs, "footnotes": notes}
 
 
 def count_revisions(doc):
@@ -105,8 +134,12 @@ def count_revisions(doc):
     return counts
 
 
-def load(desktop, path):
-    url = uno.systemPathToFileUrl(os.path.abspath(path))
+def load(desktop, path, workdir):
+    # Open a private copy: LibreOffice leaves lock files next to what it opens, and a stale
+    # lock (from a killed run) would make a hidden load fail.
+    copy = os.path.join(workdir, "input.docx")
+    shutil.copyfile(path, copy)
+    url = uno.systemPathToFileUrl(copy)
     return desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
 
 
@@ -123,18 +156,17 @@ def main(paths):
         desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
         for path in paths:
             entry = {}
-            doc = load(desktop, path)
+            doc = load(desktop, path, profile)
             if doc is None:
                 raise RuntimeError("LibreOffice could not open " + path)
             entry["revisions"] = count_revisions(doc)
-            entry["asIs"] = dump(doc)
             dispatch(ctx, doc, ".uno:AcceptAllTrackedChanges")
-            entry["accept"] = dump(doc)
+            entry["accept"] = dump(doc, profile)
             entry["remaining"] = sum(count_revisions(doc).values())
             doc.close(True)
-            doc = load(desktop, path)
+            doc = load(desktop, path, profile)
             dispatch(ctx, doc, ".uno:RejectAllTrackedChanges")
-            entry["reject"] = dump(doc)
+            entry["reject"] = dump(doc, profile)
             doc.close(True)
             result["files"][path] = entry
         try:
@@ -145,7 +177,12 @@ def main(paths):
         try:
             proc.wait(timeout=20)
         except subprocess.TimeoutExpired:
-            proc.kill()
+            pass
+        # soffice is a wrapper around soffice.bin: end the whole process group we started.
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
         shutil.rmtree(profile, ignore_errors=True)
     json.dump(result, sys.stdout, ensure_ascii=False)
     sys.stdout.write("\n")

@@ -1,0 +1,65 @@
+/**
+ * Small, hand-picked edits of Resolution 34 whose revision count in LibreOffice is known
+ * exactly: what a reviewer would count by eye in Word's margin.
+ */
+import type { Resolution } from '../../shared/model/resolution';
+
+/** One targeted case: a named edit and the revisions LibreOffice must list for it. */
+export interface TargetedCase {
+  name: string;
+  edit: (draft: Resolution) => void;
+  revisions: Record<string, number>;
+}
+
+function recognizing(res: Resolution) {
+  const list = res.calls[0].blocks[0];
+  if (list.type !== 'list') throw new Error('Resolution 34 should open with a list under "recognizing"');
+  return list;
+}
+
+/** The cases; `revisions` counts LibreOffice redlines by type before anything is accepted. */
+export const TARGETED: TargetedCase[] = [
+  {
+    name: 'one word replaced',
+    edit: (d) => {
+      const l = recognizing(d);
+      l.items[1].text = l.items[1].text.replace('steadily increasing', 'rapidly increasing');
+    },
+    revisions: { Delete: 1, Insert: 1 },
+  },
+  {
+    name: 'one item added at the end of a list',
+    edit: (d) => {
+      const l = recognizing(d);
+      l.items[l.items.length - 1].text = l.items[l.items.length - 1].text.replace(/,$/, ';');
+      l.items.push({ text: 'that meaningful connectivity saves lives,' });
+    },
+    revisions: { Delete: 1, Insert: 2 },
+  },
+  {
+    name: 'one whole item deleted in the middle (later items relabelled)',
+    edit: (d) => {
+      recognizing(d).items.splice(4, 1);
+    },
+    // the deleted paragraph and the struck label after it are one deletion
+    revisions: { Delete: 1, Insert: 1 },
+  },
+  {
+    name: 'one item inserted after a) (five items relabelled)',
+    edit: (d) => {
+      recognizing(d).items.splice(1, 0, { text: 'that new technologies can help;' });
+    },
+    revisions: { Insert: 6, Delete: 5 },
+  },
+  {
+    name: 'one footnote added',
+    edit: (d) => {
+      const l = recognizing(d);
+      l.items[0].text = l.items[0].text.replace('climate change,', 'climate change[^1],');
+      for (const c of d.calls) for (const b of c.blocks) if (b.type === 'list') for (const it of b.items) it.text = it.text.replace(/developing countries\[\^1\]/, 'developing countries[^2]');
+      d.footnotes = [{ id: 1, text: 'See the IPCC reports.' }, ...d.footnotes.map((f) => ({ id: f.id + 1, text: f.text }))];
+    },
+    // the reference and the footnote's text
+    revisions: { Insert: 2 },
+  },
+];
