@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { REPO_ROOT, startBrowserSession } from '../browser/harness';
 import { openProposal } from '../browser/editorPage';
+import type { Editor } from '@tiptap/react';
 
 const json = process.argv.includes('--json');
 const log = (...args: unknown[]): void => {
@@ -39,7 +40,7 @@ try {
 
   // 50 scattered edits already made: insert, replace and delete words across the items
   const prepared = await page.evaluate(() => {
-    const editor = window.__resdraftEditor!;
+    const editor = (window as unknown as { __resdraftEditor: Editor }).__resdraftEditor;
     const items: number[] = [];
     editor.state.doc.forEach((node, offset) => {
       if (node.type.name === 'item' && node.textContent.length > 40) items.push(offset);
@@ -63,11 +64,11 @@ try {
   log(`Resolution 34: ${prepared} items; 50 edits made; symbol ${symbolAfterEdits}`);
 
   await page.evaluate(() => {
-    const editor = window.__resdraftEditor!;
+    const editor = (window as unknown as { __resdraftEditor: Editor }).__resdraftEditor;
     const w = window as unknown as { __bench: { frame: number[]; painted: number[]; work: number[]; pending: number | null } };
     w.__bench = { frame: [], painted: [], work: [], pending: null };
     const dom = editor.view.dom;
-    dom.addEventListener('keydown', (e) => {
+    dom.addEventListener('keydown', (e: KeyboardEvent) => {
       if (e.key.length === 1) w.__bench.pending = e.timeStamp;
     }, true);
     editor.on('transaction', ({ transaction }) => {
@@ -89,7 +90,7 @@ try {
   let typed = 0;
   for (let place = 0; place < 20; place++) {
     await page.evaluate((k) => {
-      const editor = window.__resdraftEditor!;
+      const editor = (window as unknown as { __resdraftEditor: Editor }).__resdraftEditor;
       const blocks: { pos: number; size: number }[] = [];
       editor.state.doc.forEach((node, offset) => {
         if (node.type.name === 'item' && node.textContent.length > 30) blocks.push({ pos: offset, size: node.content.size });

@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowserSession, type BrowserSession } from './harness';
+import { LINES, openProposal, selectInLine, symbol, texts } from './editorPage';
+
+let s: BrowserSession;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  s = await startBrowserSession();
+  s.page.on('pageerror', (e) => problems.push(e.message));
+  s.page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|Refused/.test(m.text())) problems.push(m.text());
+  });
+  await s.page.locator('[data-number="5"]').waitFor();
+});
+
+afterAll(async () => {
+  await s?.close();
+});
+
+const labelsOf = (page: BrowserSession['page']) =>
+  page.locator(LINES).evaluateAll((ps) => ps.map((p) => p.querySelector('.rd-label')?.textContent ?? ''));
+
+describe('proposals and their commands', () => {
+  it('Backspace at the start of an item joins it to the previous one and relabels what follows', async () => {
+    const { page } = s;
+    await openProposal(page, '45');
+    const before = await page.locator(LINES).count();
+    const lines = await page.locator(LINES).allTextContents();
+    const target = lines.findIndex((t, i) => i > 4 && /^b\)/.test(t));
+    const second = lines[target].slice(2, 40);
+    await selectInLine(page, second, second.split(' ')[0]);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Backspace');
+    expect(await page.locator(LINES).count()).toBe(before - 1);
+    const joined = (await page.locator(LINES).allTextContents())[target - 1];
+    expect(joined).toContain(second);
+    expect(await symbol(page)).toBe('MOD');
+    await page.keyboard.press('Control+z');
+    expect(await symbol(page)).toBe('NOC');
+    expect(await page.locator(LINES).count()).toBe(before);
+  });
+
+  it('select-all and delete cannot break the structure; undo brings the text back', async () => {
+    const { page } = s;
+    await selectInLine(page, 'The World Telecommunication Development Conference');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type('x');
+    const classes = await page.locator(LINES).evaluateAll((ps) => ps.map((p) => p.className.split(' ')[0]));
+    expect(classes.slice(0, 4)).toEqual(['rd-number-line', 'rd-title', 'rd-conference-line', 'rd-call']);
+    expect(classes.length).toBeGreaterThanOrEqual(5);
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    expect(await symbol(page)).toBe('NOC');
+    expect(await texts(page, 'del')).toEqual([]);
+  });
+
+  it('inserts a standard call with a first item, and a footnote numbered in order of reference', async () => {
+    const { page } = s;
+    await openProposal(page, '18');
+    const footnotesBefore = await page.locator('.rd-editor > p.rd-footnote').count();
+    await selectInLine(page, 'The World Telecommunication Development Conference');
+    await page.getByLabel('Call phrase', { exact: true }).selectOption('invites Member States');
+    await page.getByRole('button', { name: 'Insert call' }).click();
+    await page.keyboard.type('to take part;');
+    const call = page.locator(LINES).filter({ hasText: /^invites Member States$/ });
+    expect(await call.count()).toBe(1);
+    expect(await call.evaluate((p) => p.classList.contains('rd-call') && p.classList.contains('rd-row-inserted'))).toBe(true);
+    const item = page.locator(LINES).filter({ hasText: 'to take part;' });
+    expect(await item.locator('.rd-label').textContent()).toBe('1');
+    expect(await item.locator('ins').allTextContents()).toEqual(['1', 'to take part;']);
+
+    await page.keyboard.press('Home');
+    await page.getByRole('button', { name: 'Insert footnote' }).click();
+    await page.keyboard.type('A new note.');
+    const bodies = page.locator('.rd-editor > p.rd-footnote:not([contenteditable="false"])');
+    expect(await bodies.count()).toBe(footnotesBefore + 1);
+    // the reference comes before every existing one, so it is [^1] and the others shift
+    const numbers = await bodies.evaluateAll((ps) => ps.map((p) => [p.getAttribute('data-footnote'), p.textContent]));
+    expect(numbers[0]).toEqual(['1', 'A new note.']);
+    expect(await item.locator('sup.fn-ref').textContent()).toBe('1');
+    expect(await symbol(page)).toBe('MOD');
+  });
+
+  it('next/previous change walks the changes and the count follows the edits', async () => {
+    const { page } = s;
+    const count = await page.locator('[data-testid="change-count"]').textContent();
+    expect(Number(count?.split(' ')[0])).toBeGreaterThanOrEqual(3);
+    await selectInLine(page, 'The World Telecommunication Development Conference');
+    await page.getByRole('button', { name: 'Next change ▶' }).click();
+    const at = await page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('p')?.textContent);
+    expect(at).toContain('invites Member States');
+    await page.getByRole('button', { name: 'Next change ▶' }).click();
+    const at2 = await page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('p')?.textContent);
+    expect(at2).toContain('to take part;');
+    await page.getByRole('button', { name: '◀ Previous change' }).click();
+    const back = await page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('p')?.textContent);
+    expect(back).toContain('invites Member States');
+  });
+
+  it('clean and adopted views', async () => {
+    const { page } = s;
+    await page.getByLabel('Clean draft').check();
+    expect(await texts(page, 'ins')).toEqual([]);
+    expect(await page.locator(LINES).filter({ hasText: /^invites Member States$/ }).count()).toBe(1);
+    await page.getByLabel('Adopted text').check();
+    const adopted = page.locator('[data-testid="resolution-view"]');
+    expect(await adopted.isVisible()).toBe(true);
+    expect(await adopted.getByText('invites Member States', { exact: true }).count()).toBe(0);
+    await page.getByLabel('Marked').check();
+    expect((await texts(page, 'ins')).length).toBeGreaterThan(0);
+  });
+
+  it('marks a resolution suppressed (SUP) with reasons', async () => {
+    const { page } = s;
+    await page.locator('[data-number="36"]').click();
+    await page.getByRole('button', { name: 'Propose suppression (SUP)' }).click();
+    expect(await symbol(page)).toBe('SUP');
+    await page.getByTestId('reasons').fill('The programme is complete.');
+    expect(await page.locator('.suppressed .rd-number-line').textContent()).toMatch(/^RESOLUTION\s36 /);
+    expect(await page.locator('[data-number="36"] .symbol-badge').textContent()).toBe('SUP');
+  });
+
+  it('starts a draft new resolution (ADD) from a skeleton, without revision marks', async () => {
+    const { page } = s;
+    await page.getByRole('button', { name: 'New draft resolution (ADD)' }).click();
+    await page.locator('[data-testid="editor"]').waitFor();
+    expect(await symbol(page)).toBe('ADD');
+    const lines = await page.locator(LINES).allTextContents();
+    expect(lines[0]).toMatch(/^DRAFT NEW RESOLUTION \[/);
+    expect(lines[3]).toBe('considering');
+    expect(await labelsOf(page)).toEqual(['', '', '', '', 'a)', 'b)', '', '1', '2']);
+    await selectInLine(page, 'Title of the draft new resolution', 'Title of the draft new resolution');
+    await page.keyboard.type('Digital inclusion of rural communities');
+    expect(await texts(page, 'ins')).toEqual([]);
+    expect(await symbol(page)).toBe('ADD');
+  });
+
+  it('autosaves through the host: after a reload the proposals come back', async () => {
+    const { page } = s;
+    await openProposal(page, '17');
+    await selectInLine(page, 'specified in the Kigali Action Plan', 'Kigali');
+    await page.keyboard.type('Baku');
+    await page.getByTestId('doc-status').getByText('edited').waitFor({ timeout: 5000 });
+    await page.reload();
+    await page.locator('[data-number="17"] .symbol-badge').waitFor();
+    await page.locator('[data-number="17"]').click();
+    await page.locator('[data-testid="editor"]').waitFor();
+    const line = page.locator(LINES).filter({ hasText: 'regional initiatives which are specified in the' });
+    expect(await line.locator('del').allTextContents()).toEqual(['Kigali']);
+    expect(await line.locator('ins').allTextContents()).toEqual(['Baku']);
+    await page.locator('[data-number="36"]').click();
+    expect(await page.getByTestId('reasons').inputValue()).toBe('The programme is complete.');
+    expect(await page.locator('.sidebar').getByText('Digital inclusion of rural communities').count()).toBe(1);
+    expect(problems).toEqual([]);
+  });
+});
