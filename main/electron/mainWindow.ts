@@ -31,6 +31,8 @@ export function createMainWindow(stateDir: string, preloadPath: string, title: s
       navigateOnDragDrop: false,
       spellcheck: true,
       safeDialogs: true,
+      // middle-click (auxclick) could open links in new windows
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (saved.maximized) win.maximize();
