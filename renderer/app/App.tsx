@@ -5,6 +5,7 @@ import type { Proposal } from '../../shared/contribution/schema';
 import type { ProposalSymbol } from '../../shared/engine/changeSet';
 import type { Resolution } from '../../shared/model/resolution';
 import { fromText } from '../../shared/text/fromText';
+import { CompareView } from '../compare/CompareView';
 import { ResolutionView } from '../view/ResolutionView';
 import { ProposalPane } from './ProposalPane';
 import { Sidebar, type Selection } from './Sidebar';
@@ -20,6 +21,8 @@ export function App({ host }: { host: HostApi }): ReactNode {
   const [baselines, setBaselines] = useState<Record<string, Resolution>>({});
   const [symbols, setSymbols] = useState<Record<string, ProposalSymbol>>({});
   const [error, setError] = useState<string | null>(null);
+  const [comparing, setComparing] = useState(false);
+  const [restores, setRestores] = useState(0);
   const contribution = useContribution(host);
   const loading = useRef(new Set<string>());
 
@@ -72,7 +75,12 @@ export function App({ host }: { host: HostApi }): ReactNode {
     <div className="app">
       <aside className="sidebar-column">
         <h1 className="app-name">Resolution Drafter</h1>
-        <Sidebar summaries={summaries} proposals={proposals} selection={selection} symbols={symbols} onSelect={setSelection} onNewDraft={newDraft} />
+        <Sidebar summaries={summaries} proposals={proposals} selection={selection} symbols={symbols} onSelect={(next) => {
+            setComparing(false);
+            setSelection(next);
+          }}
+          onNewDraft={newDraft}
+        />
         <div className="doc-status" data-testid="doc-status">
           <span>{status ? `${status.name}${status.dirty ? ' • edited' : ''}` : 'Opening…'}</span>
           <button type="button" disabled={!status} onClick={() => void contribution.save()}>
@@ -88,9 +96,30 @@ export function App({ host }: { host: HostApi }): ReactNode {
         )}
         {!selection && <p className="hint">Choose a resolution to read its adopted text or start a proposal.</p>}
         {selection?.type === 'baseline' && !baseline && <p className="hint">Loading Resolution {selection.number}…</p>}
-        {selection && proposal && (selection.type === 'proposal' || baseline) && (
+        {selection && proposal && (selection.type === 'proposal' || baseline) && comparing && (
+          <CompareView
+            host={host}
+            docId={contribution.doc?.docId ?? null}
+            proposal={proposal}
+            adopted={proposal.baseline ? (baseline ?? null) : null}
+            flush={contribution.flush}
+            onRestored={(doc) => {
+              contribution.adopt(doc);
+              setRestores((n) => n + 1);
+            }}
+            onClose={() => setComparing(false)}
+          />
+        )}
+        {selection && proposal && (selection.type === 'proposal' || baseline) && !comparing && (
+          <div className="pane-actions">
+            <button type="button" data-testid="open-compare" onClick={() => void contribution.flush().then(() => setComparing(true))}>
+              Compare versions…
+            </button>
+          </div>
+        )}
+        {selection && proposal && (selection.type === 'proposal' || baseline) && !comparing && (
           <ProposalPane
-            key={proposal.id}
+            key={`${proposal.id}:${restores}`}
             proposal={proposal}
             baseline={proposal.baseline ? (baseline ?? null) : null}
             onChange={onChange}

@@ -17,6 +17,8 @@ export interface ContributionHandle {
   removeProposal(id: string): void;
   save(): Promise<void>;
   flush(): Promise<void>;
+  /** Takes a document the host returned (e.g. after restoring a version) as the open one. */
+  adopt(doc: OpenDocument): void;
 }
 
 function newId(): string {
@@ -113,5 +115,12 @@ export function useContribution(host: HostApi): ContributionHandle {
       }
     },
     flush,
+    adopt: (opened) => {
+      contribution.current = structuredClone(opened.contribution);
+      docId.current = opened.docId;
+      setDoc(opened);
+      setState(opened);
+      setRevision((r) => r + 1);
+    },
   };
 }

@@ -1,0 +1,262 @@
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Proposal } from '../../shared/contribution/schema';
+import type { ChangeSet, ProposalSymbol } from '../../shared/engine/changeSet';
+import { compare } from '../../shared/engine/compare';
+import type { HostApi, OpenDocument, VersionInfo } from '../../shared/host/hostApi';
+import type { Resolution } from '../../shared/model/resolution';
+import { fromText } from '../../shared/text/fromText';
+import { ChangeRowView } from './ChangeRowView';
+import { resolveSource, sourceFromKey, sourceKey, versionLabel, type CompareSource, type ResolvedSide } from './compareSources';
+import { htmlToLines, importText } from './importText';
+import { VersionPanel } from './VersionPanel';
+import '../styles/compare.css';
+
+interface Props {
+  host: HostApi;
+  docId: string | null;
+  proposal: Proposal;
+  /** The adopted text this proposal revises, or null for a draft new resolution. */
+  adopted: Resolution | null;
+  /** Saves pending edits first, so "current draft" and new versions hold the latest text. */
+  flush(): Promise<void>;
+  onRestored(doc: OpenDocument): void;
+  onClose(): void;
+}
+
+type Layout = 'inline' | 'side';
+
+function symbolAgainstAdopted(adopted: Resolution | null, side: Resolution | null): ProposalSymbol | '—' {
+  if (!side) return adopted ? 'SUP' : '—';
+  return compare(adopted, side).action;
+}
+
+/**
+ * Compare any two versions of one resolution: the adopted text, a saved version, the current
+ * draft or imported text. Inline marks or side by side, with a change count, next/previous
+ * change and the symbol each side implies. One engine call; both layouts render its rows.
+ */
+export function CompareView({ host, docId, proposal, adopted, flush, onRestored, onClose }: Props): ReactNode {
+  const [versions, setVersions] = useState<VersionInfo[]>([]);
+  const [left, setLeft] = useState<CompareSource>(adopted ? { kind: 'adopted' } : { kind: 'current' });
+  const [right, setRight] = useState<CompareSource>({ kind: 'current' });
+  const [layout, setLayout] = useState<Layout>('inline');
+  const [importRaw, setImportRaw] = useState('');
+  const [sides, setSides] = useState<[ResolvedSide, ResolvedSide] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [current, setCurrent] = useState(-1);
+  const body = useRef<HTMLDivElement>(null);
+
+  const draft = useMemo(() => {
+    try {
+      return fromText(proposal.draft);
+    } catch {
+      return null;
+    }
+  }, [proposal.draft]);
+  const imported = useMemo(() => (importRaw.trim() ? importText(importRaw) : null), [importRaw]);
+
+  const refreshVersions = async (): Promise<void> => {
+    if (docId) setVersions(await host.listVersions(docId));
+  };
+  useEffect(() => {
+    refreshVersions().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [host, docId]);
+
+  useEffect(() => {
+    let cancelled = false;
+    const ctx = { host, docId, proposal, adopted, current: draft, imported: imported?.ok ? imported.resolution : null, versions };
+    Promise.all([resolveSource(left, ctx), resolveSource(right, ctx)])
+      .then((s) => {
+        if (cancelled) return;
+        setSides(s);
+        setError(null);
+        setCurrent(-1);
+      })
+      .catch((e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      cancelled = true;
+    };
+  }, [host, docId, proposal, adopted, draft, imported, versions, left, right]);
+
+  const changes: ChangeSet | null = useMemo(() => {
+    if (!sides) return null;
+    const [a, b] = sides;
+    if (!a.resolution && !b.resolution) return null;
+    return compare(a.resolution, b.resolution);
+  }, [sides]);
+  const changed = useMemo(() => (changes ? changes.rows.flatMap((r, i) => (r.status === 'unchanged' ? [] : [i])) : []), [changes]);
+
+  const go = (step: 1 | -1): void => {
+    if (changed.length === 0) return;
+    const pos = changed.indexOf(current);
+    const next = pos < 0 ? (step > 0 ? 0 : changed.length - 1) : (pos + step + changed.length) % changed.length;
+    setCurrent(changed[next]);
+    body.current?.querySelector(`[data-row="${changed[next]}"]`)?.scrollIntoView({ block: 'center' });
+  };
+
+  const act = async (f: () => Promise<void>): Promise<void> => {
+    setBusy(true);
+    try {
+      await f();
+      setError(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const options = (
+    <>
+      {adopted && <option value="adopted">Adopted text</option>}
+      <option value="current">Current draft</option>
+      {versions.map((v) => (
+        <option key={v.id} value={`version:${v.id}`}>
+          Version: {versionLabel(v)}
+        </option>
+      ))}
+      <option value="imported">Imported or pasted text</option>
+    </>
+  );
+  const needsImport = left.kind === 'imported' || right.kind === 'imported';
+
+  return (
+    <section className="compare" data-testid="compare-view" aria-label="Compare versions">
+      <div className="compare-header">
+        <h2>Compare versions</h2>
+        <button type="button" onClick={onClose}>
+          Back to the editor
+        </button>
+      </div>
+      <div className="compare-pick">
+        <label>
+          From
+          <select data-testid="compare-left" value={sourceKey(left)} onChange={(e) => setLeft(sourceFromKey(e.target.value))}>
+            {options}
+          </select>
+        </label>
+        <label>
+          To
+          <select data-testid="compare-right" value={sourceKey(right)} onChange={(e) => setRight(sourceFromKey(e.target.value))}>
+            {options}
+          </select>
+        </label>
+        <div className="view-switch" role="radiogroup" aria-label="Layout">
+          {(['inline', 'side'] as Layout[]).map((l) => (
+            <label key={l}>
+              <input type="radio" name="compare-layout" value={l} checked={layout === l} onChange={() => setLayout(l)} />
+              {l === 'inline' ? 'Inline' : 'Side by side'}
+            </label>
+          ))}
+        </div>
+      </div>
+      {needsImport && (
+        <div className="compare-import">
+          <label>
+            Text in the resolution layout (paste from Word or a file; one line per paragraph, label then tab):
+            <textarea
+              data-testid="compare-import"
+              rows={6}
+              value={importRaw}
+              onChange={(e) => setImportRaw(e.target.value)}
+              onPaste={(e) => {
+                const html = e.clipboardData.getData('text/html');
+                if (!html) return;
+                e.preventDefault();
+                setImportRaw(htmlToLines(html));
+              }}
+            />
+          </label>
+          <input
+            type="file"
+            accept=".txt,text/plain"
+            aria-label="Import a text file"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void file.text().then(setImportRaw);
+            }}
+          />
+          {imported && !imported.ok && (
+            <p className="error" role="alert" data-testid="import-error">
+              {imported.error}
+            </p>
+          )}
+        </div>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {sides && changes && (
+        <>
+          <div className="compare-summary" data-testid="compare-summary">
+            <span>
+              {sides[0].name}: <strong data-testid="left-symbol">{symbolAgainstAdopted(adopted, sides[0].resolution)}</strong>
+            </span>
+            <span>
+              {sides[1].name}: <strong data-testid="right-symbol">{symbolAgainstAdopted(adopted, sides[1].resolution)}</strong>
+            </span>
+            <span data-testid="compare-count">
+              {changed.length} {changed.length === 1 ? 'change' : 'changes'} (+{changes.stats.insertedWords} / −{changes.stats.deletedWords} words
+              {changes.stats.relabels ? `, ${changes.stats.relabels} relabelled` : ''}
+              {changes.stats.movedItems ? `, ${changes.stats.movedItems} moved` : ''})
+            </span>
+            <button type="button" onClick={() => go(-1)} disabled={changed.length === 0}>
+              ◀ Previous change
+            </button>
+            <button type="button" onClick={() => go(1)} disabled={changed.length === 0}>
+              Next change ▶
+            </button>
+          </div>
+          <div ref={body} className={`compare-body compare-${layout}`} data-testid={`compare-${layout}`}>
+            {layout === 'inline' ? (
+              <article className="resolution">
+                {changes.rows.map((row, i) => (
+                  <ChangeRowView key={i} row={row} index={i} current={i === current} />
+                ))}
+              </article>
+            ) : (
+              <div className="side-by-side" role="table" aria-label={`${sides[0].name} and ${sides[1].name}`}>
+                {changes.rows.map((row, i) => (
+                  <div key={i} className={`side-row${i === current ? ' cmp-current' : ''}`} role="row" data-status={row.status}>
+                    <div className="side-cell side-base" role="cell">
+                      <ChangeRowView row={row} show="base" index={i} current={false} />
+                    </div>
+                    <div className="side-cell side-draft" role="cell">
+                      <ChangeRowView row={row} show="draft" index={i} current={false} />
+                    </div>
+                  </div>
+                ))}
+              </div>
+            )}
+          </div>
+        </>
+      )}
+      <VersionPanel
+        versions={versions}
+        busy={busy || !docId}
+        onCreate={(name) =>
+          void act(async () => {
+            await flush();
+            await host.createVersion(docId!, name);
+            await refreshVersions();
+          })
+        }
+        onPreview={(v) => {
+          setLeft({ kind: 'version', versionId: v.id });
+          setRight({ kind: 'current' });
+        }}
+        onRestore={(v) =>
+          void act(async () => {
+            await flush();
+            const doc = await host.restoreVersion(docId!, v.id);
+            onRestored(doc);
+            await refreshVersions();
+          })
+        }
+      />
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import type { Proposal } from '../../shared/contribution/schema';
+import type { HostApi, VersionInfo } from '../../shared/host/hostApi';
+import type { Resolution } from '../../shared/model/resolution';
+import { fromText } from '../../shared/text/fromText';
+
+/** One side of a comparison. */
+export type CompareSource =
+  | { kind: 'adopted' }
+  | { kind: 'current' }
+  | { kind: 'version'; versionId: string }
+  | { kind: 'imported' };
+
+/** A side resolved to a model, with a human name. `resolution` is null for "no text" (no baseline). */
+export interface ResolvedSide {
+  name: string;
+  resolution: Resolution | null;
+}
+
+/** The `<select>` value of a source. */
+export function sourceKey(source: CompareSource): string {
+  return source.kind === 'version' ? `version:${source.versionId}` : source.kind;
+}
+
+/** The source of a `<select>` value. */
+export function sourceFromKey(key: string): CompareSource {
+  if (key.startsWith('version:')) return { kind: 'version', versionId: key.slice('version:'.length) };
+  if (key === 'adopted' || key === 'current' || key === 'imported') return { kind: key };
+  throw new Error(`unknown compare source "${key}"`);
+}
+
+/** How a version is listed: its name, time and author. */
+export function versionLabel(v: VersionInfo): string {
+  const when = new Date(v.time);
+  const time = Number.isNaN(when.getTime()) ? v.time : when.toLocaleString();
+  return `${v.name || 'Version'} (${time}${v.author ? `, ${v.author}` : ''})`;
+}
+
+/** The proposal in a snapshot that corresponds to `proposal`: same id, else same baseline resolution. */
+export function matchingProposal(snapshot: Proposal[], proposal: Proposal): Proposal | undefined {
+  return (
+    snapshot.find((p) => p.id === proposal.id) ??
+    (proposal.baseline ? snapshot.find((p) => p.baseline?.number === proposal.baseline?.number) : undefined)
+  );
+}
+
+/** Everything a side may need, fetched by the view. */
+export interface SourceContext {
+  host: HostApi;
+  docId: string | null;
+  proposal: Proposal;
+  adopted: Resolution | null;
+  current: Resolution | null;
+  imported: Resolution | null;
+  versions: VersionInfo[];
+}
+
+/** Resolve a source to a model (fetching a version's snapshot from the host when needed). */
+export async function resolveSource(source: CompareSource, ctx: SourceContext): Promise<ResolvedSide> {
+  switch (source.kind) {
+    case 'adopted':
+      return { name: 'Adopted text', resolution: ctx.adopted };
+    case 'current':
+      return { name: 'Current draft', resolution: ctx.current };
+    case 'imported':
+      return { name: 'Imported text', resolution: ctx.imported };
+    case 'version': {
+      if (!ctx.docId) throw new Error('This contribution has no saved versions yet.');
+      const version = await ctx.host.getVersion(ctx.docId, source.versionId);
+      const p = matchingProposal(version.proposals, ctx.proposal);
+      const info = ctx.versions.find((v) => v.id === source.versionId);
+      const name = info ? versionLabel(info) : `Version ${source.versionId}`;
+      if (!p) return { name: `${name}: no proposal on this resolution`, resolution: null };
+      return { name, resolution: fromText(p.draft) };
+    }
+  }
+}
