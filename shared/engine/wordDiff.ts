@@ -137,7 +137,31 @@ function countWordTokens(text: string): number {
   return n;
 }
 
+/**
+ * A pure insertion or deletion that ends with a space, after an equality ending with the same
+ * space, reads better with the space moved before it: `integrating {+and coordinating +}role`
+ * becomes `integrating{+ and coordinating+} role` (diff-match-patch's lossless shift).
+ */
+function shiftSpaces(pieces: Piece[]): void {
+  for (let i = 1; i < pieces.length; i++) {
+    const p = pieces[i];
+    const before = pieces[i - 1];
+    if ('eq' in p || !('eq' in before) || (p.del !== '' && p.ins !== '')) continue;
+    const text = p.del || p.ins;
+    const space = /\s+$/.exec(text)?.[0];
+    if (!space || !before.eq.endsWith(space) || text.length === space.length) continue;
+    const moved = space + text.slice(0, -space.length);
+    before.eq = before.eq.slice(0, -space.length);
+    const after = pieces[i + 1];
+    if (after && 'eq' in after) after.eq = space + after.eq;
+    else pieces.splice(i + 1, 0, { eq: space });
+    if (p.del) p.del = moved;
+    else p.ins = moved;
+  }
+}
+
 function toSpans(pieces: Piece[]): TextSpan[] {
+  shiftSpaces(pieces);
   const spans: TextSpan[] = [];
   for (const p of pieces) {
     if ('eq' in p) spans.push({ op: 'equal', text: p.eq });
