@@ -1,13 +1,14 @@
 /**
  * Word tokens for revision marks. A token is one of:
- * - a word: letters and digits, with inner joiners kept inside (`ITU‑D`, `don't`, `5.1`, `e-mail`),
+ * - a word: letters and digits, with inner joiners kept inside (`ITU‑D`, `don't`, `5.1`, `e-mail`,
+ *   `1,000`),
  *   so a mark never starts or ends inside a word;
  * - a footnote reference `[^k]`;
  * - a run of whitespace;
  * - any other single character (punctuation is marked on its own: `benefits[-,-]{+;+}`).
  * Joining the tokens gives back the text exactly.
  */
-const TOKEN = /\[\^\d+\]|[\p{L}\p{N}\p{M}]+(?:['’\-\u2010\u2011.][\p{L}\p{N}\p{M}]+)*|\s+|[\s\S]/gu;
+const TOKEN = /\[\^\d+\]|[\p{L}\p{N}\p{M}]+(?:(?:['’\-\u2010\u2011.]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}\p{M}]+)*|\s+|[\s\S]/gu;
 
 /** Split a line of text into word, space and punctuation tokens. */
 export function tokenize(text: string): string[] {
