@@ -1,0 +1,65 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ExportContribution } from '../../shared/export/exportTypes';
+import { ExportFileError, exportToFile, formatForPath } from '../../main/services/exportFile';
+import { readDocx } from './docxRead';
+import { changeSet, del, eq, head, ins, kept, settings } from './handMade';
+
+const contribution: ExportContribution = {
+  settings: settings(),
+  proposals: [{ symbol: 'MOD', number: 'ACP/23A1/1', reasons: 'r', changes: changeSet([...head(), kept('call', [eq('considering')]), kept('paragraph', [eq('the '), del('old'), ins('new'), eq('.')])]) }],
+};
+
+function folder(): string {
+  return mkdtempSync(join(tmpdir(), 'resdraft-exportfile-'));
+}
+
+describe('exportToFile', () => {
+  it('writes the .docx and leaves no temporary file behind', async () => {
+    const dir = folder();
+    const target = join(dir, 'out.docx');
+    const done = await exportToFile(target, contribution, { date: '2025-01-01T00:00:00Z' });
+    expect(done).toMatchObject({ path: target, format: 'docx' });
+    expect(readdirSync(dir)).toEqual(['out.docx']);
+    const bytes = new Uint8Array(readFileSync(target));
+    expect(done.bytes).toBe(bytes.length);
+    expect(readDocx(bytes, 'accept').paragraphs).toContain('the new.');
+  });
+
+  it('writes the HTML preview for an .html target', async () => {
+    const dir = folder();
+    const target = join(dir, 'out.html');
+    await exportToFile(target, contribution, { date: '2025-01-01T00:00:00Z' });
+    expect(readFileSync(target, 'utf8')).toMatch(/^<!doctype html>[\s\S]*<del>old<\/del><ins>new<\/ins>/);
+  });
+
+  it('leaves an existing file untouched and no half file when the export fails', async () => {
+    const dir = folder();
+    const target = join(dir, 'out.docx');
+    writeFileSync(target, 'previous export');
+    await expect(exportToFile(target, contribution, { date: 'not a date' })).rejects.toThrow(/invalid export date/);
+    expect(readFileSync(target, 'utf8')).toBe('previous export');
+    expect(readdirSync(dir)).toEqual(['out.docx']);
+  });
+
+  it('refuses to write over its input, into a missing folder or over a folder', async () => {
+    const dir = folder();
+    const input = join(dir, 'draft.txt');
+    writeFileSync(input, 'the draft');
+    await expect(exportToFile(input, contribution, { format: 'docx' }, [input])).rejects.toThrow(ExportFileError);
+    expect(readFileSync(input, 'utf8')).toBe('the draft');
+    await expect(exportToFile(join(dir, 'nope', 'out.docx'), contribution)).rejects.toThrow(/folder .*nope does not exist/);
+    mkdirSync(join(dir, 'sub.docx'));
+    await expect(exportToFile(join(dir, 'sub.docx'), contribution)).rejects.toThrow(/it is a folder/);
+    expect(existsSync(join(dir, 'nope'))).toBe(false);
+  });
+
+  it('picks the format from the extension', () => {
+    expect(formatForPath('a/b.docx')).toBe('docx');
+    expect(formatForPath('a/b.HTML')).toBe('html');
+    expect(formatForPath('a/b.htm')).toBe('html');
+    expect(formatForPath('a/b')).toBe('docx');
+  });
+});
