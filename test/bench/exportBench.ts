@@ -38,7 +38,7 @@ export async function benchExport(): Promise<{ docxCorpusMs: number; runs: numbe
     reasons: 'To update the resolution.',
   }));
   const baselineOf = (ref: { number: string; edition: string }) => corpus.resolution(ref.number, ref.edition);
-  let bytes = new Uint8Array();
+  let bytes: Uint8Array = new Uint8Array();
   const times: number[] = [];
   for (let i = 0; i < WARMUP + RUNS; i++) {
     const t0 = performance.now();
