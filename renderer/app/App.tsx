@@ -5,6 +5,7 @@ import type { Proposal } from '../../shared/contribution/schema';
 import type { ProposalSymbol } from '../../shared/engine/changeSet';
 import type { Resolution } from '../../shared/model/resolution';
 import { fromText } from '../../shared/text/fromText';
+import { compare } from '../../shared/engine/compare';
 import { CompareView } from '../compare/CompareView';
 import { ResolutionView } from '../view/ResolutionView';
 import { ProposalPane } from './ProposalPane';
@@ -24,11 +25,84 @@ export function App({ host }: { host: HostApi }): ReactNode {
   const [comparing, setComparing] = useState(false);
   const [restores, setRestores] = useState(0);
   const contribution = useContribution(host);
+  const contributionRef = useRef(contribution);
+  contributionRef.current = contribution;
   const loading = useRef(new Set<string>());
 
   useEffect(() => {
     host.listResolutions().then(setSummaries, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [host]);
+
+  // the symbol of each saved proposal, derived from its draft before it is opened
+  const openedDoc = contribution.doc;
+  useEffect(() => {
+    if (!openedDoc) return;
+    let cancelled = false;
+    for (const p of contributionRef.current.proposals()) {
+      if (p.symbol !== 'auto') continue;
+      if (!p.baseline) continue;
+      host
+        .getBaselineText(p.baseline.number, p.baseline.edition)
+        .then((text) => {
+          if (cancelled) return;
+          const action = compare(fromText(text), fromText(p.draft)).action;
+          setSymbols((s) => ({ ...s, [p.id]: action }));
+        })
+        .catch(() => undefined);
+    }
+    return () => {
+      cancelled = true;
+    };
+  }, [host, openedDoc]);
+
+  // menu and window commands from the host (desktop); pending edits are flushed first
+  useEffect(
+    () =>
+      host.onCommand((command) => {
+        const c = contributionRef.current;
+        const run = async (): Promise<void> => {
+          switch (command.type) {
+            case 'save':
+              await c.save();
+              break;
+            case 'saveAs': {
+              await c.flush();
+              const id = c.doc?.docId;
+              if (id) await host.saveContributionAs(id);
+              break;
+            }
+            case 'createVersion': {
+              await c.flush();
+              const id = c.doc?.docId;
+              if (id) await host.createVersion(id, new Date().toISOString().slice(0, 16).replace('T', ' '));
+              break;
+            }
+            case 'new':
+              await c.flush();
+              c.adopt(await host.newContribution());
+              setSelection(null);
+              break;
+            case 'open': {
+              await c.flush();
+              const opened = await host.openContribution(command.path);
+              if (opened) {
+                c.adopt(opened);
+                setSelection(null);
+              }
+              break;
+            }
+            case 'closeRequested':
+              await c.flush();
+              await host.confirmClose();
+              break;
+            case 'about':
+              break;
+          }
+        };
+        run().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      }),
+    [host],
+  );
 
   const number = selection?.type === 'baseline' ? selection.number : null;
   useEffect(() => {
@@ -50,8 +124,6 @@ export function App({ host }: { host: HostApi }): ReactNode {
         : undefined;
   const baseline = number ? baselines[number] : undefined;
 
-  const contributionRef = useRef(contribution);
-  contributionRef.current = contribution;
   const onChange = useCallback((p: Proposal, structural?: boolean) => contributionRef.current.upsertProposal(p, structural), []);
   const onSymbol = useCallback((id: string, symbol: ProposalSymbol) => setSymbols((s) => (s[id] === symbol ? s : { ...s, [id]: symbol })), []);
 

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { Proposal } from '../../shared/contribution/schema';
 import type { Resolution } from '../../shared/model/resolution';
 import type { ProposalSymbol } from '../../shared/engine/changeSet';
@@ -40,19 +40,25 @@ function parseDraft(text: string): { model: Resolution | null; error: string | n
 export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard }: Props): ReactNode {
   const [mode, setMode] = useState<ViewMode>('marked');
   const [summary, setSummary] = useState<DraftSummary>({ changes: null, changeCount: 0 });
-  const controls = useRef<EditorControls>(null);
+  // the pane owns its proposal while mounted (the app remounts it when the document is replaced):
+  // keystrokes update the ref only, the few fields the pane shows are state
   const latest = useRef(proposal);
-  latest.current = proposal;
-  const { model: draft, error } = useMemo(() => parseDraft(proposal.draft), [proposal.id]); // parsed once per proposal
-  const symbol = symbolOf(proposal, summary.changes?.action);
-  const suppressed = proposal.symbol === 'SUP';
+  const [reasonsText, setReasonsText] = useState(proposal.reasons);
+  const [choice, setChoice] = useState(proposal.symbol);
+  const controls = useRef<EditorControls>(null);
+  const [{ model: draft, error }] = useState(() => parseDraft(proposal.draft));
+  const shown = { ...latest.current, symbol: choice };
+  const symbol = symbolOf(shown, summary.changes?.action);
+  const suppressed = choice === 'SUP';
 
-  const onDraft = useCallback(
-    (model: Resolution) => {
-      onChange({ ...latest.current, draft: toText(model) });
+  const update = useCallback(
+    (patch: Partial<Proposal>, structural = false) => {
+      latest.current = { ...latest.current, ...patch };
+      onChange(latest.current, structural);
     },
     [onChange],
   );
+  const onDraft = useCallback((model: Resolution) => update({ draft: toText(model) }), [update]);
   const onSummary = useCallback(
     (s: DraftSummary) => {
       setSummary((prev) => (prev.changeCount === s.changeCount && prev.changes?.action === s.changes?.action ? prev : s));
@@ -66,10 +72,13 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
       <span>Reasons:</span>
       <textarea
         data-testid="reasons"
-        value={proposal.reasons}
+        value={reasonsText}
         rows={3}
         placeholder="Why this proposal: every proposal (including SUP and NOC) is followed by its reasons."
-        onChange={(e) => onChange({ ...latest.current, reasons: e.target.value })}
+        onChange={(e) => {
+          setReasonsText(e.target.value);
+          update({ reasons: e.target.value });
+        }}
       />
     </label>
   );
@@ -108,7 +117,15 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
       )}
       <div className="proposal-actions">
         {baseline && (
-          <button type="button" onClick={() => onChange({ ...latest.current, symbol: suppressed ? 'auto' : 'SUP' }, true)}>
+          <button
+            type="button"
+            onClick={() => {
+              const next = suppressed ? 'auto' : 'SUP';
+              setChoice(next);
+              update({ symbol: next }, true);
+              if (next === 'SUP') onSymbol(latest.current.id, 'SUP');
+            }}
+          >
             {suppressed ? 'Withdraw suppression' : 'Suppress (SUP)'}
           </button>
         )}

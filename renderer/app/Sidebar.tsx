@@ -34,7 +34,7 @@ export function Sidebar({ summaries, proposals, selection, symbols, onSelect, on
                 onClick={() => onSelect({ type: 'baseline', number: s.number })}
               >
                 <span className="res-number">Resolution {s.number}</span>
-                {proposal && <span className="symbol-badge small">{symbols[proposal.id] ?? proposal.symbol}</span>}
+                {proposal && <span className="symbol-badge small">{symbols[proposal.id] ?? (proposal.symbol === 'auto' ? '…' : proposal.symbol)}</span>}
                 <span className="res-title">{s.title}</span>
               </button>
             </li>

@@ -107,7 +107,15 @@ export function useContribution(host: HostApi): ContributionHandle {
       await flush();
       if (!docId.current) return;
       try {
-        const saved = await host.saveContribution(docId.current);
+        let saved: DocumentState | null;
+        if (!state?.path && (await host.getAppInfo()).host === 'web') {
+          // the browser host has no file dialog: ask for a name in the data folder
+          const name = window.prompt('Save the contribution as (a file name in the data folder):', 'contribution');
+          if (!name) return;
+          saved = await host.saveContributionAs(docId.current, { path: name });
+        } else {
+          saved = await host.saveContribution(docId.current);
+        }
         if (saved) setState(saved);
         setError(null);
       } catch (e) {

@@ -117,7 +117,10 @@ describe('proposals and their commands', () => {
     await page.locator('[data-number="36"]').click();
     await page.getByRole('button', { name: 'Propose suppression (SUP)' }).click();
     expect(await symbol(page)).toBe('SUP');
-    await page.getByTestId('reasons').fill('The programme is complete.');
+    // typed key by key: the field must keep every character (it is not reset by autosave)
+    await page.getByTestId('reasons').click();
+    await page.keyboard.type('The programme is complete.');
+    expect(await page.getByTestId('reasons').inputValue()).toBe('The programme is complete.');
     expect(await page.locator('.suppressed .rd-number-line').textContent()).toMatch(/^RESOLUTION\s36 /);
     expect(await page.locator('[data-number="36"] .symbol-badge').textContent()).toBe('SUP');
   });
@@ -144,7 +147,9 @@ describe('proposals and their commands', () => {
     await page.keyboard.type('Baku');
     await page.getByTestId('doc-status').getByText('edited').waitFor({ timeout: 5000 });
     await page.reload();
-    await page.locator('[data-number="17"] .symbol-badge').waitFor();
+    // the symbol of a saved proposal is derived from its draft before it is opened
+    await page.locator('[data-number="17"] .symbol-badge', { hasText: 'MOD' }).waitFor({ timeout: 10_000 });
+    expect(await page.locator('[data-number="36"] .symbol-badge').textContent()).toBe('SUP');
     await page.locator('[data-number="17"]').click();
     await page.locator('[data-testid="editor"]').waitFor();
     const line = page.locator(LINES).filter({ hasText: 'regional initiatives which are specified in the' });
