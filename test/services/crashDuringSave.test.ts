@@ -85,25 +85,26 @@ describe('SIGKILL in the middle of saving', () => {
     mkdirSync(dir);
     let next = 1;
     let recoveredCount = 0;
+    let everAcked = false;
     for (let i = 0; i < Math.ceil(KILLS / 2); i++) {
       const saved = await runAndKill('journal', dir, next);
+      everAcked ||= saved.length > 0;
       const session = new DocumentSession({ folders: { documents: dir, state: join(dir, '.state') }, author: () => 'test' });
       const doc = session.restore();
-      if (saved.length === 0 && i === 0) {
-        // killed before the first autosave: an empty new document (or nothing) is all there is
-        next = 1;
+      if (doc === null || doc.contribution.settings.source === '') {
+        // killed before the first autosave ever returned: only the new, empty document can be there
+        expect(everAcked).toBe(false);
         continue;
       }
-      expect(doc).not.toBeNull();
-      const g = generationOf(doc!.contribution);
+      const g = generationOf(doc.contribution);
       const lastAcked = saved.length ? saved[saved.length - 1] : next - 1;
       expect(g === lastAcked || g === lastAcked + 1).toBe(true);
-      expect(doc!.contribution.proposals).toEqual(generationContribution(g).proposals);
-      expect(doc!.dirty).toBe(true);
-      expect(doc!.recovered?.message).toMatch(/Unsaved edits were recovered .*last 2 seconds/);
+      expect(doc.contribution.proposals).toEqual(generationContribution(g).proposals);
+      expect(doc.dirty).toBe(true);
+      expect(doc.recovered?.message).toMatch(/Unsaved edits were recovered .*last 2 seconds/);
       recoveredCount++;
       next = g + 1;
     }
-    expect(recoveredCount).toBeGreaterThan(Math.ceil(KILLS / 2) - 2);
+    expect(recoveredCount).toBeGreaterThan(KILLS / 4);
   }, 240_000);
 });
