@@ -46,6 +46,11 @@ export function ituStyles(): IStylesOptions {
         paragraph: { spacing: { before: 120, after: 0 } },
       },
     },
+    characterStyles: [
+      // Superscript footnote numbers, spaced by 3 pt rather than a tab character, so the text of a
+      // footnote is exactly the footnote line of the layout (no leading tab to strip).
+      { id: 'FootnoteReference', name: 'footnote reference', run: { superScript: true, characterSpacing: 60 } },
+    ],
     paragraphStyles: [
       {
         id: STYLE.resNo,
