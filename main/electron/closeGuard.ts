@@ -24,15 +24,15 @@ export async function mayClose(d: CloseGuardDeps): Promise<boolean> {
   if (answer === 'cancel') return false;
   for (const doc of dirty) {
     if (answer === 'discard') {
-      d.session.close(doc.docId);
+      await d.session.close(doc.docId);
       continue;
     }
     if (doc.path) {
-      d.session.save(doc.docId);
+      await d.session.save(doc.docId);
     } else {
       const path = await d.chooseSavePath(doc);
       if (!path) return false;
-      d.session.saveAs(doc.docId, path, d.extension);
+      await d.session.saveAs(doc.docId, path, d.extension);
     }
   }
   return true;

@@ -1,4 +1,5 @@
 import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
@@ -80,4 +81,41 @@ export function writeFileAtomic(target: string, data: string | Uint8Array): void
     throw e;
   }
   fsyncDir(dirname(target));
+}
+
+async function fsyncDirAsync(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const h = await open(dir, 'r');
+  try {
+    await h.sync();
+  } finally {
+    await h.close();
+  }
+}
+
+/**
+ * {@link writeFileAtomic} without blocking the event loop (the desktop main process must stay
+ * responsive while a multi-megabyte contribution is written). Same guarantees.
+ */
+export async function writeFileAtomicAsync(target: string, data: string | Uint8Array): Promise<void> {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  removeStaleTemps(target);
+  const temp = tempPathFor(target);
+  const h = await open(temp, 'wx', 0o644);
+  try {
+    await h.writeFile(bytes);
+    await h.sync();
+  } catch (e) {
+    await h.close().catch(() => undefined);
+    await rm(temp, { force: true });
+    throw e;
+  }
+  await h.close();
+  try {
+    await rename(temp, target);
+  } catch (e) {
+    await rm(temp, { force: true });
+    throw e;
+  }
+  await fsyncDirAsync(dirname(target));
 }

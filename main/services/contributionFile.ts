@@ -1,8 +1,9 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { ContributionFileError, parseContributionText } from '../../shared/contribution/parseContribution';
 import type { Contribution } from '../../shared/contribution/schema';
-import { writeFileAtomic } from './atomicWrite';
+import { writeFileAtomic, writeFileAtomicAsync } from './atomicWrite';
 
 /** The largest file read as a contribution; a real one (14 resolutions, many versions) is a few MB. */
 export const MAX_CONTRIBUTION_BYTES = 32 * 1024 * 1024;
@@ -40,20 +41,37 @@ function inFile(path: string, e: unknown): Error {
 export function readContributionFile(path: string): { contribution: Contribution; stamp: FileStamp } {
   try {
     const st = statSync(path);
-    if (st.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
-    if (st.size > MAX_CONTRIBUTION_BYTES) {
-      throw new ContributionFileError(
-        'too-large',
-        `The file is ${megabytes(st.size)}; a contribution file is at most ${megabytes(MAX_CONTRIBUTION_BYTES)}, so this is probably not a contribution. The file was not changed.`,
-      );
-    }
-    let text = readFileSync(path, 'utf8');
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    const contribution = parseContributionText(text);
-    return { contribution, stamp: stampOf(st) };
+    checkReadable(st);
+    return { contribution: parseFileText(readFileSync(path, 'utf8')), stamp: stampOf(st) };
   } catch (e) {
     throw inFile(path, e);
   }
+}
+
+/** {@link readContributionFile} without blocking the event loop. */
+export async function readContributionFileAsync(path: string): Promise<{ contribution: Contribution; stamp: FileStamp }> {
+  try {
+    const st = await stat(path);
+    checkReadable(st);
+    return { contribution: parseFileText(await readFile(path, 'utf8')), stamp: stampOf(st) };
+  } catch (e) {
+    throw inFile(path, e);
+  }
+}
+
+/** Refuses folders and files too large to be a contribution, before reading a byte. */
+function checkReadable(st: Stats): void {
+  if (st.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+  if (st.size > MAX_CONTRIBUTION_BYTES) {
+    throw new ContributionFileError(
+      'too-large',
+      `The file is ${megabytes(st.size)}; a contribution file is at most ${megabytes(MAX_CONTRIBUTION_BYTES)}, so this is probably not a contribution. The file was not changed.`,
+    );
+  }
+}
+
+function parseFileText(text: string): Contribution {
+  return parseContributionText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 }
 
 /** The stamp of a file, or `null` when it does not exist. */
@@ -70,31 +88,55 @@ export function serializeContribution(c: Contribution): string {
   return JSON.stringify(c, null, 2) + '\n';
 }
 
+function refusal(path: string, e: unknown): Error {
+  const why = e instanceof Error ? e.message.replace(/^Cannot open "[^"]*": /, '') : String(e);
+  return new Error(`Refusing to overwrite "${basename(path)}": ${why}`, { cause: e });
+}
+
+function saveFailure(path: string, e: unknown): Error {
+  const err = e as NodeJS.ErrnoException;
+  const why =
+    err.code === 'ENOENT' ? `the folder ${dirname(path)} does not exist`
+    : err.code === 'ENOSPC' ? 'the disk is full'
+    : err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS' ? `no permission to write in ${dirname(path)}`
+    : err.message;
+  return new Error(`Could not save "${basename(path)}": ${why}. The previous version of the file is unchanged.`, { cause: e });
+}
+
 /**
  * Writes a contribution atomically. Refuses (and leaves the file alone) when `path` exists but
  * is not a contribution this version can read, e.g. one written by a newer version or any other
  * file, so a save can never destroy data it does not understand.
  */
 export function writeContributionFile(path: string, c: Contribution): FileStamp {
-  const existing = fileStamp(path);
-  if (existing) {
+  if (fileStamp(path)) {
     try {
       readContributionFile(path);
     } catch (e) {
-      const why = e instanceof Error ? e.message.replace(/^Cannot open "[^"]*": /, '') : String(e);
-      throw new Error(`Refusing to overwrite "${basename(path)}": ${why}`, { cause: e });
+      throw refusal(path, e);
     }
   }
   try {
     writeFileAtomic(path, serializeContribution(c));
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const why =
-      err.code === 'ENOENT' ? `the folder ${dirname(path)} does not exist`
-      : err.code === 'ENOSPC' ? 'the disk is full'
-      : err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS' ? `no permission to write in ${dirname(path)}`
-      : err.message;
-    throw new Error(`Could not save "${basename(path)}": ${why}. The previous version of the file is unchanged.`, { cause: e });
+    throw saveFailure(path, e);
+  }
+  return fileStamp(path)!;
+}
+
+/** {@link writeContributionFile} without blocking the event loop; same refusals and guarantees. */
+export async function writeContributionFileAsync(path: string, c: Contribution): Promise<FileStamp> {
+  if (fileStamp(path)) {
+    try {
+      await readContributionFileAsync(path);
+    } catch (e) {
+      throw refusal(path, e);
+    }
+  }
+  try {
+    await writeFileAtomicAsync(path, serializeContribution(c));
+  } catch (e) {
+    throw saveFailure(path, e);
   }
   return fileStamp(path)!;
 }

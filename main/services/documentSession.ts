@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 import { newContribution } from '../../shared/contribution/newContribution';
 import type { Contribution, ContributionContent, ContributionVersion } from '../../shared/contribution/schema';
 import type { DocumentState, OpenDocument, RecoveryNotice, VersionInfo } from '../../shared/host/hostApi';
-import { fileStamp, readContributionFile, writeContributionFile } from './contributionFile';
+import { fileStamp, readContributionFileAsync, writeContributionFileAsync } from './contributionFile';
 import type { DataFolders } from './dataFolders';
 import { RecentFiles } from './recentFiles';
 import { RecoveryJournal } from './recoveryJournal';
@@ -21,6 +21,8 @@ interface Doc {
   /** Shown once by the next restore(). */
   notice: RecoveryNotice | null;
   lastActive: number;
+  /** The document's last queued operation: mutations run one at a time, in call order. */
+  queue: Promise<unknown>;
 }
 
 /** Options of a {@link DocumentSession}. */
@@ -49,13 +51,15 @@ function recoveryNotice(time: string, what: string): RecoveryNotice {
 /**
  * The open documents of one host (desktop window or browser host): opening, autosave into the
  * recovery journal, save with a version, Save As, versions, restore after a crash. Plain Node:
- * it knows nothing of Electron or HTTP.
+ * it knows nothing of Electron or HTTP. File I/O is asynchronous (the desktop main process must
+ * not freeze while megabytes are written) and each document's operations are serialised, so a
+ * save and an autosave can never interleave.
  */
 export class DocumentSession {
   private readonly docs = new Map<string, Doc>();
   private readonly journal: RecoveryJournal;
   readonly recent: RecentFiles;
-  private restored = false;
+  private loading: Promise<void> | undefined;
   private tick = 0;
 
   constructor(private readonly options: SessionOptions) {
@@ -74,6 +78,17 @@ export class DocumentSession {
     return d;
   }
 
+  /** Runs `op` after the document's earlier operations (whether they failed or not). */
+  private exclusive<T>(docId: string, op: (d: Doc) => Promise<T>): Promise<T> {
+    const d = this.get(docId);
+    const run = d.queue.then(
+      () => op(this.get(docId)),
+      () => op(this.get(docId)),
+    );
+    d.queue = run.catch(() => undefined);
+    return run;
+  }
+
   private state(d: Doc): DocumentState {
     return { docId: d.docId, path: d.path, name: d.path ? basename(d.path) : 'Untitled', dirty: d.dirty, savedAt: d.savedAt };
   }
@@ -84,42 +99,48 @@ export class DocumentSession {
     return { ...this.state(d), contribution: structuredClone(d.contribution), recovered: notice };
   }
 
-  private record(d: Doc): void {
-    this.journal.write({ docId: d.docId, path: d.path, savedAt: d.savedAt, dirty: d.dirty, contribution: d.contribution }, this.now());
+  private async record(d: Doc): Promise<void> {
+    await this.journal.write({ docId: d.docId, path: d.path, savedAt: d.savedAt, dirty: d.dirty, contribution: d.contribution }, this.now());
   }
 
-  private add(d: Omit<Doc, 'lastActive'>): Doc {
-    const doc = { ...d, lastActive: ++this.tick };
+  private add(d: Omit<Doc, 'lastActive' | 'queue'>): Doc {
+    const doc: Doc = { ...d, lastActive: ++this.tick, queue: Promise.resolve() };
     this.docs.set(doc.docId, doc);
     return doc;
   }
 
   /** Loads the journal once: documents left open by an earlier run, with unsaved edits flagged. */
-  private loadJournal(): void {
-    if (this.restored) return;
-    this.restored = true;
-    for (const e of this.journal.entries().reverse()) {
-      if (this.docs.has(e.docId)) continue;
-      let contribution = e.contribution;
-      let dirty = e.dirty;
-      let notice: RecoveryNotice | null = e.dirty ? recoveryNotice(e.time, 'Unsaved edits') : null;
-      if (!e.dirty && e.path) {
-        try {
-          contribution = readContributionFile(e.path).contribution; // the file is the truth when nothing was unsaved
-        } catch {
-          dirty = true;
-          notice = recoveryNotice(e.time, `The file "${basename(e.path)}" could not be read; its last autosaved contents`);
+  private loadJournal(): Promise<void> {
+    this.loading ??= (async () => {
+      for (const e of this.journal.entries().reverse()) {
+        if (this.docs.has(e.docId)) continue;
+        let contribution = e.contribution;
+        let dirty = e.dirty;
+        let notice: RecoveryNotice | null = e.dirty ? recoveryNotice(e.time, 'Unsaved edits') : null;
+        if (!e.dirty && e.path) {
+          try {
+            contribution = (await readContributionFileAsync(e.path)).contribution; // the file is the truth when nothing was unsaved
+          } catch {
+            dirty = true;
+            notice = recoveryNotice(e.time, `The file "${basename(e.path)}" could not be read; its last autosaved contents`);
+          }
         }
+        this.add({ docId: e.docId, path: e.path, contribution, dirty, savedAt: e.savedAt, notice });
       }
-      this.add({ docId: e.docId, path: e.path, contribution, dirty, savedAt: e.savedAt, notice });
-    }
+    })();
+    return this.loading;
+  }
+
+  private mostRecent(): Doc | undefined {
+    let best: Doc | undefined;
+    for (const d of this.docs.values()) if (!best || d.lastActive > best.lastActive) best = d;
+    return best;
   }
 
   /** The most recently active document (after a restart, from the journal), or `null`. */
-  restore(): OpenDocument | null {
-    this.loadJournal();
-    let best: Doc | undefined;
-    for (const d of this.docs.values()) if (!best || d.lastActive > best.lastActive) best = d;
+  async restore(): Promise<OpenDocument | null> {
+    await this.loadJournal();
+    const best = this.mostRecent();
     if (!best) return null;
     best.lastActive = ++this.tick;
     return this.opened(best);
@@ -127,8 +148,7 @@ export class DocumentSession {
 
   /** The most recently active document's state (for the window title), or `null`. */
   active(): DocumentState | null {
-    let best: Doc | undefined;
-    for (const d of this.docs.values()) if (!best || d.lastActive > best.lastActive) best = d;
+    const best = this.mostRecent();
     return best ? this.state(best) : null;
   }
 
@@ -138,74 +158,80 @@ export class DocumentSession {
   }
 
   /** A new untitled contribution. */
-  create(): OpenDocument {
-    this.loadJournal();
+  async create(): Promise<OpenDocument> {
+    await this.loadJournal();
     const year = this.options.defaultYear ? this.options.defaultYear() : this.now().getFullYear();
     const d = this.add({ docId: randomUUID(), path: null, contribution: newContribution(year), dirty: false, savedAt: null, notice: null });
-    this.record(d);
-    return this.opened(d);
+    return this.exclusive(d.docId, async (doc) => {
+      await this.record(doc);
+      return this.opened(doc);
+    });
   }
 
   /** Opens a file (or returns it if already open). A bad file throws a clear error and is not touched. */
-  open(path: string): OpenDocument {
-    this.loadJournal();
+  async open(path: string): Promise<OpenDocument> {
+    await this.loadJournal();
     for (const d of this.docs.values()) {
       if (d.path === path) {
         d.lastActive = ++this.tick;
         return this.opened(d);
       }
     }
-    const { contribution, stamp } = readContributionFile(path);
+    const { contribution, stamp } = await readContributionFileAsync(path);
     const d = this.add({ docId: randomUUID(), path, contribution, dirty: false, savedAt: new Date(stamp.mtimeMs).toISOString(), notice: null });
-    this.record(d);
-    this.recent.add(path);
-    return this.opened(d);
+    return this.exclusive(d.docId, async (doc) => {
+      await this.record(doc);
+      this.recent.add(path);
+      return this.opened(doc);
+    });
   }
 
   /** Autosave: new content into memory and the journal; the document becomes dirty. */
-  update(docId: string, content: ContributionContent): DocumentState {
-    const d = this.get(docId);
-    d.contribution = { ...d.contribution, settings: structuredClone(content.settings), proposals: structuredClone(content.proposals) };
-    d.dirty = true;
-    this.record(d);
-    return this.state(d);
+  update(docId: string, content: ContributionContent): Promise<DocumentState> {
+    return this.exclusive(docId, async (d) => {
+      d.contribution = { ...d.contribution, settings: structuredClone(content.settings), proposals: structuredClone(content.proposals) };
+      d.dirty = true;
+      await this.record(d);
+      return this.state(d);
+    });
   }
 
   /** Saves to the document's file, recording a version first (skipped when nothing changed and no name was given). */
-  save(docId: string, versionName?: string): DocumentState {
-    const d = this.get(docId);
-    if (!d.path) throw new Error('This contribution has no file yet: use Save As.');
-    return this.writeTo(d, d.path, versionName);
+  save(docId: string, versionName?: string): Promise<DocumentState> {
+    return this.exclusive(docId, async (d) => {
+      if (!d.path) throw new Error('This contribution has no file yet: use Save As.');
+      return this.writeTo(d, d.path, versionName);
+    });
   }
 
   /** Saves to `path` (adding the extension when missing); the document then belongs to that file. */
-  saveAs(docId: string, path: string, extension: string): DocumentState {
-    const d = this.get(docId);
+  saveAs(docId: string, path: string, extension: string): Promise<DocumentState> {
     const target = extname(path).toLowerCase() === extension ? path : path + extension;
-    return this.writeTo(d, target, undefined);
+    return this.exclusive(docId, (d) => this.writeTo(d, target, undefined));
   }
 
-  private writeTo(d: Doc, path: string, versionName: string | undefined): DocumentState {
+  private async writeTo(d: Doc, path: string, versionName: string | undefined): Promise<DocumentState> {
     let c = d.contribution;
     if (versionName !== undefined || changedSinceLatestVersion(c)) {
       c = withVersion(c, versionName?.trim() || 'Saved', this.options.author(), this.now()).contribution;
     }
-    writeContributionFile(path, c);
+    await writeContributionFileAsync(path, c);
     d.contribution = c;
     d.path = path;
     d.dirty = false;
     const st = fileStamp(path);
     d.savedAt = st ? new Date(st.mtimeMs).toISOString() : this.now().toISOString();
-    this.record(d);
+    await this.record(d);
     this.recent.add(path);
     return this.state(d);
   }
 
   /** Closes a document; unsaved edits are dropped (the caller asked the user first). */
-  close(docId: string): void {
-    this.get(docId);
-    this.docs.delete(docId);
-    this.journal.remove(docId);
+  close(docId: string): Promise<void> {
+    return this.exclusive(docId, async (d) => {
+      this.docs.delete(d.docId);
+      await this.journal.remove(d.docId);
+    });
   }
 
   /** Versions without snapshots, oldest first. */
@@ -221,21 +247,23 @@ export class DocumentSession {
   }
 
   /** Records a named version of the current proposals (journalled at once; in the file on the next save). */
-  createVersion(docId: string, name: string): VersionInfo {
-    const d = this.get(docId);
-    const { contribution, version } = withVersion(d.contribution, name.trim() || 'Unnamed version', this.options.author(), this.now());
-    d.contribution = contribution;
-    d.dirty = true;
-    this.record(d);
-    return versionInfo(version);
+  createVersion(docId: string, name: string): Promise<VersionInfo> {
+    return this.exclusive(docId, async (d) => {
+      const { contribution, version } = withVersion(d.contribution, name.trim() || 'Unnamed version', this.options.author(), this.now());
+      d.contribution = contribution;
+      d.dirty = true;
+      await this.record(d);
+      return versionInfo(version);
+    });
   }
 
   /** Restores a version as a new version (nothing is lost). */
-  restoreVersion(docId: string, versionId: string): OpenDocument {
-    const d = this.get(docId);
-    d.contribution = withRestoredVersion(d.contribution, versionId, this.options.author(), this.now());
-    d.dirty = true;
-    this.record(d);
-    return this.opened(d);
+  restoreVersion(docId: string, versionId: string): Promise<OpenDocument> {
+    return this.exclusive(docId, async (d) => {
+      d.contribution = withRestoredVersion(d.contribution, versionId, this.options.author(), this.now());
+      d.dirty = true;
+      await this.record(d);
+      return this.opened(d);
+    });
   }
 }

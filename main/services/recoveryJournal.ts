@@ -1,8 +1,9 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ContributionSchema } from '../../shared/contribution/schema';
-import { writeFileAtomic } from './atomicWrite';
+import { writeFileAtomicAsync } from './atomicWrite';
 
 /** One document's journal: its whole current content and where it belongs. */
 export const JournalEntrySchema = z.object({
@@ -39,16 +40,16 @@ export class RecoveryJournal {
     return join(this.dir, `${docId}.json`);
   }
 
-  /** Records a document's current state. */
-  write(entry: Omit<JournalEntry, 'journal' | 'time'>, now: Date = new Date()): JournalEntry {
+  /** Records a document's current state (atomically; callers serialise writes per document). */
+  async write(entry: Omit<JournalEntry, 'journal' | 'time'>, now: Date = new Date()): Promise<JournalEntry> {
     const full: JournalEntry = { journal: 1, time: now.toISOString(), ...entry };
-    writeFileAtomic(this.fileFor(entry.docId), JSON.stringify(full));
+    await writeFileAtomicAsync(this.fileFor(entry.docId), JSON.stringify(full));
     return full;
   }
 
-  /** Forgets a document (closed, or its edits saved and discarded on purpose). */
-  remove(docId: string): void {
-    rmSync(this.fileFor(docId), { force: true });
+  /** Forgets a document (closed, or its edits discarded on purpose). */
+  async remove(docId: string): Promise<void> {
+    await rm(this.fileFor(docId), { force: true });
   }
 
   /** Every readable entry, newest first. */

@@ -90,7 +90,7 @@ describe('SIGKILL in the middle of saving', () => {
       const saved = await runAndKill('journal', dir, next);
       everAcked ||= saved.length > 0;
       const session = new DocumentSession({ folders: { documents: dir, state: join(dir, '.state') }, author: () => 'test' });
-      const doc = session.restore();
+      const doc = await session.restore();
       if (doc === null || doc.contribution.settings.source === '') {
         // killed before the first autosave ever returned: only the new, empty document can be there
         expect(everAcked).toBe(false);

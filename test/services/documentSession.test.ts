@@ -25,14 +25,14 @@ function content() {
   return { settings: c.settings, proposals: c.proposals };
 }
 
-describe('DocumentSession: save, Save As, open, recent files', () => {
-  it('a new document is untitled and clean; an edit makes it dirty; Save As writes a valid file with a version', () => {
+describe('DocumentSession: save, Save As, open, recent files', async () => {
+  it('a new document is untitled and clean; an edit makes it dirty; Save As writes a valid file with a version', async () => {
     const s = session();
-    const doc = s.create();
+    const doc = await s.create();
     expect(doc).toMatchObject({ path: null, name: 'Untitled', dirty: false, recovered: null });
-    expect(s.update(doc.docId, content()).dirty).toBe(true);
-    expect(() => s.save(doc.docId)).toThrow(/no file yet: use Save As/);
-    const st = s.saveAs(doc.docId, join(root, 'docs', 'APT proposals'), '.resdraft');
+    expect((await s.update(doc.docId, content())).dirty).toBe(true);
+    await expect(s.save(doc.docId)).rejects.toThrow(/no file yet: use Save As/);
+    const st = await s.saveAs(doc.docId, join(root, 'docs', 'APT proposals'), '.resdraft');
     expect(st).toMatchObject({ name: 'APT proposals.resdraft', dirty: false });
     const onDisk = readContributionFile(join(root, 'docs', 'APT proposals.resdraft')).contribution;
     expect(onDisk.proposals).toEqual(content().proposals);
@@ -40,61 +40,77 @@ describe('DocumentSession: save, Save As, open, recent files', () => {
     expect(s.recent.list().map((f) => f.name)).toEqual(['APT proposals.resdraft']);
   });
 
-  it('saving again without changes adds no version; a named save always does', () => {
+  it('saving again without changes adds no version; a named save always does', async () => {
     const s = session();
-    const doc = s.create();
-    s.update(doc.docId, content());
-    s.saveAs(doc.docId, join(folders.documents, 'a.resdraft'), '.resdraft');
-    s.save(doc.docId);
+    const doc = await s.create();
+    await s.update(doc.docId, content());
+    await s.saveAs(doc.docId, join(folders.documents, 'a.resdraft'), '.resdraft');
+    await s.save(doc.docId);
     expect(s.listVersions(doc.docId)).toHaveLength(1);
-    s.save(doc.docId, 'sent to the regional preparatory meeting');
+    await s.save(doc.docId, 'sent to the regional preparatory meeting');
     expect(s.listVersions(doc.docId).map((v) => v.name)).toEqual(['Saved', 'sent to the regional preparatory meeting']);
   });
 
-  it('opening a damaged file throws and keeps it out of the session and recent files', () => {
+  it('operations on a document run in call order: an autosave sent during a save is neither lost nor saved early', async () => {
+    const s = session();
+    const d = await s.create();
+    const path = join(folders.documents, 'order.resdraft');
+    const a = content();
+    a.proposals[0].reasons = 'A';
+    const b = content();
+    b.proposals[0].reasons = 'B';
+    // fired without waiting, as a renderer's autosave timer may do while the user presses Save
+    const results = await Promise.all([s.update(d.docId, a), s.saveAs(d.docId, path, '.resdraft'), s.update(d.docId, b)]);
+    expect(results.map((r) => r.dirty)).toEqual([true, false, true]);
+    expect(readContributionFile(path).contribution.proposals[0].reasons).toBe('A');
+    expect((await s.restore())!.contribution.proposals[0].reasons).toBe('B');
+    expect((await session().restore())!.contribution.proposals[0].reasons).toBe('B');
+  });
+
+  it('opening a damaged file throws and keeps it out of the session and recent files', async () => {
     const s = session();
     const bad = join(root, 'bad.resdraft');
     writeFileSync(bad, '{"format":"resolution-drafter-contribution","schemaVersion":99}');
-    expect(() => s.open(bad)).toThrow(/newer version/);
+    await expect(s.open(bad)).rejects.toThrow(/newer version/);
     expect(s.documents()).toEqual([]);
     expect(s.recent.list()).toEqual([]);
     expect(readFileSync(bad, 'utf8')).toBe('{"format":"resolution-drafter-contribution","schemaVersion":99}');
   });
 
-  it('opening the same file twice returns the open document with its unsaved edits', () => {
+  it('opening the same file twice returns the open document with its unsaved edits', async () => {
     const s = session();
-    const d = s.create();
-    s.update(d.docId, content());
+    const d = await s.create();
+    await s.update(d.docId, content());
     const path = join(folders.documents, 'x.resdraft');
-    s.saveAs(d.docId, path, '.resdraft');
+    await s.saveAs(d.docId, path, '.resdraft');
     const c = content();
     c.proposals[0].reasons = 'unsaved edit';
-    s.update(d.docId, c);
-    const again = s.open(path);
+    await s.update(d.docId, c);
+    const again = await s.open(path);
     expect(again.docId).toBe(d.docId);
     expect(again.contribution.proposals[0].reasons).toBe('unsaved edit');
   });
 });
 
-describe('version history', () => {
-  it('create and restore keep every version, and restore is itself a new version', () => {
+describe('version history', async () => {
+  it('create and restore keep every version, and restore is itself a new version', async () => {
     const s = session();
-    const d = s.create();
+    const d = await s.create();
     const v1content = content();
-    s.update(d.docId, v1content);
-    const v1 = s.createVersion(d.docId, 'national draft');
+    await s.update(d.docId, v1content);
+    const v1 = await s.createVersion(d.docId, 'national draft');
 
     const v2content = content();
     v2content.proposals[0].draft = v2content.proposals[0].draft.replace('Baku', 'Geneva');
     v2content.proposals.push(proposalFor('17'));
-    s.update(d.docId, v2content);
-    const v2 = s.createVersion(d.docId, 'sent to the regional preparatory meeting');
+    await s.update(d.docId, v2content);
+    const v2 = await s.createVersion(d.docId, 'sent to the regional preparatory meeting');
 
     const unsaved = content();
     unsaved.proposals = [proposalFor('45')];
-    s.update(d.docId, unsaved); // current draft differs from v2: restore must not lose it
+    await s.update(d.docId, unsaved); // current draft differs from v2: restore must not lose it
 
-    const restored = s.restoreVersion(d.docId, v1.id);
+    const restored = await s.restoreVersion(d.docId, v1.id);
     expect(restored.contribution.proposals).toEqual(v1content.proposals);
     const versions = s.listVersions(d.docId);
     expect(versions.map((v) => v.name)).toEqual([
@@ -112,54 +128,54 @@ describe('version history', () => {
     expect(versions.map((v) => v.time)).toEqual([...versions.map((v) => v.time)].sort());
 
     // restoring the newer one again: still nothing lost, and everything survives a save and reopen
-    s.restoreVersion(d.docId, v2.id);
+    await s.restoreVersion(d.docId, v2.id);
     const path = join(folders.documents, 'history.resdraft');
-    s.saveAs(d.docId, path, '.resdraft');
+    await s.saveAs(d.docId, path, '.resdraft');
     const reopened = readContributionFile(path).contribution;
     expect(reopened.versions.map((v) => v.name)).toEqual([...versions.map((v) => v.name), 'Restored "sent to the regional preparatory meeting"']);
     expect(reopened.proposals).toEqual(v2content.proposals);
   });
 
-  it('restoring while the draft equals the latest version adds only the restore version', () => {
+  it('restoring while the draft equals the latest version adds only the restore version', async () => {
     const s = session();
-    const d = s.create();
-    s.update(d.docId, content());
-    const v1 = s.createVersion(d.docId, 'one');
-    s.createVersion(d.docId, 'two');
-    s.restoreVersion(d.docId, v1.id);
+    const d = await s.create();
+    await s.update(d.docId, content());
+    const v1 = await s.createVersion(d.docId, 'one');
+    await s.createVersion(d.docId, 'two');
+    await s.restoreVersion(d.docId, v1.id);
     expect(s.listVersions(d.docId).map((v) => v.name)).toEqual(['one', 'two', 'Restored "one"']);
   });
 
-  it('saving into a missing folder is a clear error and changes nothing', () => {
+  it('saving into a missing folder is a clear error and changes nothing', async () => {
     const s = session();
-    const d = s.create();
-    s.update(d.docId, content());
-    expect(() => s.saveAs(d.docId, join(root, 'gone', 'x.resdraft'), '.resdraft')).toThrow(/Could not save "x\.resdraft": the folder .*gone does not exist\. The previous version/);
+    const d = await s.create();
+    await s.update(d.docId, content());
+    await expect(s.saveAs(d.docId, join(root, 'gone', 'x.resdraft'), '.resdraft')).rejects.toThrow(/Could not save "x\.resdraft": the folder .*gone does not exist\. The previous version/);
     expect(s.documents()[0]).toMatchObject({ path: null, dirty: true });
   });
 
-  it('an unknown version id is a clear error', () => {
+  it('an unknown version id is a clear error', async () => {
     const s = session();
-    const d = s.create();
-    expect(() => s.restoreVersion(d.docId, 'nope')).toThrow(/no version with id "nope"/);
+    const d = await s.create();
+    await expect(s.restoreVersion(d.docId, 'nope')).rejects.toThrow(/no version with id "nope"/);
     expect(() => s.getVersion(d.docId, 'nope')).toThrow(/no version with id "nope"/);
   });
 });
 
-describe('recovery journal', () => {
-  it('a session that stopped without saving is reopened with its edits and a notice, once', () => {
+describe('recovery journal', async () => {
+  it('a session that stopped without saving is reopened with its edits and a notice, once', async () => {
     const first = session();
-    const d = first.create();
+    const d = await first.create();
     const path = join(folders.documents, 'j.resdraft');
-    first.update(d.docId, content());
-    first.saveAs(d.docId, path, '.resdraft');
+    await first.update(d.docId, content());
+    await first.saveAs(d.docId, path, '.resdraft');
     const edited = content();
     edited.proposals[1].reasons = 'typed just before the crash';
-    first.update(d.docId, edited);
+    await first.update(d.docId, edited);
     // no close: the process "dies" here
 
     const second = session();
-    const back = second.restore()!;
+    const back = (await second.restore())!;
     expect(back.path).toBe(path);
     expect(back.dirty).toBe(true);
     expect(back.contribution.proposals[1].reasons).toBe('typed just before the crash');
@@ -167,38 +183,38 @@ describe('recovery journal', () => {
     // the file on disk still holds the saved version
     expect(readContributionFile(path).contribution.proposals[1].reasons).toBe('Update Resolution 34 for WTDC-25.');
     // the notice is shown once; a page reload gets the document without it
-    expect(second.restore()!.recovered).toBeNull();
+    expect((await second.restore())!.recovered).toBeNull();
   });
 
-  it('a clean document is reopened from its file, not from the journal', () => {
+  it('a clean document is reopened from its file, not from the journal', async () => {
     const first = session();
-    const d = first.create();
+    const d = await first.create();
     const path = join(folders.documents, 'clean.resdraft');
-    first.update(d.docId, content());
-    first.saveAs(d.docId, path, '.resdraft');
+    await first.update(d.docId, content());
+    await first.saveAs(d.docId, path, '.resdraft');
     const second = session();
-    const back = second.restore()!;
+    const back = (await second.restore())!;
     expect(back).toMatchObject({ path, dirty: false, recovered: null });
   });
 
-  it('closing a document removes its journal entry', () => {
+  it('closing a document removes its journal entry', async () => {
     const s = session();
-    const d = s.create();
-    s.update(d.docId, content());
+    const d = await s.create();
+    await s.update(d.docId, content());
     const dir = join(folders.state, 'recovery');
     expect(readdirSync(dir)).toEqual([`${d.docId}.json`]);
-    s.close(d.docId);
+    await s.close(d.docId);
     expect(readdirSync(dir)).toEqual([]);
-    expect(session().restore()).toBeNull();
+    expect((await session().restore())).toBeNull();
   });
 
-  it('a damaged journal entry is skipped and left on disk', () => {
+  it('a damaged journal entry is skipped and left on disk', async () => {
     const s = session();
-    const d = s.create();
-    s.update(d.docId, content());
+    const d = await s.create();
+    await s.update(d.docId, content());
     const entry = join(folders.state, 'recovery', `${d.docId}.json`);
     writeFileSync(entry, '{"journal":1,');
-    expect(session().restore()).toBeNull();
+    expect((await session().restore())).toBeNull();
     expect(existsSync(entry)).toBe(true);
   });
 });

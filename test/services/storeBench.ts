@@ -18,11 +18,11 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-function time(fn: () => void, runs: number): number[] {
+async function time(fn: () => unknown, runs: number): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    fn();
+    await fn();
     out.push(performance.now() - t);
   }
   return out;
@@ -33,33 +33,33 @@ try {
   const folders = { documents: join(root, 'docs'), state: join(root, 'state') };
   mkdirSync(folders.documents);
   const s = new DocumentSession({ folders, author: () => 'bench' });
-  const doc = s.create();
+  const doc = await s.create();
   const proposals = NUMBERS.map((n) => proposalFor(n));
   const settings = doc.contribution.settings;
-  s.update(doc.docId, { settings, proposals });
+  await s.update(doc.docId, { settings, proposals });
   for (let v = 0; v < 20; v++) {
     proposals[v % proposals.length].reasons = `revision ${v}`;
-    s.update(doc.docId, { settings, proposals });
-    s.createVersion(doc.docId, `version ${v}`);
+    await s.update(doc.docId, { settings, proposals });
+    await s.createVersion(doc.docId, `version ${v}`);
   }
   const path = join(folders.documents, 'bench.resdraft');
-  s.saveAs(doc.docId, path, '.resdraft');
+  await s.saveAs(doc.docId, path, '.resdraft');
   const size = statSync(path).size;
 
   let k = 0;
-  const autosave = time(() => {
+  const autosave = await time(() => {
     proposals[0].reasons = `edit ${k++}`;
-    s.update(doc.docId, { settings, proposals });
+    return s.update(doc.docId, { settings, proposals });
   }, 30);
-  const save = time(() => {
+  const save = await time(async () => {
     proposals[1].reasons = `save ${k++}`;
-    s.update(doc.docId, { settings, proposals });
-    s.save(doc.docId);
+    await s.update(doc.docId, { settings, proposals });
+    await s.save(doc.docId);
   }, 15);
-  const open = time(() => readContributionFile(path), 15);
+  const open = await time(() => readContributionFile(path), 15);
   console.log(`store bench: ${NUMBERS.length} proposals, ${s.listVersions(doc.docId).length} versions, file ${(size / 1024 / 1024).toFixed(2)} MB`);
   console.log(`  autosave (journal, fsync)   median ${median(autosave).toFixed(1)} ms  (n=${autosave.length})`);
-  console.log(`  save (+version, atomic)     median ${median(save).toFixed(1)} ms  (n=${save.length})`);
+  console.log(`  autosave + save (+version)  median ${median(save).toFixed(1)} ms  (n=${save.length})`);
   console.log(`  open (read + validate)      median ${median(open).toFixed(1)} ms  (n=${open.length})`);
 } finally {
   rmSync(root, { recursive: true, force: true });

@@ -18,11 +18,11 @@ if (mode === 'file') {
   }
 } else if (mode === 'journal') {
   const session = new DocumentSession({ folders: { documents: target, state: `${target}/.state` }, author: () => 'crash-test' });
-  const doc = session.restore() ?? session.create();
+  const doc = (await session.restore()) ?? (await session.create());
   process.stdout.write('ready\n');
   for (;;) {
     const c = generationContribution(g);
-    session.update(doc.docId, { settings: c.settings, proposals: c.proposals });
+    await session.update(doc.docId, { settings: c.settings, proposals: c.proposals });
     process.stdout.write(`${g}\n`);
     g++;
   }
