@@ -1,4 +1,4 @@
-import { useEffect, useImperativeHandle, useMemo, useRef, type ReactNode, type Ref } from 'react';
+import { memo, useEffect, useImperativeHandle, useMemo, useRef, type ReactNode, type Ref } from 'react';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { TextSelection } from '@tiptap/pm/state';
 import { redo, undo } from '@tiptap/pm/history';
@@ -44,8 +44,8 @@ declare global {
   }
 }
 
-/** The structure-aware resolution editor with live ITU revision marks. */
-export function ResolutionEditor({ baseline, draft, mode, onChange, onSummary, controls, label }: Props): ReactNode {
+/** The structure-aware resolution editor with live ITU revision marks (re-renders only when its props change). */
+export const ResolutionEditor = memo(function ResolutionEditor({ baseline, draft, mode, onChange, onSummary, controls, label }: Props): ReactNode {
   const extensions = useMemo(() => resolutionExtensions(baseline, mode), [baseline]);
   const content = useMemo(() => fromModel(draft), [draft]);
   const lastJump = useRef<{ index: number; pos: number; count: number } | null>(null);
@@ -124,4 +124,4 @@ export function ResolutionEditor({ baseline, draft, mode, onChange, onSummary, c
   );
 
   return <EditorContent editor={editor} />;
-}
+});
