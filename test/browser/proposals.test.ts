@@ -112,6 +112,33 @@ describe('proposals and their commands', () => {
     expect((await texts(page, 'ins')).length).toBeGreaterThan(0);
   });
 
+  it('an item moved to another place is marked as a move on both sides', async () => {
+    const { page } = s;
+    await openProposal(page, '48');
+    // cut the first item of a list and put it after the last one (a drag or cut-and-paste)
+    const moved = await page.evaluate(() => {
+      const ed = (window as unknown as { __resdraftEditor: import('@tiptap/react').Editor }).__resdraftEditor;
+      const items: { at: number; size: number; text: string; next: string | undefined }[] = [];
+      ed.state.doc.forEach((n, at, i) => {
+        if (n.type.name === 'item') items.push({ at, size: n.nodeSize, text: n.textContent, next: ed.state.doc.maybeChild(i + 1)?.type.name });
+      });
+      const first = items[0];
+      const last = items.find((it, k) => k > 1 && it.next !== 'item' && it.text.split(' ').length > 3)!;
+      const node = ed.state.doc.nodeAt(first.at)!;
+      ed.view.dispatch(ed.state.tr.insert(last.at + last.size, node).delete(first.at, first.at + first.size));
+      return first.text;
+    });
+    const from = page.locator('.rd-editor > p.rd-move-from');
+    const to = page.locator('.rd-editor > p.rd-move-to');
+    expect(await from.count()).toBe(1);
+    expect(await to.count()).toBe(1);
+    expect(await from.locator('del').last().textContent()).toBe(moved);
+    expect(await to.getAttribute('data-move')).toBe(await from.getAttribute('data-move'));
+    await page.locator('.rd-editor').focus();
+    await page.keyboard.press('Control+z');
+    expect(await symbol(page)).toBe('NOC');
+  });
+
   it('marks a resolution suppressed (SUP) with reasons', async () => {
     const { page } = s;
     await page.locator('[data-number="36"]').click();
