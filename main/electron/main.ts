@@ -17,6 +17,8 @@ import { createMainWindow } from './mainWindow';
 import { nativeDialogs } from './nativeDialogs';
 import { hardenApp, openExternalSafely } from './security';
 
+// every renderer is sandboxed, whatever a future window forgets to set
+app.enableSandbox();
 registerAppScheme();
 hardenApp();
 
