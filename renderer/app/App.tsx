@@ -8,6 +8,7 @@ import { fromText } from '../../shared/text/fromText';
 import { compare } from '../../shared/engine/compare';
 import { CompareView } from '../compare/CompareView';
 import { ResolutionView } from '../view/ResolutionView';
+import { ImportPanel, type ImportedDraft } from './ImportPanel';
 import { ProposalPane } from './ProposalPane';
 import { Sidebar, type Selection } from './Sidebar';
 import { draftSkeleton } from './skeleton';
@@ -22,6 +23,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
   const [baselines, setBaselines] = useState<Record<string, Resolution>>({});
   const [symbols, setSymbols] = useState<Record<string, ProposalSymbol>>({});
   const [error, setError] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
   const [comparing, setComparing] = useState(false);
   const [restores, setRestores] = useState(0);
   const contribution = useContribution(host);
@@ -142,6 +144,20 @@ export function App({ host }: { host: HostApi }): ReactNode {
     setSelection({ type: 'proposal', id: p.id });
   };
 
+  const importDraft = (draft: ImportedDraft): string | null => {
+    const m = /^RESOLUTION[ \u00A0]+(\d+)\b/.exec(draft.resolution.numberLine);
+    const number = m && summaries.some((x) => x.number === m[1]) ? m[1] : null;
+    if (number && proposals.some((p) => p.baseline?.number === number)) {
+      return `Resolution ${number} already has a proposal in this contribution: open it, or compare the imported text with it in "Compare versions…".`;
+    }
+    const p: Proposal = { id: newProposalId(), baseline: number ? { edition: EDITION, number } : null, symbol: 'auto', draft: draft.text, reasons: '' };
+    contribution.upsertProposal(p, true);
+    setImporting(false);
+    setComparing(false);
+    setSelection(number ? { type: 'baseline', number } : { type: 'proposal', id: p.id });
+    return null;
+  };
+
   const status = contribution.state;
   return (
     <div className="app">
@@ -149,9 +165,15 @@ export function App({ host }: { host: HostApi }): ReactNode {
         <h1 className="app-name">Resolution Drafter</h1>
         <Sidebar summaries={summaries} proposals={proposals} selection={selection} symbols={symbols} onSelect={(next) => {
             setComparing(false);
+            setImporting(false);
             setSelection(next);
           }}
           onNewDraft={newDraft}
+          onImport={() => {
+            setComparing(false);
+            setSelection(null);
+            setImporting(true);
+          }}
         />
         <div className="doc-status" data-testid="doc-status">
           <span>{status ? `${status.name}${status.dirty ? ' • edited' : ''}` : 'Opening…'}</span>
@@ -166,7 +188,8 @@ export function App({ host }: { host: HostApi }): ReactNode {
             {error ?? contribution.error}
           </div>
         )}
-        {!selection && <p className="hint">Choose a resolution to read its adopted text or start a proposal.</p>}
+        {importing && <ImportPanel onImport={importDraft} onClose={() => setImporting(false)} />}
+        {!selection && !importing && <p className="hint">Choose a resolution to read its adopted text or start a proposal.</p>}
         {selection?.type === 'baseline' && !baseline && <p className="hint">Loading Resolution {selection.number}…</p>}
         {selection && proposal && (selection.type === 'proposal' || baseline) && comparing && (
           <CompareView

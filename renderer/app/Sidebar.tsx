@@ -12,10 +12,11 @@ interface Props {
   symbols: Record<string, string>;
   onSelect(selection: Selection): void;
   onNewDraft(): void;
+  onImport(): void;
 }
 
 /** The bundled resolutions (with the symbol of any proposal on them) and the draft new resolutions. */
-export function Sidebar({ summaries, proposals, selection, symbols, onSelect, onNewDraft }: Props): ReactNode {
+export function Sidebar({ summaries, proposals, selection, symbols, onSelect, onNewDraft, onImport }: Props): ReactNode {
   const drafts = proposals.filter((p) => p.baseline === null);
   return (
     <nav className="sidebar" aria-label="Resolutions">
@@ -58,6 +59,9 @@ export function Sidebar({ summaries, proposals, selection, symbols, onSelect, on
       </ul>
       <button type="button" className="new-draft" onClick={onNewDraft}>
         New draft resolution (ADD)
+      </button>
+      <button type="button" className="new-draft" onClick={onImport}>
+        Import text as a draft…
       </button>
     </nav>
   );

@@ -1,0 +1,106 @@
+import { useState, type ClipboardEvent, type ReactNode } from 'react';
+import type { Resolution } from '../../shared/model/resolution';
+import { ResolutionParseError } from '../../shared/text/parseError';
+import { fromImportedText, normalizeImportedText } from '../../shared/text/fromImportedText';
+import { htmlToLines } from '../compare/importText';
+
+/** What an import produced: the text in the layout and its model. */
+export interface ImportedDraft {
+  text: string;
+  resolution: Resolution;
+}
+
+interface Props {
+  /** Create the draft; returns an error message when it cannot be created (e.g. a proposal exists). */
+  onImport(draft: ImportedDraft): string | null;
+  onClose(): void;
+}
+
+/** The lines around a parse error, numbered, so the user sees where the text went wrong. */
+function excerpt(text: string, line: number): string {
+  const lines = text.split('\n');
+  const from = Math.max(1, line - 1);
+  const to = Math.min(lines.length, line + 1);
+  const out: string[] = [];
+  for (let n = from; n <= to; n++) out.push(`${n === line ? '→' : ' '} ${String(n).padStart(3)}  ${lines[n - 1].replace(/\t/g, ' ⇥ ')}`);
+  return out.join('\n');
+}
+
+/**
+ * Import a resolution text as a new draft: from a file in the resolution layout or from the
+ * clipboard (HTML from Word or the web is turned into lines, formatting dropped). A text whose
+ * number line names a bundled resolution becomes a proposal on it; any other, a draft new
+ * resolution. A text that does not parse is refused with the line and what was expected.
+ */
+export function ImportPanel({ onImport, onClose }: Props): ReactNode {
+  const [raw, setRaw] = useState('');
+  const [error, setError] = useState<{ message: string; context?: string } | null>(null);
+
+  const submit = (text: string): void => {
+    try {
+      const imported = fromImportedText(text);
+      const problem = onImport(imported);
+      setError(problem ? { message: problem } : null);
+    } catch (e) {
+      if (e instanceof ResolutionParseError) {
+        // the line number counts the lines of the normalised text (blank lines dropped): show them
+        setError({ message: `The text does not read as a resolution: ${e.message}.`, context: excerpt(normalizeImportedText(text), e.line) });
+      } else setError({ message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>): void => {
+    const html = e.clipboardData.getData('text/html');
+    if (!html) return;
+    e.preventDefault();
+    setRaw(htmlToLines(html));
+  };
+
+  return (
+    <section className="import-panel" data-testid="import-panel" aria-label="Import a resolution text">
+      <h2>Import a resolution text as a draft</h2>
+      <p className="hint">
+        Paste the text (from Word, a web page or a text file in the resolution layout), or choose a file. A text of a bundled resolution becomes a
+        proposal on it; any other text, a draft new resolution.
+      </p>
+      <label className="import-file">
+        File:{' '}
+        <input
+          type="file"
+          accept=".txt,text/plain"
+          aria-label="Resolution text file"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void file.text().then((t) => {
+              setRaw(t);
+              submit(t);
+            });
+          }}
+        />
+      </label>
+      <textarea
+        aria-label="Resolution text"
+        data-testid="import-text"
+        rows={14}
+        value={raw}
+        onPaste={onPaste}
+        onChange={(e) => setRaw(e.target.value)}
+        placeholder={'RESOLUTION 34 (Rev. Kigali, 2022)\nTitle\nThe World Telecommunication Development Conference (Kigali, 2022),\nconsidering\na)\t…'}
+      />
+      {error && (
+        <div className="error" role="alert" data-testid="import-error">
+          {error.message}
+          {error.context && <pre className="raw-draft">{error.context}</pre>}
+        </div>
+      )}
+      <div className="import-actions">
+        <button type="button" disabled={!raw.trim()} onClick={() => submit(raw)}>
+          Import as draft
+        </button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}
