@@ -79,6 +79,8 @@ export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
   const secret = o.secret ?? randomBytes(32).toString('base64url');
   let port = 0;
   const server = createServer((req, res) => {
+    // browsers ask for /favicon.ico at the root on their own: answer it without a body or a log line
+    if (req.url === '/favicon.ico' && req.method === 'GET') return send(res, 404, 'text/plain', '');
     const verdict = guardRequest(req, port, secret);
     if (!verdict.ok) {
       o.log?.(`refused ${req.method} ${req.url?.replace(/\/s\/[^/]*/, '/s/…')}: ${verdict.reason}`);
