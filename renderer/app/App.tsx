@@ -10,6 +10,7 @@ import { CompareView } from '../compare/CompareView';
 import { ResolutionView } from '../view/ResolutionView';
 import { ImportPanel, type ImportedDraft } from './ImportPanel';
 import { ProposalPane } from './ProposalPane';
+import { SettingsPanel } from './SettingsPanel';
 import { Sidebar, type Selection } from './Sidebar';
 import { draftSkeleton } from './skeleton';
 import { newProposalId, useContribution } from './useContribution';
@@ -24,6 +25,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
   const [symbols, setSymbols] = useState<Record<string, ProposalSymbol>>({});
   const [error, setError] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
+  const [editingSettings, setEditingSettings] = useState(false);
   const [comparing, setComparing] = useState(false);
   const [restores, setRestores] = useState(0);
   const contribution = useContribution(host);
@@ -166,20 +168,36 @@ export function App({ host }: { host: HostApi }): ReactNode {
         <Sidebar summaries={summaries} proposals={proposals} selection={selection} symbols={symbols} onSelect={(next) => {
             setComparing(false);
             setImporting(false);
+            setEditingSettings(false);
             setSelection(next);
           }}
           onNewDraft={newDraft}
           onImport={() => {
             setComparing(false);
+            setEditingSettings(false);
             setSelection(null);
             setImporting(true);
           }}
         />
         <div className="doc-status" data-testid="doc-status">
           <span>{status ? `${status.name}${status.dirty ? ' • edited' : ''}` : 'Opening…'}</span>
-          <button type="button" disabled={!status} onClick={() => void contribution.save()}>
-            Save
-          </button>
+          <span className="doc-buttons">
+            <button
+              type="button"
+              disabled={!status}
+              onClick={() => {
+                setComparing(false);
+                setImporting(false);
+                setSelection(null);
+                setEditingSettings(true);
+              }}
+            >
+              Settings
+            </button>
+            <button type="button" disabled={!status} onClick={() => void contribution.save()}>
+              Save
+            </button>
+          </span>
         </div>
       </aside>
       <main className="pane">
@@ -188,8 +206,11 @@ export function App({ host }: { host: HostApi }): ReactNode {
             {error ?? contribution.error}
           </div>
         )}
+        {editingSettings && contribution.settings() && (
+          <SettingsPanel settings={contribution.settings()!} onChange={(next) => contribution.updateSettings(next)} onClose={() => setEditingSettings(false)} />
+        )}
         {importing && <ImportPanel onImport={importDraft} onClose={() => setImporting(false)} />}
-        {!selection && !importing && <p className="hint">Choose a resolution to read its adopted text or start a proposal.</p>}
+        {!selection && !importing && !editingSettings && <p className="hint">Choose a resolution to read its adopted text or start a proposal.</p>}
         {selection?.type === 'baseline' && !baseline && <p className="hint">Loading Resolution {selection.number}…</p>}
         {selection && proposal && (selection.type === 'proposal' || baseline) && comparing && (
           <CompareView
@@ -219,6 +240,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
             baseline={proposal.baseline ? (baseline ?? null) : null}
             onChange={onChange}
             onSymbol={onSymbol}
+            target={contribution.settings()?.conference ?? null}
             onDiscard={(id) => {
               contribution.removeProposal(id);
               if (selection.type === 'proposal') setSelection(null);

@@ -18,6 +18,8 @@ interface Props {
   onChange(proposal: Proposal, structural?: boolean): void;
   onSymbol(id: string, symbol: ProposalSymbol): void;
   onDiscard(id: string): void;
+  /** The target conference of the contribution (for revising the number and conference lines). */
+  target?: { place: string; year: number } | null;
 }
 
 /** The symbol a proposal carries: chosen explicitly, or derived from the edit. */
@@ -37,7 +39,7 @@ function parseDraft(text: string): { model: Resolution | null; error: string | n
 }
 
 /** One proposal: symbol, views, change navigation, the editor and the reasons. */
-export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard }: Props): ReactNode {
+export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard, target }: Props): ReactNode {
   const [mode, setMode] = useState<ViewMode>('marked');
   const [summary, setSummary] = useState<DraftSummary>({ changes: null, changeCount: 0 });
   // the pane owns its proposal while mounted (the app remounts it when the document is replaced):
@@ -116,6 +118,16 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
         </>
       )}
       <div className="proposal-actions">
+        {baseline && !suppressed && draft && target && target.place.trim() && (
+          <button
+            type="button"
+            title="A MOD revises the number line and the conference line for the target conference"
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => controls.current?.reviseHeadLines(target.place, target.year)}
+          >
+            Revise for {target.place.trim()}, {target.year}
+          </button>
+        )}
         {baseline && (
           <button
             type="button"

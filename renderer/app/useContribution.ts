@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentState, HostApi, OpenDocument } from '../../shared/host/hostApi';
-import type { Contribution, Proposal } from '../../shared/contribution/schema';
+import type { Contribution, ContributionSettings, Proposal } from '../../shared/contribution/schema';
 
 /** Autosave runs this long after the last edit (the host contract asks for ≤ 1 s). */
 const AUTOSAVE_MS = 600;
@@ -13,6 +13,8 @@ export interface ContributionHandle {
   /** Bumped when the list of proposals or their symbols change (not on every keystroke). */
   revision: number;
   proposals(): Proposal[];
+  settings(): ContributionSettings | null;
+  updateSettings(settings: ContributionSettings): void;
   upsertProposal(proposal: Proposal, structural?: boolean): void;
   removeProposal(id: string): void;
   save(): Promise<void>;
@@ -87,6 +89,14 @@ export function useContribution(host: HostApi): ContributionHandle {
     state,
     revision,
     proposals: () => contribution.current?.proposals ?? [],
+    settings: () => contribution.current?.settings ?? null,
+    updateSettings: (settings) => {
+      const c = contribution.current;
+      if (!c) return;
+      c.settings = settings;
+      setRevision((r) => r + 1);
+      schedule();
+    },
     upsertProposal: (proposal, structural = false) => {
       const c = contribution.current;
       if (!c) return;

@@ -6,6 +6,7 @@ import type { ChangeSet } from '../../shared/engine/changeSet';
 import type { Resolution } from '../../shared/model/resolution';
 import { fromModel } from './fromModel';
 import { insertCall, insertFootnote } from './insertCommands';
+import { reviseHeadLines } from './reviseHeadLines';
 import { resolutionExtensions } from './resolutionExtensions';
 import type { MarkMode } from './revisionDecorations';
 import { revisionMarksKey } from './revisionMarks';
@@ -14,6 +15,8 @@ import { revisionMarksKey } from './revisionMarks';
 export interface EditorControls {
   insertCall(phrase: string): boolean;
   insertFootnote(): boolean;
+  /** Revise the number line and conference line for the target conference (a MOD convention). */
+  reviseHeadLines(place: string, year: number): boolean;
   undo(): boolean;
   redo(): boolean;
   /** Move to the next (+1) or previous (-1) change; false when there is none that way. */
@@ -94,6 +97,7 @@ export const ResolutionEditor = memo(function ResolutionEditor({ baseline, draft
     (): EditorControls => ({
       insertCall: (phrase) => !!editor && insertCall(phrase, editor.state, (tr) => editor.view.dispatch(tr)) && (editor.view.focus(), true),
       insertFootnote: () => !!editor && insertFootnote(editor.state, (tr) => editor.view.dispatch(tr)) && (editor.view.focus(), true),
+      reviseHeadLines: (place, year) => !!editor && reviseHeadLines(place, year, editor.state, (tr) => editor.view.dispatch(tr)),
       undo: () => !!editor && undo(editor.state, editor.view.dispatch),
       redo: () => !!editor && redo(editor.state, editor.view.dispatch),
       goToChange: (direction) => {
