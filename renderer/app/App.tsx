@@ -9,6 +9,7 @@ import { compare } from '../../shared/engine/compare';
 import { CompareView } from '../compare/CompareView';
 import { ResolutionView } from '../view/ResolutionView';
 import { ImportPanel, type ImportedDraft } from './ImportPanel';
+import { OpenPanel } from './OpenPanel';
 import { ProposalPane } from './ProposalPane';
 import { SettingsPanel } from './SettingsPanel';
 import { Sidebar, type Selection } from './Sidebar';
@@ -26,6 +27,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
   const [error, setError] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
   const [editingSettings, setEditingSettings] = useState(false);
+  const [opening, setOpening] = useState(false);
   const [comparing, setComparing] = useState(false);
   const [restores, setRestores] = useState(0);
   const contribution = useContribution(host);
@@ -146,6 +148,41 @@ export function App({ host }: { host: HostApi }): ReactNode {
     setSelection({ type: 'proposal', id: p.id });
   };
 
+  const showPanel = (panel: 'settings' | 'import' | 'open' | null): void => {
+    setComparing(false);
+    setEditingSettings(panel === 'settings');
+    setImporting(panel === 'import');
+    setOpening(panel === 'open');
+    if (panel) setSelection(null);
+  };
+
+  const openDocument = async (path?: string): Promise<void> => {
+    const c = contributionRef.current;
+    try {
+      await c.flush();
+      const opened = await host.openContribution(path);
+      if (opened) {
+        c.adopt(opened);
+        showPanel(null);
+        setSelection(null);
+      }
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  const newDocument = async (): Promise<void> => {
+    const c = contributionRef.current;
+    try {
+      await c.flush();
+      c.adopt(await host.newContribution());
+      showPanel(null);
+      setSelection(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
   const importDraft = (draft: ImportedDraft): string | null => {
     const m = /^RESOLUTION[ \u00A0]+(\d+)\b/.exec(draft.resolution.numberLine);
     const number = m && summaries.some((x) => x.number === m[1]) ? m[1] : null;
@@ -166,32 +203,22 @@ export function App({ host }: { host: HostApi }): ReactNode {
       <aside className="sidebar-column">
         <h1 className="app-name">Resolution Drafter</h1>
         <Sidebar summaries={summaries} proposals={proposals} selection={selection} symbols={symbols} onSelect={(next) => {
-            setComparing(false);
-            setImporting(false);
-            setEditingSettings(false);
+            showPanel(null);
             setSelection(next);
           }}
           onNewDraft={newDraft}
-          onImport={() => {
-            setComparing(false);
-            setEditingSettings(false);
-            setSelection(null);
-            setImporting(true);
-          }}
+          onImport={() => showPanel('import')}
         />
         <div className="doc-status" data-testid="doc-status">
           <span>{status ? `${status.name}${status.dirty ? ' • edited' : ''}` : 'Opening…'}</span>
           <span className="doc-buttons">
-            <button
-              type="button"
-              disabled={!status}
-              onClick={() => {
-                setComparing(false);
-                setImporting(false);
-                setSelection(null);
-                setEditingSettings(true);
-              }}
-            >
+            <button type="button" disabled={!status} onClick={() => void newDocument()}>
+              New
+            </button>
+            <button type="button" disabled={!status} onClick={() => showPanel('open')}>
+              Open…
+            </button>
+            <button type="button" disabled={!status} onClick={() => showPanel('settings')}>
               Settings
             </button>
             <button type="button" disabled={!status} onClick={() => void contribution.save()}>
@@ -209,8 +236,14 @@ export function App({ host }: { host: HostApi }): ReactNode {
         {editingSettings && contribution.settings() && (
           <SettingsPanel settings={contribution.settings()!} onChange={(next) => contribution.updateSettings(next)} onClose={() => setEditingSettings(false)} />
         )}
+        {opening && <OpenPanel host={host} onOpen={(path) => void openDocument(path)} onClose={() => setOpening(false)} />}
+        {contribution.doc?.recovered && (
+          <div className="notice" role="status" data-testid="recovered">
+            {contribution.doc.recovered.message}
+          </div>
+        )}
         {importing && <ImportPanel onImport={importDraft} onClose={() => setImporting(false)} />}
-        {!selection && !importing && !editingSettings && <p className="hint">Choose a resolution to read its adopted text or start a proposal.</p>}
+        {!selection && !importing && !editingSettings && !opening && <p className="hint">Choose a resolution to read its adopted text or start a proposal.</p>}
         {selection?.type === 'baseline' && !baseline && <p className="hint">Loading Resolution {selection.number}…</p>}
         {selection && proposal && (selection.type === 'proposal' || baseline) && comparing && (
           <CompareView

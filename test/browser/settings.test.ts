@@ -60,4 +60,22 @@ describe('contribution settings and the target conference', () => {
     expect(await panel.getByLabel('Source').inputValue()).toBe('Member States of the Asia-Pacific Telecommunity');
     expect(pageErrors).toEqual([]);
   });
+
+  it('save under a name, start a new contribution, and open the saved one again', async () => {
+    const { page } = s;
+    page.once('dialog', (d) => void d.accept('asia-pacific'));
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByTestId('doc-status').getByText(/^asia-pacific/).waitFor();
+    await page.getByRole('button', { name: 'New', exact: true }).click();
+    await page.getByTestId('doc-status').getByText(/^Untitled/).waitFor();
+    expect(await page.locator('[data-number="34"] .symbol-badge').count()).toBe(0);
+    await page.getByRole('button', { name: 'Open…' }).click();
+    await page.getByTestId('open-panel').getByRole('button', { name: /^asia-pacific/ }).first().click();
+    await page.getByTestId('doc-status').getByText(/^asia-pacific/).waitFor();
+    await page.locator('[data-number="34"] .symbol-badge', { hasText: 'MOD' }).waitFor();
+    await page.locator('[data-number="34"]').click();
+    const numberLine = page.locator(`${LINES}.rd-number-line`);
+    expect((await numberLine.locator('ins').allTextContents()).join(' ')).toMatch(/Baku.*2025/);
+    expect(pageErrors).toEqual([]);
+  });
 });
