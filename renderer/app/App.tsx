@@ -8,6 +8,7 @@ import { fromText } from '../../shared/text/fromText';
 import { compare } from '../../shared/engine/compare';
 import { CompareView } from '../compare/CompareView';
 import { ResolutionView } from '../view/ResolutionView';
+import { fromDraftText } from '../editor/fromDraftText';
 import { ImportPanel, type ImportedDraft } from './ImportPanel';
 import { OpenPanel } from './OpenPanel';
 import { ProposalPane } from './ProposalPane';
@@ -51,7 +52,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
         .getBaselineText(p.baseline.number, p.baseline.edition)
         .then((text) => {
           if (cancelled) return;
-          const action = compare(fromText(text), fromText(p.draft)).action;
+          const action = compare(fromText(text), fromDraftText(p.draft)).action;
           setSymbols((s) => ({ ...s, [p.id]: action }));
         })
         .catch(() => undefined);

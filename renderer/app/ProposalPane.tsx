@@ -2,7 +2,7 @@ import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { Proposal } from '../../shared/contribution/schema';
 import type { Resolution } from '../../shared/model/resolution';
 import type { ProposalSymbol } from '../../shared/engine/changeSet';
-import { fromText } from '../../shared/text/fromText';
+import { fromDraftText } from '../editor/fromDraftText';
 import { toText } from '../../shared/text/toText';
 import { ResolutionParseError } from '../../shared/text/parseError';
 import { ResolutionEditor, type DraftSummary, type EditorControls } from '../editor/ResolutionEditor';
@@ -31,7 +31,7 @@ export function symbolOf(proposal: Proposal, derived: ProposalSymbol | undefined
 
 function parseDraft(text: string): { model: Resolution | null; error: string | null } {
   try {
-    return { model: fromText(text), error: null };
+    return { model: fromDraftText(text), error: null };
   } catch (e) {
     const where = e instanceof ResolutionParseError ? `line ${e.line}: ` : '';
     return { model: null, error: `The saved draft cannot be opened (${where}${e instanceof Error ? e.message : String(e)}).` };
