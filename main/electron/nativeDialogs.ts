@@ -1,8 +1,13 @@
 import { dialog, type BrowserWindow } from 'electron';
 import { CONTRIBUTION_EXTENSION } from '../../shared/contribution/schema';
-import type { HostDialogs } from '../host/hostService';
+import type { HostDialogs, SaveKind } from '../host/hostService';
 
 const FILTERS = [{ name: 'Resolution Drafter contribution', extensions: [CONTRIBUTION_EXTENSION.slice(1)] }];
+const SAVE_FILTERS: Record<SaveKind, { name: string; extensions: string[] }[]> = {
+  contribution: FILTERS,
+  docx: [{ name: 'Word document', extensions: ['docx'] }],
+  html: [{ name: 'Web page', extensions: ['html'] }],
+};
 
 /** Open/Save dialogs attached to the main window. */
 export function nativeDialogs(window: () => BrowserWindow | null): HostDialogs {
@@ -13,9 +18,9 @@ export function nativeDialogs(window: () => BrowserWindow | null): HostDialogs {
       const r = w ? await dialog.showOpenDialog(w, opts) : await dialog.showOpenDialog(opts);
       return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0];
     },
-    async chooseSavePath(defaultPath) {
+    async chooseSavePath(defaultPath, kind = 'contribution') {
       const w = window();
-      const opts = { defaultPath, filters: FILTERS, properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const] };
+      const opts = { defaultPath, filters: SAVE_FILTERS[kind], properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const] };
       const r = w ? await dialog.showSaveDialog(w, opts) : await dialog.showSaveDialog(opts);
       return r.canceled || !r.filePath ? null : r.filePath;
     },

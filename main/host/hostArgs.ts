@@ -24,6 +24,10 @@ export const HOST_ARGS = {
   updateContribution: z.tuple([docId, ContributionContentSchema]),
   saveContribution: z.tuple([docId, z.string().max(200).optional()]),
   saveContributionAs: z.tuple([docId, z.strictObject({ path: pathArg }).optional()]),
+  exportContribution: z.tuple([
+    docId,
+    z.strictObject({ format: z.enum(['docx', 'html']), mode: z.enum(['marked', 'clean']).optional(), target: z.strictObject({ path: pathArg }).optional() }),
+  ]),
   closeContribution: z.tuple([docId]),
   listVersions: z.tuple([docId]),
   getVersion: z.tuple([docId, versionId]),

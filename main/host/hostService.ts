@@ -1,8 +1,10 @@
 import { readdirSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { CONTRIBUTION_EXTENSION } from '../../shared/contribution/schema';
 import type { ContributionContent } from '../../shared/contribution/schema';
-import type { AppInfo, FileEntry, HostApi, HostKind, OpenDocument, SaveTarget } from '../../shared/host/hostApi';
+import type { AppInfo, ExportRequest, ExportResult, FileEntry, HostApi, HostKind, OpenDocument, SaveTarget } from '../../shared/host/hostApi';
+import { exportContribution } from '../../shared/export/fromContribution';
+import { exportToFile } from '../services/exportFile';
 import type { InvokableMethod } from '../../shared/host/hostMethods';
 import { DEFAULT_EDITION, type Corpus } from '../services/corpus';
 import type { DataFolders } from '../services/dataFolders';
@@ -10,10 +12,13 @@ import { isInside } from '../services/dataFolders';
 import type { DocumentSession } from '../services/documentSession';
 import { TEMP_PREFIX } from '../services/atomicWrite';
 
+/** What a Save dialog is saving (its file-type filter). */
+export type SaveKind = 'contribution' | 'docx' | 'html';
+
 /** Native file dialogs (desktop only). Each resolves `null` when the user cancels. */
 export interface HostDialogs {
   chooseOpenPath(defaultDir: string): Promise<string | null>;
-  chooseSavePath(defaultPath: string): Promise<string | null>;
+  chooseSavePath(defaultPath: string, kind?: SaveKind): Promise<string | null>;
 }
 
 /** The request/response half of {@link HostApi}, as a host process implements it. */
@@ -120,6 +125,22 @@ export function createHostService(o: HostServiceOptions): HostImpl {
         return chosen ? session.saveAs(docId, chosen, CONTRIBUTION_EXTENSION) : null;
       }
       return session.saveAs(docId, saveTargetFromRenderer(target), CONTRIBUTION_EXTENSION);
+    },
+    exportContribution: async (docId: string, request: ExportRequest): Promise<ExportResult | null> => {
+      const doc = session.documents().find((d) => d.docId === docId);
+      if (!doc) throw new Error(`No open document with id "${docId}" (it was closed, or the host restarted).`);
+      const ext = `.${request.format}`;
+      const stem = doc.path ? basename(doc.path, extname(doc.path)) : 'Contribution';
+      let path: string | null;
+      if (request.target) path = saveTargetFromRenderer(request.target);
+      else if (o.dialogs) path = await o.dialogs.chooseSavePath(join(folders.documents, stem + ext), request.format);
+      else throw new Error('Give the export a file name to write it in the data folder.');
+      if (!path) return null;
+      if (extname(path).toLowerCase() !== ext) path += ext;
+      const content = session.content(docId);
+      const ready = exportContribution(content, (ref) => corpus.resolution(ref.number, ref.edition));
+      const written = await exportToFile(path, ready, { format: request.format, mode: request.mode ?? 'marked' }, doc.path ? [doc.path] : []);
+      return { path: written.path, name: basename(written.path), bytes: written.bytes, format: written.format };
     },
     closeContribution: async (docId: string) => session.close(docId),
     listVersions: async (docId: string) => session.listVersions(docId),

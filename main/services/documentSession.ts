@@ -234,6 +234,12 @@ export class DocumentSession {
     });
   }
 
+  /** The document's current settings and proposals (unsaved edits included), as a copy. */
+  content(docId: string): ContributionContent {
+    const d = this.get(docId);
+    return structuredClone({ settings: d.contribution.settings, proposals: d.contribution.proposals });
+  }
+
   /** Versions without snapshots, oldest first. */
   listVersions(docId: string): VersionInfo[] {
     return this.get(docId).contribution.versions.map(versionInfo);

@@ -61,6 +61,24 @@ export interface SaveTarget {
   path: string;
 }
 
+/** What {@link HostApi.exportContribution} writes. */
+export interface ExportRequest {
+  /** `docx`: the Word contribution with revision marks; `html`: the printable preview. */
+  format: 'docx' | 'html';
+  /** `marked` (default): MOD proposals carry revision marks; `clean`: the proposed text only. */
+  mode?: 'marked' | 'clean';
+  /** Desktop: omitted = a Save dialog. Browser host: required, a file name in the data folder. */
+  target?: SaveTarget;
+}
+
+/** A written export. */
+export interface ExportResult {
+  path: string;
+  name: string;
+  bytes: number;
+  format: 'docx' | 'html';
+}
+
 /**
  * Commands the host sends to the renderer (menus, file association, window close). The renderer
  * performs them through this API, so pending edits are flushed first.
@@ -120,6 +138,12 @@ export interface HostApi {
   saveContribution(docId: string, versionName?: string): Promise<DocumentState | null>;
   /** Saves to a new file (desktop: a dialog when `target` is omitted; browser host: `target` is required). */
   saveContributionAs(docId: string, target?: SaveTarget): Promise<DocumentState | null>;
+  /**
+   * Exports the document as it is now (unsaved edits included) to a .docx or .html file. A proposal
+   * whose draft does not parse rejects with a message naming it and the line. Resolves `null`
+   * when the user cancelled the dialog. Never writes over the contribution file itself.
+   */
+  exportContribution(docId: string, request: ExportRequest): Promise<ExportResult | null>;
   /** Closes the document; its unsaved edits are dropped from the recovery journal. */
   closeContribution(docId: string): Promise<void>;
 

@@ -20,6 +20,7 @@ export const HOST_METHODS = [
   'updateContribution',
   'saveContribution',
   'saveContributionAs',
+  'exportContribution',
   'closeContribution',
   'listVersions',
   'getVersion',

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HostArgumentError } from '../../main/host/hostHandlers';
 import { ipcListener, isTrustedSender, registerHostIpc, UntrustedSenderError, type SenderInfo } from '../../main/electron/ipcHandlers';
@@ -28,6 +30,7 @@ const MALFORMED: Record<InvokableMethod, unknown[][]> = {
   updateContribution: [[], ['doc'], ['../doc', content()], ['doc', { settings: {}, proposals: [] }], ['doc', { ...content(), proposals: [{ id: 'x' }] }], ['doc', 'content']],
   saveContribution: [[], [7], ['doc', 7], ['doc', 'x'.repeat(201)]],
   saveContributionAs: [[], ['doc', 'name.resdraft'], ['doc', { path: 5 }], ['doc', { path: 'a', mode: 0o777 }]],
+  exportContribution: [['doc'], ['doc', { format: 'pdf' }], ['doc', { format: 'docx', mode: 'red' }], ['doc', { format: 'docx', target: '/tmp/x' }], ['doc', { format: 'docx', script: 'x' }]],
   closeContribution: [[], ['a/b']],
   listVersions: [[{}]],
   getVersion: [['doc'], ['doc', 3]],
@@ -64,6 +67,43 @@ describe('host handlers validate every argument list', () => {
     expect(await f.handlers.saveContributionAs([doc.docId, { path: 'mine' }])).toMatchObject({ name: 'mine.resdraft', dirty: false });
     await f.handlers.openExternal(['https://www.itu.int/']);
     expect(f.calls).toEqual(['openExternal https://www.itu.int/']);
+  });
+});
+
+describe('export through the host', () => {
+  it('writes the current draft (unsaved edits included) as .docx and .html in the data folder', async () => {
+    const doc = (await f.handlers.newContribution([])) as OpenDocument;
+    await f.handlers.updateContribution([doc.docId, content()]);
+    const docx = (await f.handlers.exportContribution([doc.docId, { format: 'docx', target: { path: 'APT proposals' } }])) as { path: string; name: string; bytes: number };
+    expect(docx.name).toBe('APT proposals.docx');
+    expect(docx.path).toBe(join(f.folders.documents, 'APT proposals.docx'));
+    const bytes = readFileSync(docx.path);
+    expect(bytes.length).toBe(docx.bytes);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    const html = (await f.handlers.exportContribution([doc.docId, { format: 'html', mode: 'clean', target: { path: 'preview.html' } }])) as { path: string };
+    expect(readFileSync(html.path, 'utf8')).toMatch(/ACP\/23A1\/1/);
+  });
+
+  it('a draft that does not parse is named, and nothing is written', async () => {
+    const doc = (await f.handlers.newContribution([])) as OpenDocument;
+    const c = content();
+    c.proposals[1].draft = 'not a resolution';
+    await f.handlers.updateContribution([doc.docId, c]);
+    await expect(f.handlers.exportContribution([doc.docId, { format: 'docx', target: { path: 'x' } }])).rejects.toThrow(/proposal 2 \(Resolution 34\)/);
+    expect(readdirSync(f.folders.documents)).toEqual([]);
+  });
+
+  it('without a target and without dialogs (browser host) it asks for a name; with a dialog, cancel writes nothing', async () => {
+    const doc = (await f.handlers.newContribution([])) as OpenDocument;
+    await expect(f.handlers.exportContribution([doc.docId, { format: 'docx' }])).rejects.toThrow(/file name/);
+    const withDialog = hostFixture({ chooseOpenPath: async () => null, chooseSavePath: async () => null });
+    try {
+      const d = (await withDialog.handlers.newContribution([])) as OpenDocument;
+      expect(await withDialog.handlers.exportContribution([d.docId, { format: 'docx' }])).toBeNull();
+      expect(readdirSync(withDialog.folders.documents)).toEqual([]);
+    } finally {
+      withDialog.dispose();
+    }
   });
 });
 
