@@ -50,19 +50,22 @@ export function proposalParagraphs(p: ExportProposal, ctx: DocxContext): Paragra
     }
   } else {
     const clean = ctx.clean || p.symbol === 'ADD';
-    let previous: MarkedParagraph | undefined;
-    for (const row of rows) {
-      if (clean) {
+    if (clean) {
+      for (const row of rows) {
         const para = cleanRow(row, notes, ctx);
         if (para) out.push(para);
-        continue;
       }
-      const para = markedRow(row, notes);
-      // Two insertions separated only by an unmarked paragraph mark: see RevisionWriter.
-      const touching = previous !== undefined && previous.mark === 'equal' && lastOp(previous) === 'insert' && firstOp(para) === 'insert';
-      ctx.revisions.slot = touching ? ((1 - ctx.revisions.slot) as 0 | 1) : 0;
-      out.push(writeMarked(para, ctx));
-      previous = para;
+    } else {
+      const paras = rows.map((row) => markedRow(row, notes));
+      if (ctx.footnotes.count === 0) keepFirstFootnoteMarkPlain(paras);
+      let previous: MarkedParagraph | undefined;
+      for (const para of paras) {
+        // Two insertions separated only by an unmarked paragraph mark: see RevisionWriter.
+        const touching = previous !== undefined && previous.mark === 'equal' && lastOp(previous) === 'insert' && firstOp(para) === 'insert';
+        ctx.revisions.slot = touching ? ((1 - ctx.revisions.slot) as 0 | 1) : 0;
+        out.push(writeMarked(para, ctx));
+        previous = para;
+      }
     }
     ctx.revisions.slot = 0;
   }
@@ -120,6 +123,27 @@ function markedRow(row: ChangeRow, notes: FootnoteRows): MarkedParagraph {
     runs.push(piece.type === 'text' ? { op: piece.op, text: piece.text } : { op: piece.op, ref: piece });
   }
   return { style: styleOf(row.kind, side.depth), mark, runs };
+}
+
+/**
+ * LibreOffice (checked with 7.4) drops the revision on the paragraph mark of the paragraph that
+ * holds the document's first footnote reference: a whole inserted or deleted paragraph holding it
+ * would leave an empty paragraph behind after Accept or Reject All. Word allows either mark next to
+ * a paragraph's content to carry its insertion or deletion (its own mark, or the one before it, as
+ * when Enter is pressed at the end of the previous paragraph). So in the run of whole inserted or
+ * deleted paragraphs that holds the first footnote, the paragraphs up to it use the mark before
+ * them and that paragraph's own mark stays unmarked; later paragraphs keep their own marks. Each
+ * revision still covers exactly one paragraph's content and one mark, so both views stay exact.
+ */
+function keepFirstFootnoteMarkPlain(paras: MarkedParagraph[]): void {
+  const f = paras.findIndex((p) => p.runs.some((r) => 'ref' in r));
+  if (f < 0 || paras[f].mark === 'equal') return;
+  let start = f;
+  while (start > 0 && paras[start - 1].mark !== 'equal') start--;
+  if (start === 0) return; // no unmarked paragraph before the run (cannot happen: the head lines are kept)
+  const ops = paras.map((p) => p.mark);
+  for (let i = start; i <= f; i++) paras[i - 1].mark = ops[i];
+  paras[f].mark = 'equal';
 }
 
 function writeMarked(p: MarkedParagraph, ctx: DocxContext): Paragraph {

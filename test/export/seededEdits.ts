@@ -205,6 +205,17 @@ function oneEdit(res: Resolution, rand: () => number, pick: Pick): string {
     removeRef(res, f.id);
     return `delete footnote ${f.id}`;
   }
+  if (r < 0.945) {
+    if (rand() < 0.5) {
+      res.title = editWords(`${res.title} x`, rand, pick).replace(/ x$/, '');
+      return 'title edit';
+    }
+    if (res.calls.length < 3) return 'no-op';
+    const at = Math.floor(rand() * res.calls.length);
+    const [gone] = res.calls.splice(at, 1);
+    for (const m of JSON.stringify(gone).matchAll(/\[\^(\d+)\]/g)) removeRef(res, Number(m[1]));
+    return `delete call ${at}`;
+  }
   if (r < 0.97) {
     const call: Call = { phrase: 'noting further', blocks: [{ type: 'list', kind: 'alpha', items: [{ text: pick(NEW_ITEMS).replace('[^N]', '') }, { text: 'the work of the study groups,' }] } as Block] };
     const at = 1 + Math.floor(rand() * res.calls.length);

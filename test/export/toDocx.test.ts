@@ -190,3 +190,27 @@ describe('toDocx: symbols, clean export, cover and typography', () => {
     await expect(toDocx(contribution({ changes: changeSet(rows) }), { date: 'yesterday' })).rejects.toThrow(/invalid export date "yesterday"/);
   });
 });
+
+describe('toDocx: the paragraph holding the first footnote', () => {
+  it('keeps its own paragraph mark unmarked, using the mark before it (LibreOffice drops a revision there)', async () => {
+    const bytes = await exportOne([
+      ...head(),
+      kept('call', [eq('considering')]),
+      deleted('item', 'gone[^1];', 'a)'),
+      deleted('item', 'also gone;', 'b)'),
+      kept('item', [eq('kept[^2].')], ['c)', 'a)']),
+      deleted('footnote', 'First note.', '[^1]'),
+      kept('footnote', [eq('Second note.')], ['[^2]', '[^1]']),
+    ]);
+    const { document } = docxParts(bytes);
+    const paragraphs = document.match(/<w:p>.*?<\/w:p>/g)!;
+    const call = paragraphs.find((p) => p.includes('>considering<'))!;
+    const first = paragraphs.find((p) => p.includes('>gone</w:delText>'))!;
+    const second = paragraphs.find((p) => p.includes('>also gone;</w:delText>'))!;
+    expect(call).toMatch(/<w:pPr><w:pStyle w:val="Call"\/><w:rPr><w:del /);
+    expect(first).not.toMatch(/<w:pPr>.*<w:rPr><w:del /);
+    expect(second).toMatch(/<w:pPr><w:pStyle w:val="enumlev1"\/><w:rPr><w:del /);
+    expect(resolution(bytes, 'accept').slice(3)).toEqual(['considering', 'a)\tkept[^1].', '[^1]: Second note.']);
+    expect(resolution(bytes, 'reject').slice(3)).toEqual(['considering', 'a)\tgone[^1];', 'b)\talso gone;', 'c)\tkept[^2].', '[^1]: First note.', '[^2]: Second note.']);
+  });
+});

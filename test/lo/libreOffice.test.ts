@@ -86,11 +86,12 @@ describe.skipIf(!available && !required)('LibreOffice reads the exported revisio
     cases.push({ file: lone, drafts: [drafts[numbers.indexOf('58')]], baselines: [corpus.resolution('58')], notes: [notes[numbers.indexOf('58')]] });
     cases.push({ file: clean, drafts, baselines: drafts, notes });
     for (const [i, t] of TARGETED.entries()) {
-      const draft = corpus.resolution('34');
+      const n = t.resolution ?? '34';
+      const draft = corpus.resolution(n);
       t.edit(draft);
       const file = join(dir, `targeted-${i}.docx`);
-      writeFileSync(file, await toDocx({ settings: settings(), proposals: [{ symbol: 'MOD', number: '1', changes: compare(corpus.resolution('34'), draft), reasons: '' }] }, { date: DATE }));
-      cases.push({ file, drafts: [draft], baselines: [corpus.resolution('34')], notes: [t.name] });
+      writeFileSync(file, await toDocx({ settings: settings(), proposals: [{ symbol: 'MOD', number: '1', changes: compare(corpus.resolution(n), draft), reasons: '' }] }, { date: DATE }));
+      cases.push({ file, drafts: [draft], baselines: [corpus.resolution(n)], notes: [t.name] });
     }
     results = readBack(cases.map((c) => c.file));
   }, 300_000);

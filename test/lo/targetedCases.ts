@@ -7,6 +7,8 @@ import type { Resolution } from '../../shared/model/resolution';
 /** One targeted case: a named edit and the revisions LibreOffice must list for it. */
 export interface TargetedCase {
   name: string;
+  /** The bundled resolution edited (default 34). */
+  resolution?: string;
   edit: (draft: Resolution) => void;
   revisions: Record<string, number>;
 }
@@ -14,6 +16,12 @@ export interface TargetedCase {
 function recognizing(res: Resolution) {
   const list = res.calls[0].blocks[0];
   if (list.type !== 'list') throw new Error('Resolution 34 should open with a list under "recognizing"');
+  return list;
+}
+
+function considering5(res: Resolution) {
+  const list = res.calls[0].blocks[0];
+  if (list.type !== 'list' || !list.items[0].text.includes('[^1]')) throw new Error('Resolution 5 should open with a list whose a) holds footnote 1');
   return list;
 }
 
@@ -61,5 +69,29 @@ export const TARGETED: TargetedCase[] = [
     },
     // the reference and the footnote's text
     revisions: { Insert: 2 },
+  },
+  {
+    // LibreOffice drops a mark revision in the paragraph holding the document's first footnote
+    name: 'the item holding the first footnote deleted with the item after it',
+    resolution: '5',
+    edit: (d) => {
+      considering5(d).items.splice(0, 2);
+      d.footnotes = [];
+    },
+    // the two items (one with the mark before it, one with its own mark, joined with the next
+    // struck label), four more struck labels, the footnote's text; five new labels
+    revisions: { Delete: 7, Insert: 5 },
+  },
+  {
+    name: 'an item with a new first footnote inserted at the top of a list',
+    resolution: '5',
+    edit: (d) => {
+      const l = considering5(d);
+      l.items[0].text = l.items[0].text.replace('[^1]', '[^2]');
+      l.items.unshift({ text: 'the Kigali Action Plan[^1];' });
+      d.footnotes = [{ id: 1, text: 'Adopted by WTDC‑22.' }, { id: 2, text: d.footnotes[0].text }];
+    },
+    // the new item and its footnote's text; each of the 7 old labels struck and replaced
+    revisions: { Insert: 9, Delete: 7 },
   },
 ];
