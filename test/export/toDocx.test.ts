@@ -198,7 +198,7 @@ describe('toDocx: the paragraph holding the first footnote', () => {
       kept('call', [eq('considering')]),
       deleted('item', 'gone[^1];', 'a)'),
       deleted('item', 'also gone;', 'b)'),
-      kept('item', [eq('kept[^2].')], ['c)', 'a)']),
+      kept('item', [eq('kept'), del('[^2]'), ins('[^1]'), eq('.')], ['c)', 'a)']),
       deleted('footnote', 'First note.', '[^1]'),
       kept('footnote', [eq('Second note.')], ['[^2]', '[^1]']),
     ]);
