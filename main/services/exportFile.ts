@@ -1,9 +1,12 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
+import type { ContributionContent } from '../../shared/contribution/schema';
 import type { ExportContribution, ExportOptions } from '../../shared/export/exportTypes';
+import { exportContribution } from '../../shared/export/fromContribution';
 import { toDocx } from '../../shared/export/toDocx';
 import { toPreviewHtml } from '../../shared/export/toPreviewHtml';
 import { writeFileAtomic } from './atomicWrite';
+import { Corpus } from './corpus';
 
 /** What an export writes: a Word document or the printable HTML preview. */
 export type ExportFormat = 'docx' | 'html';
@@ -47,4 +50,20 @@ export async function exportToFile(
   const data = format === 'html' ? new TextEncoder().encode(toPreviewHtml(contribution, options)) : await toDocx(contribution, options);
   writeFileAtomic(path, data);
   return { path, bytes: data.length, format };
+}
+
+/**
+ * What a host's "Export…" command calls: compare every proposal of a contribution with its
+ * bundled baseline and write the .docx (or HTML preview) atomically. Throws `ProposalExportError`
+ * (naming the proposal and line) when a draft does not parse, {@link ExportFileError} when the
+ * target is refused; nothing is written in either case.
+ */
+export async function exportContributionToFile(
+  target: string,
+  content: ContributionContent,
+  options: ExportOptions & { format?: ExportFormat } = {},
+  corpus: Corpus = new Corpus(),
+): Promise<{ path: string; bytes: number; format: ExportFormat }> {
+  const contribution = exportContribution(content, (ref) => corpus.resolution(ref.number, ref.edition));
+  return exportToFile(target, contribution, options);
 }

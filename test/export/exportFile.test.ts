@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExportContribution } from '../../shared/export/exportTypes';
-import { ExportFileError, exportToFile, formatForPath } from '../../main/services/exportFile';
+import { ExportFileError, exportContributionToFile, exportToFile, formatForPath } from '../../main/services/exportFile';
+import { Corpus } from '../../main/services/corpus';
+import { newContribution } from '../../shared/contribution/newContribution';
+import { ProposalExportError } from '../../shared/export/fromContribution';
 import { readDocx } from './docxRead';
 import { changeSet, del, eq, head, ins, kept, settings } from './handMade';
 
@@ -61,5 +64,30 @@ describe('exportToFile', () => {
     expect(formatForPath('a/b.HTML')).toBe('html');
     expect(formatForPath('a/b.htm')).toBe('html');
     expect(formatForPath('a/b')).toBe('docx');
+  });
+});
+
+describe('exportContributionToFile', () => {
+  it('compares each proposal with its bundled baseline and writes the contribution', async () => {
+    const corpus = new Corpus();
+    const c = newContribution(2025);
+    c.settings = settings();
+    c.proposals = [{ id: 'a', baseline: { edition: 'kigali-2022', number: '36' }, symbol: 'auto', draft: corpus.text('36').replaceAll('Kigali, 2022', 'Baku, 2025'), reasons: 'r' }];
+    const dir = folder();
+    const target = join(dir, 'c.docx');
+    await exportContributionToFile(target, c, { date: '2025-01-01T00:00:00Z' }, corpus);
+    const bytes = new Uint8Array(readFileSync(target));
+    expect(readDocx(bytes, 'accept').paragraphs).toContain('RESOLUTION 36 (Rev.\u00A0Baku, 2025)');
+    expect(readDocx(bytes, 'reject').paragraphs).toContain('RESOLUTION 36 (Rev.\u00A0Kigali, 2022)');
+    expect(readDocx(bytes, 'asIs').paragraphs).toContain('MOD\tACP/23A1/1');
+  });
+
+  it('names the proposal whose draft does not parse and writes nothing', async () => {
+    const c = newContribution(2025);
+    c.proposals = [{ id: 'a', baseline: { edition: 'kigali-2022', number: '36' }, symbol: 'auto', draft: 'not a resolution\n', reasons: '' }];
+    const dir = folder();
+    await expect(exportContributionToFile(join(dir, 'c.docx'), c)).rejects.toThrow(ProposalExportError);
+    await expect(exportContributionToFile(join(dir, 'c.docx'), c)).rejects.toThrow(/^proposal 1 \(Resolution 36\): the draft does not parse: line 1:/);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
