@@ -61,9 +61,14 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
     [onChange],
   );
   const onDraft = useCallback((model: Resolution) => update({ draft: toText(model) }), [update]);
+  // called on every transaction: only a changed count or symbol reaches React
+  const shownSummary = useRef<{ count: number; action?: ProposalSymbol } | null>(null);
   const onSummary = useCallback(
     (s: DraftSummary) => {
-      setSummary((prev) => (prev.changeCount === s.changeCount && prev.changes?.action === s.changes?.action ? prev : s));
+      const prev = shownSummary.current;
+      if (prev && prev.count === s.changeCount && prev.action === s.changes?.action) return;
+      shownSummary.current = { count: s.changeCount, action: s.changes?.action };
+      setSummary(s);
       if (s.changes) onSymbol(latest.current.id, symbolOf(latest.current, s.changes.action));
     },
     [onSymbol],
