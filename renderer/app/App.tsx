@@ -13,6 +13,7 @@ import { ImportPanel, type ImportedDraft } from './ImportPanel';
 import { OpenPanel } from './OpenPanel';
 import { ProposalPane } from './ProposalPane';
 import { SettingsPanel } from './SettingsPanel';
+import { useHostCommands } from './useHostCommands';
 import { Sidebar, type Selection } from './Sidebar';
 import { draftSkeleton } from './skeleton';
 import { newProposalId, useContribution } from './useContribution';
@@ -29,6 +30,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
   const [importing, setImporting] = useState(false);
   const [editingSettings, setEditingSettings] = useState(false);
   const [opening, setOpening] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   const [comparing, setComparing] = useState(false);
   const [restores, setRestores] = useState(0);
   const contribution = useContribution(host);
@@ -61,55 +63,6 @@ export function App({ host }: { host: HostApi }): ReactNode {
       cancelled = true;
     };
   }, [host, openedDoc]);
-
-  // menu and window commands from the host (desktop); pending edits are flushed first
-  useEffect(
-    () =>
-      host.onCommand((command) => {
-        const c = contributionRef.current;
-        const run = async (): Promise<void> => {
-          switch (command.type) {
-            case 'save':
-              await c.save();
-              break;
-            case 'saveAs': {
-              await c.flush();
-              const id = c.doc?.docId;
-              if (id) await host.saveContributionAs(id);
-              break;
-            }
-            case 'createVersion': {
-              await c.flush();
-              const id = c.doc?.docId;
-              if (id) await host.createVersion(id, new Date().toISOString().slice(0, 16).replace('T', ' '));
-              break;
-            }
-            case 'new':
-              await c.flush();
-              c.adopt(await host.newContribution());
-              setSelection(null);
-              break;
-            case 'open': {
-              await c.flush();
-              const opened = await host.openContribution(command.path);
-              if (opened) {
-                c.adopt(opened);
-                setSelection(null);
-              }
-              break;
-            }
-            case 'closeRequested':
-              await c.flush();
-              await host.confirmClose();
-              break;
-            case 'about':
-              break;
-          }
-        };
-        run().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-      }),
-    [host],
-  );
 
   const number = selection?.type === 'baseline' ? selection.number : null;
   useEffect(() => {
@@ -184,6 +137,35 @@ export function App({ host }: { host: HostApi }): ReactNode {
     }
   };
 
+  // menu and window commands from the host (desktop); pending edits are flushed first
+  useHostCommands(
+    host,
+    {
+      save: () => contributionRef.current.save(),
+      saveAs: async () => {
+        const c = contributionRef.current;
+        await c.flush();
+        if (c.doc) await host.saveContributionAs(c.doc.docId);
+      },
+      createVersion: async () => {
+        const c = contributionRef.current;
+        await c.flush();
+        if (c.doc) await host.createVersion(c.doc.docId, new Date().toISOString().slice(0, 16).replace('T', ' '));
+      },
+      newDocument,
+      openDocument,
+      close: async () => {
+        await contributionRef.current.flush();
+        await host.confirmClose();
+      },
+      about: async () => {
+        const info = await host.getAppInfo();
+        setNotice(`${info.name} ${info.version} — baseline: ${info.edition.conference} (${info.edition.place}, ${info.edition.year}); data folder: ${info.documentsDir}`);
+      },
+    },
+    setError,
+  );
+
   const importDraft = (draft: ImportedDraft): string | null => {
     const m = /^RESOLUTION[ \u00A0]+(\d+)\b/.exec(draft.resolution.numberLine);
     const number = m && summaries.some((x) => x.number === m[1]) ? m[1] : null;
@@ -238,6 +220,14 @@ export function App({ host }: { host: HostApi }): ReactNode {
           <SettingsPanel settings={contribution.settings()!} onChange={(next) => contribution.updateSettings(next)} onClose={() => setEditingSettings(false)} />
         )}
         {opening && <OpenPanel host={host} onOpen={(path) => void openDocument(path)} onClose={() => setOpening(false)} />}
+        {notice && (
+          <div className="notice" role="status" data-testid="about">
+            {notice}{' '}
+            <button type="button" onClick={() => setNotice(null)}>
+              OK
+            </button>
+          </div>
+        )}
         {contribution.doc?.recovered && (
           <div className="notice" role="status" data-testid="recovered">
             {contribution.doc.recovered.message}

@@ -28,7 +28,7 @@ export function EditorToolbar({ controls }: { controls: RefObject<EditorControls
       <button type="button" disabled={!chosen.trim()} onMouseDown={(e) => e.preventDefault()} onClick={() => controls.current?.insertCall(chosen)}>
         Insert call
       </button>
-      <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => controls.current?.insertFootnote()}>
+      <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => controls.current?.insertFootnote()} title="Ctrl+Alt+F">
         Insert footnote
       </button>
       <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => controls.current?.undo()} title="Ctrl+Z">

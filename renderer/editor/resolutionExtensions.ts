@@ -10,6 +10,7 @@ import { NumberLine } from './nodes/numberLine';
 import { Paragraph } from './nodes/paragraph';
 import { Text } from './nodes/text';
 import { Title } from './nodes/title';
+import { CommandShortcuts } from './commandShortcuts';
 import { History } from './history';
 import { ResolutionKeyboard } from './keyboard';
 import { PlainPaste } from './plainPaste';
@@ -26,6 +27,7 @@ export function resolutionExtensions(baseline: Resolution | null, mode: MarkMode
     ...RESOLUTION_NODES,
     History,
     ResolutionKeyboard,
+    CommandShortcuts,
     PlainPaste,
     StructureGuard,
     RevisionMarks.configure({ baseline, mode }),
