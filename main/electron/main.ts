@@ -71,10 +71,12 @@ function start(): void {
     }
   };
 
+  let prompting = false;
   const finishClose = async () => {
     if (closeTimer) clearTimeout(closeTimer);
     closeTimer = undefined;
-    if (!win || win.isDestroyed()) return;
+    if (!win || win.isDestroyed() || prompting) return;
+    prompting = true;
     const w = win;
     const dialogs = nativeDialogs(() => w);
     const ok = await mayClose({
@@ -96,6 +98,7 @@ function start(): void {
       await dialog.showMessageBox(w, { type: 'error', message: 'Could not save', detail: e instanceof Error ? e.message : String(e) });
       return false;
     });
+    prompting = false;
     if (ok) {
       closing = true;
       w.close();
