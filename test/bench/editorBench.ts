@@ -143,6 +143,25 @@ try {
   }
   const apply = await page.evaluate(() => (window as unknown as { __apply: number[] }).__apply);
 
+  // control: the same measure for a plain <textarea> (the Reasons field) on the same page and
+  // machine: the floor that any key → paint latency here starts from
+  await page.getByTestId('reasons').click();
+  await page.evaluate(() => {
+    const w = window as unknown as { __control: number[] };
+    w.__control = [];
+    const area = document.querySelector('[data-testid="reasons"]')!;
+    area.addEventListener('keydown', (e) => {
+      const t0 = (e as KeyboardEvent).timeStamp;
+      area.addEventListener('input', () => requestAnimationFrame(() => w.__control.push(performance.now() - t0)), { once: true });
+    });
+  });
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('abcdefgh '[i % 9] === ' ' ? 'Space' : 'abcdefgh '[i % 9]);
+    await page.waitForFunction((n) => (window as unknown as { __control: number[] }).__control.length >= n, i + 1, { polling: 5 });
+    await page.waitForTimeout(20 + ((i * 7) % 23));
+  }
+  const control = await page.evaluate(() => (window as unknown as { __control: number[] }).__control);
+
   const p50 = percentile(frame, 50);
   const p95 = percentile(frame, 95);
   log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Chromium headless`);
@@ -151,6 +170,7 @@ try {
   log(`keydown → after that frame:  p50 ${percentile(painted, 50).toFixed(2)} ms   p95 ${percentile(painted, 95).toFixed(2)} ms`);
   log(`keydown → view updated (work, no frame wait):  p50 ${percentile(work, 50).toFixed(2)} ms   p95 ${percentile(work, 95).toFixed(2)} ms`);
   log(`editor state update per keystroke (guard + live compare + decorations): p50 ${percentile(apply, 50).toFixed(2)} ms   p95 ${percentile(apply, 95).toFixed(2)} ms`);
+  log(`control, plain <textarea> keydown → frame:  p50 ${percentile(control, 50).toFixed(2)} ms   p95 ${percentile(control, 95).toFixed(2)} ms`);
   log(`target p95 ≤ 16 ms: ${p95 <= 16 ? 'met' : 'NOT met'}`);
   if (json) {
     console.log(
@@ -164,6 +184,8 @@ try {
         workP95Ms: +percentile(work, 95).toFixed(2),
         stateUpdateP50Ms: +percentile(apply, 50).toFixed(2),
         stateUpdateP95Ms: +percentile(apply, 95).toFixed(2),
+        textareaP50Ms: +percentile(control, 50).toFixed(2),
+        textareaP95Ms: +percentile(control, 95).toFixed(2),
         keystrokes: frame.length,
       }),
     );
