@@ -1,9 +1,10 @@
 import type { Resolution } from '../model/resolution';
 import { alignLines, type AlignStep } from './align';
-import type { ChangeRow, ChangeSet, ChangeStats, ProposalSymbol, RowSide } from './changeSet';
+import type { ChangeRow, ChangeSet, ProposalSymbol, RowSide } from './changeSet';
 import { flatten, type FlatLine } from './flatten';
 import { similarity, wordBag } from './similarity';
 import { countWords } from './tokenize';
+import { statsOf } from './changeStats';
 import { diffWords } from './wordDiff';
 
 /** Options for {@link compare}. */
@@ -114,20 +115,4 @@ function markMoves(rows: ChangeRow[]): void {
 
 function oneSided(rows: ChangeRow[], action: ProposalSymbol): ChangeSet {
   return { action, rows, stats: statsOf(rows) };
-}
-
-function statsOf(rows: ChangeRow[]): ChangeStats {
-  const stats: ChangeStats = { insertedWords: 0, deletedWords: 0, relabels: 0, movedItems: 0, insertedRows: 0, deletedRows: 0, modifiedRows: 0 };
-  for (const r of rows) {
-    if (r.status === 'inserted') stats.insertedRows++;
-    else if (r.status === 'deleted') stats.deletedRows++;
-    else if (r.status === 'modified') stats.modifiedRows++;
-    if (r.relabelled) stats.relabels++;
-    if (r.move?.role === 'to') stats.movedItems++;
-    for (const s of r.spans) {
-      if (s.op === 'insert') stats.insertedWords += countWords(s.text);
-      else if (s.op === 'delete') stats.deletedWords += countWords(s.text);
-    }
-  }
-  return stats;
 }
