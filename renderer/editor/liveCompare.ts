@@ -71,8 +71,8 @@ function alignCalls(base: Call[], draft: Call[]): Pair[] {
  * call (calls paired by phrase), the head lines and the footnotes on their own, and each part's
  * rows are cached on the texts compared, so a keystroke re-runs the engine on one call only.
  * The rows are the engine's own (no second diff); only their line numbers are shifted to the
- * whole document. Limitation: an item moved from one call to another shows as deleted + inserted
- * rather than as a move.
+ * whole document. An item moved from one call to another shows here as deleted + inserted; the
+ * editor replaces these rows with the engine's whole-resolution result when typing pauses.
  */
 export class LiveCompare {
   private cache = new Map<string, ChangeRow[]>();

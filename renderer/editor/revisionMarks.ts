@@ -3,6 +3,7 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/p
 import type { DecorationSet, EditorView } from '@tiptap/pm/view';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { ChangeRow, ChangeSet } from '../../shared/engine/changeSet';
+import { compare } from '../../shared/engine/compare';
 import { diffWords } from '../../shared/engine/wordDiff';
 import type { Resolution } from '../../shared/model/resolution';
 import { itemPlaces } from './itemLabels';
@@ -20,8 +21,10 @@ export interface RevisionState {
   decorations: DecorationSet;
   stops: ChangeStop[];
   /**
-   * Set when the last keystroke took the fast path (only the edited line's words re-diffed
-   * against its paired baseline line); the exact comparison of its call follows when typing pauses.
+   * Set while the marks come from the incremental paths (a keystroke re-diffs only the edited
+   * line; a structural edit compares only the calls that changed). When typing pauses, the
+   * engine compares the whole resolution once and its result (e.g. an item moved from one call
+   * to another) replaces these marks if it differs.
    */
   provisional: boolean;
 }
@@ -35,14 +38,20 @@ export interface RevisionMeta {
   settle?: boolean;
 }
 
-/** Typing pauses this long before a provisional result is checked against the full call comparison. */
+/** Typing pauses this long before a provisional result is checked against the whole-resolution comparison. */
 const SETTLE_MS = 250;
 
-function compute(doc: PMNode, live: LiveCompare | null, mode: MarkMode): RevisionState {
+interface Comparer {
+  live: LiveCompare;
+  baseline: Resolution;
+}
+
+/** Marks for a document: incrementally (per changed call), or `exact`ly (the engine on the whole resolution). */
+function compute(doc: PMNode, comparer: Comparer | null, mode: MarkMode, exact = false): RevisionState {
   const model = toModel(doc);
-  const changes = live ? live.update(model) : null;
+  const changes = comparer ? (exact ? compare(comparer.baseline, model) : comparer.live.update(model)) : null;
   const { decorations, stops } = revisionDecorations(doc, changes, itemPlaces(doc), mode);
-  return { mode, model, changes, decorations, stops, provisional: false };
+  return { mode, model, changes, decorations, stops, provisional: !!comparer && !exact };
 }
 
 /** The one top-level block whose content changed, when nothing else did (plain typing in a line). */
@@ -121,18 +130,19 @@ export const RevisionMarks = Extension.create<RevisionMarksOptions>({
     return { baseline: null, mode: 'marked' };
   },
   addProseMirrorPlugins() {
-    const live = this.options.baseline ? new LiveCompare(this.options.baseline) : null;
+    const baseline = this.options.baseline;
+    const live: Comparer | null = baseline ? { live: new LiveCompare(baseline), baseline } : null;
     const initialMode = this.options.mode;
     return [
       new Plugin<RevisionState>({
         key: revisionMarksKey,
         state: {
-          init: (_config, state: EditorState) => compute(state.doc, live, initialMode),
+          init: (_config, state: EditorState) => compute(state.doc, live, initialMode, true),
           apply: (tr, prev, oldState) => {
             const meta = tr.getMeta(revisionMarksKey) as RevisionMeta | undefined;
             const mode = meta?.mode ?? prev.mode;
             if (meta?.settle && !tr.docChanged) {
-              const exact = compute(tr.doc, live, mode);
+              const exact = compute(tr.doc, live, mode, true);
               return prev.changes && exact.changes && sameRows(prev.changes.rows, exact.changes.rows) ? { ...prev, provisional: false } : exact;
             }
             if (!tr.docChanged && mode === prev.mode) return prev;

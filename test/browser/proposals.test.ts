@@ -139,6 +139,36 @@ describe('proposals and their commands', () => {
     expect(await symbol(page)).toBe('NOC');
   });
 
+  it('an item moved to another call is marked as a move once typing pauses (whole-resolution compare)', async () => {
+    const { page } = s;
+    await openProposal(page, '5');
+    const moved = await page.evaluate(() => {
+      const ed = (window as unknown as { __resdraftEditor: import('@tiptap/react').Editor }).__resdraftEditor;
+      const doc = ed.state.doc;
+      let first = -1;
+      let target = -1;
+      let calls = 0;
+      doc.forEach((n, at) => {
+        if (n.type.name === 'call') calls++;
+        if (first < 0 && n.type.name === 'item') first = at;
+        if (calls === 2 && n.type.name === 'item') target = at + n.nodeSize; // end of the second call's list
+      });
+      const node = doc.nodeAt(first)!;
+      ed.view.dispatch(ed.state.tr.insert(target, node).delete(first, first + node.nodeSize));
+      return node.textContent;
+    });
+    const from = page.locator('.rd-editor > p.rd-move-from');
+    const to = page.locator('.rd-editor > p.rd-move-to');
+    await to.waitFor({ timeout: 3000 });
+    expect(await from.count()).toBe(1);
+    expect(await to.count()).toBe(1);
+    expect(await to.evaluate((p) => p.textContent)).toContain(moved.slice(0, 40));
+    expect(await to.getAttribute('data-move')).toBe(await from.getAttribute('data-move'));
+    await page.locator('.rd-editor').focus();
+    await page.keyboard.press('Control+z');
+    expect(await symbol(page)).toBe('NOC');
+  });
+
   it('marks a resolution suppressed (SUP) with reasons', async () => {
     const { page } = s;
     await page.locator('[data-number="36"]').click();
