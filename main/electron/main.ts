@@ -122,7 +122,10 @@ function start(): void {
 
   void app.whenReady().then(() => {
     const appPath = app.getAppPath();
-    ctx = createAppContext(readVersion(join(appPath, 'package.json')), [appPath, process.resourcesPath, resolve(process.execPath, '..')]);
+    ctx = createAppContext(readVersion(join(appPath, 'package.json')), [appPath, process.resourcesPath, resolve(process.execPath, '..')], {
+      documents: app.getPath('documents'),
+      appData: app.getPath('userData'),
+    });
     const dialogs = nativeDialogs(() => win);
     service = createHostService({
       kind: 'electron',

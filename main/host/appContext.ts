@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { Corpus } from '../services/corpus';
-import { resolveDataFolders, type DataFolders } from '../services/dataFolders';
+import { resolveDataFolders, type DataFolders, type PlatformFolders } from '../services/dataFolders';
 import { DocumentSession } from '../services/documentSession';
 
 /** The services one host process runs on. */
@@ -30,9 +30,9 @@ export function readVersion(packageJson: string): string {
   }
 }
 
-/** Creates the services: corpus, data folders (never inside `appDirs`), document session. */
-export function createAppContext(version: string, appDirs: string[]): AppContext {
-  const folders = resolveDataFolders(appDirs);
+/** Creates the services: corpus, data folders (never inside `appDirs`; `platform` folders when the host knows them), document session. */
+export function createAppContext(version: string, appDirs: string[], platform: PlatformFolders = {}): AppContext {
+  const folders = resolveDataFolders(appDirs, process.env, platform);
   const corpus = new Corpus();
   const session = new DocumentSession({ folders, author: currentAuthor, defaultYear: () => new Date().getFullYear() + 1 });
   return { version, corpus, folders, session };

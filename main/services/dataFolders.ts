@@ -27,21 +27,29 @@ export function isInside(inner: string, outer: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
+/** Folders the platform reports (Electron's app.getPath knows redirected Documents folders). */
+export interface PlatformFolders {
+  /** The user's Documents folder. */
+  documents?: string;
+  /** This app's per-user data folder. */
+  appData?: string;
+}
+
 /**
  * The data folders, created if missing. `RESDRAFT_DATA_DIR` overrides both (documents in it,
  * state in its `.state` subfolder). `appDirs` are the app's own install/source folders: data is
  * never put inside them (an updater or uninstaller would delete it).
  */
-export function resolveDataFolders(appDirs: string[] = [], env: NodeJS.ProcessEnv = process.env): DataFolders {
+export function resolveDataFolders(appDirs: string[] = [], env: NodeJS.ProcessEnv = process.env, platform: PlatformFolders = {}): DataFolders {
   const override = env[DATA_DIR_ENV];
   let folders: DataFolders;
   if (override) {
     const base = resolve(override);
     folders = { documents: base, state: join(base, '.state') };
   } else {
-    const docsRoot = join(homedir(), 'Documents');
-    const state = appDataDir();
-    folders = { documents: existsSync(docsRoot) ? join(docsRoot, 'Resolution Drafter') : join(state, 'Documents'), state };
+    const docsRoot = platform.documents ?? join(homedir(), 'Documents');
+    const state = platform.appData ?? appDataDir();
+    folders = { documents: platform.documents || existsSync(docsRoot) ? join(docsRoot, 'Resolution Drafter') : join(state, 'Documents'), state };
   }
   for (const dir of [folders.documents, folders.state]) {
     const inside = appDirs.find((a) => isInside(dir, a));

@@ -29,6 +29,12 @@ describe('data folders', () => {
     expect(f.documents).toMatch(/Resolution Drafter|Documents/);
   });
 
+  it('uses the folders the platform reports (e.g. a redirected Documents folder)', () => {
+    const f = resolveDataFolders([], {}, { documents: join(root, 'OneDrive', 'Documents'), appData: join(root, 'AppData', 'Resolution Drafter') });
+    expect(f).toEqual({ documents: join(root, 'OneDrive', 'Documents', 'Resolution Drafter'), state: join(root, 'AppData', 'Resolution Drafter') });
+    expect(existsSync(f.documents) && existsSync(f.state)).toBe(true);
+  });
+
   it('isInside is not fooled by a common prefix', () => {
     expect(isInside('/a/bc', '/a/b')).toBe(false);
     expect(isInside('/a/b/c', '/a/b')).toBe(true);
