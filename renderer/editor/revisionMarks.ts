@@ -123,7 +123,7 @@ export interface RevisionMarksOptions {
   mode: MarkMode;
 }
 
-/** Live ITU revision marks against the baseline: per keystroke the edited line, per pause its call. */
+/** Live ITU revision marks against the baseline: per keystroke the edited line (or the changed calls), per pause the whole resolution. */
 export const RevisionMarks = Extension.create<RevisionMarksOptions>({
   name: 'revisionMarks',
   addOptions() {
