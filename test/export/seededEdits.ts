@@ -216,6 +216,20 @@ function oneEdit(res: Resolution, rand: () => number, pick: Pick): string {
     for (const m of JSON.stringify(gone).matchAll(/\[\^(\d+)\]/g)) removeRef(res, Number(m[1]));
     return `delete call ${at}`;
   }
+  if (r < 0.955) {
+    if (rand() < 0.5) {
+      // a new unlabelled paragraph under a call
+      const c = pick(res.calls);
+      c.blocks.splice(Math.floor(rand() * (c.blocks.length + 1)), 0, { type: 'paragraph', text: 'to report on the implementation of this resolution;' });
+      return 'insert paragraph';
+    }
+    // new sub-items under an item
+    const l = pick(ls);
+    const it = pick(l.items);
+    if (it.sublist || l.kind === 'roman') return 'no-op';
+    it.sublist = { type: 'list', kind: 'roman', items: [{ text: 'in developing countries;' }, { text: 'in small island developing states;' }] };
+    return 'add sub-items';
+  }
   if (r < 0.97) {
     const call: Call = { phrase: 'noting further', blocks: [{ type: 'list', kind: 'alpha', items: [{ text: pick(NEW_ITEMS).replace('[^N]', '') }, { text: 'the work of the study groups,' }] } as Block] };
     const at = 1 + Math.floor(rand() * res.calls.length);
