@@ -34,7 +34,7 @@ describe('npx resdraft compare with contribution files', () => {
     expect(r.code).toBe(0);
     expect(acceptAll(r.stdout)).toBe(current);
     expect(rejectAll(r.stdout)).toBe(v1);
-    expect(r.stdout).toContain('early warning, {+anticipatory action, +}rescue');
+    expect(r.stdout).toContain('early warning,{+ anticipatory action,+} rescue');
     expect(r.stdout).not.toContain('[-Kigali');
   });
 
