@@ -34,10 +34,11 @@ export function buildDocument(contribution: ExportContribution, options: ExportO
   const author = options.author?.trim() || contribution.settings.source.trim() || 'Resolution Drafter';
   const ctx: DocxContext = { revisions: new RevisionWriter(author, date), footnotes: new FootnoteCollector(), clean: options.mode === 'clean' };
   const sections: ISectionOptions[] = [{ properties: { page: PAGE }, children: coverParagraphs(contribution.settings, date) }];
-  for (const p of contribution.proposals) {
+  for (const [i, p] of contribution.proposals.entries()) {
     sections.push({
       properties: {
-        type: SectionType.CONTINUOUS,
+        // the proposals start on the page after the cover, then follow one another
+        type: i === 0 ? SectionType.NEXT_PAGE : SectionType.CONTINUOUS,
         page: PAGE,
         footnoteProperties: { restart: NoteNumberRestart.EACH_SECTION },
       },
