@@ -118,6 +118,8 @@ describe('toDocx: footnotes', () => {
     const { document } = docxParts(bytes);
     expect([...document.matchAll(/<w:footnoteReference w:id="(\d+)"/g)].map((m) => m[1])).toEqual(['1', '2']);
     expect((document.match(/<w:numRestart w:val="eachSect"\/>/g) ?? []).length).toBe(2);
+    // the first proposal starts a new page after the cover, the second follows on
+    expect([...document.matchAll(/<w:type w:val="(\w+)"\/>/g)].map((m) => m[1])).toEqual(['nextPage', 'continuous']);
     const accepted = resolutionsIn(readDocx(bytes, 'accept'));
     expect(accepted.map((r) => r.includes('a[^1] b;') && r.endsWith('[^1]: New.\n'))).toEqual([true, true]);
     expect(resolutionsIn(readDocx(bytes, 'reject'))[1]).not.toContain('[^');
