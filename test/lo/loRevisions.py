@@ -150,6 +150,8 @@ def dispatch(ctx, doc, command):
 
 
 def main(paths):
+    # A timeout in the caller sends SIGTERM: exit through `finally` so soffice is ended too.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     proc, profile, ctx = start_office()
     result = {"files": {}}
     try:
