@@ -60,6 +60,11 @@ def start_office():
             break
         except NoConnectException:
             if proc.poll() is not None or time.time() > deadline:
+                try:
+                    os.killpg(proc.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+                shutil.rmtree(profile, ignore_errors=True)
                 raise RuntimeError("soffice did not start")
             time.sleep(0.1)
     return proc, profile, ctx
