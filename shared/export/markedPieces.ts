@@ -18,7 +18,10 @@ export interface FootnoteRows {
   byDraft: Map<string, ChangeRow>;
 }
 
+/** Splits text around footnote references, keeping them. */
 const REF = /(\[\^\d+\])/;
+/** A whole footnote reference token. */
+const IS_REF = /^\[\^\d+\]$/;
 
 /** Index the footnote rows of a change set by their baseline and draft labels. */
 export function footnoteRows(changes: ChangeSet): FootnoteRows {
@@ -37,7 +40,7 @@ type Atom = { type: 'text'; text: string } | { type: 'ref'; row?: ChangeRow };
 function atomsOf(text: string, notes: Map<string, ChangeRow>): Atom[] {
   const out: Atom[] = [];
   for (const tok of tokenize(text)) {
-    if (REF.test(tok) && /^\[\^\d+\]$/.test(tok)) out.push({ type: 'ref', row: notes.get(tok) });
+    if (IS_REF.test(tok)) out.push({ type: 'ref', row: notes.get(tok) });
     else out.push({ type: 'text', text: tok });
   }
   return out;
@@ -80,7 +83,7 @@ export function piecesOf(spans: readonly TextSpan[], notes: FootnoteRows): Piece
 function pushEqual(out: Piece[], text: string, notes: FootnoteRows): void {
   for (const part of text.split(REF)) {
     if (part === '') continue;
-    if (/^\[\^\d+\]$/.test(part)) out.push({ type: 'ref', op: 'equal', base: notes.byBase.get(part), draft: notes.byDraft.get(part) });
+    if (IS_REF.test(part)) out.push({ type: 'ref', op: 'equal', base: notes.byBase.get(part), draft: notes.byDraft.get(part) });
     else pushText(out, 'equal', part);
   }
 }
