@@ -1,6 +1,6 @@
-import { Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { Paragraph, TabStopType, TextRun, type ParagraphChild } from 'docx';
 import type { ChangeRow, RowKind, TextSpan } from '../engine/changeSet';
-import { STYLE, itemStyle } from './docxStyles';
+import { STYLE, itemStyle, itemTextPosition } from './docxStyles';
 import type { FootnoteCollector, RevisionWriter } from './docxRevisions';
 import type { ExportProposal } from './exportTypes';
 import { draftPieces, footnoteRows, piecesOf, type FootnoteRows, type Piece, type PieceOp } from './markedPieces';
@@ -29,6 +29,11 @@ function styleOf(kind: RowKind, depth: number): string {
     default:
       return STYLE.body;
   }
+}
+
+/** Items get an explicit tab stop where their text starts, so the label hangs before it. */
+function tabStopsOf(kind: RowKind, depth: number): { tabStops?: Array<{ type: typeof TabStopType.LEFT; position: number }> } {
+  return kind === 'item' ? { tabStops: [{ type: TabStopType.LEFT, position: itemTextPosition(depth) }] } : {};
 }
 
 /**
@@ -83,7 +88,7 @@ function cleanRow(row: ChangeRow, notes: FootnoteRows, ctx: DocxContext): Paragr
   const children: ParagraphChild[] = [];
   if (row.draft.label !== undefined) children.push(ctx.revisions.run('equal', { text: row.draft.label }), ctx.revisions.run('equal', { tab: true }));
   children.push(...piecesRuns(draftPieces(piecesOf(row.spans, notes)), ctx, true));
-  return new Paragraph({ style: styleOf(row.kind, row.draft.depth), children });
+  return new Paragraph({ style: styleOf(row.kind, row.draft.depth), ...tabStopsOf(row.kind, row.draft.depth), children });
 }
 
 /** One run to write: what it holds and how it is marked. */
@@ -92,6 +97,7 @@ type RunSpec = { op: PieceOp; text: string } | { op: PieceOp; tab: true } | { op
 /** A marked paragraph before it is written: its style, its own mark and its runs. */
 interface MarkedParagraph {
   style: string;
+  tabs: ReturnType<typeof tabStopsOf>;
   mark: PieceOp;
   runs: RunSpec[];
 }
@@ -122,7 +128,7 @@ function markedRow(row: ChangeRow, notes: FootnoteRows): MarkedParagraph {
   for (const piece of piecesOf(row.spans, notes)) {
     runs.push(piece.type === 'text' ? { op: piece.op, text: piece.text } : { op: piece.op, ref: piece });
   }
-  return { style: styleOf(row.kind, side.depth), mark, runs };
+  return { style: styleOf(row.kind, side.depth), tabs: tabStopsOf(row.kind, side.depth), mark, runs };
 }
 
 /**
@@ -152,7 +158,7 @@ function writeMarked(p: MarkedParagraph, ctx: DocxContext): Paragraph {
     if ('tab' in spec) return ctx.revisions.run(spec.op, { tab: true });
     return refRun(spec.ref, ctx, false);
   });
-  return new Paragraph({ style: p.style, run: ctx.revisions.paragraphMark(p.mark), children });
+  return new Paragraph({ style: p.style, ...p.tabs, run: ctx.revisions.paragraphMark(p.mark), children });
 }
 
 /** A label kept, relabelled (old struck, new inserted), added or removed, then its tab. */

@@ -28,9 +28,18 @@ const LEVELS = [
   { left: Math.round(2.8 * CM), hanging: Math.round(0.7 * CM) },
 ];
 
+function level(depth: number): number {
+  return Math.min(Math.max(depth, 0), STYLE.enumlev.length - 1);
+}
+
 /** The paragraph style of an item at `depth` (0-based; deeper items share the third level). */
 export function itemStyle(depth: number): string {
-  return STYLE.enumlev[Math.min(Math.max(depth, 0), STYLE.enumlev.length - 1)];
+  return STYLE.enumlev[level(depth)];
+}
+
+/** Where an item's text starts (twips from the margin): the tab stop its label's tab goes to. */
+export function itemTextPosition(depth: number): number {
+  return LEVELS[level(depth)].left;
 }
 
 /**

@@ -58,7 +58,7 @@ describe('toDocx: Word revision marks', () => {
   it('encodes an inserted paragraph as Word does: its content and its own paragraph mark inserted', async () => {
     const bytes = await exportOne([...head(), kept('call', [eq('considering')]), inserted('item', 'brand new;', 'a)'), kept('item', [eq('kept.')], ['a)', 'b)'])]);
     const { document } = docxParts(bytes);
-    const para = /<w:p><w:pPr><w:pStyle w:val="enumlev1"\/><w:rPr><w:ins [^>]*\/><\/w:rPr><\/w:pPr>(.*?)<\/w:p>/.exec(document);
+    const para = /<w:p><w:pPr><w:pStyle w:val="enumlev1"\/><w:tabs><w:tab w:val="left" w:pos="794"\/><\/w:tabs><w:rPr><w:ins [^>]*\/><\/w:rPr><\/w:pPr>(.*?)<\/w:p>/.exec(document);
     expect(para).not.toBeNull();
     expect(para![1]).not.toMatch(/<w:r>(?!<w:)/); // every run of it sits inside w:ins
     expect(para![1].replace(/<w:ins [^>]*>|<\/w:ins>/g, '')).toBe('<w:r><w:t xml:space="preserve">a)</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">brand new;</w:t></w:r>');
@@ -186,6 +186,8 @@ describe('toDocx: symbols, clean export, cover and typography', () => {
     expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="ResNo">.*?<w:jc w:val="center"\/>.*?<w:caps\/>.*?<\/w:style>/);
     expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="Restitle">.*?<w:jc w:val="center"\/>.*?<w:b\/>.*?<\/w:style>/);
     expect(document).toMatch(/<w:pStyle w:val="Call"\/>.*considering/);
+    // items: the label, a tab, and the text from an explicit tab stop at the hanging indent
+    expect(document).toMatch(/<w:pStyle w:val="enumlev1"\/><w:tabs><w:tab w:val="left" w:pos="794"\/><\/w:tabs><\/w:pPr><w:r><w:t xml:space="preserve">a\)<\/w:t><\/w:r><w:r><w:tab\/><\/w:r>/);
   });
 
   it('rejects an invalid date with a clear message', async () => {
@@ -211,7 +213,7 @@ describe('toDocx: the paragraph holding the first footnote', () => {
     const second = paragraphs.find((p) => p.includes('>also gone;</w:delText>'))!;
     expect(call).toMatch(/<w:pPr><w:pStyle w:val="Call"\/><w:rPr><w:del /);
     expect(first).not.toMatch(/<w:pPr>.*<w:rPr><w:del /);
-    expect(second).toMatch(/<w:pPr><w:pStyle w:val="enumlev1"\/><w:rPr><w:del /);
+    expect(second).toMatch(/<w:pPr><w:pStyle w:val="enumlev1"\/><w:tabs>.*<\/w:tabs><w:rPr><w:del /);
     expect(resolution(bytes, 'accept').slice(3)).toEqual(['considering', 'a)\tkept[^1].', '[^1]: Second note.']);
     expect(resolution(bytes, 'reject').slice(3)).toEqual(['considering', 'a)\tgone[^1];', 'b)\talso gone;', 'c)\tkept[^2].', '[^1]: First note.', '[^2]: Second note.']);
   });
