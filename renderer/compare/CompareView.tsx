@@ -4,7 +4,7 @@ import type { ChangeSet, ProposalSymbol } from '../../shared/engine/changeSet';
 import { compare } from '../../shared/engine/compare';
 import type { HostApi, OpenDocument, VersionInfo } from '../../shared/host/hostApi';
 import type { Resolution } from '../../shared/model/resolution';
-import { fromText } from '../../shared/text/fromText';
+import { fromDraftText } from '../editor/fromDraftText';
 import { ChangeRowView } from './ChangeRowView';
 import { resolveSource, sourceFromKey, sourceKey, versionLabel, type CompareSource, type ResolvedSide } from './compareSources';
 import { htmlToLines, importText } from './importText';
@@ -49,7 +49,7 @@ export function CompareView({ host, docId, proposal, adopted, flush, onRestored,
 
   const draft = useMemo(() => {
     try {
-      return fromText(proposal.draft);
+      return fromDraftText(proposal.draft);
     } catch {
       return null;
     }
