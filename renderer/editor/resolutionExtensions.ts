@@ -12,6 +12,7 @@ import { Text } from './nodes/text';
 import { Title } from './nodes/title';
 import { CommandShortcuts } from './commandShortcuts';
 import { History } from './history';
+import { LayoutChecks } from './layoutChecks';
 import { ResolutionKeyboard } from './keyboard';
 import { PlainPaste } from './plainPaste';
 import { RevisionMarks } from './revisionMarks';
@@ -30,6 +31,7 @@ export function resolutionExtensions(baseline: Resolution | null, mode: MarkMode
     CommandShortcuts,
     PlainPaste,
     StructureGuard,
+    LayoutChecks,
     RevisionMarks.configure({ baseline, mode }),
   ];
 }
