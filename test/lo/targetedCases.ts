@@ -94,4 +94,27 @@ export const TARGETED: TargetedCase[] = [
     // the new item and its footnote's text; each of the 7 old labels struck and replaced
     revisions: { Insert: 9, Delete: 7 },
   },
+  {
+    name: 'the last item of a list becomes an unlabelled paragraph (label and tab struck)',
+    edit: (d) => {
+      const call = d.calls[1];
+      const list = call.blocks[0];
+      if (list.type !== 'list') throw new Error('Resolution 34 "recalling" should hold a list');
+      const [last] = list.items.splice(-1, 1);
+      call.blocks.push({ type: 'paragraph', text: last.text });
+    },
+    revisions: { Delete: 1 },
+  },
+  {
+    name: 'a whole new call with two items before the first call',
+    resolution: '17',
+    edit: (d) => {
+      d.calls.unshift({
+        phrase: 'bearing in mind',
+        blocks: [{ type: 'list', kind: 'alpha', items: [{ text: 'the new considerations of the conference;' }, { text: 'the outcomes of the regional meetings,' }] }],
+      });
+    },
+    // three paragraphs inserted one after the other: one revision
+    revisions: { Insert: 1 },
+  },
 ];
