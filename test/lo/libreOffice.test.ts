@@ -128,7 +128,6 @@ describe.skipIf(!available && !required)('LibreOffice reads the exported revisio
         continue;
       }
       const written = countMarks(new Uint8Array(readFileSync(c.file)));
-      expect(r.revisions.Insert ?? 0, c.file).toBeGreaterThan(0);
       expect(r.revisions.Insert ?? 0, c.file).toBeLessThanOrEqual(written.ins);
       expect(r.revisions.Delete ?? 0, c.file).toBeLessThanOrEqual(written.del);
       // at least one revision per edited resolution
