@@ -4,6 +4,8 @@ import type { Contribution, ContributionSettings, Proposal } from '../../shared/
 
 /** Autosave runs this long after the last edit (the host contract asks for ≤ 1 s). */
 const AUTOSAVE_MS = 600;
+/** …but never later than this after the first unsaved edit, so steady typing is journalled too. */
+const AUTOSAVE_MAX_WAIT_MS = 1500;
 
 /** The open contribution, kept in a ref (edits do not re-render the app) plus what the UI shows. */
 export interface ContributionHandle {
@@ -68,16 +70,22 @@ export function useContribution(host: HostApi): ContributionHandle {
     }
   }, [host]);
 
+  const firstUnsaved = useRef<number | null>(null);
   const schedule = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
+    const now = Date.now();
+    firstUnsaved.current ??= now;
+    const delay = Math.max(0, Math.min(AUTOSAVE_MS, firstUnsaved.current + AUTOSAVE_MAX_WAIT_MS - now));
     timer.current = setTimeout(() => {
+      firstUnsaved.current = null;
       pending.current = push();
-    }, AUTOSAVE_MS);
+    }, delay);
   }, [push]);
 
   const flush = useCallback(async () => {
     if (timer.current) {
       clearTimeout(timer.current);
+      firstUnsaved.current = null;
       pending.current = push();
     }
     await pending.current;

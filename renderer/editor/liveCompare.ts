@@ -1,7 +1,7 @@
 import { diffArrays } from 'diff';
 import { compare } from '../../shared/engine/compare';
-import { countWords } from '../../shared/engine/tokenize';
-import type { ChangeRow, ChangeSet, ChangeStats, RowSide } from '../../shared/engine/changeSet';
+import { statsOf } from '../../shared/engine/changeStats';
+import type { ChangeRow, ChangeSet, RowSide } from '../../shared/engine/changeSet';
 import type { Call, List, Resolution } from '../../shared/model/resolution';
 
 const HEAD_LINES = 3;
@@ -130,19 +130,3 @@ export class LiveCompare {
   }
 }
 
-/** The counts of a list of rows (as the engine counts them). */
-export function statsOf(rows: ChangeRow[]): ChangeStats {
-  const stats: ChangeStats = { insertedWords: 0, deletedWords: 0, relabels: 0, movedItems: 0, insertedRows: 0, deletedRows: 0, modifiedRows: 0 };
-  for (const r of rows) {
-    if (r.status === 'inserted') stats.insertedRows++;
-    else if (r.status === 'deleted') stats.deletedRows++;
-    else if (r.status === 'modified') stats.modifiedRows++;
-    if (r.relabelled) stats.relabels++;
-    if (r.move?.role === 'to') stats.movedItems++;
-    for (const s of r.spans) {
-      if (s.op === 'insert') stats.insertedWords += countWords(s.text);
-      else if (s.op === 'delete') stats.deletedWords += countWords(s.text);
-    }
-  }
-  return stats;
-}

@@ -7,7 +7,8 @@ import { compare } from '../../shared/engine/compare';
 import { diffWords } from '../../shared/engine/wordDiff';
 import type { Resolution } from '../../shared/model/resolution';
 import { itemPlaces } from './itemLabels';
-import { LiveCompare, statsOf } from './liveCompare';
+import { LiveCompare } from './liveCompare';
+import { statsOf } from '../../shared/engine/changeStats';
 import { changeStops, revisionDecorations, rowDecorations, type ChangeStop, type MarkMode } from './revisionDecorations';
 import { blockText, toModel } from './toModel';
 
