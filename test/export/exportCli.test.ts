@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { Corpus } from '../../main/services/corpus';
 import { newContribution } from '../../shared/contribution/newContribution';
 import { toText } from '../../shared/text/toText';
@@ -13,6 +13,7 @@ import { seededDraft } from './seededEdits';
 
 const corpus = new Corpus();
 const dir = mkdtempSync(join(tmpdir(), 'resdraft-export-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const DATE = '2025-02-03T04:05:06Z';
 
 function bytesOf(path: string): Uint8Array {

@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ExportContribution } from '../../shared/export/exportTypes';
 import { ExportFileError, exportContributionToFile, exportToFile, formatForPath } from '../../main/services/exportFile';
 import { Corpus } from '../../main/services/corpus';
@@ -15,8 +15,13 @@ const contribution: ExportContribution = {
   proposals: [{ symbol: 'MOD', number: 'ACP/23A1/1', reasons: 'r', changes: changeSet([...head(), kept('call', [eq('considering')]), kept('paragraph', [eq('the '), del('old'), ins('new'), eq('.')])]) }],
 };
 
+const folders: string[] = [];
+afterAll(() => folders.forEach((f) => rmSync(f, { recursive: true, force: true })));
+
 function folder(): string {
-  return mkdtempSync(join(tmpdir(), 'resdraft-exportfile-'));
+  const f = mkdtempSync(join(tmpdir(), 'resdraft-exportfile-'));
+  folders.push(f);
+  return f;
 }
 
 describe('exportToFile', () => {

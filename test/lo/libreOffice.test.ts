@@ -6,10 +6,10 @@
  * `npx resdraft export`. Skipped only when LibreOffice is absent and neither CI nor
  * RESDRAFT_REQUIRE_LO=1 is set; then the first test fails instead.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Corpus } from '../../main/services/corpus';
 import { newContribution } from '../../shared/contribution/newContribution';
 import { compare } from '../../shared/engine/compare';
@@ -33,6 +33,7 @@ const corpus = new Corpus();
 const numbers = corpus.list().map((r) => r.number);
 const bases = numbers.map((n) => corpus.resolution(n));
 const dir = mkdtempSync(join(tmpdir(), 'resdraft-lo-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 interface Case {
   file: string;
