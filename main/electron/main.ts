@@ -15,6 +15,7 @@ import { windowTitle } from './documentTitle';
 import { registerHostIpc } from './ipcHandlers';
 import { createMainWindow } from './mainWindow';
 import { nativeDialogs } from './nativeDialogs';
+import { printHtmlToPdf } from './pdfPrinter';
 import { hardenApp, openExternalSafely } from './security';
 
 // every renderer is sandboxed, whatever a future window forgets to set
@@ -134,6 +135,7 @@ function start(): void {
       folders: ctx.folders,
       session: ctx.session,
       dialogs,
+      printPdf: printHtmlToPdf,
       grantedPaths: granted,
       confirmClose: async () => {
         void finishClose();

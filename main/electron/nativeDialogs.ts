@@ -7,6 +7,7 @@ const SAVE_FILTERS: Record<SaveKind, { name: string; extensions: string[] }[]> =
   contribution: FILTERS,
   docx: [{ name: 'Word document', extensions: ['docx'] }],
   html: [{ name: 'Web page', extensions: ['html'] }],
+  pdf: [{ name: 'PDF document', extensions: ['pdf'] }],
 };
 
 /** Open/Save dialogs attached to the main window. */

@@ -26,7 +26,7 @@ export const HOST_ARGS = {
   saveContributionAs: z.tuple([docId, z.strictObject({ path: pathArg }).optional()]),
   exportContribution: z.tuple([
     docId,
-    z.strictObject({ format: z.enum(['docx', 'html']), mode: z.enum(['marked', 'clean']).optional(), target: z.strictObject({ path: pathArg }).optional() }),
+    z.strictObject({ format: z.enum(['docx', 'html', 'pdf']), mode: z.enum(['marked', 'clean']).optional(), target: z.strictObject({ path: pathArg }).optional() }),
   ]),
   closeContribution: z.tuple([docId]),
   listVersions: z.tuple([docId]),

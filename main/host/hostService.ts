@@ -4,7 +4,7 @@ import { CONTRIBUTION_EXTENSION } from '../../shared/contribution/schema';
 import type { ContributionContent } from '../../shared/contribution/schema';
 import type { AppInfo, ExportRequest, ExportResult, FileEntry, HostApi, HostKind, OpenDocument, SaveTarget } from '../../shared/host/hostApi';
 import { exportContribution } from '../../shared/export/fromContribution';
-import { exportToFile } from '../services/exportFile';
+import { exportToFile, type PdfPrinter } from '../services/exportFile';
 import type { InvokableMethod } from '../../shared/host/hostMethods';
 import { DEFAULT_EDITION, type Corpus } from '../services/corpus';
 import type { DataFolders } from '../services/dataFolders';
@@ -13,7 +13,7 @@ import type { DocumentSession } from '../services/documentSession';
 import { TEMP_PREFIX } from '../services/atomicWrite';
 
 /** What a Save dialog is saving (its file-type filter). */
-export type SaveKind = 'contribution' | 'docx' | 'html';
+export type SaveKind = 'contribution' | 'docx' | 'html' | 'pdf';
 
 /** Native file dialogs (desktop only). Each resolves `null` when the user cancels. */
 export interface HostDialogs {
@@ -27,6 +27,8 @@ export type HostImpl = Pick<HostApi, InvokableMethod>;
 /** What a host process plugs into {@link createHostService}. */
 export interface HostServiceOptions {
   kind: HostKind;
+  /** Prints the HTML preview to PDF (desktop: Electron's printToPDF); absent, PDF exports are refused. */
+  printPdf?: PdfPrinter;
   version: string;
   corpus: Corpus;
   folders: DataFolders;
@@ -139,7 +141,7 @@ export function createHostService(o: HostServiceOptions): HostImpl {
       if (extname(path).toLowerCase() !== ext) path += ext;
       const content = session.content(docId);
       const ready = exportContribution(content, (ref) => corpus.resolution(ref.number, ref.edition));
-      const written = await exportToFile(path, ready, { format: request.format, mode: request.mode ?? 'marked' }, doc.path ? [doc.path] : []);
+      const written = await exportToFile(path, ready, { format: request.format, mode: request.mode ?? 'marked', printPdf: o.printPdf }, doc.path ? [doc.path] : []);
       return { path: written.path, name: basename(written.path), bytes: written.bytes, format: written.format };
     },
     closeContribution: async (docId: string) => session.close(docId),

@@ -8,11 +8,15 @@ import { toPreviewHtml } from '../../shared/export/toPreviewHtml';
 import { writeFileAtomic } from './atomicWrite';
 import { Corpus } from './corpus';
 
-/** What an export writes: a Word document or the printable HTML preview. */
-export type ExportFormat = 'docx' | 'html';
+/** What an export writes: a Word document, the printable HTML preview, or that preview as PDF. */
+export type ExportFormat = 'docx' | 'html' | 'pdf';
 
-/** The format a target path implies by its extension (`.html`/`.htm` → html, anything else docx). */
+/** Prints an HTML page to PDF (the desktop app supplies Electron's printToPDF). */
+export type PdfPrinter = (html: string) => Promise<Uint8Array>;
+
+/** The format a target path implies by its extension (`.html`/`.htm` → html, `.pdf` → pdf, anything else docx). */
 export function formatForPath(path: string): ExportFormat {
+  if (/^\.pdf$/i.test(extname(path))) return 'pdf';
   return /^\.html?$/i.test(extname(path)) ? 'html' : 'docx';
 }
 
@@ -37,7 +41,7 @@ function samePath(a: string, b: string): boolean {
 export async function exportToFile(
   target: string,
   contribution: ExportContribution,
-  options: ExportOptions & { format?: ExportFormat } = {},
+  options: ExportOptions & { format?: ExportFormat; printPdf?: PdfPrinter } = {},
   protect: readonly string[] = [],
 ): Promise<{ path: string; bytes: number; format: ExportFormat }> {
   const path = resolve(target);
@@ -47,7 +51,15 @@ export async function exportToFile(
   for (const input of protect) {
     if (samePath(input, path)) throw new ExportFileError(`refusing to write the export over its own input "${basename(input)}"; choose another output file`);
   }
-  const data = format === 'html' ? new TextEncoder().encode(toPreviewHtml(contribution, options)) : await toDocx(contribution, options);
+  if (format === 'pdf' && !options.printPdf) {
+    throw new ExportFileError('PDF export needs the desktop app; here, open the print preview and print it to PDF');
+  }
+  const data =
+    format === 'html'
+      ? new TextEncoder().encode(toPreviewHtml(contribution, options))
+      : format === 'pdf'
+        ? await options.printPdf!(toPreviewHtml(contribution, options))
+        : await toDocx(contribution, options);
   writeFileAtomic(path, data);
   return { path, bytes: data.length, format };
 }

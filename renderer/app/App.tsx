@@ -10,6 +10,7 @@ import { CompareView } from '../compare/CompareView';
 import { ResolutionView } from '../view/ResolutionView';
 import { fromDraftText } from '../editor/fromDraftText';
 import { ImportPanel, type ImportedDraft } from './ImportPanel';
+import { ExportPanel } from './ExportPanel';
 import { OpenPanel } from './OpenPanel';
 import { ProposalPane } from './ProposalPane';
 import { SettingsPanel } from './SettingsPanel';
@@ -32,6 +33,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
   const [opening, setOpening] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [comparing, setComparing] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const [restores, setRestores] = useState(0);
   const contribution = useContribution(host);
   const contributionRef = useRef(contribution);
@@ -102,8 +104,9 @@ export function App({ host }: { host: HostApi }): ReactNode {
     setSelection({ type: 'proposal', id: p.id });
   };
 
-  const showPanel = (panel: 'settings' | 'import' | 'open' | null): void => {
+  const showPanel = (panel: 'settings' | 'import' | 'open' | 'export' | null): void => {
     setComparing(false);
+    setExporting(panel === 'export');
     setEditingSettings(panel === 'settings');
     setImporting(panel === 'import');
     setOpening(panel === 'open');
@@ -207,6 +210,9 @@ export function App({ host }: { host: HostApi }): ReactNode {
             <button type="button" disabled={!status} onClick={() => void contribution.save()}>
               Save
             </button>
+            <button type="button" disabled={!status} onClick={() => showPanel('export')}>
+              Export…
+            </button>
           </span>
         </div>
       </aside>
@@ -218,6 +224,15 @@ export function App({ host }: { host: HostApi }): ReactNode {
         )}
         {editingSettings && contribution.settings() && (
           <SettingsPanel settings={contribution.settings()!} onChange={(next) => contribution.updateSettings(next)} onClose={() => setEditingSettings(false)} />
+        )}
+        {exporting && contribution.doc && (
+          <ExportPanel
+            host={host}
+            docId={contribution.doc.docId}
+            flush={contribution.flush}
+            content={() => ({ settings: contribution.settings()!, proposals: contribution.proposals() })}
+            onClose={() => setExporting(false)}
+          />
         )}
         {opening && <OpenPanel host={host} onOpen={(path) => void openDocument(path)} onClose={() => setOpening(false)} />}
         {notice && (
@@ -234,7 +249,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
           </div>
         )}
         {importing && <ImportPanel onImport={importDraft} onClose={() => setImporting(false)} />}
-        {!selection && !importing && !editingSettings && !opening && <p className="hint">Choose a resolution to read its adopted text or start a proposal.</p>}
+        {!selection && !importing && !editingSettings && !opening && !exporting && <p className="hint">Choose a resolution to read its adopted text or start a proposal.</p>}
         {selection?.type === 'baseline' && !baseline && <p className="hint">Loading Resolution {selection.number}…</p>}
         {selection && proposal && (selection.type === 'proposal' || baseline) && comparing && (
           <CompareView

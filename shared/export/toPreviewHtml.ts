@@ -29,6 +29,20 @@ body { margin: 0 auto; max-width: 17cm; font-family: "Times New Roman", Times, s
  * `<ins>`/`<del>` marks (none in `clean` mode); ADD is plain; SUP and NOC show number and title.
  */
 export function toPreviewHtml(contribution: ExportContribution, options: ExportOptions = {}): string {
+  const { css, body, title, language } = previewParts(contribution, options);
+  return `<!doctype html>\n<html lang="${language}">\n<head>\n<meta charset="utf-8">\n<title>${title}</title>\n<style>${css}</style>\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
+}
+
+/** The parts of the printable preview: its stylesheet, the body's HTML, the (escaped) title. */
+export interface PreviewParts {
+  css: string;
+  body: string;
+  title: string;
+  language: string;
+}
+
+/** The preview as parts, for a host that shows it inside its own page (the app's print preview). */
+export function previewParts(contribution: ExportContribution, options: ExportOptions = {}): PreviewParts {
   const clean = options.mode === 'clean';
   const date = options.date ?? new Date().toISOString();
   const s = contribution.settings;
@@ -44,8 +58,12 @@ export function toPreviewHtml(contribution: ExportContribution, options: ExportO
     ...contactLines(s).map(([k, v]) => field(k, v)),
   ].join('\n');
   const proposals = contribution.proposals.map((p) => proposalHtml(p, clean)).join('\n');
-  const title = escapeHtml(s.cover.title || 'Contribution');
-  return `<!doctype html>\n<html lang="${s.language}">\n<head>\n<meta charset="utf-8">\n<title>${title}</title>\n<style>${CHANGES_CSS}${PREVIEW_CSS}</style>\n</head>\n<body>\n<section class="rd-cover">\n${cover}\n</section>\n${proposals}\n</body>\n</html>\n`;
+  return {
+    css: CHANGES_CSS + PREVIEW_CSS,
+    body: `<section class="rd-cover">\n${cover}\n</section>\n${proposals}`,
+    title: escapeHtml(s.cover.title || 'Contribution'),
+    language: s.language,
+  };
 }
 
 function field(label: string, value: string): string {

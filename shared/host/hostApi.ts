@@ -61,10 +61,16 @@ export interface SaveTarget {
   path: string;
 }
 
+/** The file formats a contribution exports to. */
+export type ExportFormat = 'docx' | 'html' | 'pdf';
+
 /** What {@link HostApi.exportContribution} writes. */
 export interface ExportRequest {
-  /** `docx`: the Word contribution with revision marks; `html`: the printable preview. */
-  format: 'docx' | 'html';
+  /**
+   * `docx`: the Word contribution with revision marks; `html`: the printable preview; `pdf`: the
+   * preview printed to PDF (desktop app only: the browser host prints from the preview instead).
+   */
+  format: ExportFormat;
   /** `marked` (default): MOD proposals carry revision marks; `clean`: the proposed text only. */
   mode?: 'marked' | 'clean';
   /** Desktop: omitted = a Save dialog. Browser host: required, a file name in the data folder. */
@@ -76,7 +82,7 @@ export interface ExportResult {
   path: string;
   name: string;
   bytes: number;
-  format: 'docx' | 'html';
+  format: ExportFormat;
 }
 
 /**

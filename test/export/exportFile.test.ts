@@ -25,6 +25,23 @@ function folder(): string {
 }
 
 describe('exportToFile', () => {
+  it('prints the HTML preview to PDF with the host\'s printer, and refuses PDF without one', async () => {
+    const dir = folder();
+    const seen: string[] = [];
+    const printPdf = async (html: string): Promise<Uint8Array> => {
+      seen.push(html);
+      return new TextEncoder().encode('%PDF-1.7 fake');
+    };
+    const done = await exportToFile(join(dir, 'out.pdf'), contribution, { printPdf });
+    expect(done).toMatchObject({ format: 'pdf', bytes: 13 });
+    expect(readFileSync(join(dir, 'out.pdf'), 'utf8')).toBe('%PDF-1.7 fake');
+    expect(seen[0]).toContain('<del>old</del><ins>new</ins>');
+    await expect(exportToFile(join(dir, 'none.pdf'), contribution)).rejects.toThrow(ExportFileError);
+    await expect(exportToFile(join(dir, 'none.pdf'), contribution)).rejects.toThrow('PDF export needs the desktop app');
+    expect(existsSync(join(dir, 'none.pdf'))).toBe(false);
+    expect(formatForPath('x.PDF')).toBe('pdf');
+  });
+
   it('writes the .docx and leaves no temporary file behind', async () => {
     const dir = folder();
     const target = join(dir, 'out.docx');

@@ -1,0 +1,105 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import type { ContributionContent } from '../../shared/contribution/schema';
+import type { ExportFormat, HostApi } from '../../shared/host/hostApi';
+import { PrintPreview } from './PrintPreview';
+import '../styles/export.css';
+
+interface Props {
+  host: HostApi;
+  docId: string;
+  /** Saves pending edits first, so the export holds the latest text. */
+  flush(): Promise<void>;
+  content(): ContributionContent;
+  onClose(): void;
+}
+
+interface Choice {
+  format: ExportFormat;
+  mode: 'marked' | 'clean';
+  label: string;
+}
+
+const CHOICES: Choice[] = [
+  { format: 'docx', mode: 'marked', label: 'Word (.docx) with revision marks' },
+  { format: 'docx', mode: 'clean', label: 'Word (.docx), clean text' },
+  { format: 'html', mode: 'marked', label: 'HTML preview' },
+  { format: 'pdf', mode: 'marked', label: 'PDF' },
+];
+
+/**
+ * Export the contribution: the .docx with real Word revision marks (or clean), the HTML preview,
+ * a PDF (desktop: Electron's printToPDF), and a print preview that the browser prints to PDF.
+ */
+export function ExportPanel({ host, docId, flush, content, onClose }: Props): ReactNode {
+  const [desktop, setDesktop] = useState(false);
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [preview, setPreview] = useState<ContributionContent | null>(null);
+
+  useEffect(() => {
+    void host.getAppInfo().then((info) => setDesktop(info.host === 'electron'), () => undefined);
+  }, [host]);
+
+  const run = async (choice: Choice): Promise<void> => {
+    setBusy(true);
+    setResult(null);
+    setError(null);
+    try {
+      await flush();
+      const stem = name.trim() || (choice.mode === 'clean' ? 'contribution-clean' : 'contribution');
+      const target = desktop && !name.trim() ? undefined : { path: stem };
+      const written = await host.exportContribution(docId, { format: choice.format, mode: choice.mode, target });
+      if (written) setResult(`Exported ${written.name} (${Math.max(1, Math.round(written.bytes / 1024))} KB) to ${written.path}`);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="panel export-panel" data-testid="export-panel" aria-label="Export the contribution">
+      <div className="panel-header">
+        <h2>Export the contribution</h2>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <label className="export-name">
+        File name{desktop ? ' (leave empty to choose with a dialog)' : ' (saved in the data folder)'}
+        <input data-testid="export-name" value={name} placeholder="contribution" onChange={(e) => setName(e.target.value)} />
+      </label>
+      <div className="export-buttons">
+        {CHOICES.filter((c) => desktop || c.format !== 'pdf').map((c) => (
+          <button key={`${c.format}-${c.mode}`} type="button" disabled={busy} onClick={() => void run(c)}>
+            {c.label}
+          </button>
+        ))}
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() =>
+            void flush().then(() => {
+              setPreview(content());
+            })
+          }
+        >
+          Print preview{desktop ? '' : ' (print to PDF)'}
+        </button>
+      </div>
+      {result && (
+        <p className="notice" role="status" data-testid="export-result">
+          {result}
+        </p>
+      )}
+      {error && (
+        <p className="error" role="alert" data-testid="export-error">
+          {error}
+        </p>
+      )}
+      {preview && <PrintPreview host={host} content={preview} onClose={() => setPreview(null)} />}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import type { ContributionContent } from '../../shared/contribution/schema';
+import { exportContribution } from '../../shared/export/fromContribution';
+import { previewParts, type PreviewParts } from '../../shared/export/toPreviewHtml';
+import type { HostApi } from '../../shared/host/hostApi';
+import type { Resolution } from '../../shared/model/resolution';
+import { fromText } from '../../shared/text/fromText';
+
+interface Props {
+  host: HostApi;
+  content: ContributionContent;
+  onClose(): void;
+}
+
+/** The export's own stylesheet, adopted by the page (constructed sheets pass the strict CSP). */
+function adoptStyles(css: string): () => void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css.replace(/(^|\})\s*body\s*\{/g, '$1 .print-preview {'));
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  return () => {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+  };
+}
+
+/**
+ * The printable preview of the whole contribution (cover, proposals with marks, reasons), drawn
+ * over the window; "Print" hands it to the browser's print dialog, which saves it as PDF.
+ */
+export function PrintPreview({ host, content, onClose }: Props): ReactNode {
+  const [parts, setParts] = useState<PreviewParts | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const baselines = new Map<string, Resolution>();
+      for (const p of content.proposals) {
+        if (p.baseline && !baselines.has(p.baseline.number)) {
+          baselines.set(p.baseline.number, fromText(await host.getBaselineText(p.baseline.number, p.baseline.edition)));
+        }
+      }
+      const ready = exportContribution(content, (ref) => baselines.get(ref.number)!);
+      if (!cancelled) setParts(previewParts(ready));
+    })().catch((e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      cancelled = true;
+    };
+  }, [host, content]);
+
+  useEffect(() => (parts ? adoptStyles(parts.css) : undefined), [parts]);
+  useEffect(() => {
+    document.body.classList.add('printing-preview');
+    return () => document.body.classList.remove('printing-preview');
+  }, []);
+
+  return createPortal(
+    <div className="print-overlay" role="dialog" aria-label="Print preview" data-testid="print-preview">
+      <div className="print-toolbar">
+        <button type="button" disabled={!parts} onClick={() => window.print()}>
+          Print / save as PDF
+        </button>
+        <button type="button" onClick={onClose}>
+          Close preview
+        </button>
+      </div>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {/* The HTML is the exporter's: every text in it went through escapeHtml. */}
+      {parts && <div className="print-preview" lang={parts.language} dangerouslySetInnerHTML={{ __html: parts.body }} />}
+    </div>,
+    document.body,
+  );
+}
