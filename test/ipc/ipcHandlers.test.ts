@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HostArgumentError } from '../../main/host/hostHandlers';
@@ -30,7 +30,7 @@ const MALFORMED: Record<InvokableMethod, unknown[][]> = {
   updateContribution: [[], ['doc'], ['../doc', content()], ['doc', { settings: {}, proposals: [] }], ['doc', { ...content(), proposals: [{ id: 'x' }] }], ['doc', 'content']],
   saveContribution: [[], [7], ['doc', 7], ['doc', 'x'.repeat(201)]],
   saveContributionAs: [[], ['doc', 'name.resdraft'], ['doc', { path: 5 }], ['doc', { path: 'a', mode: 0o777 }]],
-  exportContribution: [['doc'], ['doc', { format: 'pdf' }], ['doc', { format: 'docx', mode: 'red' }], ['doc', { format: 'docx', target: '/tmp/x' }], ['doc', { format: 'docx', script: 'x' }]],
+  exportContribution: [['doc'], ['doc', { format: 'odt' }], ['doc', { format: 'docx', mode: 'red' }], ['doc', { format: 'docx', target: '/tmp/x' }], ['doc', { format: 'docx', script: 'x' }]],
   closeContribution: [[], ['a/b']],
   listVersions: [[{}]],
   getVersion: [['doc'], ['doc', 3]],
@@ -82,6 +82,9 @@ describe('export through the host', () => {
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     const html = (await f.handlers.exportContribution([doc.docId, { format: 'html', mode: 'clean', target: { path: 'preview.html' } }])) as { path: string };
     expect(readFileSync(html.path, 'utf8')).toMatch(/ACP\/23A1\/1/);
+    // PDF needs a printer (Electron's printToPDF); without one the host says so and writes nothing
+    await expect(f.handlers.exportContribution([doc.docId, { format: 'pdf', target: { path: 'preview.pdf' } }])).rejects.toThrow('PDF export needs the desktop app');
+    expect(existsSync(join(f.folders.documents, 'preview.pdf'))).toBe(false);
   });
 
   it('a draft that does not parse is named, and nothing is written', async () => {
