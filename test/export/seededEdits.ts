@@ -9,17 +9,8 @@ import type { Block, Call, Item, List, Resolution } from '../../shared/model/res
 import { fromText } from '../../shared/text/fromText';
 import { toText } from '../../shared/text/toText';
 
-/** A small, fast, seedable PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng } from '../support/randomEdits';
+import { rng } from '../support/randomEdits';
 
 const WORDS = ['digital', 'inclusive', 'resilient', 'regional', 'sustainable', 'affordable', 'meaningful', 'all', 'relevant', 'emerging', 'national', 'secure'];
 const NEW_ITEMS = [
