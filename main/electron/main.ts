@@ -1,5 +1,5 @@
 // Electron main process: wires the plain-Node services to the window, IPC, dialogs and menus.
-import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { join, resolve } from 'node:path';
 import { CONTRIBUTION_EXTENSION } from '../../shared/contribution/schema';
 import type { HostCommand } from '../../shared/host/hostApi';
@@ -14,6 +14,7 @@ import { mayClose } from './closeGuard';
 import { windowTitle } from './documentTitle';
 import { registerHostIpc } from './ipcHandlers';
 import { createMainWindow } from './mainWindow';
+import { hostPreloadRegistration } from './hostPreload';
 import { nativeDialogs } from './nativeDialogs';
 import { printHtmlToPdf } from './pdfPrinter';
 import { hardenApp, openExternalSafely } from './security';
@@ -156,7 +157,8 @@ function start(): void {
     registerHostIpc(ipcMain, withRefresh);
     handleAppProtocol(join(appPath, 'out', 'renderer'));
 
-    win = createMainWindow(ctx.folders.state, join(appPath, 'out', 'preload', 'preload.cjs'), 'Resolution Drafter');
+    session.defaultSession.registerPreloadScript(hostPreloadRegistration(join(appPath, 'out', 'preload', 'preload.cjs')));
+    win = createMainWindow(ctx.folders.state, 'Resolution Drafter');
     win.on('close', (event) => {
       if (closing) return;
       event.preventDefault();

@@ -6,7 +6,7 @@ import { fitToDisplays, loadWindowState, saveWindowState } from './windowState';
  * The main window. SECURITY: the webPreferences below are the Electron checklist's; they are
  * spelled out even where they are the defaults so that nobody "simplifies" them away.
  */
-export function createMainWindow(stateDir: string, preloadPath: string, title: string): BrowserWindow {
+export function createMainWindow(stateDir: string, title: string): BrowserWindow {
   const saved = fitToDisplays(loadWindowState(stateDir), screen.getAllDisplays().map((d) => d.workArea));
   const win = new BrowserWindow({
     x: saved.x,
@@ -18,7 +18,7 @@ export function createMainWindow(stateDir: string, preloadPath: string, title: s
     title,
     show: false,
     webPreferences: {
-      preload: preloadPath,
+      // no `preload` here: the host-API preload is registered on the session for app://resdraft only (hostPreload.ts)
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

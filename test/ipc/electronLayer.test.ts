@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildMenuTemplate, WTDC_URL } from '../../main/electron/appMenu';
 import { aboutDetail } from '../../main/electron/aboutText';
 import { isAppUrl } from '../../main/electron/appOrigin';
+import { hostPreloadRegistration } from '../../main/electron/hostPreload';
 import { mayClose, type UnsavedAnswer } from '../../main/electron/closeGuard';
 import { windowTitle } from '../../main/electron/documentTitle';
 import { DEFAULT_WINDOW_STATE, fitToDisplays, loadWindowState, saveWindowState } from '../../main/electron/windowState';
@@ -146,5 +147,13 @@ describe('URLs', () => {
     for (const u of ['http://itu.int', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', 'https://user:pw@itu.int/', 'not a url']) {
       expect(() => checkExternalUrl(u), u).toThrow();
     }
+  });
+});
+
+describe('the host-API preload', () => {
+  it('is registered for our own origin only, as a frame preload with an absolute path', () => {
+    const r = hostPreloadRegistration('/opt/resdraft/out/preload/preload.cjs');
+    expect(r).toEqual({ id: 'resdraft-host-api', type: 'frame', filePath: '/opt/resdraft/out/preload/preload.cjs', matches: ['app://resdraft/*'] });
+    expect(() => hostPreloadRegistration('out/preload/preload.cjs')).toThrow('must be absolute');
   });
 });
