@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff';
 import type { TextSpan } from './changeSet';
-import { isWordToken, tokenize } from './tokenize';
+import { countWords, isWordToken, tokenize } from './tokenize';
 
 /** A stretch of the diff: an equality, or a change (deleted text then inserted text). */
 type Piece = { eq: string } | { del: string; ins: string };
@@ -119,7 +119,7 @@ function isRewrite(pieces: Piece[]): boolean {
   let kept = 0;
   let total = 0;
   for (const p of pieces) {
-    const words = countWordTokens('eq' in p ? p.eq : p.del);
+    const words = countWords('eq' in p ? p.eq : p.del);
     total += words;
     if ('eq' in p) kept += words;
   }
@@ -128,14 +128,9 @@ function isRewrite(pieces: Piece[]): boolean {
 
 /** How much an equality is worth keeping: its words first, then its length. */
 function weight(text: string): number {
-  return countWordTokens(text) * 1000 + text.length;
+  return countWords(text) * 1000 + text.length;
 }
 
-function countWordTokens(text: string): number {
-  let n = 0;
-  for (const t of tokenize(text)) if (isWordToken(t)) n++;
-  return n;
-}
 
 /**
  * A pure insertion or deletion that ends with a space, after an equality ending with the same
