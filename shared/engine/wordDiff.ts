@@ -131,7 +131,6 @@ function weight(text: string): number {
   return countWords(text) * 1000 + text.length;
 }
 
-
 /**
  * A pure insertion or deletion that ends with a space, after an equality ending with the same
  * space, reads better with the space moved before it: `integrating {+and coordinating +}role`
