@@ -33,7 +33,7 @@ export async function resolveOperand(spec: string, io: CliIO, corpus: Corpus = n
     }
     return { name: `Resolution ${spec}`, text: corpus.text(spec), resolution: corpus.resolution(spec) };
   }
-  if (spec === '-') return parseNamed('<stdin>', await io.readStdin());
+  if (spec === '-') return parseNamed('<stdin>', withoutBom(await io.readStdin()));
   const hash = spec.lastIndexOf('#');
   const path = hash > 0 && !existsSync(spec) ? spec.slice(0, hash) : spec;
   const pick = path === spec ? undefined : spec.slice(hash + 1);
@@ -49,11 +49,16 @@ export async function resolveOperand(spec: string, io: CliIO, corpus: Corpus = n
 export async function resolveOptionalOperand(spec: string | undefined, io: CliIO, corpus: Corpus = new Corpus()): Promise<OptionalOperand> {
   if (spec === undefined || (spec === 'none' && !existsSync(spec))) return { name: 'none', resolution: null };
   if (spec === '-') {
-    const text = await io.readStdin();
+    const text = withoutBom(await io.readStdin());
     return text === '' ? { name: '<stdin>', resolution: null } : parseNamed('<stdin>', text);
   }
   if (existsSync(spec) && statSync(spec).isFile() && statSync(spec).size === 0) return { name: spec, resolution: null };
   return resolveOperand(spec, io, corpus);
+}
+
+/** A UTF-8 byte-order mark (Windows editors write one) marks the encoding; it is not text. */
+function withoutBom(text: string): string {
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
 function readTextFile(path: string): string {
@@ -61,7 +66,7 @@ function readTextFile(path: string): string {
   const st = statSync(path);
   if (st.isDirectory()) throw new UsageError(`${path}: is a directory; expected a resolution text file`);
   if (st.size > MAX_TEXT_BYTES) throw new UsageError(`${path}: ${st.size} bytes is too large for a resolution text`);
-  return readFileSync(path, 'utf8');
+  return withoutBom(readFileSync(path, 'utf8'));
 }
 
 function parseNamed(name: string, text: string): Operand {

@@ -111,4 +111,12 @@ describe('npx resdraft compare', () => {
     expect(acceptAll(supText.stdout)).toBe('');
     expect(rejectAll(supText.stdout)).toBe(readFileSync(join(SHARED, 'res-18.txt'), 'utf8'));
   }, 60_000);
+
+  it('reads a draft saved with a byte-order mark (Windows editors) as the same text', async () => {
+    const bom = join(tmp, 'bom.txt');
+    writeFileSync(bom, `\uFEFF${draft}`);
+    const r = await resdraft(['compare', '17', bom]);
+    expect(r.code).toBe(0);
+    expect(acceptAll(r.stdout)).toBe(draft);
+  });
 });
