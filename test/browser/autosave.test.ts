@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserSession, type BrowserSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useAppSession } from './appSession';
 import { openProposal, selectInLine } from './editorPage';
 
-let s: BrowserSession;
-
-beforeAll(async () => {
-  s = await startBrowserSession();
-  await s.page.locator('[data-number="17"]').waitFor();
-});
-
-afterAll(async () => {
-  await s?.close();
-});
+const s = useAppSession();
 
 describe('autosave while typing without pauses', () => {
   it('journals the edits within 2 s even if the typist never stops for the idle delay', async () => {

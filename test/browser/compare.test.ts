@@ -1,22 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, startBrowserSession, type BrowserSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from './harness';
+import { useAppSession } from './appSession';
 import { LINES, openProposal, selectInLine } from './editorPage';
 
-let s: BrowserSession;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  s = await startBrowserSession();
-  s.page.on('pageerror', (e) => pageErrors.push(e.message));
-  await s.page.locator('[data-number="5"]').waitFor();
-});
-
-afterAll(async () => {
-  await s?.close();
-});
+const s = useAppSession();
+const pageErrors = s.pageErrors;
 
 async function typeAfter(page: Page, lineText: string, word: string, typed: string): Promise<void> {
   await selectInLine(page, lineText, word);

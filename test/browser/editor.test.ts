@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserSession, type BrowserSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useAppSession } from './appSession';
 import { LINES, openProposal, selectInLine, symbol, texts } from './editorPage';
 
-let s: BrowserSession;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  s = await startBrowserSession();
-  s.page.on('pageerror', (e) => pageErrors.push(e.message));
-  await s.page.locator('[data-number="5"]').waitFor();
-});
-
-afterAll(async () => {
-  await s?.close();
-});
+const s = useAppSession();
+const pageErrors = s.pageErrors;
 
 describe('the window in Chromium', () => {
   it('lists the 14 bundled resolutions and shows Resolution 34 laid out with items aa) … ag)', async () => {

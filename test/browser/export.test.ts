@@ -1,19 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserSession, type BrowserSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useAppSession } from './appSession';
 import { openProposal, selectInLine } from './editorPage';
 
-let s: BrowserSession;
-
-beforeAll(async () => {
-  s = await startBrowserSession();
-  await s.page.locator('[data-number="17"]').waitFor();
-});
-
-afterAll(async () => {
-  await s?.close();
-});
+const s = useAppSession();
 
 describe('exporting from the window', () => {
   it('writes the .docx with revision marks and the clean .docx into the data folder', async () => {

@@ -2,23 +2,20 @@ import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, startBrowserSession, type BrowserSession } from './harness';
+import { REPO_ROOT } from './harness';
+import { useAppSession } from './appSession';
 import { LINES, symbol, texts } from './editorPage';
 
-let s: BrowserSession;
+const s = useAppSession();
+const pageErrors = s.pageErrors;
 let dir: string;
-const pageErrors: string[] = [];
 const RES51 = readFileSync(join(REPO_ROOT, 'resources/baseline/kigali-2022/res-51.txt'), 'utf8');
 
-beforeAll(async () => {
+beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'resdraft-import-'));
-  s = await startBrowserSession();
-  s.page.on('pageerror', (e) => pageErrors.push(e.message));
-  await s.page.locator('[data-number="5"]').waitFor();
 });
 
-afterAll(async () => {
-  await s?.close();
+afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 

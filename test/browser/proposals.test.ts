@@ -1,22 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserSession, type BrowserSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { BrowserSession } from './harness';
+import { useAppSession } from './appSession';
 import { LINES, openProposal, selectInLine, symbol, texts } from './editorPage';
 
-let s: BrowserSession;
-const problems: string[] = [];
-
-beforeAll(async () => {
-  s = await startBrowserSession();
-  s.page.on('pageerror', (e) => problems.push(e.message));
-  s.page.on('console', (m) => {
-    if (m.type() === 'error' && /Content Security Policy|Refused/.test(m.text())) problems.push(m.text());
-  });
-  await s.page.locator('[data-number="5"]').waitFor();
-});
-
-afterAll(async () => {
-  await s?.close();
-});
+const s = useAppSession();
 
 const labelsOf = (page: BrowserSession['page']) =>
   page.locator(LINES).evaluateAll((ps) => ps.map((p) => p.querySelector('.rd-label')?.textContent ?? ''));
@@ -222,6 +209,6 @@ describe('proposals and their commands', () => {
     await page.locator('[data-number="36"]').click();
     expect(await page.getByTestId('reasons').inputValue()).toBe('The programme is complete.');
     expect(await page.locator('.sidebar').getByText('Digital inclusion of rural communities').count()).toBe(1);
-    expect(problems).toEqual([]);
+    expect([...s.pageErrors, ...s.cspRefusals]).toEqual([]);
   });
 });

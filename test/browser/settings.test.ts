@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserSession, type BrowserSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useAppSession } from './appSession';
 import { LINES, openProposal, symbol } from './editorPage';
 
-let s: BrowserSession;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  s = await startBrowserSession();
-  s.page.on('pageerror', (e) => pageErrors.push(e.message));
-  await s.page.locator('[data-number="5"]').waitFor();
-});
-
-afterAll(async () => {
-  await s?.close();
-});
+const s = useAppSession();
+const pageErrors = s.pageErrors;
 
 describe('contribution settings and the target conference', () => {
   it('the target conference set in the settings revises the number and conference lines of a MOD', async () => {
