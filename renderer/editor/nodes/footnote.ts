@@ -1,4 +1,5 @@
 import { Node } from '@tiptap/react';
+import { footnoteIdAttribute } from './footnoteId';
 
 /** An editable footnote body (`[^k]: text` at the end of the layout); `id` matches its reference. */
 export const Footnote = Node.create({
@@ -8,11 +9,7 @@ export const Footnote = Node.create({
   selectable: false,
   addAttributes() {
     return {
-      id: {
-        default: 1,
-        parseHTML: (el) => Number(el.getAttribute('data-footnote')) || 1,
-        renderHTML: (attrs) => ({ 'data-footnote': String(attrs.id) }),
-      },
+      id: footnoteIdAttribute,
     };
   },
   parseHTML() {

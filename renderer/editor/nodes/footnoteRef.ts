@@ -1,4 +1,5 @@
 import { Node } from '@tiptap/react';
+import { footnoteIdAttribute } from './footnoteId';
 
 /**
  * A footnote reference (`[^k]` in the layout), shown as a superscript number. An atom: it is
@@ -13,11 +14,7 @@ export const FootnoteRef = Node.create({
   selectable: false,
   addAttributes() {
     return {
-      id: {
-        default: 1,
-        parseHTML: (el) => Number(el.getAttribute('data-footnote')) || 1,
-        renderHTML: (attrs) => ({ 'data-footnote': String(attrs.id) }),
-      },
+      id: footnoteIdAttribute,
     };
   },
   parseHTML() {
