@@ -20,11 +20,6 @@ export function isWordToken(token: string): boolean {
   return /^[\p{L}\p{N}]/u.test(token);
 }
 
-/** Whether a token is whitespace. */
-export function isSpaceToken(token: string): boolean {
-  return /^\s/.test(token);
-}
-
 /** Number of word tokens in a text (what the stats count). */
 export function countWords(text: string): number {
   let n = 0;

@@ -3,6 +3,7 @@ import { ContributionFileError } from '../../../shared/contribution/parseContrib
 import { defaultSettings } from '../../../shared/contribution/newContribution';
 import type { ContributionSettings } from '../../../shared/contribution/schema';
 import { ProposalExportError, exportContribution, proposalChanges, proposalNumber } from '../../../shared/export/fromContribution';
+import { isDraftNewResolution } from '../../../shared/engine/compare';
 import type { ExportContribution } from '../../../shared/export/exportTypes';
 import type { Resolution } from '../../../shared/model/resolution';
 import { readContributionFile } from '../../services/contributionFile';
@@ -93,7 +94,7 @@ export const exportCommand: Command = {
       let baseline: Resolution | null;
       if (values.baseline !== undefined) {
         baseline = (await resolveOperand(values.baseline, io, corpus)).resolution;
-      } else if (/^DRAFT NEW RESOLUTION/.test(draft.resolution.numberLine)) {
+      } else if (isDraftNewResolution(draft.resolution)) {
         baseline = null;
       } else {
         const n = numberFromLine(draft.resolution.numberLine);
