@@ -63,3 +63,6 @@ if (blocking.length || parseFailures.length) {
   process.exit(1);
 }
 console.log('electronegativity gate passed');
+// Exit now: the tool's offline translations fetch (got) may still be retrying, and on Node 24 its
+// late cancellation throws after the result is in.
+process.exit(0);
