@@ -213,7 +213,8 @@ export async function writeContributionFileAsync(path: string, c: Contribution, 
     }
     await writeFileAtomicAsync(path, bytes);
   } catch (e) {
-    throw saveFailure(path, e, before ? await unchanged(path, before.stamp.hash) : 'never-existed');
+    // a file this document had, now gone (its folder deleted or moved): nothing of it is on disk
+    throw saveFailure(path, e, before ? await unchanged(path, before.stamp.hash) : options.expected ? false : 'never-existed');
   }
   const st = statSync(path);
   return { stamp: { size: st.size, mtimeMs: st.mtimeMs, hash: hashOf(bytes) }, backup };
