@@ -37,11 +37,11 @@ async function labelled(page: Page, from: string, to: string): Promise<string[]>
 }
 
 describe('deleting empty lines', () => {
-  it('Backspace deletes an empty paragraph and Delete an empty item; the draft is NOC again', async () => {
+  it('Backspace, and then Delete, delete an empty paragraph; the draft is NOC again', async () => {
     const { page } = s;
     await openProposal(page, '18');
     const before = await lineTexts(page);
-    // an empty item: Enter at the end of an item
+    // an empty paragraph: Enter at the end of a paragraph
     await selectInLine(page, 'the long-term technical assistance from BDT to Palestine');
     await page.keyboard.press('Enter');
     expect((await lineTexts(page)).length).toBe(before.length + 1);

@@ -19,7 +19,7 @@ import { RESOLUTION_NODES } from '../../renderer/editor/resolutionExtensions';
 import { inlineContent } from '../../renderer/editor/fromModel';
 import { toModel } from '../../renderer/editor/toModel';
 import { useAppSession } from './appSession';
-import { caretAt, openProposal, pageLines, pageRows, pageStats, symbol, type PageLine, type PageRow } from './editorPage';
+import { caretAt, openProposal, pageLines, pageRows, pageStats, selectLine, symbol, type PageLine, type PageRow } from './editorPage';
 
 const s = useAppSession();
 const schema = getSchema(RESOLUTION_NODES);
@@ -119,9 +119,7 @@ async function play(page: Page, step: Step, check: () => Promise<void>): Promise
     case 9: {
       // a whole item cut, pasted at the start of another line
       if (line.type !== 'item' || line.text.length === 0) return;
-      await caretAt(page, index, 0);
-      await page.keyboard.press('Shift+End');
-      await page.keyboard.press('Shift+End');
+      await selectLine(page, index);
       await press('Control+x');
       const after = await pageLines(page);
       await caretAt(page, 3 + ((step.at * 7) % (after.length - 3)), 0);
