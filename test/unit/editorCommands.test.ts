@@ -190,6 +190,16 @@ describe('deleting empty lines', () => {
     // a line with text is not an empty line: the default Backspace applies
     expect(deleteEmptyBackward(stateAt(RES5, 'Resolution\u00A030 (Rev.'))).toBe(false);
   });
+
+  it('the emptied only paragraph of a call goes with its call', () => {
+    const state = stateAt(RES18, 'the long-term technical assistance', 0);
+    const para = state.selection.$from;
+    const emptied = state.apply(state.tr.delete(para.pos, para.pos + para.parent.content.size));
+    const out = lines(run(emptied, deleteEmptyBackward));
+    const expected = RES18.split('\n');
+    const noting = expected.indexOf('noting');
+    expect(out).toEqual([...expected.slice(0, noting), ...expected.slice(noting + 2)]);
+  });
 });
 
 describe('whole items on the clipboard', () => {
