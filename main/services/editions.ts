@@ -82,6 +82,10 @@ export function importEdition(source: string, id: string, options: EditionImport
   const split = splitResolutions(readSourceParagraphs(source));
   const seen = new Set<string>();
   const resolutions = split.resolutions.filter((r) => {
+    if (r.number === '') {
+      split.unplaced.push({ resolution: null, position: 1, where: r.where, text: r.text.split('\n')[0], reason: 'a draft new resolution is not an adopted text' });
+      return false;
+    }
     if (!seen.has(r.number)) return seen.add(r.number);
     split.unplaced.push({ resolution: r.number, position: 1, where: r.where, text: r.text.split('\n')[0], reason: `Resolution ${r.number} appears twice; the first is kept` });
     return false;

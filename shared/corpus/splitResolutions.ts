@@ -4,7 +4,7 @@ import { FOOTNOTE_MARK, type SourceParagraph } from './sourceParagraph';
 
 /** A resolution cut from a source document, in the resolution text layout. */
 export interface SplitResolution {
-  /** `5` for `RESOLUTION 5 (Rev. Kigali, 2022)`. */
+  /** `5` for `RESOLUTION 5 (Rev. Kigali, 2022)`; `''` for a `DRAFT NEW RESOLUTION [...]`. */
   number: string;
   title: string;
   /** The resolution text layout, byte for byte what `fromText` accepts. */
@@ -32,14 +32,14 @@ export interface SplitResult {
   frontMatter: number;
 }
 
-const NUMBER_LINE = /^RESOLUTION[ \u00A0]+(\d+)[ \u00A0]*\((?:Rev\.[ \u00A0]*)?[^)]*\)$/;
+const NUMBER_LINE = /^(?:RESOLUTION[ \u00A0]+(\d+)[ \u00A0]*\((?:Rev\.[ \u00A0]*)?[^)]*\)|DRAFT NEW RESOLUTION \[[^\]]*\])$/;
 const CONFERENCE_LINE = /^The .*Conference.*\(.*\),$/;
 /** A rule or a lone space between resolutions: layout, not text. */
 const DECORATION = /^[\s_\u00A0*]*$/;
 
 /**
  * Cut a document's paragraphs into resolutions: each starts at a number line
- * (`RESOLUTION 5 (Rev. Kigali, 2022)`), then its title (lines joined by one space), the conference
+ * (`RESOLUTION 5 (Rev. Kigali, 2022)` or `DRAFT NEW RESOLUTION [ABC-1]`), then its title (lines joined by one space), the conference
  * line, and calls, paragraphs and items. Footnote references become `[^k]` counted from 1 within each
  * resolution, their bodies `[^k]: text` lines at the end. A paragraph that does not fit the layout is
  * left out and reported with its resolution and position, never guessed into place.
