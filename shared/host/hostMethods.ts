@@ -10,6 +10,7 @@ export type InvokableMethod = Exclude<keyof HostApi, 'onCommand'>;
  */
 export const HOST_METHODS = [
   'listResolutions',
+  'listEditions',
   'getBaselineText',
   'getAppInfo',
   'restoreSession',
