@@ -5,9 +5,10 @@ import { compareCommand } from './commands/compare';
 import { exportCommand } from './commands/export';
 import { listCommand } from './commands/list';
 import { showCommand } from './commands/show';
+import { synopsisCommand } from './commands/synopsis';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const COMMANDS: Command[] = [listCommand, showCommand, compareCommand, exportCommand];
+export const COMMANDS: Command[] = [listCommand, showCommand, compareCommand, exportCommand, synopsisCommand];
 
 function version(): string {
   try {
