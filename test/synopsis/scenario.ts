@@ -76,3 +76,37 @@ export function resolution30Drafts(): { baseline: Resolution; drafts: Delegation
     ],
   };
 }
+
+export const R36_CONSIDERING = 'considering';
+export const R36_RECOGNIZING = 'recognizing';
+
+/**
+ * Resolution 36 by three delegations:
+ * - APT: "key role" → "central role" in considering a), and recognizing d) amended;
+ * - CEPT: deletes recognizing d) (conflict with APT), and inserts a new considering item g);
+ * - RCC (a draft text, named by its file): "key role" → "central role" too (agreement with APT),
+ *   and edits the footnote (independent).
+ */
+export function resolution36Drafts(): { baseline: Resolution; drafts: DelegationDraft[] } {
+  const baseline = corpus.resolution('36');
+  const apt = copyOf(baseline);
+  retarget(apt);
+  reword(apt, R36_CONSIDERING, 0, 'the key role', 'the central role');
+  reword(apt, R36_RECOGNIZING, 3, 'play an effective role', 'play an effective and growing role');
+  const cept = copyOf(baseline);
+  retarget(cept);
+  deleteItem(cept, R36_RECOGNIZING, 3);
+  insertItem(cept, R36_CONSIDERING, 6, 'the importance of artificial intelligence for sustainable development;');
+  const rcc = copyOf(baseline);
+  retarget(rcc);
+  reword(rcc, R36_CONSIDERING, 0, 'the key role', 'the central role');
+  rcc.footnotes[0].text = rcc.footnotes[0].text.replace('These include', 'These include in particular');
+  return {
+    baseline,
+    drafts: [
+      { name: 'APT', prefix: 'ACP/12A1/', reasons: 'The central role of ATU.', draft: apt },
+      { name: 'CEPT', prefix: 'EUR/14A2/', reasons: 'Artificial intelligence.', draft: cept },
+      { name: 'RCC', prefix: '', reasons: '', draft: rcc },
+    ],
+  };
+}
