@@ -137,7 +137,7 @@ export function pageRows(page: Page): Promise<PageRow[]> {
       return {
         status,
         move: p.getAttribute('data-move'),
-        label: p.querySelector('.rd-label')?.textContent ?? '',
+        label: [...p.querySelectorAll('.rd-label')].map((l) => l.textContent).join(''),
         ins: own('ins'),
         del: own('del'),
       };
