@@ -1,8 +1,12 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The repository root: where `npx resdraft` resolves the package's own bin. */
 export const ROOT = join(import.meta.dirname, '../..');
+
+/** The package's `resdraft` bin (package.json), which runs the built CLI in out/cli (never the sources). */
+export const BIN = join(ROOT, (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: { resdraft: string } }).bin.resdraft);
 
 /** Result of one CLI run. */
 export interface CliResult {
@@ -11,10 +15,14 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Run the real `npx resdraft …` from the repository root, optionally feeding standard input. */
+/**
+ * Run `resdraft …` as a user's shell does after `npm install` (`node <the package's bin>`, what
+ * `npx resdraft` execs, without npx's own 0.6 s start), optionally feeding standard input.
+ * test/packaging/cliBundle.test.ts checks `npx resdraft` itself.
+ */
 export function resdraft(args: string[], stdin?: string): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['--no-install', 'resdraft', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
