@@ -3,7 +3,6 @@
 // out/cli/inputs.json (what it was built from, see scripts/cliBundle.mjs). Both are written to a
 // temporary file and renamed, so a launcher running at the same time sees the old pair or the new one.
 // Usage: node scripts/buildCli.mjs [--if-possible]   (--if-possible: warn instead of failing; for `prepare`)
-import { build } from 'esbuild';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +50,12 @@ function writeAtomic(url, data) {
 
 /** Build out/cli/resdraft.mjs and its inputs record. Throws with esbuild's messages on failure. */
 export async function buildCli() {
+  let build;
+  try {
+    ({ build } = await import('esbuild'));
+  } catch (e) {
+    throw new Error(`esbuild (a devDependency) is not installed: run "npm install" in ${ROOT}`, { cause: e });
+  }
   const sources = {};
   const packages = {};
   const builder = builderHash();

@@ -9,13 +9,7 @@ import { BUNDLE_URL, bundleIsFresh } from '../../scripts/cliBundle.mjs';
 module.enableCompileCache?.();
 
 if (!bundleIsFresh()) {
-  let builder;
-  try {
-    builder = await import('../../scripts/buildCli.mjs');
-  } catch (e) {
-    process.stderr.write(`resdraft: the CLI needs building and esbuild is not available (${e instanceof Error ? e.message : String(e)}); run "npm install" in the project folder.\n`);
-    process.exit(1);
-  }
+  const builder = await import('../../scripts/buildCli.mjs');
   try {
     await builder.buildCli();
   } catch (e) {
