@@ -10,6 +10,7 @@ export type InvokableMethod = Exclude<keyof HostApi, 'onCommand'>;
  */
 export const HOST_METHODS = [
   'listResolutions',
+  'listEditions',
   'getBaselineText',
   'getAppInfo',
   'restoreSession',
@@ -22,6 +23,12 @@ export const HOST_METHODS = [
   'saveContributionAs',
   'exportContribution',
   'closeContribution',
+  'checkDocument',
+  'reloadContribution',
+  'getTheirContribution',
+  'keepContributionCopy',
+  'suggestSaveName',
+  'checkSaveName',
   'listVersions',
   'getVersion',
   'createVersion',
