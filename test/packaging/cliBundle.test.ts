@@ -58,15 +58,22 @@ describe('a stale bundle never runs (in a copy of the project)', () => {
 
   it('an edit is picked up even when it keeps the size and the modification time', () => {
     const file = join(copy, 'main/cli/commands/list.ts');
+    const stamp = 1_700_000_000; // a whole second, which utimes keeps exactly
+    utimesSync(file, stamp, stamp);
+    expect(runBin(copy, ['list']).code).toBe(0);
     const before = statSync(file);
     const source = readFileSync(file, 'utf8');
-    expect(source).toContain("summary: 'list the bundled resolutions");
-    writeFileSync(file, source.replace("summary: 'list the bundled resolutions", "summary: 'LIST THE bundled resolutions"));
-    utimesSync(file, before.atime, before.mtime);
+    const summary = /summary: '([^']+)'/.exec(source)?.[1];
+    expect(summary, 'list.ts declares its summary').toBeDefined();
+    const edited = (summary as string).toUpperCase();
+    expect(edited).not.toBe(summary);
+    writeFileSync(file, source.replace(`summary: '${summary}'`, `summary: '${edited}'`));
+    utimesSync(file, stamp, stamp);
     expect(statSync(file).size).toBe(before.size);
+    expect(statSync(file).mtimeMs).toBe(before.mtimeMs);
     const help = runBin(copy, ['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('LIST THE bundled resolutions');
+    expect(help.stdout).toContain(edited);
   }, 120_000);
 
   it('sources that do not build stop the CLI with the build error, never the old bundle', () => {
