@@ -1,12 +1,9 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 
 /** The repository root: where `npx resdraft` resolves the package's own bin. */
 export const ROOT = join(import.meta.dirname, '../..');
-
-/** The package's `resdraft` bin (package.json), which runs the built CLI in out/cli (never the sources). */
-export const BIN = join(ROOT, (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: { resdraft: string } }).bin.resdraft);
 
 /** Result of one CLI run. */
 export interface CliResult {
@@ -15,10 +12,13 @@ export interface CliResult {
   stderr: string;
 }
 
+/** The package's `resdraft` bin (package.json), which runs the built CLI in out/cli (never the sources). */
+export const BIN = join(ROOT, (createRequire(import.meta.url)('../../package.json') as { bin: { resdraft: string } }).bin.resdraft);
+
 /**
- * Run `resdraft …` as a user's shell does after `npm install` (`node <the package's bin>`, what
- * `npx resdraft` execs, without npx's own 0.6 s start), optionally feeding standard input.
- * test/packaging/cliBundle.test.ts checks `npx resdraft` itself.
+ * Run `resdraft …` from the repository root as `npx resdraft` does (`node <the package's bin>`, without
+ * npx's own 0.6 s start), optionally feeding standard input. test/packaging/cliBundle.test.ts checks
+ * `npx resdraft` itself.
  */
 export function resdraft(args: string[], stdin?: string): Promise<CliResult> {
   return new Promise((resolve, reject) => {
