@@ -3,7 +3,6 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newContribution } from '../../shared/contribution/newContribution';
 import type { Proposal } from '../../shared/contribution/schema';
-import { toText } from '../../shared/text/toText';
 import type { DelegationDraft } from './scenario';
 
 /** One proposal of a contribution file. */
@@ -24,7 +23,7 @@ export function writeContribution(dir: string, file: string, source: string, pre
     id: `p${i + 1}`,
     baseline: { edition: p.edition ?? 'kigali-2022', number: p.number },
     symbol: p.symbol ?? 'auto',
-    draft: toText(p.draft),
+    draft: p.draft,
     reasons: p.reasons,
   }));
   const path = join(dir, file);
