@@ -38,7 +38,8 @@ what, where sources agree and where their changes conflict.
 
 A conflict is two sources changing overlapping words of a line differently (or inserting
 different words at the same place), or one deleting a line another amends or moves. Changes to
-different words of the same line, and relabels, do not conflict.
+different words of the same line, relabels, and different new lines inserted at the same place
+do not conflict.
 Exit code 0 on success, 1 when writing fails, 2 on bad usage, a source that does not parse, or
 sources revising different editions of a resolution.
 `;
