@@ -1,8 +1,9 @@
-import { FOOTNOTE_MARK, type SourceParagraph } from './sourceParagraph';
+import { FOOTNOTE_MARK, trimBlanks, type SourceParagraph } from './sourceParagraph';
 
 const BOOKMARK = /\[bookmark: [^\]]*\]/g;
 const FOOTNOTE_REF = /\[footnoteRef:(\d+)\](\d*)/g;
 const PARAGRAPH_END = /[,;.:]$/;
+const BODY_START = /\[(\d+): /y;
 
 /**
  * Read the plain-text export of an ITU Word document (the format of the WTDC-22 annex): one line
@@ -43,21 +44,21 @@ function lineToParagraph(line: string, lineNo: number): SourceParagraph {
   const bodies = new Map<string, { shown: string; body: string }>();
   let rest = '';
   // Footnote bodies `[g: n<TAB>text]`: cut out with bracket matching (a body may hold brackets).
-  for (let i = 0; i < line.length; ) {
-    const m = /^\[(\d+): /.exec(line.slice(i, i + 12));
-    if (m) {
-      const end = matchingBracket(line, i);
-      if (end > 0) {
-        const inner = line.slice(i + m[0].length, end);
-        const shown = /^\S+/.exec(inner)?.[0] ?? '';
-        bodies.set(m[1], { shown, body: inner.slice(shown.length).trim() });
-        i = end + 1;
-        continue;
-      }
-    }
-    rest += line[i];
-    i++;
+  let from = 0;
+  for (let i = line.indexOf('['); i >= 0; i = line.indexOf('[', i + 1)) {
+    BODY_START.lastIndex = i;
+    const m = BODY_START.exec(line);
+    if (!m) continue;
+    const end = matchingBracket(line, i);
+    if (end < 0) continue;
+    const inner = line.slice(i + m[0].length, end);
+    const shown = /^\S+/.exec(inner)?.[0] ?? '';
+    bodies.set(m[1], { shown, body: inner.slice(shown.length).trim() });
+    rest += line.slice(from, i);
+    from = end + 1;
+    i = end;
   }
+  rest += line.slice(from);
   let text = rest.replace(BOOKMARK, '');
   // The reference is followed by the number Word shows (`[footnoteRef:3]2`): drop exactly that.
   text = text.replace(FOOTNOTE_REF, (_m, g: string, digits: string) => {
@@ -66,7 +67,7 @@ function lineToParagraph(line: string, lineNo: number): SourceParagraph {
     const shown = note?.shown ?? digits;
     return FOOTNOTE_MARK + (digits.startsWith(shown) ? digits.slice(shown.length) : digits);
   });
-  return { text: text.replace(/[ \t]+$/, ''), footnotes, where: `line ${lineNo}` };
+  return { text: trimBlanks(text, 'end'), footnotes, where: `line ${lineNo}` };
 }
 
 function matchingBracket(s: string, open: number): number {
