@@ -19,7 +19,7 @@ import { toDocx } from '../../shared/export/toDocx';
 import { fromText } from '../../shared/text/fromText';
 import { settings } from '../export/handMade';
 import { seededDraft } from '../export/seededEdits';
-import { makeDocx, p, r } from '../word/handDocx';
+import { editionDocx } from '../word/editionDocx';
 
 const RUNS = 5;
 const EDITION_SIZE = 80;
@@ -29,46 +29,13 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-function escape(s: string): string {
-  return s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-}
-
-/** 80 resolutions made from the 14 bundled ones (renumbered 1 … 80), as Word paragraphs and footnotes. */
-function editionDocx(corpus: Corpus): { docx: Uint8Array; text: string; pages: number } {
-  const numbers = corpus.list().map((x) => x.number);
-  const body: string[] = [];
-  const notes: string[] = [];
-  const textLines: string[] = [];
-  let chars = 0;
-  for (let k = 0; k < EDITION_SIZE; k++) {
-    const source = corpus.text(numbers[k % numbers.length]).replace(/^RESOLUTION([ \u00a0])\d+/, (_m, sp: string) => `RESOLUTION${sp}${k + 1}`);
-    const lines = source.trimEnd().split('\n');
-    const bodies = lines.filter((l) => /^\[\^\d+\]: /.test(l)).map((l) => l.replace(/^\[\^\d+\]: /, ''));
-    for (const line of lines.filter((l) => !/^\[\^\d+\]: /.test(l))) {
-      chars += line.length;
-      const xml = line.split(/\[\^(\d+)\]/).map((part, i) => {
-        if (i % 2 === 0) return part === '' ? '' : part.split('\t').map((t, j) => (j > 0 ? '<w:r><w:tab/></w:r>' : '') + (t ? r(escape(t)) : '')).join('');
-        const id = notes.length + 1;
-        notes.push(`<w:footnote w:id="${id}"><w:p><w:r><w:footnoteRef/></w:r>${r(` ${escape(bodies[Number(part) - 1])}`)}</w:p></w:footnote>`);
-        return `<w:r><w:footnoteReference w:id="${id}"/></w:r>`;
-      });
-      body.push(p(xml.join('')));
-    }
-    let n = 0;
-    textLines.push(...lines.filter((l) => !/^\[\^\d+\]: /.test(l)).map((l) => l.replace(/\[\^(\d+)\]/g, (_m, d: string) => {
-      n++;
-      return `[footnoteRef:${k * 10 + n}]${d} [${k * 10 + n}: ${d}\t${bodies[Number(d) - 1]}]`;
-    })), '');
-  }
-  return { docx: makeDocx({ body: body.join(''), footnotes: notes.join('') }), text: textLines.join('\n'), pages: Math.round(chars / 3000) };
-}
-
 /** Median milliseconds to import an 80-resolution edition and to open a 14-proposal Word contribution. */
 export async function benchImport(): Promise<{ edition80DocxMs: number; edition80TextMs: number; editionPages: number; contribution14Ms: number }> {
   const corpus = new Corpus();
   const dir = mkdtempSync(join(tmpdir(), 'resdraft-import-bench-'));
   try {
-    const { docx, text, pages } = editionDocx(corpus);
+    const { docx, text, chars } = editionDocx(corpus, EDITION_SIZE, (k) => String(k + 1));
+    const pages = Math.round(chars / 3000);
     const docxPath = join(dir, 'edition.docx');
     const textPath = join(dir, 'edition.txt');
     writeFileSync(docxPath, docx);

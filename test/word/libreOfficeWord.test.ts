@@ -4,7 +4,7 @@
  * LibreOffice) and reads them back; `resdraft show FILE.docx#N` must be exactly LibreOffice's
  * Accept All and `--original` exactly its Reject All, byte for byte. One office for the file.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,7 @@ import { seededDraft } from '../export/seededEdits';
 import { libreOfficeAvailable, resolutionsIn } from '../lo/loReadBack';
 import { resdraft } from '../support/runCli';
 import { runMain } from './inProcessCli';
+import { editionDocx } from './editionDocx';
 import { makeWithLibreOffice, type LoMade } from './loWordDocs';
 
 const available = libreOfficeAvailable();
@@ -62,10 +63,13 @@ describe.skipIf(!available && !required)('Word documents made by LibreOffice rea
     const clean = await writeExport('clean.docx', [{ symbol: 'MOD', base: base34, draft: draft34 }], true);
     const other = fromText(corpus.text('34').replace('in disaster preparedness, early warning', 'in disaster readiness, early warning').replace('Article 46 of the Constitution', 'Article 46 of the ITU Constitution'));
     const clean2 = await writeExport('clean2.docx', [{ symbol: 'MOD', base: base34, draft: other }], true);
+    const edition = join(dir, 'edition.docx');
+    writeFileSync(edition, editionDocx(corpus, 14).docx);
     const out = (name: string): string => (files[name] = join(dir, `${name}.docx`));
     made = makeWithLibreOffice(
       [
         { op: 'resave', input: many, output: out('resaved') },
+        { op: 'resave', input: edition, output: out('edition') },
         {
           op: 'record',
           input: marked,
@@ -127,18 +131,29 @@ describe.skipIf(!available && !required)('Word documents made by LibreOffice rea
     expect(original.stdout).toBe(toText(delegateDraft34()));
   });
 
+  it('an edition document saved by LibreOffice imports as the 14 bundled files, byte for byte', async () => {
+    process.env.RESDRAFT_DATA_DIR = join(dir, 'data');
+    const r = await runMain(['edition', 'import', files.edition, '--name', 'lo-kigali']);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('every paragraph placed');
+    const bundled = join(import.meta.dirname, '../../resources/baseline/kigali-2022');
+    for (const f of readdirSync(bundled).filter((n) => n.endsWith('.txt'))) {
+      expect(readFileSync(join(dir, 'data', '.state', 'editions', 'lo-kigali', f)).equals(readFileSync(join(bundled, f))), f).toBe(true);
+    }
+  });
+
   it('the real CLI lists the proposals and reports where the unmarked text differs from the edition', async () => {
     const list = await resdraft(['list', files['clean-edited']]);
     expect(list.code).toBe(0);
     expect(list.stdout).toContain('MOD ACP/23A1/1 (Resolution 34)');
     expect(list.stdout).toMatch(/warning: the unmarked text of \*recognizing\* a\) differs from Resolution 34 \(Rev\. Kigali, 2022\)/);
     const out = join(dir, 'colleague.resdraft');
-    const imported = await resdraft(['import', files.colleague, '-o', out]);
+    const imported = await runMain(['import', files.colleague, '-o', out]);
     expect(imported.code).toBe(0);
-    const cmp = await resdraft(['compare', '34', `${out}#34`]);
+    const cmp = await runMain(['compare', '34', `${out}#34`]);
     expect(cmp.stdout).toMatch(/\{\+ ?very ?\+\}/);
     expect(cmp.stdout).toMatch(/\[-growing general ?-\]/);
-    const fromWord = await resdraft(['compare', '34', files.colleague]);
+    const fromWord = await runMain(['compare', '34', files.colleague]);
     expect(fromWord.stdout).toBe(cmp.stdout);
   }, 120_000);
 });
