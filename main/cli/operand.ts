@@ -6,7 +6,9 @@ import { ResolutionParseError } from '../../shared/text/parseError';
 import { DraftLayoutError, draftTextOf } from '../../shared/contribution/proposalDraft';
 import { findVersion, versionProposals } from '../../shared/contribution/versionChain';
 import { Corpus } from '../services/corpus';
+import { isWordPath } from '../services/wordDocument';
 import { UsageError, type CliIO } from './command';
+import { splitWordSpec, wordOperand } from './wordOperand';
 
 /** A resolved compare/export operand: where it came from, its text and its parsed model. */
 export interface Operand {
@@ -36,6 +38,8 @@ export async function resolveOperand(spec: string, io: CliIO, corpus: Corpus = n
     return { name: `Resolution ${spec}`, text: corpus.text(spec), resolution: corpus.resolution(spec) };
   }
   if (spec === '-') return parseNamed('<stdin>', withoutBom(await io.readStdin()));
+  const word = splitWordSpec(spec);
+  if (isWordPath(word.path)) return wordOperand(word.path, word.pick, corpus);
   const hash = spec.lastIndexOf('#');
   const path = hash > 0 && !existsSync(spec) ? spec.slice(0, hash) : spec;
   const pick = path === spec ? undefined : spec.slice(hash + 1);

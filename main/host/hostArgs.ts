@@ -14,7 +14,8 @@ const pathArg = z.string().min(1).max(4096).refine((s) => !s.includes('\0'), 'a 
  * anything else (extra arguments are rejected too).
  */
 export const HOST_ARGS = {
-  listResolutions: z.tuple([]),
+  listResolutions: z.tuple([z.string().regex(/^[a-z0-9-]{1,64}$/, 'an edition id').optional()]),
+  listEditions: z.tuple([]),
   getBaselineText: z.tuple([z.string().regex(/^[0-9]{1,4}$/, 'a resolution number'), z.string().regex(/^[a-z0-9-]{1,64}$/).optional()]),
   getAppInfo: z.tuple([]),
   restoreSession: z.tuple([]),

@@ -87,7 +87,8 @@ export function createHostService(o: HostServiceOptions): HostImpl {
   };
 
   return {
-    listResolutions: async () => corpus.list(),
+    listResolutions: async (edition?: string) => corpus.list(edition ?? DEFAULT_EDITION),
+    listEditions: async () => corpus.editions(),
     getBaselineText: async (number: string, edition?: string) => corpus.text(number, edition ?? DEFAULT_EDITION),
     getAppInfo: async (): Promise<AppInfo> => {
       const m = corpus.manifest();

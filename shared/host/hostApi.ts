@@ -1,4 +1,4 @@
-import type { ResolutionSummary } from '../corpus/edition';
+import type { EditionSummary, ResolutionSummary } from '../corpus/edition';
 import type { ContributionContent, ContributionVersion } from '../contribution/schema';
 
 /** Which host runs the renderer. */
@@ -136,9 +136,11 @@ export type HostCommand =
  * edit; the host writes the recovery journal at once, so a killed process loses at most ~2 s.
  */
 export interface HostApi {
-  /** The bundled resolutions of the default baseline edition, in manifest order. */
-  listResolutions(): Promise<ResolutionSummary[]>;
-  /** The adopted text of one bundled resolution, in the resolution text layout. */
+  /** The resolutions of an edition (default: the bundled default edition), in manifest order. */
+  listResolutions(edition?: string): Promise<ResolutionSummary[]>;
+  /** The baseline editions: bundled ones first, then those the user imported. */
+  listEditions(): Promise<EditionSummary[]>;
+  /** The adopted text of one resolution of an edition (default: the bundled one), in the resolution text layout. */
   getBaselineText(number: string, edition?: string): Promise<string>;
   /** Name, version, host kind, bundled edition, data folder. */
   getAppInfo(): Promise<AppInfo>;

@@ -20,7 +20,8 @@ const content = () => {
 
 /** For every method: argument lists that must be rejected before reaching a service. */
 const MALFORMED: Record<InvokableMethod, unknown[][]> = {
-  listResolutions: [['extra']],
+  listResolutions: [['Kigali 2022'], ['kigali-2022', 'extra'], [7]],
+  listEditions: [['extra']],
   getBaselineText: [[], [34], ['34; rm -rf /'], ['34', '../../etc'], ['34', 'kigali-2022', 'extra']],
   getAppInfo: [[1]],
   restoreSession: [[{}]],
