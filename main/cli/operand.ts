@@ -3,6 +3,8 @@ import { parseContributionText, ContributionFileError } from '../../shared/contr
 import type { Resolution } from '../../shared/model/resolution';
 import { fromText } from '../../shared/text/fromText';
 import { ResolutionParseError } from '../../shared/text/parseError';
+import { DraftLayoutError, draftTextOf } from '../../shared/contribution/proposalDraft';
+import { findVersion, versionProposals } from '../../shared/contribution/versionChain';
 import { Corpus } from '../services/corpus';
 import { isWordPath } from '../services/wordDocument';
 import { UsageError, type CliIO } from './command';
@@ -94,11 +96,11 @@ function fromContribution(path: string, text: string, pick: string | undefined):
   let proposals = contribution.proposals;
   let where = path;
   if (versionKey !== undefined) {
-    const version = contribution.versions.find((v) => v.id === versionKey || v.name === versionKey);
+    const version = findVersion(contribution.versions, versionKey);
     if (!version) {
       throw new UsageError(`${path}: no version "${versionKey}"; versions: ${contribution.versions.map((v) => v.id).join(', ') || 'none'}`);
     }
-    proposals = version.proposals;
+    proposals = versionProposals(contribution.versions, version.id);
     where = `${path}@${versionKey}`;
   }
   const describe = (): string => proposals.map((p) => (p.baseline ? p.baseline.number : p.id)).join(', ') || 'none';
@@ -110,5 +112,11 @@ function fromContribution(path: string, text: string, pick: string | undefined):
     proposal = proposals.find((p) => p.baseline?.number === which || p.id === which);
     if (!proposal) throw new UsageError(`${where}: no proposal on Resolution ${which}; proposals: ${describe()}`);
   }
-  return parseNamed(`${where}#${which || proposal.baseline?.number || proposal.id}`, proposal.draft);
+  const name = `${where}#${which || proposal.baseline?.number || proposal.id}`;
+  try {
+    return { name, text: draftTextOf(proposal), resolution: proposal.draft };
+  } catch (e) {
+    if (e instanceof DraftLayoutError) throw new UsageError(`${name}: the draft is not finished: ${e.message}`);
+    throw e;
+  }
 }

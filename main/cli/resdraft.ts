@@ -7,9 +7,10 @@ import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { showCommand } from './commands/show';
+import { synopsisCommand } from './commands/synopsis';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const COMMANDS: Command[] = [listCommand, showCommand, compareCommand, exportCommand, importCommand, editionCommand];
+export const COMMANDS: Command[] = [listCommand, showCommand, compareCommand, exportCommand, importCommand, editionCommand, synopsisCommand];
 
 function version(): string {
   try {

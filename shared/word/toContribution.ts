@@ -1,5 +1,7 @@
 import { defaultSettings } from '../contribution/newContribution';
 import { CONTRIBUTION_FORMAT, CONTRIBUTION_SCHEMA_VERSION, type Contribution, type ContributionSettings, type Language, type Proposal } from '../contribution/schema';
+import type { Resolution } from '../model/resolution';
+import { fromText } from '../text/fromText';
 import type { WordContribution, WordCover } from './wordContribution';
 
 const LANGUAGES: Record<string, Language> = { E: 'en', F: 'fr', S: 'es', A: 'ar', C: 'zh', R: 'ru' };
@@ -49,7 +51,7 @@ export function toContribution(word: WordContribution, edition: string, adoptedT
       id: `word-${i + 1}`,
       baseline: p.resolution && p.symbol !== 'ADD' ? { edition, number: p.resolution } : null,
       symbol: p.symbol === 'SUP' ? 'SUP' : 'auto',
-      draft,
+      draft: draft === '' ? emptyDraft() : fromText(draft),
       reasons: p.reasons,
     };
   });
@@ -60,4 +62,14 @@ export function toContribution(word: WordContribution, edition: string, adoptedT
     proposals,
     versions: [],
   };
+}
+
+/** The draft of a proposal whose accepted text is not a whole resolution: nothing in it. */
+export function emptyDraft(): Resolution {
+  return { numberLine: '', title: '', conferenceLine: '', calls: [], footnotes: [] };
+}
+
+/** Whether a draft holds nothing at all (see {@link emptyDraft}). */
+export function isEmptyDraft(r: Resolution): boolean {
+  return r.numberLine === '' && r.title === '' && r.conferenceLine === '' && r.calls.length === 0 && r.footnotes.length === 0;
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { toContribution } from '../../../shared/word/toContribution';
+import { isEmptyDraft, toContribution } from '../../../shared/word/toContribution';
 import { writeContributionFile } from '../../services/contributionFile';
 import { checkAgainstEdition, describeProposal, isWordPath } from '../../services/wordDocument';
 import { parseCommandArgs } from '../args';
@@ -46,7 +46,7 @@ export const importCommand: Command = {
     const contribution = toContribution(doc.contribution, corpus.defaultEdition, (n) => (corpus.has(n) ? corpus.text(n) : undefined), new Date().getUTCFullYear() + 1);
     for (const [i, p] of doc.contribution.proposals.entries()) {
       const proposal = contribution.proposals[i];
-      if (proposal.draft === '') throw new UsageError(`${input}: ${describeProposal(p)} at ${p.where}: the accepted text is not a whole resolution${p.unplaced[0] ? ` (${p.unplaced[0].where}: ${p.unplaced[0].reason})` : ''}`);
+      if (isEmptyDraft(proposal.draft)) throw new UsageError(`${input}: ${describeProposal(p)} at ${p.where}: the accepted text is not a whole resolution${p.unplaced[0] ? ` (${p.unplaced[0].where}: ${p.unplaced[0].reason})` : ''}`);
       if (proposal.baseline && !corpus.has(proposal.baseline.number)) {
         throw new UsageError(`${input}: ${describeProposal(p)}: Resolution ${proposal.baseline.number} is not in the ${corpus.defaultEdition} edition; import that edition and add --edition <id>`);
       }
