@@ -1,9 +1,10 @@
-import { readFileSync, statSync, type Stats } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { statSync, type Stats } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { ContributionFileError, parseContributionText } from '../../shared/contribution/parseContribution';
 import type { Contribution } from '../../shared/contribution/schema';
 import { writeFileAtomic, writeFileAtomicAsync } from './atomicWrite';
+import { readContributionText, readContributionTextSync } from './inputFile';
 
 /** The largest file read as a contribution; a real one (14 resolutions, many versions) is a few MB. */
 export const MAX_CONTRIBUTION_BYTES = 32 * 1024 * 1024;
@@ -38,22 +39,24 @@ function inFile(path: string, e: unknown): Error {
  * Reads and validates a contribution file. Never writes. Errors say what is wrong: empty, not JSON
  * (truncated), not a contribution, made by a newer version, damaged (which field), too large.
  */
-export function readContributionFile(path: string): { contribution: Contribution; stamp: FileStamp } {
+export function readContributionFile(path: string): { contribution: Contribution; stamp: FileStamp; notices: string[] } {
   try {
     const st = statSync(path);
     checkReadable(st);
-    return { contribution: parseFileText(readFileSync(path, 'utf8')), stamp: stampOf(st) };
+    const { text, notices } = readContributionTextSync(path, MAX_CONTRIBUTION_BYTES);
+    return { contribution: parseFileText(text), stamp: stampOf(st), notices };
   } catch (e) {
     throw inFile(path, e);
   }
 }
 
 /** {@link readContributionFile} without blocking the event loop. */
-export async function readContributionFileAsync(path: string): Promise<{ contribution: Contribution; stamp: FileStamp }> {
+export async function readContributionFileAsync(path: string): Promise<{ contribution: Contribution; stamp: FileStamp; notices: string[] }> {
   try {
     const st = await stat(path);
     checkReadable(st);
-    return { contribution: parseFileText(await readFile(path, 'utf8')), stamp: stampOf(st) };
+    const { text, notices } = await readContributionText(path, MAX_CONTRIBUTION_BYTES);
+    return { contribution: parseFileText(text), stamp: stampOf(st), notices };
   } catch (e) {
     throw inFile(path, e);
   }
