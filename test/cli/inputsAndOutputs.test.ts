@@ -186,7 +186,8 @@ describe('resdraft reads every text the same way: encodings, line ends, blank li
 
   it('a Latin-1 or UTF-16 contribution file keeps its accented characters (announced), never U+FFFD', async () => {
     const json = contributionJson('Développement durable.');
-    const latin1 = file('latin1.resdraft', Buffer.from(json, 'latin1'));
+    const escaped = json.replace(/[^ -\u00FF\t\n]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const latin1 = file('latin1.resdraft', Buffer.from(escaped, 'latin1'));
     const utf16 = file('utf16.resdraft', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]));
     const [a, b, c] = await Promise.all([
       resdraftWith(['export', latin1, '-o', join(dir, 'latin1.docx'), '--date', '2025-01-01T00:00:00Z']),
