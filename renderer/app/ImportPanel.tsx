@@ -78,7 +78,7 @@ export function ImportPanel({ onImport, onClose }: Props): ReactNode {
               setNotices(read.ok ? read.notices : []);
               if (!read.ok) return setError({ message: read.error });
               setRaw(read.text);
-              submit(read.text);
+              if (!read.decoded) submit(read.text); // a decoded encoding is shown first, to be checked
             });
           }}
         />

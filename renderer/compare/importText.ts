@@ -29,19 +29,20 @@ export function importText(raw: string): ImportResult {
 }
 
 /** A text file chosen in the page, decoded by the shared rule: its text and notices, or why not. */
-export type ImportFileResult = { ok: true; text: string; notices: string[] } | { ok: false; error: string };
+export type ImportFileResult = { ok: true; text: string; notices: string[]; decoded: boolean } | { ok: false; error: string };
 
 /**
  * Read a chosen file as the CLI and the hosts do (`shared/text/decodeText.ts`): refused before
- * reading when too large; UTF-16 and Latin-1 decoded with a notice; other encodings refused by name.
+ * reading when too large; UTF-16 and Latin-1 decoded with a notice (`decoded`: the user should
+ * check the text before importing it); other encodings refused by name.
  */
 export async function readImportFile(file: File): Promise<ImportFileResult> {
   if (file.size > MAX_TEXT_INPUT_BYTES) {
     return { ok: false, error: `${file.name}: it is ${(file.size / (1024 * 1024)).toFixed(1)} MB; a resolution text is at most ${MAX_TEXT_INPUT_BYTES / (1024 * 1024)} MB, so this is not one.` };
   }
   try {
-    const { text, notices } = decodeText(new Uint8Array(await file.arrayBuffer()), { name: file.name });
-    return { ok: true, text, notices };
+    const { text, notices, encoding } = decodeText(new Uint8Array(await file.arrayBuffer()), { name: file.name });
+    return { ok: true, text, notices, decoded: encoding !== 'UTF-8' };
   } catch (e) {
     if (e instanceof TextDecodeError) return { ok: false, error: `${e.message}.` };
     return { ok: false, error: `${file.name}: ${e instanceof Error ? e.message : String(e)}` };
