@@ -43,7 +43,7 @@ export function resdraftWith(args: string[], o: { stdinPath?: string; timeoutMs?
     const timer = setTimeout(() => {
       timedOut = true;
       if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-    }, o.timeoutMs ?? 60_000);
+    }, o.timeoutMs ?? 180_000);
     child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('error', reject);
