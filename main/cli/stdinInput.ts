@@ -1,5 +1,7 @@
 import { fstatSync } from 'node:fs';
+import { decodeText, MAX_TEXT_INPUT_BYTES, TextDecodeError } from '../../shared/text/decodeText';
 import { InputRefusedError, type FileIdentity } from '../services/inputFile';
+import { UsageError, type CliIO } from './command';
 
 /** Standard input as read: its bytes and, when it is a redirected regular file, which file. */
 export interface StdinBytes {
@@ -42,4 +44,20 @@ export async function readProcessStdin(maxBytes: number): Promise<StdinBytes> {
 
 function tooLarge(maxBytes: number): InputRefusedError {
   return new InputRefusedError('standard input', `more than ${(maxBytes / (1024 * 1024)).toFixed(1)} MB; a resolution text is far smaller, so this is not one (nothing was used)`);
+}
+
+/**
+ * Standard input as text for commands that take it whole (synopsis): bounded by `maxBytes`,
+ * decoded by the shared rule, line ends kept; notices are printed on standard error.
+ */
+export async function readStdinText(io: CliIO, maxBytes: number = MAX_TEXT_INPUT_BYTES): Promise<string> {
+  try {
+    const { bytes } = await io.readStdin(maxBytes);
+    const { text, notices } = decodeText(bytes, { name: 'standard input', lineEnds: 'keep', trailingBlankLines: 'keep' });
+    for (const n of notices) io.stderr(`notice: ${n}\n`);
+    return text;
+  } catch (e) {
+    if (e instanceof InputRefusedError || e instanceof TextDecodeError) throw new UsageError(e.message);
+    throw e;
+  }
 }

@@ -196,23 +196,12 @@ export function fileIdentity(path: string): FileIdentity | null {
   }
 }
 
-/** How a contribution file is read: guarded, messages without the name (the reader adds it). */
-function contributionInput(maxBytes: number): GuardOptions {
-  return { maxBytes, label: null, what: 'a contribution file' };
-}
-
 /**
- * What the contribution-file reader calls: the file's text by the guarded reader and the shared
- * decoding rule (UTF-16 or Latin-1 decoded with a notice, never U+FFFD), and the notices to show.
- * Errors carry messages without the file name (the reader adds it) and a `code` for the plain cases.
+ * What the contribution-file reader calls on the bytes it read: the shared decoding rule (UTF-16
+ * or Latin-1 decoded with a notice, never U+FFFD). Bytes that are no text this product reads are
+ * "not JSON" to it: a ContributionFileError of kind `not-json` that names the encoding.
  */
-export function readContributionTextSync(path: string, maxBytes: number): { text: string; notices: string[] } {
-  const { bytes } = readInputBytesSync(path, contributionInput(maxBytes));
-  return decodeContribution(bytes, path);
-}
-
-/** Bytes that are no text are "not JSON" to the contribution reader (a ContributionFileError of kind `not-json`). */
-function decodeContribution(bytes: Uint8Array, path: string): { text: string; notices: string[] } {
+export function decodeContributionBytes(bytes: Uint8Array, path: string): { text: string; notices: string[] } {
   try {
     const { text, notices } = decodeText(bytes, { name: basename(path), lineEnds: 'keep', trailingBlankLines: 'keep' });
     return { text, notices };
@@ -220,10 +209,4 @@ function decodeContribution(bytes: Uint8Array, path: string): { text: string; no
     if (e instanceof TextDecodeError) throw new ContributionFileError('not-json', `The file is not valid JSON text: it ${e.problem.replace(/^(it )?/, '')}. The file was not changed.`);
     throw e;
   }
-}
-
-/** {@link readContributionTextSync} without blocking the event loop. */
-export async function readContributionText(path: string, maxBytes: number): Promise<{ text: string; notices: string[] }> {
-  const { bytes } = await readInputBytes(path, contributionInput(maxBytes));
-  return decodeContribution(bytes, path);
 }

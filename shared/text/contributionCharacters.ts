@@ -1,5 +1,7 @@
 import type { ContributionContent, ContributionSettings } from '../contribution/schema';
 import type { ExportContribution } from '../export/exportTypes';
+import { labelFor } from '../model/labels';
+import type { List, Resolution } from '../model/resolution';
 import { describeForbidden, findXmlForbidden } from './xmlCharacters';
 
 /**
@@ -73,6 +75,33 @@ function placeInDraft(draft: string, index: number): { where: string; column: nu
   return { where: `draft line ${lineNo} (${what}${under})`, column };
 }
 
+function clipPhrase(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
+}
+
+/** Where a string of a draft model is, by its path of keys: `item "b)" under "considering"`. */
+function placeInModel(draft: Resolution, path: string[]): string {
+  const [head, i] = path;
+  if (head === 'numberLine') return 'the number line';
+  if (head === 'title') return 'the title';
+  if (head === 'conferenceLine') return 'the conference line';
+  if (head === 'footnotes') return `footnote ${draft.footnotes[Number(i)]?.id ?? Number(i) + 1}`;
+  const call = draft.calls?.[Number(i)];
+  if (head !== 'calls' || !call) return 'the draft';
+  if (path[2] === 'phrase') return `the call "${clipPhrase(call.phrase)}"`;
+  const under = ` under "${clipPhrase(call.phrase)}"`;
+  const block = call.blocks[Number(path[3])];
+  if (!block || block.type === 'paragraph') return `a paragraph${under}`;
+  const labels: string[] = [];
+  let list: List | undefined = block;
+  for (let k = 4; list && path[k] === 'items'; k += 3) {
+    const n = Number(path[k + 1]);
+    labels.push(labelFor(list.kind, n));
+    list = path[k + 2] === 'sublist' ? list.items[n]?.sublist : undefined;
+  }
+  return labels.length > 0 ? `item "${labels.join(' ')}"${under}` : `a list${under}`;
+}
+
 /**
  * Refuse a contribution that holds a character a Word document cannot: throws
  * {@link ForbiddenCharacterError} naming the first one's place (cover and settings first, then
@@ -90,9 +119,9 @@ export function checkContributionCharacters(content: ContributionContent): void 
         throw new ForbiddenCharacterError(`${who}, ${where}`, describeForbidden(f, column));
       }
     } else {
-      for (const { text } of stringsIn(draft)) {
+      for (const { path, text } of stringsIn(draft)) {
         const f = findXmlForbidden(text);
-        if (f) throw new ForbiddenCharacterError(`${who}, the draft`, describeForbidden(f));
+        if (f) throw new ForbiddenCharacterError(`${who}, draft: ${placeInModel(draft as Resolution, path)}`, describeForbidden(f, f.index + 1));
       }
     }
     const f = findXmlForbidden(p.reasons);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Corpus } from '../../main/services/corpus';
 import { newContribution } from '../../shared/contribution/newContribution';
+import { draftModel } from '../support/draftModel';
 import { readDocx } from '../export/docxRead';
 import { resolutionsIn } from '../lo/loReadBack';
 import { resdraftWith } from '../support/runCli';
@@ -30,7 +31,7 @@ function file(name: string, data: string | Uint8Array): string {
 
 function contributionJson(reasons = 'To bring it up to date.', draft = DRAFT): string {
   const c = newContribution(2025);
-  c.proposals = [{ id: 'a', baseline: { edition: 'kigali-2022', number: '34' }, symbol: 'auto', draft, reasons }];
+  c.proposals = [{ id: 'a', baseline: { edition: 'kigali-2022', number: '34' }, symbol: 'auto', draft: draftModel(draft), reasons }];
   return JSON.stringify(c, null, 2);
 }
 
@@ -225,7 +226,7 @@ describe('resdraft refuses characters a Word document cannot hold, naming the pl
     ]);
     for (const r of runs) expect(r.code, r.stderr).toBe(2);
     expect(runs[0].stderr).toMatch(/fffe\.txt: line 4: character U\+FFFE \(a noncharacter\) at column 12 cannot be written to a Word document/);
-    expect(runs[1].stderr).toContain('in-draft.resdraft: proposal 1 (Resolution 34), draft line 4 (the call "considering \uFFFF further"): character U+FFFF');
+    expect(runs[1].stderr).toContain('in-draft.resdraft: proposal 1 (Resolution 34), draft: the call "considering \uFFFF further": character U+FFFF (a noncharacter) at column 13');
     expect(runs[2].stderr).toContain('in-reasons.resdraft: proposal 1 (Resolution 34), reasons: character U+FFFE (a noncharacter) at column 8');
     expect(runs[3].stderr).toContain('in-cover.resdraft: cover field "summary": character U+FFFF');
     expect(runs[4].stderr).toContain('--reasons: character U+FFFF (a noncharacter) at column 2');

@@ -12,6 +12,7 @@ import { toDocx } from '../../shared/export/toDocx';
 import { readDocx } from './docxRead';
 import { assertWellFormedDocx } from '../support/strictXml';
 import { changeSet, del, eq, head, ins, kept, settings } from './handMade';
+import { draftModel } from '../support/draftModel';
 
 const contribution: ExportContribution = {
   settings: settings(),
@@ -130,7 +131,7 @@ describe('exportContributionToFile', () => {
     const corpus = new Corpus();
     const c = newContribution(2025);
     c.settings = settings();
-    c.proposals = [{ id: 'a', baseline: { edition: 'kigali-2022', number: '36' }, symbol: 'auto', draft: corpus.text('36').replaceAll('Kigali, 2022', 'Baku, 2025'), reasons: 'r' }];
+    c.proposals = [{ id: 'a', baseline: { edition: 'kigali-2022', number: '36' }, symbol: 'auto', draft: draftModel(corpus.text('36').replaceAll('Kigali, 2022', 'Baku, 2025')), reasons: 'r' }];
     const dir = folder();
     const target = join(dir, 'c.docx');
     await exportContributionToFile(target, c, { date: '2025-01-01T00:00:00Z' }, corpus);
@@ -143,15 +144,15 @@ describe('exportContributionToFile', () => {
   it('names the place of a character Word cannot hold: the proposal, the item and the call', async () => {
     const corpus = new Corpus();
     const c = newContribution(2025);
-    c.proposals = [{ id: 'a', baseline: { edition: 'kigali-2022', number: '36' }, symbol: 'auto', draft: corpus.text('36').replace('\na)\t', '\na)\t\uFFFF'), reasons: '' }];
+    c.proposals = [{ id: 'a', baseline: { edition: 'kigali-2022', number: '36' }, symbol: 'auto', draft: draftModel(corpus.text('36').replace('\na)\t', '\na)\t\uFFFF')), reasons: '' }];
     const dir = folder();
-    await expect(exportContributionToFile(join(dir, 'c.docx'), c, {}, corpus)).rejects.toThrow(/^proposal 1 \(Resolution 36\), draft line \d+ \(item "a\)" under "[^"]+"\): character U\+FFFF \(a noncharacter\) at column 4/);
+    await expect(exportContributionToFile(join(dir, 'c.docx'), c, {}, corpus)).rejects.toThrow(/^proposal 1 \(Resolution 36\), draft: item "a\)" under "[^"]+": character U\+FFFF \(a noncharacter\) at column 1 /);
     expect(readdirSync(dir)).toEqual([]);
   });
 
   it('names the proposal whose draft does not parse and writes nothing', async () => {
     const c = newContribution(2025);
-    c.proposals = [{ id: 'a', baseline: { edition: 'kigali-2022', number: '36' }, symbol: 'auto', draft: 'not a resolution\n', reasons: '' }];
+    c.proposals = [{ id: 'a', baseline: { edition: 'kigali-2022', number: '36' }, symbol: 'auto', draft: draftModel('not a resolution\n'), reasons: '' }];
     const dir = folder();
     await expect(exportContributionToFile(join(dir, 'c.docx'), c)).rejects.toThrow(ProposalExportError);
     await expect(exportContributionToFile(join(dir, 'c.docx'), c)).rejects.toThrow(/^proposal 1 \(Resolution 36\): the draft does not parse: line 1:/);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newContribution } from '../../shared/contribution/newContribution';
+import { draftModel } from '../support/draftModel';
 import { checkContributionCharacters, ForbiddenCharacterError } from '../../shared/text/contributionCharacters';
 import { ResolutionParseError } from '../../shared/text/parseError';
 import { checkXmlCharacters, findXmlForbidden } from '../../shared/text/xmlCharacters';
@@ -35,18 +36,18 @@ describe('characters XML 1.0 forbids', () => {
   it('a contribution is refused with the place named: cover field, draft item, reasons', () => {
     const c = newContribution(2025);
     c.proposals = [
-      { id: 'a', baseline: { edition: 'kigali-2022', number: '5' }, symbol: 'auto', draft: DRAFT, reasons: 'fine' },
-      { id: 'b', baseline: { edition: 'kigali-2022', number: '34' }, symbol: 'auto', draft: DRAFT, reasons: 'fine' },
+      { id: 'a', baseline: { edition: 'kigali-2022', number: '5' }, symbol: 'auto', draft: draftModel(DRAFT), reasons: 'fine' },
+      { id: 'b', baseline: { edition: 'kigali-2022', number: '34' }, symbol: 'auto', draft: draftModel(DRAFT), reasons: 'fine' },
     ];
     expect(() => checkContributionCharacters(c)).not.toThrow();
     const cover = structuredClone(c);
     cover.settings.cover.title = 'A \uFFFE title';
     expect(thrown(() => checkContributionCharacters(cover)).message).toBe('cover field "title": character U+FFFE (a noncharacter) at column 3 cannot be written to a Word document; remove it');
     const draft = structuredClone(c);
-    draft.proposals[1].draft = DRAFT.replace('that two', 'that \uFFFEtwo');
+    draft.proposals[1].draft = draftModel(DRAFT.replace('that two', 'that \uFFFEtwo'));
     const e = thrown(() => checkContributionCharacters(draft));
     expect(e).toBeInstanceOf(ForbiddenCharacterError);
-    expect(e.message).toBe('proposal 2 (Resolution 34), draft line 6 (item "b)" under "considering"): character U+FFFE (a noncharacter) at column 9 cannot be written to a Word document; remove it');
+    expect(e.message).toBe('proposal 2 (Resolution 34), draft: item "b)" under "considering": character U+FFFE (a noncharacter) at column 6 cannot be written to a Word document; remove it');
     const reasons = structuredClone(c);
     reasons.proposals[0].reasons = 'because\u0007';
     expect(thrown(() => checkContributionCharacters(reasons)).message).toMatch(/^proposal 1 \(Resolution 5\), reasons: character U\+0007 \(a control character\) at column 8/);

@@ -6,12 +6,13 @@ import { isDraftNewResolution } from '../../../shared/engine/compare';
 import type { ExportContribution } from '../../../shared/export/exportTypes';
 import type { Resolution } from '../../../shared/model/resolution';
 import { checkContributionCharacters, ForbiddenCharacterError } from '../../../shared/text/contributionCharacters';
+import { describeForbidden, findXmlForbidden } from '../../../shared/text/xmlCharacters';
 import { readContributionFile } from '../../services/contributionFile';
-import { Corpus } from '../../services/corpus';
 import { ExportFileError, exportToFile } from '../../services/exportFile';
 import { InputRefusedError, fileIdentity, type InputRecord } from '../../services/inputFile';
 import { formatOption, parseCommandArgs } from '../args';
 import { UsageError, type Command } from '../command';
+import { editionCorpus } from '../editionOption';
 import { isContributionInput, resolveOperand } from '../operand';
 
 const HELP = `Exports a contribution as a Word document with real revision marks (or its HTML preview).
@@ -27,6 +28,7 @@ const HELP = `Exports a contribution as a Word document with real revision marks
                      a redirected standard input, a link to one of them) or a contribution file
   --clean            the proposed text without revision marks
   --format docx|html   default: from the output's extension (.html → html, else docx)
+  --edition <id>     the edition --baseline <n> and the number line name (default: kigali-2022)
   --reasons <text>   the Reasons: paragraph of a single draft
   --author <name>    author of the revisions (default: the contribution's source)
   --date <iso>       time stamped on the revisions and the cover (default: now)
@@ -55,6 +57,7 @@ export const exportCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       baseline: { type: 'string' },
+      edition: { type: 'string' },
       output: { type: 'string', short: 'o' },
       clean: { type: 'boolean' },
       format: { type: 'string' },
@@ -73,12 +76,13 @@ export const exportCommand: Command = {
       throw new UsageError(`--date "${values.date}" is not a date; expected ISO 8601, e.g. 2025-11-17T09:00:00Z`);
     }
     const input = positionals[0];
-    const corpus = new Corpus();
+    const corpus = editionCorpus(values.edition);
     const inputs: InputRecord[] = [];
     let contribution: ExportContribution;
     if (isContributionInput(input)) {
       if (values.baseline !== undefined) throw new UsageError('--baseline is for a single draft; a contribution file names the baseline of each proposal');
       if (values.reasons !== undefined) throw new UsageError('--reasons is for a single draft; a contribution file holds the reasons of each proposal');
+      if (values.edition !== undefined) throw new UsageError('--edition is for a single draft; a contribution file names the edition of each proposal');
       let content;
       try {
         inputs.push({ name: input, identity: fileIdentity(input) });
@@ -120,12 +124,8 @@ export const exportCommand: Command = {
       const settings = draftSettings(draft.resolution);
       const { symbol, changes } = proposalChanges('auto', baseline, draft.resolution);
       const reasons = values.reasons ?? '';
-      try {
-        checkContributionCharacters({ settings, proposals: [{ id: 'draft', baseline: null, symbol: 'auto', draft: '', reasons }] });
-      } catch (e) {
-        if (e instanceof ForbiddenCharacterError) throw new UsageError(`--reasons: ${e.message.replace(/^[^:]*reasons: /, '')}`);
-        throw e;
-      }
+      const bad = findXmlForbidden(reasons);
+      if (bad) throw new UsageError(`--reasons: ${describeForbidden(bad, bad.index + 1)}`);
       contribution = { settings, proposals: [{ symbol, number: proposalNumber(settings.proposalPrefix, 1), changes, reasons }] };
     }
     try {
