@@ -66,8 +66,8 @@ describe('the contribution reader uses the guarded reader and the shared decodin
 
   it('a FIFO named .resdraft is refused at once; an undecodable file is "not valid JSON" naming the encoding', async () => {
     execFileSync('mkfifo', [at('fifo.resdraft')]);
-    expect(() => readContributionFile(at('fifo.resdraft'))).toThrow(/^Cannot open "fifo\.resdraft": it is a FIFO/);
-    await expect(readContributionFileAsync(at('fifo.resdraft'))).rejects.toThrow(/it is a FIFO/);
+    expect(() => readContributionFile(at('fifo.resdraft'))).toThrow(/^Cannot open "fifo\.resdraft": it is not a regular file/);
+    await expect(readContributionFileAsync(at('fifo.resdraft'))).rejects.toThrow(/it is not a regular file/);
     writeFileSync(at('u32.resdraft'), Buffer.from([0xff, 0xfe, 0, 0, 0x7b, 0, 0, 0]));
     expect(() => readContributionFile(at('u32.resdraft'))).toThrow(/^Cannot open "u32\.resdraft": The file is not valid JSON text: it is UTF-32LE text/);
   });
