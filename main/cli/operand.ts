@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { parseContributionText, ContributionFileError } from '../../shared/contribution/parseContribution';
+import { CONTRIBUTION_FORMAT } from '../../shared/contribution/schema';
 import type { Resolution } from '../../shared/model/resolution';
 import { decodeText, MAX_TEXT_INPUT_BYTES, TextDecodeError, tidyLines } from '../../shared/text/decodeText';
 import { fromText } from '../../shared/text/fromText';
@@ -9,7 +10,7 @@ import { DraftLayoutError, draftTextOf } from '../../shared/contribution/proposa
 import { findVersion, versionProposals } from '../../shared/contribution/versionChain';
 import { MAX_CONTRIBUTION_BYTES } from '../services/contributionFile';
 import { Corpus } from '../services/corpus';
-import { fileIdentity, InputRefusedError, readInputBytesSync, type InputRecord } from '../services/inputFile';
+import { fileIdentity, InputRefusedError, readHeadSync, readInputBytesSync, type InputRecord } from '../services/inputFile';
 import { isWordPath } from '../services/wordDocument';
 import { UsageError, type CliIO } from './command';
 import { splitWordSpec, wordOperand } from './wordOperand';
@@ -27,8 +28,21 @@ export interface OptionalOperand {
   resolution: Resolution | null;
 }
 
-/** A file operand may be a resolution text or a contribution file: read up to the larger limit. */
-const MAX_FILE_BYTES = Math.max(MAX_TEXT_INPUT_BYTES, MAX_CONTRIBUTION_BYTES);
+/**
+ * A file operand over the text limit is read only when its first bytes show a contribution
+ * (which may be larger); anything else that large is refused from its size, before it is read.
+ */
+function sizeLimitFor(path: string): number {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    return MAX_TEXT_INPUT_BYTES; // the guarded reader names the problem
+  }
+  if (size <= MAX_TEXT_INPUT_BYTES) return MAX_TEXT_INPUT_BYTES;
+  const head = Buffer.from(readHeadSync(path, 4096, { label: path })).toString('utf8');
+  return /^\uFEFF?\s*\{/.test(head) && head.includes(`"${CONTRIBUTION_FORMAT}"`) ? MAX_CONTRIBUTION_BYTES : MAX_TEXT_INPUT_BYTES;
+}
 
 /** The name standard input goes by in messages and in `compare --format json`. */
 const STDIN = '<stdin>';
@@ -59,7 +73,9 @@ function refused<T>(read: () => T): T {
 /** Read a file by the guarded rule (`main/services/inputFile.ts`) and decode it, line ends kept. */
 function readRawFile(path: string, inputs: InputRecord[]): RawInput {
   return refused(() => {
-    const { bytes, identity } = readInputBytesSync(path, { maxBytes: MAX_FILE_BYTES, label: path, what: 'a resolution text or contribution file' });
+    const maxBytes = sizeLimitFor(path);
+    const what = maxBytes === MAX_TEXT_INPUT_BYTES ? 'a resolution text' : 'a contribution file';
+    const { bytes, identity } = readInputBytesSync(path, { maxBytes, label: path, what });
     inputs.push({ name: path, identity });
     const { text, notices } = decodeText(bytes, { name: path, lineEnds: 'keep', trailingBlankLines: 'keep' });
     return { name: path, text, bytes: bytes.length, notices };
@@ -160,7 +176,7 @@ export async function resolveOptionalOperand(
 export function isContributionInput(spec: string): boolean {
   if (spec === '-' || !existsSync(spec)) return false;
   try {
-    const { bytes } = readInputBytesSync(spec, { maxBytes: MAX_FILE_BYTES });
+    const { bytes } = readInputBytesSync(spec, { maxBytes: sizeLimitFor(spec) });
     return isJson(decodeText(bytes, { name: spec, lineEnds: 'keep', trailingBlankLines: 'keep' }).text);
   } catch {
     return false;

@@ -210,3 +210,28 @@ export function decodeContributionBytes(bytes: Uint8Array, path: string): { text
     throw e;
   }
 }
+
+/**
+ * The first `n` bytes of a regular file (a folder, FIFO or device is refused first, as by the
+ * guarded reader), to tell what a large file is before deciding to read it whole.
+ */
+export function readHeadSync(path: string, n: number, o: Omit<GuardOptions, 'maxBytes'> = {}): Uint8Array {
+  const opts = { ...o, maxBytes: Number.MAX_SAFE_INTEGER };
+  let fd: number;
+  try {
+    checkStat(statSync(path, { bigint: true }), path, opts);
+    fd = openSync(path, OPEN_FLAGS);
+  } catch (e) {
+    throw e instanceof InputRefusedError ? e : systemError(e, path, opts);
+  }
+  try {
+    checkStat(fstatSync(fd, { bigint: true }), path, opts);
+    const buf = Buffer.alloc(n);
+    const got = readSync(fd, buf, 0, n, 0);
+    return new Uint8Array(buf.subarray(0, got));
+  } catch (e) {
+    throw e instanceof InputRefusedError ? e : systemError(e, path, opts);
+  } finally {
+    closeSync(fd);
+  }
+}
