@@ -113,8 +113,7 @@ function utf16(bytes: Uint8Array, littleEndian: boolean, bom: boolean, name: str
 function sampleWord(text: string): string {
   const lines = text.split(/\r\n|\r|\n/);
   for (let i = 0; i < lines.length; i++) {
-    const word = lines[i].split(/\s+/).find((w) => /(?=\P{ASCII})\p{L}/u.test(w));
-    const shown = word?.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const shown = lines[i].split(/[^\p{L}\p{N}'\u2019-]+/u).find((w) => /(?=\P{ASCII})\p{L}/u.test(w));
     if (shown) return `line ${i + 1} reads "${shown.length > 40 ? `${shown.slice(0, 39)}…` : shown}"`;
   }
   return 'no letter outside ASCII: only symbols such as § or curly quotes were decoded';
