@@ -164,7 +164,7 @@ describe('resdraft reads every text the same way: encodings, line ends, blank li
     ]);
     for (const r of [a, b, c]) expect(r.code, r.stderr).toBe(2);
     expect(a.stderr).toContain('u32.txt: is UTF-32LE text, which is not read here; save it as UTF-8');
-    expect(b.stderr).toMatch(/cyr\.txt: is not UTF-8 \(bytes 0xF0 0xE0 0xF1… on line 4\) and does not read as Latin-1\/Windows-1252/);
+    expect(b.stderr).toMatch(/cyr\.txt: is not UTF-8 \(bytes 0xF0 0xE0 0xF1… on line 23\) and does not read as Latin-1\/Windows-1252/);
     expect(c.stderr).toMatch(/mixed\.txt: mixes UTF-8 with another encoding: byte 0xE9 on line \d+/);
   }, SLOW);
 
@@ -225,7 +225,7 @@ describe('resdraft refuses characters a Word document cannot hold, naming the pl
       resdraftWith(['export', clean, '--reasons', 'x\uFFFF', '-o', outs[4]]),
     ]);
     for (const r of runs) expect(r.code, r.stderr).toBe(2);
-    expect(runs[0].stderr).toMatch(/fffe\.txt: line 4: character U\+FFFE \(a noncharacter\) at column 12 cannot be written to a Word document/);
+    expect(runs[0].stderr).toMatch(/fffe\.txt: line 23: character U\+FFFE \(a noncharacter\) at column 12 cannot be written to a Word document/);
     expect(runs[1].stderr).toContain('in-draft.resdraft: proposal 1 (Resolution 34), draft: the call "considering \uFFFF further": character U+FFFF (a noncharacter) at column 13');
     expect(runs[2].stderr).toContain('in-reasons.resdraft: proposal 1 (Resolution 34), reasons: character U+FFFE (a noncharacter) at column 8');
     expect(runs[3].stderr).toContain('in-cover.resdraft: cover field "summary": character U+FFFF');
