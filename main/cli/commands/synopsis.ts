@@ -10,6 +10,7 @@ import { SynopsisSourceError, compileSynopses, readSource, type SourceProposal }
 import { formatOption, parseCommandArgs } from '../args';
 import { UsageError, type Command } from '../command';
 import { readStdinText } from '../stdinInput';
+import { guardOutput, OutputRefusedError } from '../../services/outputTarget';
 
 const FORMATS = ['text', 'html', 'docx', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -66,7 +67,12 @@ function checkTarget(target: string, inputs: readonly string[]): string {
   for (const input of inputs) {
     if (input !== '-' && samePath(input, path)) throw new UsageError(`refusing to write the synopsis over its source "${basename(input)}"; choose another output file`);
   }
-  return path;
+  try {
+    return guardOutput(target, inputs.filter((i) => i !== '-'), 'the synopsis'); // hard links, devices, FIFOs, contribution files
+  } catch (e) {
+    if (e instanceof OutputRefusedError) throw new UsageError(e.message);
+    throw e;
+  }
 }
 
 export const synopsisCommand: Command = {
