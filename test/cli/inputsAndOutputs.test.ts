@@ -108,7 +108,7 @@ describe('resdraft refuses inputs that are no files, before reading them', () =>
     const [pipe, zero, zeroIn, huge, folder] = await Promise.all([
       resdraftWith(['compare', '34', fifo], { timeoutMs: 180_000 }),
       resdraftWith(['compare', '34', '/dev/zero'], { timeoutMs: 180_000 }),
-      resdraftWith(['compare', '34', '-'], { stdinPath: '/dev/zero', timeoutMs: 60_000 }),
+      resdraftWith(['compare', '34', '-'], { stdinPath: '/dev/zero', timeoutMs: 180_000 }),
       resdraftWith(['export', big, '-o', join(dir, 'big.docx')], { timeoutMs: 180_000 }),
       resdraftWith(['compare', '34', dir], { timeoutMs: 180_000 }),
     ]);
@@ -155,7 +155,7 @@ describe('resdraft reads every text the same way: encodings, line ends, blank li
 
   it('refuses UTF-32, a Cyrillic code page and UTF-8 mixed with Latin-1 with a message naming the encoding or the byte', async () => {
     const u32 = Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), Buffer.from(Array.from(DRAFT).flatMap((c) => { const n = c.codePointAt(0)!; return [n & 0xff, (n >> 8) & 0xff, 0, 0]; }))]);
-    const cyr = Buffer.concat([Buffer.from(DRAFT.split('considering')[0]), Buffer.from([0xf0, 0xe0, 0xf1, 0xf1, 0xec, 0xe0, 0xf2, 0xf0, 0xe8, 0xe2, 0xe0, 0xff, 0x0a])]);
+    const cyr = Buffer.concat([Buffer.from('RESOLUTION 34 (Rev. Baku, 2025)\nA title\nThe World Telecommunication Development Conference (Baku, 2025),\n'), Buffer.from([0xf0, 0xe0, 0xf1, 0xf1, 0xec, 0xe0, 0xf2, 0xf0, 0xe8, 0xe2, 0xe0, 0xff, 0x0a])]);
     const mixed = Buffer.concat([Buffer.from(DRAFT), Buffer.from([0xe9, 0x0a])]);
     const [a, b, c] = await Promise.all([
       resdraftWith(['compare', '34', file('u32.txt', u32)]),
@@ -164,7 +164,7 @@ describe('resdraft reads every text the same way: encodings, line ends, blank li
     ]);
     for (const r of [a, b, c]) expect(r.code, r.stderr).toBe(2);
     expect(a.stderr).toContain('u32.txt: is UTF-32LE text, which is not read here; save it as UTF-8');
-    expect(b.stderr).toMatch(/cyr\.txt: is not UTF-8 \(bytes 0xF0 0xE0 0xF1… on line 23\) and does not read as Latin-1\/Windows-1252/);
+    expect(b.stderr).toMatch(/cyr\.txt: is not UTF-8 \(bytes 0xF0 0xE0 0xF1… on line 4\) and does not read as Latin-1\/Windows-1252/);
     expect(c.stderr).toMatch(/mixed\.txt: mixes UTF-8 with another encoding: byte 0xE9 on line \d+/);
   }, SLOW);
 
