@@ -5,9 +5,10 @@
  * prints (paragraphs with `[^n]` anchors numbered through the document, footnote texts), so the
  * same checks run on both. This is the fast check; test/lo/ is the proof in a real word processor.
  */
-import { unzipSync, strFromU8 } from 'fflate';
+import { strFromU8 } from 'fflate';
 import { Window } from 'happy-dom';
 import type { LoDoc } from '../lo/loReadBack';
+import { assertWellFormedDocx } from '../support/strictXml';
 
 /** The XML parts a test looks at. */
 export interface DocxParts {
@@ -17,9 +18,9 @@ export interface DocxParts {
   settings: string;
 }
 
-/** Unzip the parts of a .docx. */
+/** Unzip the parts of a .docx (document and footnotes checked by a strict XML parser first). */
 export function docxParts(bytes: Uint8Array): DocxParts {
-  const files = unzipSync(bytes);
+  const files = assertWellFormedDocx(bytes);
   const get = (name: string): string => (files[name] ? strFromU8(files[name]) : '');
   return { document: get('word/document.xml'), footnotes: get('word/footnotes.xml'), styles: get('word/styles.xml'), settings: get('word/settings.xml') };
 }

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { assertWellFormedDocx } from '../support/strictXml';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HostArgumentError } from '../../main/host/hostHandlers';
@@ -86,6 +87,7 @@ describe('export through the host', () => {
     expect(docx.name).toBe('APT proposals.docx');
     expect(docx.path).toBe(join(f.folders.documents, 'APT proposals.docx'));
     const bytes = readFileSync(docx.path);
+    assertWellFormedDocx(new Uint8Array(bytes));
     expect(bytes.length).toBe(docx.bytes);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     const html = (await f.handlers.exportContribution([doc.docId, { format: 'html', mode: 'clean', target: { path: 'preview.html' } }])) as { path: string };

@@ -20,6 +20,7 @@ import { countMarks } from '../export/docxRead';
 import { settings } from '../export/handMade';
 import { seededDraft } from '../export/seededEdits';
 import { resdraft } from '../support/runCli';
+import { assertWellFormedDocx } from '../support/strictXml';
 import { libreOfficeAvailable, readBack, resolutionsIn, type LoFile } from './loReadBack';
 import { TARGETED } from './targetedCases';
 
@@ -95,6 +96,7 @@ describe.skipIf(!available && !required)('LibreOffice reads the exported revisio
       writeFileSync(file, await toDocx({ settings: settings(), proposals: [{ symbol: 'MOD', number: '1', changes: compare(corpus.resolution(n), draft), reasons: '' }] }, { date: DATE }));
       cases.push({ file, drafts: [draft], baselines: [corpus.resolution(n)], notes: [t.name] });
     }
+    for (const c of cases) assertWellFormedDocx(new Uint8Array(readFileSync(c.file)));
     results = readBack(cases.map((c) => c.file));
   }, 300_000);
 
