@@ -70,7 +70,7 @@ describe('a Word contribution through the CLI', () => {
       ['18', 'SUP', 'Done.'],
       ['46', 'auto', 'Fine.'],
     ]);
-    expect(saved.proposals[0].draft).toBe(draft34);
+    expect(saved.proposals[0].draft).toEqual(fromText(draft34));
     const again = await runMain(['import', contribution, '-o', out]);
     expect([again.code, again.stderr]).toEqual([2, expect.stringContaining('already exists; add --force')]);
     const cmp = await runMain(['compare', '34', `${contribution}#34`, '--format', 'json']);
