@@ -21,6 +21,7 @@ function where(row: SynopsisRow): string {
 function decisionLabel(s: Synopsis, d: RowDecision | undefined): string {
   if (!d) return 'not decided';
   if (d.take === 'source') return `taken from ${s.sources[d.source].name}`;
+  if (d.take === 'words') return `${d.runs.length} word run${d.runs.length === 1 ? '' : 's'} taken`;
   return d.take === 'baseline' ? 'adopted text kept' : 'decided';
 }
 
@@ -66,6 +67,35 @@ export function SynopsisPanel({ host, summaries, onAdopt, onClose }: Props): Rea
   }, [synopsis, baseline, decisions]);
 
   const decide = (row: number, d: RowDecision): void => setDecisions((prev) => new Map(prev).set(row, d));
+
+  /** Add or remove one word run (by its group on the row) in the row's word-run decision. */
+  const toggleRun = (ri: number, gi: number): void => {
+    if (!synopsis) return;
+    const row = synopsis.rows[ri];
+    const g = row.words[gi];
+    const source = g.sources[0];
+    const run = row.entries.find((e) => e.source === source)!.words.findIndex((w) => w.start === g.start && w.end === g.end && w.replacement === g.replacement);
+    setDecisions((prev) => {
+      const d = prev.get(ri);
+      const picks = d?.take === 'words' ? d.runs : [];
+      const has = picks.some((p) => p.source === source && p.run === run);
+      const next = has ? picks.filter((p) => !(p.source === source && p.run === run)) : [...picks, { source, run }];
+      const out = new Map(prev);
+      if (next.length === 0) out.delete(ri);
+      else out.set(ri, { take: 'words', runs: next });
+      return out;
+    });
+  };
+
+  const runTaken = (ri: number, gi: number): boolean => {
+    const d = decisions.get(ri);
+    if (!synopsis || d?.take !== 'words') return false;
+    const g = synopsis.rows[ri].words[gi];
+    return d.runs.some((p) => {
+      const w = synopsis.rows[ri].entries.find((e) => e.source === p.source)?.words[p.run];
+      return w !== undefined && w.start === g.start && w.end === g.end && w.replacement === g.replacement;
+    });
+  };
 
   const adopt = (): void => {
     if (!synopsis || !merged?.result) return;
@@ -149,6 +179,13 @@ export function SynopsisPanel({ host, summaries, onAdopt, onClose }: Props): Rea
                           </div>
                         );
                       })}
+                      {row.place === 'baseline'
+                        ? row.words.map((w, gi) => (
+                            <button key={`w${gi}`} type="button" className={w.conflict ? 'synopsis-run synopsis-run-conflict' : 'synopsis-run'} aria-pressed={runTaken(i, gi)} onClick={() => toggleRun(i, gi)}>
+                              Take words “{w.deleted}” → “{w.inserted}” ({w.sources.map((k) => synopsis.sources[k].name).join(', ')})
+                            </button>
+                          ))
+                        : null}{' '}
                       <button type="button" aria-pressed={decisions.get(i)?.take === 'baseline'} onClick={() => decide(i, { take: 'baseline' })}>
                         Keep adopted text
                       </button>{' '}

@@ -30,11 +30,13 @@ describe('merge several proposals into a common proposal', () => {
     const conflict = panel.locator('tr.synopsis-conflict');
     expect(await conflict.count()).toBe(1);
     expect(await conflict.locator('.synopsis-reason').textContent()).toBe('Conflict: CEPT deletes the line that APT amends');
-    // head lines and "central role" from the sources that agree on them; the conflict: APT's amendment
+    // head lines from all, the word run "central" from the two sources proposing it; the conflict: APT's amendment
     const rows = panel.locator('tr[data-row]');
     await rows.nth(0).getByRole('button', { name: 'Take APT, CEPT, RCC' }).click();
     await rows.nth(1).getByRole('button', { name: 'Take APT, CEPT, RCC' }).click();
-    await panel.locator('tr.synopsis-agreement', { hasText: 'the key role' }).getByRole('button', { name: 'Take APT, RCC' }).click();
+    const central = panel.locator('tr.synopsis-agreement', { hasText: 'the key role' });
+    await central.getByRole('button', { name: 'Take words “key” → “central” (APT, RCC)' }).click();
+    expect(await central.locator('.synopsis-decision').textContent()).toBe('1 word run taken');
     await conflict.getByRole('button', { name: 'Take APT' }).click();
     await expect.poll(() => status.textContent()).toBe('3 sources; 0 conflicts unresolved; 2 changed rows not decided');
     await adopt.click();
