@@ -21,6 +21,7 @@ import { draftSkeleton } from './skeleton';
 import { newProposalId, useContribution } from './useContribution';
 import { EditionPicker } from './EditionPicker';
 import { useEdition } from './useEdition';
+import { SynopsisPanel } from '../synopsis/SynopsisPanel';
 
 /** The window: the resolutions in a sidebar, the chosen one (adopted text or proposal) beside it. */
 export function App({ host }: { host: HostApi }): ReactNode {
@@ -32,6 +33,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
   const [importing, setImporting] = useState(false);
   const [editingSettings, setEditingSettings] = useState(false);
   const [opening, setOpening] = useState(false);
+  const [compiling, setCompiling] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [comparing, setComparing] = useState(false);
   const [exporting, setExporting] = useState(false);
@@ -107,7 +109,8 @@ export function App({ host }: { host: HostApi }): ReactNode {
     setSelection({ type: 'proposal', id: p.id });
   };
 
-  const showPanel = (panel: 'settings' | 'import' | 'open' | 'export' | null): void => {
+  const showPanel = (panel: 'settings' | 'import' | 'open' | 'export' | 'synopsis' | null): void => {
+    setCompiling(panel === 'synopsis');
     setComparing(false);
     setExporting(panel === 'export');
     setEditingSettings(panel === 'settings');
@@ -182,6 +185,15 @@ export function App({ host }: { host: HostApi }): ReactNode {
     return null;
   };
 
+  const adoptMerged = (number: string, edition: string, draft: Resolution, reasons: string): string | null => {
+    if (proposals.some((p) => p.baseline?.number === number)) return `Resolution ${number} already has a proposal in this contribution: start a new contribution for the common proposal.`;
+    const p: Proposal = { id: newProposalId(), baseline: { edition, number }, symbol: 'auto', draft, reasons };
+    contribution.upsertProposal(p, true);
+    setCompiling(false);
+    setSelection({ type: 'baseline', number });
+    return null;
+  };
+
   const status = contribution.state;
   return (
     <div className="app">
@@ -212,6 +224,9 @@ export function App({ host }: { host: HostApi }): ReactNode {
             </button>
             <button type="button" disabled={!status} onClick={() => showPanel('export')}>
               Export…
+            </button>
+            <button type="button" disabled={!status} onClick={() => showPanel('synopsis')}>
+              Synopsis…
             </button>
           </span>
         </div>
@@ -250,7 +265,8 @@ export function App({ host }: { host: HostApi }): ReactNode {
           </div>
         )}
         {importing && <ImportPanel onImport={importDraft} onClose={() => setImporting(false)} />}
-        {!selection && !importing && !editingSettings && !opening && !exporting && <p className="hint">Choose a resolution to read its adopted text or start a proposal.</p>}
+        {compiling && <SynopsisPanel host={host} summaries={summaries} onAdopt={adoptMerged} onClose={() => setCompiling(false)} />}
+        {!selection && !importing && !editingSettings && !opening && !exporting && !compiling && <p className="hint">Choose a resolution to read its adopted text or start a proposal.</p>}
         {selection?.type === 'baseline' && !baseline && <p className="hint">Loading Resolution {selection.number}…</p>}
         {selection && proposal && (selection.type === 'proposal' || baseline) && comparing && (
           <CompareView

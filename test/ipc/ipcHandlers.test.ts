@@ -47,6 +47,7 @@ const MALFORMED: Record<InvokableMethod, unknown[][]> = {
   restoreVersion: [['doc'], ['doc', '../v']],
   confirmClose: [['now']],
   openExternal: [[], [{ href: 'https://itu.int' }], ['x'.repeat(3000)]],
+  compileSynopsis: [[], [[], '34'], [['a.resdraft'], '34; x'], [['a\0b'], '34'], ['a.resdraft', '34'], [['a.resdraft'], '34', 'extra']],
 };
 
 describe('host handlers validate every argument list', () => {
