@@ -117,3 +117,28 @@ export function countMarks(bytes: Uint8Array): { ins: number; del: number } {
   const all = document + footnotes;
   return { ins: (all.match(/<w:ins /g) ?? []).length, del: (all.match(/<w:del /g) ?? []).length };
 }
+
+/**
+ * The marked words of the body paragraphs, in reading order, as `+word` / `-word`: the text of
+ * every run inside a `w:ins` or `w:del` (footnote reference runs carry no words).
+ */
+export function docxMarkedWords(bytes: Uint8Array): string[] {
+  const body = parse(docxParts(bytes).document).getElementsByTagName('w:body')[0];
+  const out: string[] = [];
+  for (const p of Array.from(body.getElementsByTagName('w:p'))) {
+    for (const c of Array.from(p.children)) {
+      if (c.tagName !== 'w:ins' && c.tagName !== 'w:del') continue;
+      const sign = c.tagName === 'w:ins' ? '+' : '-';
+      const text = childrenNamed(c, 'w:r').flatMap(runParts).map((part) => ('text' in part ? part.text : ' ')).join('');
+      for (const w of wordsOf(text)) out.push(sign + w);
+    }
+  }
+  return out;
+}
+
+const WORD_TOKEN = /[\p{L}\p{N}\p{M}]+(?:(?:['’\-\u2010\u2011.]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}\p{M}]+)*/gu;
+
+/** The words of a text (footnote references `[^k]` are not words). */
+export function wordsOf(text: string): string[] {
+  return text.replace(/\[\^\d+\]/g, ' ').match(WORD_TOKEN) ?? [];
+}
