@@ -44,11 +44,19 @@ export function ipcChannel(method: InvokableMethod): string {
 /** The IPC channel on which main sends {@link HostApi.onCommand} commands. */
 export const COMMAND_CHANNEL = 'resdraft:command';
 
+/** The parts of the WHATWG `URL` (a global in Node and browsers, not in shared/'s plain ES library) read here. */
+interface WhatwgUrl {
+  protocol: string;
+  username: string;
+  password: string;
+  toString(): string;
+}
+
 /** Checks a URL for {@link HostApi.openExternal}: only `https:` and `mailto:` are opened. Returns the normalised URL. */
 export function checkExternalUrl(raw: string): string {
-  let url: URL;
+  let url: WhatwgUrl;
   try {
-    url = new URL(raw);
+    url = new (globalThis as unknown as { URL: new (raw: string) => WhatwgUrl }).URL(raw);
   } catch {
     throw new Error(`Not a valid link: "${raw}"`);
   }

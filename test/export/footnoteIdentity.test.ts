@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compare } from '../../shared/engine/compare';
 import { toHtml } from '../../shared/engine/toHtml';
 import { toWordDiff } from '../../shared/engine/toWordDiff';
-import { toDocx } from '../../shared/export/toDocx';
+import { toDocx } from '../../main/services/docx/toDocx';
 import { fromText } from '../../shared/text/fromText';
 import { acceptAll, rejectAll } from '../support/wordDiffLaws';
 import { resolutionsIn } from '../lo/loReadBack';

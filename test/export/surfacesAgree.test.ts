@@ -7,7 +7,7 @@ import type { ChangeSet } from '../../shared/engine/changeSet';
 import { compare } from '../../shared/engine/compare';
 import { toHtml } from '../../shared/engine/toHtml';
 import { toWordDiff } from '../../shared/engine/toWordDiff';
-import { toDocx } from '../../shared/export/toDocx';
+import { toDocx } from '../../main/services/docx/toDocx';
 import { fromText } from '../../shared/text/fromText';
 import { toText } from '../../shared/text/toText';
 import { DEFAULT_PLAN, randomEdits } from '../support/randomEdits';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportContribution, ExportProposal } from '../../shared/export/exportTypes';
-import { toDocx } from '../../shared/export/toDocx';
+import { toDocx } from '../../main/services/docx/toDocx';
 import { resolutionsIn } from '../lo/loReadBack';
 import { countMarks, docxParts, readDocx } from './docxRead';
 import { changeSet, del, deleted, eq, head, ins, inserted, kept, settings } from './handMade';

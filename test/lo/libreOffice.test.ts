@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Corpus } from '../../main/services/corpus';
 import { newContribution } from '../../shared/contribution/newContribution';
 import { compare } from '../../shared/engine/compare';
-import { toDocx } from '../../shared/export/toDocx';
+import { toDocx } from '../../main/services/docx/toDocx';
 import type { Resolution } from '../../shared/model/resolution';
 import { toText } from '../../shared/text/toText';
 import { countMarks } from '../export/docxRead';

@@ -1,5 +1,5 @@
 import { DeletedTextRun, FootnoteReference, InsertedTextRun, Paragraph, Tab, TextRun, type ParagraphChild } from 'docx';
-import type { PieceOp } from './markedPieces';
+import type { PieceOp } from '../../../shared/export/markedPieces';
 
 /** The content of one run: text, a tab, or a footnote reference (by footnote id). */
 export type RunContent = { text: string } | { tab: true } | { footnote: number };

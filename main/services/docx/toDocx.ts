@@ -3,7 +3,7 @@ import { coverParagraphs } from './docxCover';
 import { proposalParagraphs, type DocxContext } from './docxProposal';
 import { FootnoteCollector, RevisionWriter } from './docxRevisions';
 import { DEFAULT_TAB, ituStyles } from './docxStyles';
-import type { ExportContribution, ExportOptions } from './exportTypes';
+import type { ExportContribution, ExportOptions } from '../../../shared/export/exportTypes';
 
 /** A4 with ITU's 2 cm side margins, in twips. */
 const PAGE = { size: { width: 11906, height: 16838 }, margin: { top: 1418, right: 1134, bottom: 1418, left: 1134 } };

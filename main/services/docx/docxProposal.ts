@@ -1,11 +1,11 @@
 import { Paragraph, TabStopType, TextRun, type ParagraphChild } from 'docx';
-import type { ChangeRow, RowKind, TextSpan } from '../engine/changeSet';
+import type { ChangeRow, RowKind, TextSpan } from '../../../shared/engine/changeSet';
 import { STYLE, itemStyle, itemTextPosition } from './docxStyles';
 import type { FootnoteCollector, RevisionWriter } from './docxRevisions';
-import type { ExportProposal } from './exportTypes';
-import { proposalView } from '../engine/proposalView';
-import { lineEndOp, separatorOp } from '../engine/toWordDiff';
-import { footnoteRows, piecesOf, type FootnoteRows, type Piece, type PieceOp } from './markedPieces';
+import type { ExportProposal } from '../../../shared/export/exportTypes';
+import { proposalView } from '../../../shared/engine/proposalView';
+import { lineEndOp, separatorOp } from '../../../shared/engine/toWordDiff';
+import { footnoteRows, piecesOf, type FootnoteRows, type Piece, type PieceOp } from '../../../shared/export/markedPieces';
 
 /** What the paragraph writers share while building one document. */
 export interface DocxContext {
