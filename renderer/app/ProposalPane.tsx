@@ -8,6 +8,7 @@ import { ResolutionParseError } from '../../shared/text/parseError';
 import { ResolutionEditor, type DraftSummary, type EditorControls } from '../editor/ResolutionEditor';
 import { ResolutionView } from '../view/ResolutionView';
 import { EditorToolbar } from './EditorToolbar';
+import { proposalSymbol } from '../../shared/engine/proposalSymbol';
 
 /** How the proposal is shown. */
 export type ViewMode = 'marked' | 'clean' | 'adopted';
@@ -24,9 +25,7 @@ interface Props {
 
 /** The symbol a proposal carries: chosen explicitly, or derived from the edit. */
 export function symbolOf(proposal: Proposal, derived: ProposalSymbol | undefined): ProposalSymbol {
-  if (proposal.symbol !== 'auto') return proposal.symbol;
-  if (proposal.baseline === null) return 'ADD';
-  return derived ?? 'NOC';
+  return proposalSymbol(proposal.symbol, proposal.baseline !== null, derived);
 }
 
 function parseDraft(text: string): { model: Resolution | null; error: string | null } {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ChangeRow } from '../../shared/engine/changeSet';
 import { MarkedSpans } from './MarkedText';
+import { footnoteRefNumber } from '../../shared/grammar/footnoteRef';
 
 /** CSS classes of a row: its kind, status, depth and move role. */
 export function rowClasses(row: ChangeRow, extra = ''): string {
@@ -14,7 +15,7 @@ export function rowClasses(row: ChangeRow, extra = ''): string {
 function Label({ row, show }: { row: ChangeRow; show: 'both' | 'base' | 'draft' }): ReactNode {
   const before = row.base?.label;
   const after = row.draft?.label;
-  const text = (label: string): string => (row.kind === 'footnote' ? label.replace(/\[\^(\d+)\]/, '$1') : label);
+  const text = (label: string): string => (row.kind === 'footnote' ? String(footnoteRefNumber(label) ?? label) : label);
   if (before === undefined && after === undefined) return null;
   if (row.status === 'inserted') return <span className="cmp-label"><ins>{text(after!)}</ins></span>;
   if (row.status === 'deleted') return <span className="cmp-label"><del>{text(before!)}</del></span>;

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { TextSpan } from '../../shared/engine/changeSet';
+import { footnoteRefPattern } from '../../shared/grammar/footnoteRef';
 
-const FOOTNOTE_REF = /\[\^(\d+)\]/g;
+const FOOTNOTE_REF = footnoteRefPattern();
 
 /** Text with footnote references `[^k]` shown as superscripts. */
 export function PlainText({ text }: { text: string }): ReactNode {
