@@ -37,11 +37,14 @@ function childrenNamed(el: Element, name: string): Element[] {
   return Array.from(el.children).filter((c) => c.tagName === name);
 }
 
+/** The run wrappers that are revisions: insertions, deletions and the two places of a move. */
+const REVISIONS = ['w:ins', 'w:del', 'w:moveTo', 'w:moveFrom'];
+
 /** Whether a run wrapper survives: `w:ins` content is dropped on reject, `w:del` content on accept. */
 function keeps(wrapper: string, mode: Mode): boolean {
   if (mode === 'asIs') return true;
-  if (wrapper === 'w:ins') return mode === 'accept';
-  if (wrapper === 'w:del') return mode === 'reject';
+  if (wrapper === 'w:ins' || wrapper === 'w:moveTo') return mode === 'accept';
+  if (wrapper === 'w:del' || wrapper === 'w:moveFrom') return mode === 'reject';
   return true;
 }
 
@@ -59,7 +62,7 @@ function paragraphParts(p: Element, mode: Mode): Part[] {
   const out: Part[] = [];
   for (const c of Array.from(p.children)) {
     if (c.tagName === 'w:r') out.push(...runParts(c));
-    else if ((c.tagName === 'w:ins' || c.tagName === 'w:del') && keeps(c.tagName, mode)) {
+    else if (REVISIONS.includes(c.tagName) && keeps(c.tagName, mode)) {
       for (const r of childrenNamed(c, 'w:r')) out.push(...runParts(r));
     }
   }
@@ -115,7 +118,7 @@ export function readDocx(bytes: Uint8Array, mode: Mode): LoDoc {
 export function countMarks(bytes: Uint8Array): { ins: number; del: number } {
   const { document, footnotes } = docxParts(bytes);
   const all = document + footnotes;
-  return { ins: (all.match(/<w:ins /g) ?? []).length, del: (all.match(/<w:del /g) ?? []).length };
+  return { ins: (all.match(/<w:(?:ins|moveTo) /g) ?? []).length, del: (all.match(/<w:(?:del|moveFrom) /g) ?? []).length };
 }
 
 /**
@@ -127,8 +130,8 @@ export function docxMarkedWords(bytes: Uint8Array): string[] {
   const out: string[] = [];
   for (const p of Array.from(body.getElementsByTagName('w:p'))) {
     for (const c of Array.from(p.children)) {
-      if (c.tagName !== 'w:ins' && c.tagName !== 'w:del') continue;
-      const sign = c.tagName === 'w:ins' ? '+' : '-';
+      if (!REVISIONS.includes(c.tagName)) continue;
+      const sign = c.tagName === 'w:ins' || c.tagName === 'w:moveTo' ? '+' : '-';
       const text = childrenNamed(c, 'w:r').flatMap(runParts).map((part) => ('text' in part ? part.text : ' ')).join('');
       for (const w of wordsOf(text)) out.push(sign + w);
     }

@@ -95,7 +95,7 @@ describe.skipIf(!available && !required)('LibreOffice reads the exported revisio
       cases.push({ file, drafts: [draft], baselines: [corpus.resolution(n)], notes: [t.name] });
     }
     results = readBack(cases.map((c) => c.file));
-  }, 300_000);
+  }, 1_200_000);
 
   it('has LibreOffice and python3-uno to run with', () => {
     expect(available, 'install libreoffice-writer-nogui and python3-uno (CI does)').toBe(true);

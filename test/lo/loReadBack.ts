@@ -44,7 +44,7 @@ export function libreOfficeAvailable(): boolean {
 
 /** Open every file in one LibreOffice process; accept all, reject all, read back. */
 export function readBack(files: string[]): Record<string, LoFile> {
-  const out = execFileSync('/usr/bin/python3', [LO_SCRIPT, ...files], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 300_000 });
+  const out = execFileSync('/usr/bin/python3', [LO_SCRIPT, ...files], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 1_200_000 });
   return (JSON.parse(out) as { files: Record<string, LoFile> }).files;
 }
 

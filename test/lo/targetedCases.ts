@@ -117,25 +117,4 @@ export const TARGETED: TargetedCase[] = [
     // three paragraphs inserted one after the other: one revision
     revisions: { Insert: 1 },
   },
-  {
-    name: 'an item split in two (the break and the new label inserted, later items relabelled)',
-    resolution: '5',
-    edit: (d) => {
-      const items = considering5(d).items;
-      const [a, b] = items[3].text.split(', in providing');
-      items.splice(3, 1, { text: `${a};` }, { text: `in providing${b}` });
-    },
-    // ", " struck; ";", the new paragraph mark and "e)<TAB>" typed as one insertion; three labels struck and replaced
-    revisions: { Delete: 4, Insert: 4 },
-  },
-  {
-    name: 'two items merged into one (the break and the second label deleted)',
-    resolution: '5',
-    edit: (d) => {
-      const items = considering5(d).items;
-      items.splice(4, 2, { text: `${items[4].text.replace(/;$/, '')} and ${items[5].text}` });
-    },
-    // ";", the paragraph mark and "f)<TAB>" struck as one deletion, " and " typed; one label struck and replaced
-    revisions: { Delete: 2, Insert: 2 },
-  },
 ];

@@ -13,6 +13,8 @@ export interface DocxContext {
   footnotes: FootnoteCollector;
   /** `clean`: write the draft side only, without marks. */
   clean: boolean;
+  /** 1-based serial of the proposal being written (move names are unique across the document). */
+  proposal: number;
 }
 
 /** The paragraph style of a row of `kind` at `depth`. */
@@ -85,6 +87,8 @@ type RunSpec = { op: PieceOp; text: string } | { op: PieceOp; tab: true } | { op
 
 /** A marked paragraph before it is written: its style, its own mark and its runs. */
 interface MarkedParagraph {
+  /** A moved item's revisions are Word move revisions (`w:moveFrom`/`w:moveTo`) of this move. */
+  move?: ChangeRow['move'];
   style: string;
   tabs: ReturnType<typeof tabStopsOf>;
   mark: PieceOp;
@@ -113,7 +117,7 @@ function markedRow(row: ChangeRow, notes: FootnoteRows): MarkedParagraph {
     runs.push(piece.type === 'text' ? { op: piece.op, text: piece.text } : { op: piece.op, ref: piece });
   }
   // A split's break is an inserted paragraph mark, a merge's a deleted one, as Word records them.
-  return { style: styleOf(row.kind, side.depth), tabs: tabStopsOf(row.kind, side.depth), mark: lineEndOp(row), runs };
+  return { move: row.move, style: styleOf(row.kind, side.depth), tabs: tabStopsOf(row.kind, side.depth), mark: lineEndOp(row), runs };
 }
 
 /**
@@ -138,11 +142,13 @@ function keepFirstFootnoteMarkPlain(paras: MarkedParagraph[]): void {
 }
 
 function writeMarked(p: MarkedParagraph, ctx: DocxContext): Paragraph {
+  ctx.revisions.move = p.move ? { role: p.move.role, name: `move${ctx.proposal}_${p.move.id}` } : undefined;
   const children = p.runs.map((spec): ParagraphChild => {
     if ('text' in spec) return ctx.revisions.run(spec.op, { text: spec.text });
     if ('tab' in spec) return ctx.revisions.run(spec.op, { tab: true });
     return refRun(spec.ref, ctx, false);
   });
+  ctx.revisions.move = undefined;
   return new Paragraph({ style: p.style, ...p.tabs, run: ctx.revisions.paragraphMark(p.mark), children });
 }
 
