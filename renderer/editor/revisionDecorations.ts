@@ -117,7 +117,7 @@ export function rowDecorations(row: ChangeRow, block: PMNode, start: number, pla
   if (row.move) classes.push(row.move.role === 'to' ? 'rd-move-to' : 'rd-move-from');
   decos.push(Decoration.node(start, end, { class: classes.join(' '), ...(row.move ? { 'data-move': String(row.move.id) } : {}) }));
   const at = positionMap(block, start + 1);
-  let offset = 0;
+  let offset = row.draft?.offset ?? 0;
   for (const span of row.spans) {
     if (span.op === 'equal') offset += span.text.length;
     else if (span.op === 'insert') {

@@ -25,6 +25,11 @@ export interface RowSide {
   depth: number;
   /** 0-based index of the line in its document's text layout. */
   line: number;
+  /**
+   * Where this row's `text` starts inside the line's text, when the row holds only the second part
+   * of a line: the draft side of a merge's second row, the baseline side of a split's second row.
+   */
+  offset?: number;
 }
 
 /** A run of text in a row, equal on both sides, only in the draft, or only in the baseline. */

@@ -99,7 +99,7 @@ function splitRows(a: FlatLine, b1: FlatLine, b2: FlatLine, originalOf: Original
     {
       kind: b2.kind,
       status: 'modified',
-      base: { text: baseTextOf(s2), depth: base.depth, line: base.line },
+      base: { text: baseTextOf(s2), depth: base.depth, line: base.line, offset: baseTextOf(s1).length },
       draft: sideOf(b2),
       relabelled: b2.label !== undefined,
       labelSpans: b2.label === undefined ? [] : [{ op: 'insert', text: b2.label }],
@@ -130,7 +130,7 @@ function mergeRows(a1: FlatLine, a2: FlatLine, b: FlatLine, originalOf: Original
       kind: a2.kind,
       status: 'modified',
       base: sideOf(originalOf(a2)),
-      draft: { text: draftTextOf(s2), depth: draft.depth, line: draft.line },
+      draft: { text: draftTextOf(s2), depth: draft.depth, line: draft.line, offset: draftTextOf(s1).length },
       relabelled: a2.label !== undefined,
       labelSpans: a2.label === undefined ? [] : [{ op: 'delete', text: a2.label }],
       spans: s2,

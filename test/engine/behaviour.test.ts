@@ -104,6 +104,10 @@ describe('structure: relabels, inserted/deleted/moved/split/merged items, calls'
     const { changes, marked } = run(base, draft);
     expect(changes.stats).toMatchObject({ insertedRows: 0, deletedRows: 0, splitsAndMerges: 1, insertedWords: 1, deletedWords: 0 });
     expect(marked).toContain('telecommunications/ICTs[-;\nf)\t-]{+ and +}Resolution\u00A0ITU\u2011R 7-4');
+    const [head, tail] = changes.rows.filter((r) => r.draft?.line === 8);
+    expect(head.lineEnd).toBe('deleted');
+    expect(tail.draft!.offset).toBe(head.draft!.text.length);
+    expect(head.draft!.text + tail.draft!.text).toBe(fromText(draft).calls[0].blocks[0].type === 'list' ? (fromText(draft).calls[0].blocks[0] as List).items[4].text : '');
   });
 
   it('a whole call added and another removed', () => {
