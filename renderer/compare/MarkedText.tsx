@@ -26,7 +26,7 @@ export function MarkedSpans({ spans, show = 'both' }: { spans: TextSpan[]; show?
   return (
     <>
       {spans.map((s, i) => {
-        if (s.op === 'equal') return <PlainText key={i} text={s.text} />;
+        if (s.op === 'equal') return <PlainText key={i} text={show === 'base' ? (s.baseText ?? s.text) : s.text} />;
         if (s.op === 'insert') {
           return show === 'base' ? null : (
             <ins key={i}>
