@@ -12,7 +12,7 @@ import { fromText } from '../../shared/text/fromText';
 import { toText } from '../../shared/text/toText';
 import { DEFAULT_PLAN, randomEdits } from '../support/randomEdits';
 import { readWordDiff } from '../support/wordDiffLaws';
-import { docxMarkedWords, readDocx, wordsOf } from './docxRead';
+import { docxMarkedWords, docxParts, readDocx, wordsOf } from './docxRead';
 import { settings } from './handMade';
 import { seededDraft } from './seededEdits';
 import { resolutionsIn } from '../lo/loReadBack';
@@ -68,6 +68,14 @@ async function checkSurfaces(base: string, draft: string): Promise<void> {
   expect(htmlWords(changes)).toEqual(expected);
   const bytes = await docx(changes);
   expect(docxMarkedWords(bytes)).toEqual(expected);
+  // moves: ids unique over the resolution, both places in the HTML, one named Word move each
+  const moves = changes.stats.movedItems;
+  expect(new Set(changes.rows.filter((r) => r.move).map((r) => r.move!.id)).size).toBe(moves);
+  expect((toHtml(changes).match(/ data-move="/g) ?? []).length).toBe(2 * moves);
+  const { document } = docxParts(bytes);
+  const names = (tag: string): string[] => [...document.matchAll(new RegExp(`<w:${tag}RangeStart [^>]*w:name="([^"]+)"`, 'g'))].map((m) => m[1]).sort();
+  expect(names('moveFrom')).toHaveLength(moves);
+  expect(names('moveTo')).toEqual(names('moveFrom'));
   const body = (t: string): string => t.slice(0, t.search(/^\[\^\d+\]: /m) >>> 0).replace(/\[\^\d+\]/g, '');
   const strip = (s: string): string => body(s).trimEnd();
   expect(strip(resolutionsIn(readDocx(bytes, 'accept'))[0])).toBe(strip(draft));
