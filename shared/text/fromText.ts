@@ -1,4 +1,4 @@
-import { isLabel, kindStartingWith, labelFor } from '../model/labels';
+import { isLabel, kindStartingWith, labelFor, TYPED_LABEL_SOURCE } from '../model/labels';
 import type { Call, Footnote, Item, List, Resolution } from '../model/resolution';
 import { footnoteRefsIn, parseFootnoteLine } from '../grammar/footnoteRef';
 import { isNumberLine, NUMBER_LINE_EXPECTED } from '../grammar/numberLine';
@@ -6,7 +6,7 @@ import { hasParagraphEnd } from '../grammar/paragraphEnd';
 import { ResolutionParseError } from './parseError';
 
 /** A label followed by a space instead of a tab: the most common hand-typing slip. */
-const SPACED_LABEL = /^([a-z]{1,3}\)|[1-9][0-9]{0,2}\)?|\u2013) \S/;
+const SPACED_LABEL = new RegExp(`^${TYPED_LABEL_SOURCE} \\S`);
 
 interface OpenList {
   list: List;
