@@ -8,7 +8,8 @@ import { fromText } from '../../shared/text/fromText';
 import { compare } from '../../shared/engine/compare';
 import { CompareView } from '../compare/CompareView';
 import { ResolutionView } from '../view/ResolutionView';
-import { fromDraftText } from '../editor/fromDraftText';
+import { draftOf } from '../../shared/contribution/proposalDraft';
+import { ContributionDialogs } from './ContributionDialogs';
 import { ImportPanel, type ImportedDraft } from './ImportPanel';
 import { ExportPanel } from './ExportPanel';
 import { OpenPanel } from './OpenPanel';
@@ -56,7 +57,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
         .getBaselineText(p.baseline.number, p.baseline.edition)
         .then((text) => {
           if (cancelled) return;
-          const action = compare(fromText(text), fromDraftText(p.draft)).action;
+          const action = compare(fromText(text), draftOf(p)).action;
           setSymbols((s) => ({ ...s, [p.id]: action }));
         })
         .catch(() => undefined);
@@ -92,14 +93,14 @@ export function App({ host }: { host: HostApi }): ReactNode {
   const startProposal = async (suppress: boolean): Promise<void> => {
     if (!number || !baseline) return;
     const text = await host.getBaselineText(number);
-    contribution.upsertProposal({ id: newProposalId(), baseline: { edition: EDITION, number }, symbol: suppress ? 'SUP' : 'auto', draft: text, reasons: '' }, true);
+    contribution.upsertProposal({ id: newProposalId(), baseline: { edition: EDITION, number }, symbol: suppress ? 'SUP' : 'auto', draft: fromText(text), reasons: '' }, true);
   };
 
   const newDraft = (): void => {
     const doc = contribution.doc;
     if (!doc) return;
     const serial = proposals.filter((p) => p.baseline === null).length + 1;
-    const p: Proposal = { id: newProposalId(), baseline: null, symbol: 'auto', draft: draftSkeleton(doc.contribution.settings, serial), reasons: '' };
+    const p: Proposal = { id: newProposalId(), baseline: null, symbol: 'auto', draft: fromText(draftSkeleton(doc.contribution.settings, serial)), reasons: '' };
     contribution.upsertProposal(p, true);
     setSelection({ type: 'proposal', id: p.id });
   };
@@ -145,11 +146,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
     host,
     {
       save: () => contributionRef.current.save(),
-      saveAs: async () => {
-        const c = contributionRef.current;
-        await c.flush();
-        if (c.doc) await host.saveContributionAs(c.doc.docId);
-      },
+      saveAs: () => contributionRef.current.saveAs(),
       createVersion: async () => {
         const c = contributionRef.current;
         await c.flush();
@@ -175,7 +172,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
     if (number && proposals.some((p) => p.baseline?.number === number)) {
       return `Resolution ${number} already has a proposal in this contribution: open it, or compare the imported text with it in "Compare versions…".`;
     }
-    const p: Proposal = { id: newProposalId(), baseline: number ? { edition: EDITION, number } : null, symbol: 'auto', draft: draft.text, reasons: '' };
+    const p: Proposal = { id: newProposalId(), baseline: number ? { edition: EDITION, number } : null, symbol: 'auto', draft: draft.resolution, reasons: '' };
     contribution.upsertProposal(p, true);
     setImporting(false);
     setComparing(false);
@@ -217,6 +214,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
         </div>
       </aside>
       <main className="pane">
+        <ContributionDialogs contribution={contribution} />
         {(error || contribution.error) && (
           <div className="error" role="alert">
             {error ?? contribution.error}
@@ -274,7 +272,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
         )}
         {selection && proposal && (selection.type === 'proposal' || baseline) && !comparing && (
           <ProposalPane
-            key={`${proposal.id}:${restores}`}
+            key={`${proposal.id}:${restores}:${contribution.generation}`}
             proposal={proposal}
             baseline={proposal.baseline ? (baseline ?? null) : null}
             onChange={onChange}

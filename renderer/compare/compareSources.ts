@@ -1,7 +1,7 @@
 import type { Proposal } from '../../shared/contribution/schema';
 import type { HostApi, VersionInfo } from '../../shared/host/hostApi';
 import type { Resolution } from '../../shared/model/resolution';
-import { fromDraftText } from '../editor/fromDraftText';
+import { draftOf } from '../../shared/contribution/proposalDraft';
 
 /** One side of a comparison. */
 export type CompareSource =
@@ -70,7 +70,7 @@ export async function resolveSource(source: CompareSource, ctx: SourceContext): 
       const info = ctx.versions.find((v) => v.id === source.versionId);
       const name = info ? versionLabel(info) : `Version ${source.versionId}`;
       if (!p) return { name: `${name}: no proposal on this resolution`, resolution: null };
-      return { name, resolution: fromDraftText(p.draft) };
+      return { name, resolution: draftOf(p) };
     }
   }
 }
