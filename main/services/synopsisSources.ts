@@ -1,9 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { DraftLayoutError } from '../../shared/contribution/draftLayout';
 import { ContributionFileError } from '../../shared/contribution/parseContribution';
-import { finishedDraftOf } from '../../shared/contribution/proposalDraft';
-import type { Proposal } from '../../shared/contribution/schema';
+import { DraftLayoutError, finishedDraftOf } from '../../shared/contribution/proposalDraft';
 import { proposalNumber } from '../../shared/export/fromContribution';
 import type { Resolution } from '../../shared/model/resolution';
 import { buildSynopsis } from '../../shared/synopsis/buildSynopsis';
@@ -11,8 +9,10 @@ import type { NewResolutionNote } from '../../shared/synopsis/synopsisJson';
 import type { Synopsis, SynopsisInput } from '../../shared/synopsis/synopsisTypes';
 import { fromText } from '../../shared/text/fromText';
 import { ResolutionParseError } from '../../shared/text/parseError';
+import { settingsFromCover } from '../../shared/word/toContribution';
 import { readContributionFile } from './contributionFile';
 import { Corpus, DEFAULT_EDITION } from './corpus';
+import { WordDocumentError, describeProposal, isWordPath, openWordDocument } from './wordDocument';
 
 /** A source that cannot be read or compiled; the message names the file and what was expected. Nothing is written. */
 export class SynopsisSourceError extends Error {
@@ -65,16 +65,6 @@ function numberFromLine(numberLine: string): string | undefined {
   return /^RESOLUTION[ \u00A0]+(\d+)\b/.exec(numberLine)?.[1];
 }
 
-/** A stored draft, finished enough to compare; an unfinished part is named (file, proposal, place). */
-function finishedDraft(p: Proposal, where: string): Resolution {
-  try {
-    return finishedDraftOf(p, where);
-  } catch (e) {
-    if (e instanceof DraftLayoutError) throw new SynopsisSourceError(e.message);
-    throw e;
-  }
-}
-
 function fromContributionFile(path: string): SourceProposal[] {
   let contribution;
   try {
@@ -87,7 +77,13 @@ function fromContributionFile(path: string): SourceProposal[] {
   return contribution.proposals.map((p, i) => {
     const serial = i + 1;
     const what = p.baseline ? `proposal ${serial} (Resolution ${p.baseline.number})` : `proposal ${serial} (draft new resolution "${p.id}")`;
-    const draft = finishedDraft(p, `${path}: ${what}`);
+    let draft: Resolution;
+    try {
+      draft = finishedDraftOf(p, `${path}: ${what}`);
+    } catch (e) {
+      if (e instanceof DraftLayoutError) throw new SynopsisSourceError(e.message);
+      throw e;
+    }
     return {
       name,
       proposal: proposalNumber(contribution.settings.proposalPrefix, serial),
@@ -96,6 +92,38 @@ function fromContributionFile(path: string): SourceProposal[] {
       draft,
       suppressed: p.symbol === 'SUP',
       baseline: p.baseline && p.symbol !== 'ADD' ? { edition: p.baseline.edition, number: p.baseline.number } : null,
+      file: path,
+    };
+  });
+}
+
+/**
+ * A Word contribution: each proposal's accepted text is its draft (SUP suppresses), named after
+ * the cover's `Source:` (or the file name), with the proposal numbers and reasons it prints.
+ */
+function fromWordFile(path: string, options: SourceOptions): SourceProposal[] {
+  let doc;
+  try {
+    doc = openWordDocument(path);
+  } catch (e) {
+    if (e instanceof WordDocumentError) throw new SynopsisSourceError(e.message);
+    throw e;
+  }
+  const word = doc.contribution;
+  const name = settingsFromCover(word.cover, word.proposals.map((p) => p.number), new Date().getUTCFullYear()).source.trim() || basename(path);
+  return word.proposals.map((p) => {
+    const suppressed = p.symbol === 'SUP';
+    if (!suppressed && p.draftText === null) {
+      throw new SynopsisSourceError(`${path}: ${describeProposal(p)} at ${p.where}: the accepted text is not a whole resolution`);
+    }
+    return {
+      name,
+      proposal: p.number,
+      reasons: p.reasons,
+      origin: `${path}#${p.number || p.resolution || 'new'}`,
+      draft: suppressed ? null : parseDraft(`${path}: ${describeProposal(p)}`, p.draftText!),
+      suppressed,
+      baseline: p.resolution && p.symbol !== 'ADD' ? { edition: options.edition ?? DEFAULT_EDITION, number: p.resolution } : null,
       file: path,
     };
   });
@@ -121,8 +149,9 @@ function fromDraftText(path: string, text: string, options: SourceOptions): Sour
 /**
  * Read one source: a contribution file (`.resdraft`, JSON: every proposal, named after its
  * cover's source, numbered with its prefix, with its reasons), a draft in the resolution text
- * layout (named after the file; it revises the resolution its number line names), or `-` with
- * `stdin` for a draft on standard input.
+ * layout (named after the file; it revises the resolution its number line names), a Word
+ * contribution (`.docx`: each proposal's accepted text, named after its cover's source), or `-`
+ * with `stdin` for a draft on standard input.
  */
 export function readSource(path: string, options: SourceOptions = {}, stdin?: string): SourceProposal[] {
   if (path === '-') return [fromDraftText('-', withoutBom(stdin ?? ''), options)];
@@ -131,9 +160,7 @@ export function readSource(path: string, options: SourceOptions = {}, stdin?: st
   if (st.isDirectory()) throw new SynopsisSourceError(`${path}: is a folder; expected a contribution file or a draft text`);
   const reader = SOURCE_READERS.get(extname(path).toLowerCase());
   if (reader) return reader(path, options);
-  if (/^\.docx$/i.test(extname(path))) {
-    throw new SynopsisSourceError(`${path}: Word contributions cannot be read by this build yet; save the contribution as .resdraft or give each draft as a text file`);
-  }
+  if (isWordPath(path)) return fromWordFile(path, options);
   if (st.size > MAX_TEXT_BYTES) throw new SynopsisSourceError(`${path}: ${st.size} bytes is too large for a source`);
   const text = withoutBom(readFileSync(path, 'utf8'));
   if (/^\s*\{/.test(text)) return fromContributionFile(path);

@@ -3,7 +3,7 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { TextSelection } from '@tiptap/pm/state';
 import { redo, undo } from '@tiptap/pm/history';
 import type { ChangeSet, ChangeStats } from '../../shared/engine/changeSet';
-import { showStats } from './changeStatsLine';
+import { sameStats, showStats } from './changeStatsLine';
 import type { Resolution } from '../../shared/model/resolution';
 import { fromModel } from './fromModel';
 import { insertCall, insertFootnote } from './insertCommands';
@@ -73,20 +73,44 @@ export const ResolutionEditor = memo(function ResolutionEditor({ baseline, draft
       if (!s) return;
       onSummary({ changes: s.changes, changeCount: s.stops.length });
       const stats = s.changes?.stats ?? null;
-      if (statsLine.current && stats !== shownStats) {
+      if (statsLine.current && !sameStats(stats, shownStats)) {
         shownStats = stats;
         showStats(statsLine.current, stats);
       }
     };
     report();
+    // The draft goes to the app after the frame that shows the keystroke (the app serialises it):
+    // coalesced, and at once before a shortcut, on blur and when the editor goes.
+    let pending: Resolution | null = null;
+    let scheduled = false;
+    const flush = (): void => {
+      scheduled = false;
+      const model = pending;
+      pending = null;
+      if (model) onChange(model);
+    };
     const onTransaction = ({ transaction }: { transaction: { docChanged: boolean } }): void => {
       report();
       const s = revisionMarksKey.getState(editor.state);
-      if (transaction.docChanged && s) onChange(s.model);
+      if (!transaction.docChanged || !s) return;
+      pending = s.model;
+      if (scheduled) return;
+      scheduled = true;
+      requestAnimationFrame(() => setTimeout(flush, 0));
+      setTimeout(flush, 100);
     };
+    const onKeyDown = (e: KeyboardEvent): void => {
+      if (e.ctrlKey || e.metaKey || e.altKey) flush();
+    };
+    const dom = editor.view.dom;
     editor.on('transaction', onTransaction);
+    editor.on('blur', flush);
+    dom.addEventListener('keydown', onKeyDown, true);
     return () => {
       editor.off('transaction', onTransaction);
+      editor.off('blur', flush);
+      dom.removeEventListener('keydown', onKeyDown, true);
+      flush();
     };
   }, [editor, onChange, onSummary]);
 

@@ -35,15 +35,63 @@ function posOf(nodes: PMNode[], index: number): number {
   return pos;
 }
 
-/** What whole lines put on the clipboard: the blocks as JSON, and the lines as text with their labels. */
+/** What the clipboard holds: the lines, and the bodies of the footnotes they reference. */
+interface Payload {
+  blocks: unknown[];
+  footnotes: unknown[];
+}
+
+function refIds(blocks: PMNode[]): Set<number> {
+  const ids = new Set<number>();
+  for (const b of blocks) b.descendants((n) => void (n.type.name === 'footnoteRef' && ids.add(Number(n.attrs.id))));
+  return ids;
+}
+
+/** What whole lines put on the clipboard: the blocks (with their footnotes) as JSON, and the lines as text with their labels. */
 export function clipboardOf(state: EditorState, range: { from: number; to: number }): { json: string; text: string } {
   const places = itemPlaces(state.doc);
-  const blocks = children(state.doc).slice(range.from, range.to);
+  const all = children(state.doc);
+  const blocks = all.slice(range.from, range.to);
   const text = blocks.map((b, k) => {
     const place = places[range.from + k];
     return place ? `${'\t'.repeat(place.depth)}${place.label}\t${blockText(b)}` : blockText(b);
   });
-  return { json: JSON.stringify(blocks.map((b) => b.toJSON())), text: text.join('\n') };
+  const ids = refIds(blocks);
+  const footnotes = all.filter((n) => n.type.name === 'footnote' && ids.has(Number(n.attrs.id)));
+  const payload: Payload = { blocks: blocks.map((b) => b.toJSON()), footnotes: footnotes.map((f) => f.toJSON()) };
+  return { json: JSON.stringify(payload), text: text.join('\n') };
+}
+
+/** The pasted blocks and footnote bodies, their references renumbered past the document's own (the structure guard then numbers them in order). */
+function parsePayload(json: string, state: EditorState): { blocks: PMNode[]; footnotes: PMNode[] } | null {
+  try {
+    const payload = JSON.parse(json) as Payload;
+    if (!Array.isArray(payload.blocks) || payload.blocks.length === 0 || !Array.isArray(payload.footnotes)) return null;
+    let max = 0;
+    state.doc.descendants((n) => {
+      if (n.type.name === 'footnote' || n.type.name === 'footnoteRef') max = Math.max(max, Number(n.attrs.id));
+    });
+    const fresh = new Map<number, number>();
+    const renumber = (j: unknown): unknown => {
+      if (Array.isArray(j)) return j.map(renumber);
+      if (typeof j !== 'object' || j === null) return j;
+      const o = j as { type?: string; attrs?: { id?: number } };
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(o)) out[k] = renumber(v);
+      if ((o.type === 'footnoteRef' || o.type === 'footnote') && o.attrs) {
+        const old = Number(o.attrs.id);
+        if (!fresh.has(old)) fresh.set(old, max + fresh.size + 1);
+        out.attrs = { ...o.attrs, id: fresh.get(old) };
+      }
+      return out;
+    };
+    const blocks = (renumber(payload.blocks) as unknown[]).map((j) => state.schema.nodeFromJSON(j));
+    const footnotes = (renumber(payload.footnotes) as unknown[]).map((j) => state.schema.nodeFromJSON(j));
+    if (blocks.some((b) => !WHOLE.has(b.type.name)) || footnotes.some((f) => f.type.name !== 'footnote')) return null;
+    return { blocks, footnotes };
+  } catch {
+    return null;
+  }
 }
 
 /** Cut of whole lines: the lines go, not only their text (no empty item is left behind). */
@@ -60,19 +108,14 @@ export function cutBlocks(state: EditorState, range: { from: number; to: number 
 
 /**
  * Paste of whole lines (cut or copied in the editor) as lines: into an empty line they replace
- * it; with the caret at the start of a line they go before it, otherwise after it. False when the
- * lines cannot stand there (e.g. before the first call): the caller pastes them as text.
+ * it; with the caret at the start of a line they go before it, otherwise after it. Their footnotes
+ * come with them. False when the lines cannot stand there (e.g. before the first call): the
+ * caller pastes them as text.
  */
 export function pasteBlocks(json: string, state: EditorState, dispatch?: Dispatch): boolean {
-  let blocks: PMNode[];
-  try {
-    const parsed = JSON.parse(json) as unknown;
-    if (!Array.isArray(parsed) || parsed.length === 0) return false;
-    blocks = parsed.map((j) => state.schema.nodeFromJSON(j));
-  } catch {
-    return false;
-  }
-  if (blocks.some((b) => !WHOLE.has(b.type.name))) return false;
+  const parsed = parsePayload(json, state);
+  if (!parsed) return false;
+  const { blocks, footnotes } = parsed;
   const { $from } = state.selection;
   if ($from.depth !== 1) return false;
   const nodes = children(state.doc);
@@ -88,6 +131,7 @@ export function pasteBlocks(json: string, state: EditorState, dispatch?: Dispatc
   if (replace) tr.replaceWith(start, start + here.nodeSize, Fragment.from(blocks));
   else tr.insert(start, Fragment.from(blocks));
   const end = start + blocks.reduce((n, b) => n + b.nodeSize, 0);
+  if (footnotes.length) tr.insert(tr.doc.content.size, Fragment.from(footnotes));
   tr.setSelection(TextSelection.create(tr.doc, end - 1));
   dispatch(tr.scrollIntoView());
   return true;

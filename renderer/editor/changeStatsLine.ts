@@ -23,3 +23,9 @@ export function showStats(line: HTMLElement, stats: ChangeStats | null): void {
   const data: Record<string, number> = { insertedWords, deletedWords, relabels, movedItems, insertedRows, deletedRows, modifiedRows };
   for (const [k, v] of Object.entries(data)) line.dataset[k] = String(v);
 }
+
+/** Whether two sets of counts are the same (so the line need not be written again). */
+export function sameStats(a: ChangeStats | null, b: ChangeStats | null): boolean {
+  if (!a || !b) return a === b;
+  return (Object.keys(a) as (keyof ChangeStats)[]).every((k) => a[k] === b[k]);
+}

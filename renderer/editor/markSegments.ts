@@ -5,10 +5,12 @@ import type { ChangeSet } from '../../shared/engine/changeSet';
 import type { ItemPlace } from './itemLabels';
 import { segmentDecorations, segmentRows, type MarkMode, type SegmentRows, type SegmentSpec } from './revisionDecorations';
 
-/** What was drawn for one top-level block: the block, a signature of what it shows, the id in its decorations' specs. */
+/** What was drawn for one top-level block: the block, what it shows, the id in its decorations' specs. */
 export interface Segment {
   node: PMNode;
-  sig: string;
+  rows: SegmentRows;
+  label: string | undefined;
+  mode: MarkMode;
   id: number;
 }
 
@@ -20,13 +22,30 @@ export interface MarkedDecorations {
 
 let nextId = 1;
 
-/** Rows without their line numbers: a row that only moved down the document draws the same marks. */
-function withoutLine(key: string, value: unknown): unknown {
-  return key === 'line' ? undefined : value;
+/**
+ * Deep equality of plain data, line numbers aside: a row that only moved down the document draws
+ * the same marks. (Generic, so that whatever the engine puts in a row is compared.)
+ */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (const k of ka) {
+    if (k === 'line') continue;
+    if (!sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  }
+  return true;
 }
 
-function signature(rows: SegmentRows, place: ItemPlace | undefined, mode: MarkMode): string {
-  return `${mode}\u0001${place?.label ?? ''}\u0001${JSON.stringify(rows, withoutLine)}`;
+function draws(seg: Segment, rows: SegmentRows, place: ItemPlace | undefined, mode: MarkMode): boolean {
+  return seg.mode === mode && seg.label === place?.label && sameData(seg.rows, rows);
 }
 
 /** Every segment's decorations drawn afresh. */
@@ -36,7 +55,7 @@ export function drawAll(doc: PMNode, changes: ChangeSet | null, places: (ItemPla
   const segments: Segment[] = [];
   doc.forEach((node, offset, index) => {
     const id = nextId++;
-    segments.push({ node, sig: signature(rows[index], places[index], mode), id });
+    segments.push({ node, rows: rows[index], label: places[index]?.label, mode, id });
     decos.push(...segmentDecorations(node, offset, rows[index], places[index], mode, id));
   });
   return { decorations: DecorationSet.create(doc, decos), segments };
@@ -64,16 +83,15 @@ export function redraw(prev: MarkedDecorations, prevDoc: PMNode, mapping: Mappin
   const fresh: Decoration[] = [];
   const segments: Segment[] = [];
   doc.forEach((node, offset, index) => {
-    const sig = signature(rows[index], places[index], mode);
     const j = oldIndex.get(node);
     const old = j === undefined || j < 0 ? undefined : prev.segments[j];
-    if (old && old.sig === sig && keptAt(mapping, oldStarts[j!], oldStarts[j!] + node.nodeSize, offset)) {
+    if (old && keptAt(mapping, oldStarts[j!], oldStarts[j!] + node.nodeSize, offset) && draws(old, rows[index], places[index], mode)) {
       kept.add(old.id);
       segments.push(old);
       return;
     }
     const id = nextId++;
-    segments.push({ node, sig, id });
+    segments.push({ node, rows: rows[index], label: places[index]?.label, mode, id });
     fresh.push(...segmentDecorations(node, offset, rows[index], places[index], mode, id));
   });
   const mapped = prev.decorations.map(mapping, doc);

@@ -1,6 +1,6 @@
 import { Decoration } from '@tiptap/pm/view';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import type { ChangeRow, ChangeSet } from '../../shared/engine/changeSet';
+import type { ChangeRow, ChangeSet, RowSide, TextSpan } from '../../shared/engine/changeSet';
 import type { ItemPlace } from './itemLabels';
 import { footnoteRefPattern } from '../../shared/grammar/footnoteRef';
 
@@ -72,8 +72,41 @@ function positionMap(block: PMNode, start: number): (offset: number) => number {
   };
 }
 
+/**
+ * What the engine adds to a row (shared/engine/changeSet.ts): the label as marked spans, where the
+ * row's part starts in a line holding two rows (a merge), and a split or joined line end. Read
+ * structurally so the editor draws them whenever the engine provides them.
+ */
+interface RowExtras {
+  labelSpans?: TextSpan[];
+  lineEnd?: 'inserted' | 'deleted';
+}
+
+function extras(row: ChangeRow): RowExtras {
+  return row as ChangeRow & RowExtras;
+}
+
+function offsetOf(row: ChangeRow): number {
+  return (row.draft as (RowSide & { offset?: number }) | undefined)?.offset ?? 0;
+}
+
+function labelFromSpans(spans: TextSpan[], pos: number, side: number, seg: number): Decoration | null {
+  if (spans.length === 0) return null;
+  const changed = spans.some((sp) => sp.op !== 'equal');
+  const cls = !changed ? 'rd-label' : spans.some((sp) => sp.op !== 'delete') ? 'rd-label rd-label-relabelled' : 'rd-label rd-label-removed';
+  return widget(pos, `LS\u0001${spans.map((sp) => `${sp.op}:${sp.text}`).join('\u0001')}`, side, seg, () =>
+    el(
+      'span',
+      cls,
+      spans.map((sp) => (sp.op === 'equal' ? sp.text : el(sp.op === 'insert' ? 'ins' : 'del', `${sp.op === 'insert' ? 'rd-ins' : 'rd-del'} rd-relabel`, [sp.text]))),
+    ),
+  );
+}
+
 function labelWidget(row: ChangeRow | undefined, place: ItemPlace | undefined, mode: MarkMode, pos: number, seg: number): Decoration | null {
   const label = place?.label;
+  const spans = row && mode === 'marked' ? extras(row).labelSpans : undefined;
+  if (row && spans) return row.kind === 'footnote' ? null : labelFromSpans(spans, pos, -2, seg);
   const old = row?.base?.label;
   if (!row || mode === 'clean' || row.status === 'unchanged' || (!row.relabelled && row.status !== 'inserted')) {
     if (!label) return null;
@@ -114,37 +147,62 @@ function deletedRowWidget(row: ChangeRow, pos: number, side: number, seg: number
   });
 }
 
-/** Decorations of one draft line (its label, row class, inserted and deleted spans). */
-function rowDecorations(row: ChangeRow | undefined, block: PMNode, start: number, place: ItemPlace | undefined, mode: MarkMode, seg: number): Decoration[] {
+function isMarked(row: ChangeRow): boolean {
+  return row.status !== 'unchanged' || row.relabelled || !!extras(row).lineEnd;
+}
+
+/**
+ * Decorations of one draft line: its label, its row class, the inserted and deleted spans of each
+ * row it holds (two rows when the draft joins two lines: the second part's deleted label and the
+ * joined line end are drawn where it starts), and a split line end.
+ */
+function lineDecorations(rows: ChangeRow[], block: PMNode, start: number, place: ItemPlace | undefined, mode: MarkMode, seg: number): Decoration[] {
   const decos: Decoration[] = [];
-  const label = labelWidget(row, place, mode, start + 1, seg);
+  const label = labelWidget(rows[0], place, mode, start + 1, seg);
   if (label) decos.push(label);
-  if (!row || mode === 'clean' || (row.status === 'unchanged' && !row.relabelled)) return decos;
-  const end = start + block.nodeSize;
-  const classes = [`rd-row-${row.status}`];
-  if (row.move) classes.push(row.move.role === 'to' ? 'rd-move-to' : 'rd-move-from');
-  decos.push(Decoration.node(start, end, { class: classes.join(' '), ...(row.move ? { 'data-move': String(row.move.id) } : {}) }, { seg }));
-  const at = positionMap(block, start + 1);
-  let offset = row.draft?.offset ?? 0;
-  for (const span of row.spans) {
-    if (span.op === 'equal') offset += span.text.length;
-    else if (span.op === 'insert') {
-      const from = at(offset);
-      offset += span.text.length;
-      const to = at(offset);
-      if (to > from) decos.push(Decoration.inline(from, to, { nodeName: 'ins', class: 'rd-ins' }, { seg }));
-    } else {
-      const text = span.text;
-      decos.push(widget(at(offset), `D\u0001${text}`, -1, seg, () => el('del', 'rd-del', textNodes(text))));
-    }
+  const marked = rows.filter(isMarked);
+  if (mode === 'clean' || marked.length === 0) return decos;
+  const classes = new Set<string>();
+  let move: ChangeRow['move'];
+  for (const row of marked) {
+    classes.add(`rd-row-${row.status}`);
+    if (row.move) classes.add(row.move.role === 'to' ? 'rd-move-to' : 'rd-move-from');
+    move ??= row.move;
   }
+  decos.push(Decoration.node(start, start + block.nodeSize, { class: [...classes].join(' '), ...(move ? { 'data-move': String(move.id) } : {}) }, { seg }));
+  const at = positionMap(block, start + 1);
+  rows.forEach((row, k) => {
+    let offset = offsetOf(row);
+    if (k > 0) {
+      const spans = extras(row).labelSpans;
+      const second = spans ? labelFromSpans(spans, at(offset), -1, seg) : null;
+      if (second) decos.push(second);
+    }
+    for (const span of row.spans) {
+      if (span.op === 'equal') offset += span.text.length;
+      else if (span.op === 'insert') {
+        const from = at(offset);
+        offset += span.text.length;
+        const to = at(offset);
+        if (to > from) decos.push(Decoration.inline(from, to, { nodeName: 'ins', class: 'rd-ins' }, { seg }));
+      } else {
+        const text = span.text;
+        decos.push(widget(at(offset), `D\u0001${text}`, -1, seg, () => el('del', 'rd-del', textNodes(text))));
+      }
+    }
+    const end = extras(row).lineEnd;
+    if (end) {
+      const tag = end === 'inserted' ? 'ins' : 'del';
+      decos.push(widget(at(offset), `E\u0001${end}`, -1, seg, () => el(tag, `rd-${tag} rd-line-end`, ['\u00b6'])));
+    }
+  });
   return decos;
 }
 
 /** What one segment draws: a top-level block with its row, and the deleted lines shown after it. */
 export interface SegmentRows {
-  /** The row of the block (absent without a comparison, e.g. a draft new resolution). */
-  row?: ChangeRow;
+  /** The rows of the block, in order (none without a comparison, e.g. a draft new resolution; two when the draft joins two lines). */
+  rows: ChangeRow[];
   /** Deleted baseline lines that stood after this block. */
   deleted: ChangeRow[];
 }
@@ -152,7 +210,7 @@ export interface SegmentRows {
 /** The rows of each top-level block of `doc`, in block order (rows map to blocks by draft line). */
 export function segmentRows(doc: PMNode, changes: ChangeSet | null): SegmentRows[] {
   const out: SegmentRows[] = [];
-  for (let i = 0; i < doc.childCount; i++) out.push({ deleted: [] });
+  for (let i = 0; i < doc.childCount; i++) out.push({ rows: [], deleted: [] });
   if (!changes || out.length === 0) return out;
   let current = 0;
   for (const row of changes.rows) {
@@ -162,7 +220,7 @@ export function segmentRows(doc: PMNode, changes: ChangeSet | null): SegmentRows
     }
     const seg = out[row.draft.line];
     if (!seg) continue;
-    seg.row = row;
+    seg.rows.push(row);
     current = row.draft.line;
   }
   return out;
@@ -174,7 +232,7 @@ export function segmentRows(doc: PMNode, changes: ChangeSet | null): SegmentRows
  * after it. Every decoration's spec carries `seg`, so the segment can be replaced on its own.
  */
 export function segmentDecorations(block: PMNode, start: number, rows: SegmentRows, place: ItemPlace | undefined, mode: MarkMode, seg: number): Decoration[] {
-  const decos = rowDecorations(rows.row, block, start, place, mode, seg);
+  const decos = lineDecorations(rows.rows, block, start, place, mode, seg);
   if (mode === 'clean') return decos;
   const at = start + block.nodeSize;
   rows.deleted.forEach((row, k) => decos.push(deletedRowWidget(row, at, k - rows.deleted.length - 2, seg)));

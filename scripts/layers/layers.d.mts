@@ -9,6 +9,8 @@ export type LayerPackage = string | { name: string; names: string[] };
 export interface Layer {
   name: string;
   title: string;
+  /** The folder of the layer's tsconfig.json (`tsc -p <project>`). */
+  project: string;
   paths: string[];
   layers: LayerImport[] | '*';
   packages: LayerPackage[] | '*';

@@ -13,13 +13,15 @@ export const PURE_PACKAGES = ['diff', 'zod', 'fflate', 'saxes'];
 
 /**
  * The layers. `paths`: folder prefixes (ending in `/`) or exact files; a file belongs to the layer
- * with the longest matching entry. `layers`: the layers (or single files) it may import, optionally
- * type-only. `packages`: the packages it may import (`@scope/` for a whole scope, `names` to allow
- * only some named imports). `globals`: environment globals it must not use. `hint`: what to do instead.
+ * with the longest matching entry. `project`: the folder of the layer's tsconfig.json. `layers`: the
+ * layers (or single files) it may import, optionally type-only. `packages`: the packages it may import
+ * (`@scope/` for a whole scope, `names` to allow only some named imports). `globals`: environment
+ * globals it must not use. `hint`: what to do instead.
  */
 export const LAYERS = [
   {
     name: 'shared',
+    project: 'shared',
     title: 'shared/ (plain TypeScript)',
     paths: ['shared/'],
     layers: [{ layer: 'shared' }],
@@ -29,6 +31,7 @@ export const LAYERS = [
   },
   {
     name: 'node',
+    project: 'main',
     title: 'the Node layer (main/services, main/host, main/cli, main/web)',
     paths: ['main/services/', 'main/host/', 'main/cli/', 'main/web/'],
     layers: [{ layer: 'node' }, { layer: 'shared' }],
@@ -38,6 +41,7 @@ export const LAYERS = [
   },
   {
     name: 'electron',
+    project: 'main/electron',
     title: 'the Electron layer (main/electron)',
     paths: ['main/electron/'],
     layers: [{ layer: 'electron' }, { layer: 'node' }, { layer: 'shared' }],
@@ -47,6 +51,7 @@ export const LAYERS = [
   },
   {
     name: 'preload',
+    project: 'main/preload',
     title: 'the preload (main/preload)',
     paths: ['main/preload/'],
     // the host contract: shared types, and the channel names as values (hostMethods.ts imports only types)
@@ -57,6 +62,7 @@ export const LAYERS = [
   },
   {
     name: 'renderer',
+    project: 'renderer',
     title: 'renderer/ (the page)',
     paths: ['renderer/'],
     layers: [{ layer: 'renderer' }, { layer: 'shared' }],
@@ -66,6 +72,7 @@ export const LAYERS = [
   },
   {
     name: 'test',
+    project: 'test',
     title: 'test/',
     paths: ['test/'],
     layers: '*',
@@ -75,6 +82,7 @@ export const LAYERS = [
   },
   {
     name: 'tools',
+    project: 'scripts',
     title: 'the build tools (scripts/, config files, the CLI launcher)',
     paths: ['scripts/', 'eslint.config.js', 'vitest.config.ts', 'renderer/vite.config.ts', 'main/cli/bin.mjs'],
     layers: [{ layer: 'tools' }],

@@ -1,8 +1,16 @@
-import type { Synopsis, SynopsisRow, SynopsisSource } from './synopsisTypes';
+import type { Synopsis, SynopsisEntry, SynopsisRow, SynopsisSource } from './synopsisTypes';
 
 /** `APT (ACP/12A1/1)`: a source's name and, when it has one, its proposal number. */
 export function attribution(src: SynopsisSource): string {
   return src.proposal ? `${src.name} (${src.proposal})` : src.name;
+}
+
+/** What the notation alone does not say: where a moved line went, or came from. */
+function moveNote(e: SynopsisEntry | undefined): string {
+  if (e?.type === 'movedAway' && e.movedTo !== undefined) return `  (moved to after line ${e.movedTo + 1})`;
+  if (e?.type === 'movedHere' && e.movedFrom !== undefined) return `  (moved from line ${e.movedFrom + 1})`;
+  if (e?.type === 'deleted') return '  (deleted)';
+  return '';
 }
 
 function rowHeading(r: SynopsisRow): string {
@@ -30,7 +38,7 @@ export function synopsisToText(s: Synopsis): string {
     out.push(rowHeading(r));
     for (const g of r.groups) {
       const who = g.sources.map((i) => attribution(s.sources[i])).join(', ');
-      out.push(`  ${g.sources.length > 1 ? '=' : ' '} ${who}: ${g.notation}`);
+      out.push(`  ${g.sources.length > 1 ? '=' : ' '} ${who}: ${g.notation}${moveNote(r.entries.find((e) => e.source === g.sources[0]))}`);
     }
     for (const c of r.conflicts) out.push(`  ! ${c.reason}`);
   }

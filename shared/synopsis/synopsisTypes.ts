@@ -40,6 +40,10 @@ export interface WordRun {
   to: number;
   deleted: string;
   inserted: string;
+  /** Character offsets in the baseline text of what the run replaces, and the exact text it puts there. */
+  start: number;
+  end: number;
+  replacement: string;
 }
 
 /** What one source does to one row of the synopsis. */

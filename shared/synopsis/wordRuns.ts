@@ -56,7 +56,7 @@ export function wordRunsOf(spans: readonly TextSpan[], baseText: string): WordRu
     pos += deleted.length;
     const from = countBelow(starts, start, false);
     const to = Math.max(from, countBelow(ends, pos, true));
-    runs.push({ from, to, deleted: deleted.trim(), inserted: inserted.trim() });
+    runs.push({ from, to, deleted: deleted.trim(), inserted: inserted.trim(), start, end: pos, replacement: inserted });
   }
   return runs;
 }

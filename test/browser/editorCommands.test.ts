@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useAppSession } from './appSession';
-import { LINES, caretAt, openProposal, pageLines, pageStats, selectInLine, symbol } from './editorPage';
+import { LINES, caretAt, openProposal, pageLines, pageStats, selectInLine, selectLine, symbol } from './editorPage';
 
 const s = useAppSession();
 
@@ -37,11 +37,11 @@ async function labelled(page: Page, from: string, to: string): Promise<string[]>
 }
 
 describe('deleting empty lines', () => {
-  it('Backspace deletes an empty paragraph and Delete an empty item; the draft is NOC again', async () => {
+  it('Backspace, and then Delete, delete an empty paragraph; the draft is NOC again', async () => {
     const { page } = s;
     await openProposal(page, '18');
     const before = await lineTexts(page);
-    // an empty item: Enter at the end of an item
+    // an empty paragraph: Enter at the end of a paragraph
     await selectInLine(page, 'the long-term technical assistance from BDT to Palestine');
     await page.keyboard.press('Enter');
     expect((await lineTexts(page)).length).toBe(before.length + 1);
@@ -73,6 +73,56 @@ describe('deleting empty lines', () => {
     expect((await lineTexts(page)).length).toBe(before.length + 1);
     await page.keyboard.press('Backspace');
     expect(await lineTexts(page)).toEqual(before);
+    expect(await symbol(page)).toBe('NOC');
+  });
+});
+
+describe('deleting empty lines next to other kinds of lines', () => {
+  it('Delete in an empty item at the end of a list deletes the item, not the call after it', async () => {
+    const { page } = s;
+    await openProposal(page, '5');
+    const before = await pageLines(page);
+    await selectInLine(page, 'Resolutions 54 and 74 (Rev. Geneva, 2022) of the World Telecommunication Standardization Assembly');
+    await page.keyboard.press('Enter');
+    expect((await pageLines(page)).length).toBe(before.length + 1);
+    await page.keyboard.press('Delete');
+    expect(await pageLines(page)).toEqual(before);
+    expect(await symbol(page)).toBe('NOC');
+  });
+
+  it('Delete in an empty call deletes the call line; its items join the list before', async () => {
+    const { page } = s;
+    const before = await pageLines(page);
+    await selectInLine(page, 'convinced', 'convinced');
+    await page.keyboard.press('Backspace');
+    expect(await page.locator('.rd-editor .rd-layout-warning').count()).toBe(1);
+    await page.keyboard.press('Delete');
+    const after = await pageLines(page);
+    expect(after).toEqual(before.filter((l) => !(l.type === 'call' && l.text === 'convinced')));
+    expect(after.find((l) => l.text.startsWith('of the need to enhance the effective participation'))?.type).toBe('item');
+    expect(await page.locator('.rd-editor .rd-layout-warning').count()).toBe(0);
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    expect(await pageLines(page)).toEqual(before);
+  });
+});
+
+describe('deleting the only line of a call', () => {
+  it('Backspace in the emptied only paragraph of "noting" deletes it with its call (a call cannot stand alone); undo brings both back', async () => {
+    const { page } = s;
+    await openProposal(page, '18');
+    const before = await pageLines(page);
+    const noting = before.findIndex((l) => l.type === 'call' && l.text === 'noting');
+    await selectLine(page, noting + 1);
+    await page.keyboard.press('Backspace');
+    expect(await page.locator('.rd-editor .rd-layout-warning').count()).toBe(1);
+    await page.keyboard.press('Backspace');
+    expect(await pageLines(page)).toEqual([...before.slice(0, noting), ...before.slice(noting + 2)]);
+    expect(await page.locator('.rd-editor .rd-layout-warning').count()).toBe(0);
+    expect(await symbol(page)).toBe('MOD');
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    expect(await pageLines(page)).toEqual(before);
     expect(await symbol(page)).toBe('NOC');
   });
 });

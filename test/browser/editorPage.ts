@@ -137,7 +137,7 @@ export function pageRows(page: Page): Promise<PageRow[]> {
       return {
         status,
         move: p.getAttribute('data-move'),
-        label: p.querySelector('.rd-label')?.textContent ?? '',
+        label: [...p.querySelectorAll('.rd-label')].map((l) => l.textContent).join(''),
         ins: own('ins'),
         del: own('del'),
       };
@@ -185,6 +185,46 @@ export async function caretAt(page: Page, index: number, offset: number): Promis
       sel.addRange(range);
     },
     { lines: LINES, index, offset },
+  );
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+}
+
+/**
+ * Moves editable line `from` (an item) to just after line `after` (indices as in {@link pageLines},
+ * before the move) the way a delegate does: select the whole item, Ctrl+X, caret at the end of
+ * the other line, Ctrl+V. Returns the moved line's text.
+ */
+export async function cutAndPasteLine(page: Page, from: number, after: number): Promise<string> {
+  const lines = await pageLines(page);
+  const moved = lines[from].text;
+  const anchor = lines[after].text;
+  await selectLine(page, from);
+  await page.keyboard.press('Control+x');
+  const target = from < after ? after - 1 : after;
+  if ((await pageLines(page))[target]?.text !== anchor) throw new Error(`the cut of "${moved}" did not remove exactly one line`);
+  await caretAt(page, target, anchor.length);
+  await page.keyboard.press('Control+v');
+  return moved;
+}
+
+/** Selects the whole text of editable line `index` (as a drag over it, or a triple click, does). */
+export async function selectLine(page: Page, index: number): Promise<void> {
+  await page.evaluate(
+    ({ lines, index }) => {
+      const line = document.querySelectorAll(lines)[index];
+      const kids = [...line.childNodes];
+      const own = (n: ChildNode): boolean => !(n instanceof HTMLElement && n.contentEditable === 'false' && !n.matches('sup.fn-ref'));
+      const first = kids.findIndex(own);
+      const last = kids.findLastIndex(own);
+      const range = document.createRange();
+      range.setStart(line, Math.max(0, first));
+      range.setEnd(line, last + 1);
+      (document.querySelector('.rd-editor') as HTMLElement).focus();
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+    },
+    { lines: LINES, index },
   );
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 }

@@ -19,7 +19,7 @@ import { RESOLUTION_NODES } from '../../renderer/editor/resolutionExtensions';
 import { inlineContent } from '../../renderer/editor/fromModel';
 import { toModel } from '../../renderer/editor/toModel';
 import { useAppSession } from './appSession';
-import { caretAt, openProposal, pageLines, pageRows, pageStats, symbol, type PageLine, type PageRow } from './editorPage';
+import { caretAt, openProposal, pageLines, pageRows, pageStats, selectLine, symbol, type PageLine, type PageRow } from './editorPage';
 
 const s = useAppSession();
 const schema = getSchema(RESOLUTION_NODES);
@@ -38,23 +38,47 @@ function draftOf(lines: PageLine[]): ReturnType<typeof toModel> {
 const refs = (text: string): string => text.replace(/\[\^(\d+)\]/g, '$1');
 const joined = (row: ChangeRow, op: 'insert' | 'delete'): string => refs(row.spans.filter((sp) => sp.op === op).map((sp) => sp.text).join(''));
 
-/** What the page must show for each row of the engine's change set. */
+type Extras = { labelSpans?: { op: string; text: string }[]; lineEnd?: 'inserted' | 'deleted' };
+
+/** The label a row shows: the engine's label spans when it gives them, else the relabel rule. */
+function labelOf(row: ChangeRow): string {
+  const spans = (row as ChangeRow & Extras).labelSpans;
+  if (spans) return row.kind === 'footnote' ? '' : spans.map((sp) => sp.text).join('');
+  const itemLabel = row.kind === 'item' ? (row.draft?.label ?? '') : '';
+  return row.relabelled ? `${row.base?.label ?? ''}${itemLabel}` : itemLabel;
+}
+
+const STATUS_ORDER = ['modified', 'inserted', 'deleted', 'unchanged'];
+
+/** What the page must show for each line: a deleted line per deleted row, one line per draft line (which may hold two rows: a merge). */
 function expectedRows(changes: ChangeSet): PageRow[] {
-  return changes.rows.map((row) => {
-    const move = row.move ? String(row.move.id) : null;
+  const out: PageRow[] = [];
+  let lineRows: ChangeRow[] = [];
+  const flush = (): void => {
+    if (lineRows.length === 0) return;
+    const marked = lineRows.filter((r) => r.status !== 'unchanged' || r.relabelled || (r as ChangeRow & Extras).lineEnd);
+    const statuses = new Set(marked.map((r) => r.status));
+    const end = (r: ChangeRow, e: string): string => ((r as ChangeRow & Extras).lineEnd === e ? '\u00b6' : '');
+    out.push({
+      status: STATUS_ORDER.find((st) => statuses.has(st as ChangeRow['status'])) ?? 'unchanged',
+      move: marked.find((r) => r.move)?.move ? String(marked.find((r) => r.move)!.move!.id) : null,
+      label: lineRows.map((r, k) => (k === 0 || (r as ChangeRow & Extras).labelSpans ? labelOf(r) : '')).join(''),
+      ins: marked.length ? lineRows.map((r) => joined(r, 'insert') + end(r, 'inserted')).join('') : '',
+      del: marked.length ? lineRows.map((r) => joined(r, 'delete') + end(r, 'deleted')).join('') : '',
+    });
+    lineRows = [];
+  };
+  for (const row of changes.rows) {
     if (!row.draft) {
-      return { status: 'deleted', move, label: row.kind === 'item' ? (row.base!.label ?? '') : '', ins: '', del: refs(row.base!.text) };
+      flush();
+      out.push({ status: 'deleted', move: row.move ? String(row.move.id) : null, label: row.kind === 'item' ? (row.base!.label ?? '') : '', ins: '', del: refs(row.base!.text) });
+      continue;
     }
-    const itemLabel = row.kind === 'item' ? (row.draft.label ?? '') : '';
-    const marked = row.status !== 'unchanged' || row.relabelled;
-    return {
-      status: marked ? row.status : 'unchanged',
-      move: marked ? move : null,
-      label: row.relabelled ? `${row.base?.label ?? ''}${itemLabel}` : itemLabel,
-      ins: joined(row, 'insert'),
-      del: joined(row, 'delete'),
-    };
-  });
+    if (lineRows.length && lineRows[0].draft!.line !== row.draft.line) flush();
+    lineRows.push(row);
+  }
+  flush();
+  return out;
 }
 
 async function checkPage(page: Page, base: ReturnType<typeof fromText>, where: string): Promise<void> {
@@ -119,9 +143,7 @@ async function play(page: Page, step: Step, check: () => Promise<void>): Promise
     case 9: {
       // a whole item cut, pasted at the start of another line
       if (line.type !== 'item' || line.text.length === 0) return;
-      await caretAt(page, index, 0);
-      await page.keyboard.press('Shift+End');
-      await page.keyboard.press('Shift+End');
+      await selectLine(page, index);
       await press('Control+x');
       const after = await pageLines(page);
       await caretAt(page, 3 + ((step.at * 7) % (after.length - 3)), 0);

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../main/services/corpus';
 import { buildSynopsis } from '../../shared/synopsis/buildSynopsis';
+import { synopsisToText } from '../../shared/synopsis/synopsisText';
 import type { Synopsis, SynopsisRow } from '../../shared/synopsis/synopsisTypes';
 import { toText } from '../../shared/text/toText';
 import { seededDraft } from '../export/seededEdits';
@@ -123,6 +124,10 @@ describe('synopsis of five delegations on Resolution 30', () => {
     expect(to.entries[0].movedFrom).toBe(moved.line);
     expect(moved.entries[0].movedTo).toBe(to.after);
     expect(to.after).toBe(rowStarting(s, 'to take appropriate action').line);
+    const text = synopsisToText(s);
+    expect(text).toContain(`CEPT (X/2): [-1\tto continue to provide CWG-WSIS`);
+    expect(text).toContain(`(moved to after line ${to.after! + 1})`);
+    expect(text).toContain(`(moved from line ${moved.line! + 1})`);
   });
 });
 

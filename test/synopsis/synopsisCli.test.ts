@@ -81,9 +81,16 @@ beforeAll(async () => {
     ['docxNoOut', ['synopsis', ...files, '--format', 'docx']],
     ['help', ['synopsis', '--help']],
   ];
+  // A Word contribution as a source: CEPT's contribution exported to .docx with revision marks.
+  const ceptDocx = join(dir, 'cept.docx');
+  const word = resdraft(['export', files[1], '-o', ceptDocx, '--date', '2025-06-02T08:30:00Z']).then(async (exported) => {
+    run.wordExport = exported;
+    run.word = await resdraft(['synopsis', files[0], ceptDocx, '--resolution', '30', '--format', 'json']);
+  });
   const results = await Promise.all(jobs.map(([, args]) => resdraft(args)));
   jobs.forEach(([name], i) => (run[name] = results[i]));
-}, 300_000);
+  await word;
+}, 600_000);
 
 describe('resdraft synopsis --format json', () => {
   let doc: { format: string; resolutions: JsonResolution[] };
@@ -158,6 +165,23 @@ describe('resdraft synopsis --format json', () => {
     const ins = res('30').rows.find((r) => r.changes.some((c) => c.source === 'CEPT' && c.type === 'inserted'))!;
     expect(ins.changes[0].change).toBe(`{+a)\t${CEPT_NEW_ITEM}+}`);
     expect(row('30', 'the commitment of ITU').changes).toEqual([{ source: 'CEPT', proposal: 'EUR/14A2/1', type: 'modified', relabelled: true, change: expect.stringMatching(/^\[-a\)-\]\{\+b\)\+\}\t/) }]);
+  });
+});
+
+describe('resdraft synopsis with a Word contribution as a source', () => {
+  it('reads its proposals (accepted text), names it after the cover and finds the same changes as in the contribution file', () => {
+    expect(run.wordExport.code).toBe(0);
+    expect(run.word.stderr).toBe('');
+    expect(run.word.code).toBe(0);
+    const fromWord = (JSON.parse(run.word.stdout) as { resolutions: JsonResolution[] }).resolutions[0];
+    const fromFile = (JSON.parse(run.json.stdout) as { resolutions: JsonResolution[] }).resolutions[0];
+    expect(fromWord.sources.map((s) => [s.name, s.proposal, s.reasons])).toEqual([
+      ['APT', 'ACP/12A1/1', 'Align with the APT common proposals.'],
+      ['CEPT', 'EUR/14A2/1', 'Recognize meaningful connectivity.'],
+    ]);
+    const changes = (r: JsonResolution): string[] => r.rows.flatMap((row) => row.changes.filter((c) => c.source === 'CEPT').map((c) => `${row.lineNumber ?? `after ${row.afterLineNumber}`} ${c.type} ${c.change}`));
+    expect(changes(fromWord)).toEqual(changes(fromFile));
+    expect(changes(fromWord).length).toBeGreaterThan(5);
   });
 });
 

@@ -18,11 +18,13 @@ source's changes aligned on the adopted text, line by line and word by word, wit
 what, where sources agree and where their changes conflict.
 
   SOURCE…             contribution files (.resdraft: every proposal, named after the cover's
-                      source, with its proposal number and reasons) or drafts in the resolution
-                      text layout (named after the file; "-" reads one from standard input)
+                      source, with its proposal number and reasons), Word contributions (.docx:
+                      each proposal's text with all revisions accepted, named after the cover's
+                      Source:), or drafts in the resolution text layout (named after the file;
+                      "-" reads one from standard input)
   --resolution <n>    only the synopsis of Resolution n (default: every resolution a source revises)
-  --edition <id>      the baseline edition the draft texts revise (default: kigali-2022;
-                      contribution files name the edition of each proposal)
+  --edition <id>      the baseline edition draft texts and Word contributions revise (default:
+                      kigali-2022; contribution files name the edition of each proposal)
   --format text       for a terminal: each changed line, each change after its sources (default)
   --format html       a browser page: the synoptic table with <ins>/<del> marks
   --format json       per resolution: its sources and rows, each row's changes by source in the
@@ -36,7 +38,8 @@ what, where sources agree and where their changes conflict.
 
 A conflict is two sources changing overlapping words of a line differently (or inserting
 different words at the same place), or one deleting a line another amends or moves. Changes to
-different words of the same line, and relabels, do not conflict.
+different words of the same line, relabels, and different new lines inserted at the same place
+do not conflict.
 Exit code 0 on success, 1 when writing fails, 2 on bad usage, a source that does not parse, or
 sources revising different editions of a resolution.
 `;
