@@ -56,7 +56,8 @@ export function sourceLines(changes: ChangeSet): SourceLines {
   const byLine = new Map<number, LineEntry>();
   const inserted: InsertedLine[] = [];
   changes.rows.forEach((row, i) => {
-    if (row.status === 'unchanged') return;
+    // a row whose only change is a renumbered footnote reference is a text change for the synopsis
+    if (row.status === 'unchanged' && !row.spans.some((sp) => sp.baseText !== undefined) && !row.labelSpans.some((sp) => sp.baseText !== undefined)) return;
     const base = { notation: rowNotation(row), row, words: [], relabelled: false };
     if (row.status === 'inserted') {
       const d = row.draft!;
