@@ -25,13 +25,14 @@ export function openWordForCli(path: string): WordDocument {
  * A proposal of a Word contribution as a compare/export operand: `file.docx` (its only proposal)
  * or `file.docx#34`; the draft (all revisions accepted) unless `side` is `baseline` (all rejected).
  */
-export function wordOperand(path: string, pick: string | undefined, corpus: Corpus, side: 'draft' | 'baseline' = 'draft'): Operand {
+export function wordOperand(path: string, pick: string | undefined, corpus: Corpus, side: 'draft' | 'baseline' = 'draft'): Operand & { leftOut: string[] } {
   const doc = openWordForCli(path);
   try {
     const proposal = pickProposal(doc, pick);
     const text = side === 'draft' ? proposalDraft(doc, proposal, corpus) : proposalBaseline(doc, proposal, corpus);
     const name = `${path}#${proposal.resolution ?? (proposal.number || '1')}${side === 'baseline' ? ' (original)' : ''}`;
-    return { name, text, resolution: fromText(text) };
+    const leftOut = proposal.unplaced.map((u) => `${path}: ${u.where} left out (${u.reason}): "${u.text.length > 60 ? `${u.text.slice(0, 57)}…` : u.text}"`);
+    return { name, text, resolution: fromText(text), leftOut };
   } catch (e) {
     if (e instanceof WordDocumentError) throw new UsageError(e.message);
     if (e instanceof ResolutionParseError) throw new UsageError(`${path}: ${e.message}`);

@@ -162,6 +162,8 @@ export interface WriteOptions {
    * Omitted: no check (the caller asked the user).
    */
   expected?: FileStamp | null;
+  /** The schema version of the file as read with `expected` (spares reading it again when unchanged). */
+  expectedSchemaVersion?: number;
 }
 
 /** Where the bytes of a schema 1 file are kept when it is first rewritten in the current schema. */
@@ -169,12 +171,21 @@ export function v1BackupPath(path: string): string {
   return `${path}.v1-backup`;
 }
 
-async function existing(path: string): Promise<ReadFile | null> {
+type Existing = Pick<ReadFile, 'stamp' | 'fileSchemaVersion' | 'bytes'>;
+
+async function existing(path: string, options: WriteOptions): Promise<Existing | null> {
+  let st;
   try {
-    await stat(path);
+    st = await stat(path);
   } catch (e) {
     if (errorCode(e) === 'ENOENT' || errorCode(e) === 'ENOTDIR') return null;
     throw e;
+  }
+  const { expected, expectedSchemaVersion } = options;
+  if (expected && expectedSchemaVersion !== undefined && st.isFile() && st.size === expected.size) {
+    // the very bytes this document read or wrote (validated then): no need to parse them again
+    const bytes = await readFile(path);
+    if (hashOf(bytes) === expected.hash) return { stamp: expected, fileSchemaVersion: expectedSchemaVersion, bytes };
   }
   return readContributionFileAsync(path);
 }
@@ -193,9 +204,9 @@ export interface Written {
  * A failure says what happened and what is safe, in the user's words.
  */
 export async function writeContributionFileAsync(path: string, c: Contribution, options: WriteOptions = {}): Promise<Written> {
-  let before: ReadFile | null;
+  let before: Existing | null;
   try {
-    before = await existing(path);
+    before = await existing(path, options);
   } catch (e) {
     if (errorCode(e)) throw saveFailure(path, e, 'never-existed');
     throw refusal(path, e);
@@ -213,7 +224,8 @@ export async function writeContributionFileAsync(path: string, c: Contribution, 
     }
     await writeFileAtomicAsync(path, bytes);
   } catch (e) {
-    throw saveFailure(path, e, before ? await unchanged(path, before.stamp.hash) : 'never-existed');
+    // a file this document had, now gone (its folder deleted or moved): nothing of it is on disk
+    throw saveFailure(path, e, before ? await unchanged(path, before.stamp.hash) : options.expected ? false : 'never-existed');
   }
   const st = statSync(path);
   return { stamp: { size: st.size, mtimeMs: st.mtimeMs, hash: hashOf(bytes) }, backup };

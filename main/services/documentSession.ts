@@ -269,7 +269,7 @@ export class DocumentSession {
     await this.recreateDataFolder(path);
     let written;
     try {
-      written = await writeContributionFileAsync(path, c, { expected });
+      written = await writeContributionFileAsync(path, c, { expected, expectedSchemaVersion: expected ? d.fileSchemaVersion : undefined });
     } catch (e) {
       if (e instanceof FileChangedError && expected === null) throw new Error(`"${basename(path)}" already exists. Choose another name, or confirm that it should be replaced.`, { cause: e });
       throw e;

@@ -144,7 +144,7 @@ export class RecoveryJournal {
       if (!name.endsWith('/') || name.startsWith('.') || name === `${this.instance}/`) continue;
       const other = join(this.root, name.slice(0, -1));
       if (ownerAlive(other)) continue;
-      let files: string[] = [];
+      let files: string[];
       try {
         files = readdirSync(other).filter((n) => n.endsWith('.json') && n !== OWNER_FILE);
       } catch {

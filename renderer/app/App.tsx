@@ -19,8 +19,8 @@ import { useHostCommands } from './useHostCommands';
 import { Sidebar, type Selection } from './Sidebar';
 import { draftSkeleton } from './skeleton';
 import { newProposalId, useContribution } from './useContribution';
-
-const EDITION = 'kigali-2022';
+import { EditionPicker } from './EditionPicker';
+import { useEdition } from './useEdition';
 
 /** The window: the resolutions in a sidebar, the chosen one (adopted text or proposal) beside it. */
 export function App({ host }: { host: HostApi }): ReactNode {
@@ -40,10 +40,12 @@ export function App({ host }: { host: HostApi }): ReactNode {
   const contributionRef = useRef(contribution);
   contributionRef.current = contribution;
   const loading = useRef(new Set<string>());
+  const { editions, edition, setEdition } = useEdition(host, contribution.doc, contribution.proposals());
 
   useEffect(() => {
-    host.listResolutions().then(setSummaries, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, [host]);
+    setBaselines({});
+    host.listResolutions(edition).then(setSummaries, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [host, edition]);
 
   // the symbol of each saved proposal, derived from its draft before it is opened
   const openedDoc = contribution.doc;
@@ -72,11 +74,11 @@ export function App({ host }: { host: HostApi }): ReactNode {
     if (!number || baselines[number] || loading.current.has(number)) return;
     loading.current.add(number);
     host
-      .getBaselineText(number)
+      .getBaselineText(number, edition)
       .then((text) => setBaselines((b) => ({ ...b, [number]: fromText(text) })))
       .catch((e: unknown) => setError(`Resolution ${number}: ${e instanceof Error ? e.message : String(e)}`))
       .finally(() => loading.current.delete(number));
-  }, [host, number, baselines]);
+  }, [host, number, baselines, edition]);
 
   const proposals = contribution.proposals();
   const proposal =
@@ -92,8 +94,8 @@ export function App({ host }: { host: HostApi }): ReactNode {
 
   const startProposal = async (suppress: boolean): Promise<void> => {
     if (!number || !baseline) return;
-    const text = await host.getBaselineText(number);
-    contribution.upsertProposal({ id: newProposalId(), baseline: { edition: EDITION, number }, symbol: suppress ? 'SUP' : 'auto', draft: fromText(text), reasons: '' }, true);
+    const text = await host.getBaselineText(number, edition);
+    contribution.upsertProposal({ id: newProposalId(), baseline: { edition, number }, symbol: suppress ? 'SUP' : 'auto', draft: fromText(text), reasons: '' }, true);
   };
 
   const newDraft = (): void => {
@@ -172,7 +174,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
     if (number && proposals.some((p) => p.baseline?.number === number)) {
       return `Resolution ${number} already has a proposal in this contribution: open it, or compare the imported text with it in "Compare versions…".`;
     }
-    const p: Proposal = { id: newProposalId(), baseline: number ? { edition: EDITION, number } : null, symbol: 'auto', draft: draft.resolution, reasons: '' };
+    const p: Proposal = { id: newProposalId(), baseline: number ? { edition, number } : null, symbol: 'auto', draft: draft.resolution, reasons: '' };
     contribution.upsertProposal(p, true);
     setImporting(false);
     setComparing(false);
@@ -185,6 +187,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
     <div className="app">
       <aside className="sidebar-column">
         <h1 className="app-name">Resolution Drafter</h1>
+        <EditionPicker editions={editions} edition={edition} onChange={setEdition} />
         <Sidebar summaries={summaries} proposals={proposals} selection={selection} symbols={symbols} onSelect={(next) => {
             showPanel(null);
             setSelection(next);

@@ -78,6 +78,8 @@ export function useContribution(host: HostApi): ContributionHandle {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const pending = useRef<Promise<void>>(Promise.resolve());
   const unsent = useRef(false);
+  /** Writes of this window on their way to the host: a check meanwhile would see our own newer revision. */
+  const inFlight = useRef(0);
 
   const take = useCallback((opened: OpenDocument) => {
     contribution.current = structuredClone(opened.contribution);
@@ -122,6 +124,7 @@ export function useContribution(host: HostApi): ContributionHandle {
     const id = docId.current;
     if (!c || !id || conflicted.current || !unsent.current) return;
     unsent.current = false;
+    inFlight.current++;
     try {
       const next = await host.updateContribution(id, { settings: c.settings, proposals: c.proposals }, based.current);
       if (docId.current !== id) return;
@@ -131,6 +134,8 @@ export function useContribution(host: HostApi): ContributionHandle {
     } catch (e) {
       unsent.current = true;
       await explain('Autosave failed', e);
+    } finally {
+      inFlight.current--;
     }
   }, [host, explain]);
 
@@ -167,11 +172,12 @@ export function useContribution(host: HostApi): ContributionHandle {
   useEffect(() => {
     const check = () => {
       const id = docId.current;
-      if (!id || conflicted.current) return;
+      const asked = based.current;
+      if (!id || conflicted.current || inFlight.current > 0) return;
       host
-        .checkDocument(id, based.current)
+        .checkDocument(id, asked)
         .then((found) => {
-          if (found && docId.current === id && !conflicted.current) {
+          if (found && docId.current === id && !conflicted.current && inFlight.current === 0 && based.current === asked) {
             conflicted.current = true;
             setConflict(found);
           }
@@ -239,7 +245,8 @@ export function useContribution(host: HostApi): ContributionHandle {
       if (!id || conflicted.current) return;
       try {
         if (!state?.path && (await isWeb())) return await openSaveDialog();
-        const saved = await host.saveContribution(id);
+        inFlight.current++;
+        const saved = await host.saveContribution(id).finally(() => inFlight.current--);
         if (saved) {
           based.current = saved.revision;
           setState(saved);
@@ -255,7 +262,8 @@ export function useContribution(host: HostApi): ContributionHandle {
       if (!id || conflicted.current) return;
       try {
         if (await isWeb()) return await openSaveDialog();
-        const saved = await host.saveContributionAs(id);
+        inFlight.current++;
+        const saved = await host.saveContributionAs(id).finally(() => inFlight.current--);
         if (saved) {
           based.current = saved.revision;
           setState(saved);
@@ -274,7 +282,8 @@ export function useContribution(host: HostApi): ContributionHandle {
           return;
         }
         await flush();
-        const saved = await host.saveContributionAs(id, { path: checked.name, overwrite: checked.exists && overwrite });
+        inFlight.current++;
+        const saved = await host.saveContributionAs(id, { path: checked.name, overwrite: checked.exists && overwrite }).finally(() => inFlight.current--);
         setSaveDialog(null);
         if (saved) {
           based.current = saved.revision;

@@ -16,6 +16,18 @@ export function versionHeader(v: StoredVersion | ContributionVersion): VersionHe
 
 const ProposalsSchema = z.array(ProposalSchema);
 
+/** The delta lines of the newest versions' proposals, so each save computes them once. */
+const linesOf = new WeakMap<readonly Proposal[], string[]>();
+
+function cachedLines(proposals: readonly Proposal[]): string[] {
+  let lines = linesOf.get(proposals);
+  if (!lines) {
+    lines = toDeltaLines(proposals);
+    linesOf.set(proposals, lines);
+  }
+  return lines;
+}
+
 /**
  * The versions with `header` appended as the newest, holding `proposals`. The previous newest
  * keeps only the delta from the new one to itself, so the history grows by the size of the edit.
@@ -23,10 +35,13 @@ const ProposalsSchema = z.array(ProposalSchema);
 export function appendVersion(versions: readonly StoredVersion[], header: VersionHeader, proposals: Proposal[]): StoredVersion[] {
   const out = [...versions];
   const last = out[out.length - 1];
+  const copy = deepCopy(proposals);
+  const lines = toDeltaLines(copy);
+  linesOf.set(copy, lines);
   if (last?.proposals) {
-    out[out.length - 1] = { ...versionHeader(last), delta: diffLines(toDeltaLines(proposals), toDeltaLines(last.proposals)) };
+    out[out.length - 1] = { ...versionHeader(last), delta: diffLines(lines, cachedLines(last.proposals)) };
   }
-  out.push({ ...header, proposals: deepCopy(proposals) });
+  out.push({ ...header, proposals: copy });
   return out;
 }
 
@@ -40,7 +55,7 @@ export function versionProposals(versions: readonly StoredVersion[], id: string)
   const newest = versions[versions.length - 1];
   if (!newest.proposals) throw new Error('The contribution is damaged: its newest version holds no proposals.');
   if (index === versions.length - 1) return deepCopy(newest.proposals);
-  let lines = toDeltaLines(newest.proposals);
+  let lines = cachedLines(newest.proposals);
   try {
     for (let i = versions.length - 2; i >= index; i--) lines = applyHunks(lines, versions[i].delta ?? []);
     return ProposalsSchema.parse(fromDeltaLines(lines));

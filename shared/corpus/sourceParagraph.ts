@@ -19,3 +19,19 @@ export interface SourceParagraph {
 
 /** Stands for a footnote reference inside {@link SourceParagraph.text} (a private-use character). */
 export const FOOTNOTE_MARK = '\uE000';
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
+/**
+ * `s` without leading and trailing spaces and tabs (no-break spaces are text and stay). A loop,
+ * not `/[ \t]+$/`, which backtracks quadratically on long paragraphs with many spaces.
+ */
+export function trimBlanks(s: string, ends: 'both' | 'start' | 'end' = 'both'): string {
+  let a = 0;
+  let b = s.length;
+  if (ends !== 'end') while (a < b && isBlank(s.charCodeAt(a))) a++;
+  if (ends !== 'start') while (b > a && isBlank(s.charCodeAt(b - 1))) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}

@@ -1,6 +1,6 @@
 import { fromText } from '../text/fromText';
 import { ResolutionParseError } from '../text/parseError';
-import { FOOTNOTE_MARK, type SourceParagraph } from './sourceParagraph';
+import { FOOTNOTE_MARK, trimBlanks, type SourceParagraph } from './sourceParagraph';
 
 /** A resolution cut from a source document, in the resolution text layout. */
 export interface SplitResolution {
@@ -62,7 +62,7 @@ export function splitResolutions(paragraphs: SourceParagraph[]): SplitResult {
 }
 
 function clean(text: string): string {
-  return text.replace(/\n/g, ' ').replace(/[ \t]+$/, '').replace(/^[ \t]+/, '');
+  return trimBlanks(text.replace(/\n/g, ' '));
 }
 
 /** A manual line break in body text: inside a word it joins, next to a space it goes. */
@@ -86,7 +86,7 @@ function placeResolution(group: SourceParagraph[], result: SplitResult): void {
   const numberNotes = (p: SourceParagraph, text: string): string => {
     let k = 0;
     return text.split(FOOTNOTE_MARK).reduce((acc, part) => {
-      notes.push((p.footnotes[k++] ?? '').replace(/[ \t]*\n[ \t]*/g, ' ').replace(/^[ \t]+|[ \t]+$/g, ''));
+      notes.push(trimBlanks((p.footnotes[k++] ?? '').replace(/[ \t]*\n[ \t]*/g, ' ')));
       return `${acc}[^${notes.length}]${part}`;
     });
   };
@@ -110,7 +110,7 @@ function placeResolution(group: SourceParagraph[], result: SplitResult): void {
   for (let j = i + 1; j < group.length; j++) {
     const p = group[j];
     if (DECORATION.test(p.text)) continue;
-    const text = joinBreaks(p.text).replace(/^[ \t]+/, '').replace(/[ \t]+$/, '').replace(/^([^\t]*)\t+/, '$1\t');
+    const text = trimBlanks(joinBreaks(p.text)).replace(/^([^\t]*)\t+/, '$1\t');
     lines.push({ text: numberNotes(p, text), position: j + 1, where: p.where });
   }
   // Drop, one at a time, each line the layout parser refuses, and report it.

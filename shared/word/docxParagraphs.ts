@@ -1,4 +1,4 @@
-import { FOOTNOTE_MARK, type SourceParagraph } from '../corpus/sourceParagraph';
+import { FOOTNOTE_MARK, trimBlanks, type SourceParagraph } from '../corpus/sourceParagraph';
 import { readDocxPackage } from './docxPackage';
 import { readNumbering } from './numbering';
 import { paragraphMark, RunWalker, type Piece } from './runPieces';
@@ -126,11 +126,10 @@ export function readDocx(bytes: Uint8Array, name: string): DocxContent {
   const sideOf = (side: DocumentSide): SourceParagraph[] => {
     const numbering = readNumbering(parts.numbering);
     const noteText = (id: string): string =>
-      project(notes.get(id) ?? [], side)
+      trimBlanks(project(notes.get(id) ?? [], side)
         .map((p) => textOfPieces(p.pieces, () => ''))
         .join(' ')
-        .replace(/[ \t]*\n[ \t]*/g, ' ')
-        .replace(/^[ \t]+|[ \t]+$/g, '');
+        .replace(/[ \t]*\n[ \t]*/g, ' '));
     return project(paragraphs, side).map((p) => {
       const footnotes: string[] = [];
       let text = textOfPieces(p.pieces, (id) => {
@@ -140,7 +139,7 @@ export function readDocx(bytes: Uint8Array, name: string): DocxContent {
       const num = p.props.num;
       if (num && text.trim() !== '') {
         const label = numbering.next(num.id, num.ilvl);
-        if (label !== undefined && label !== '') text = `${label}\t${text.replace(/^[ \t]+/, '')}`;
+        if (label !== undefined && label !== '') text = `${label}\t${trimBlanks(text, 'start')}`;
       }
       return { text, footnotes, style: p.props.style, where: `paragraph ${p.props.index + 1}` };
     });

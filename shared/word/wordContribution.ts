@@ -1,5 +1,5 @@
 import type { ProposalSymbol } from '../engine/changeSet';
-import type { SourceParagraph } from '../corpus/sourceParagraph';
+import { trimBlanks, type SourceParagraph } from '../corpus/sourceParagraph';
 import { splitResolutions, type SplitResolution, type UnplacedParagraph } from '../corpus/splitResolutions';
 import type { DocxContent } from './docxParagraphs';
 
@@ -61,7 +61,7 @@ function segments(paragraphs: SourceParagraph[]): { head: SourceParagraph[]; seg
   let current: Segment | undefined;
   let inReasons = false;
   for (const p of paragraphs) {
-    const text = p.text.replace(/^[ \t]+|[ \t]+$/g, '');
+    const text = trimBlanks(p.text);
     const h = HEADING.exec(text);
     if (h) {
       current = { symbol: h[1] as ProposalSymbol, number: h[2] ?? '', body: [], reasons: '', where: p.where };
@@ -86,12 +86,12 @@ function firstResolution(paragraphs: SourceParagraph[]): { res?: SplitResolution
 function readCover(head: SourceParagraph[]): WordCover {
   const cover: WordCover = { fields: {}, heading: [] };
   for (const p of head) {
-    const text = p.text.replace(/^[ \t]+|[ \t]+$/g, '');
+    const text = trimBlanks(p.text);
     if (text === '') continue;
     const d = DOCUMENT_LINE.exec(text);
     const f = FIELD.exec(text);
     if (d) cover.document = { addendum: d[1], year: 2000 + Number(d[2]), number: d[3], language: d[4] };
-    else if (f) cover.fields[f[1]] = f[2].replace(/^[ \t]+|[ \t]+$/g, '');
+    else if (f) cover.fields[f[1]] = trimBlanks(f[2]);
     else if (Object.keys(cover.fields).length === 0 && !cover.document && cover.heading.length < 2 && text !== 'PLENARY MEETING') cover.heading.push(text);
   }
   return cover;

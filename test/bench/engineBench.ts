@@ -72,6 +72,11 @@ async function main(): Promise<void> {
     const mod = (await import(pathToFileURL(synopsisBench).href)) as { benchSynopsis?: () => Promise<Record<string, number>> };
     if (mod.benchSynopsis) result.synopsis = await mod.benchSynopsis();
   }
+  const importBench = join(import.meta.dirname, 'importBench.ts');
+  if (existsSync(importBench)) {
+    const mod = (await import(pathToFileURL(importBench).href)) as { benchImport?: () => Promise<Record<string, number>> };
+    if (mod.benchImport) result.import = await mod.benchImport();
+  }
   console.log(`Resolution Drafter benchmarks (median of ${RUNS} runs, Node ${process.version})`);
   console.log('metric'.padEnd(28) + 'value');
   for (const [group, figures] of Object.entries(result)) {

@@ -132,3 +132,18 @@ describe('edition import errors', () => {
     expect(shown.stdout).toBe(readFileSync(join(BUNDLED_DIR, 'res-5.txt'), 'utf8'));
   });
 });
+
+describe('edition import from the ITU Word document', () => {
+  it('reads the 14 resolutions from a .docx (footnotes, non-breaking hyphens, bookmarks, a cover note) byte for byte', async () => {
+    const { editionDocx } = await import('./editionDocx');
+    const { Corpus } = await import('../../main/services/corpus');
+    const source = join(data, 'kigali.docx');
+    writeFileSync(source, editionDocx(new Corpus(), 14).docx);
+    const r = await runMain(['edition', 'import', source, '--name', 'kigali-docx']);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('14 resolutions found: 5, 17, 18, 30, 34, 36, 45, 46, 48, 51, 55, 58, 76, 82\nevery paragraph placed\n');
+    for (const f of readdirSync(BUNDLED_DIR).filter((n) => n.endsWith('.txt'))) {
+      expect(readFileSync(join(editions, 'kigali-docx', f)).equals(readFileSync(join(BUNDLED_DIR, f))), f).toBe(true);
+    }
+  });
+});

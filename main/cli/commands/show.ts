@@ -28,6 +28,7 @@ export const showCommand: Command = {
     const word = splitWordSpec(positionals[0]);
     if (isWordPath(word.path)) {
       const op = wordOperand(word.path, word.pick, corpus, values.original ? 'baseline' : 'draft');
+      for (const line of op.leftOut) io.stderr(`resdraft show: warning: ${line}\n`);
       io.stdout(format === 'json' ? `${JSON.stringify(op.resolution, null, 2)}\n` : op.text);
       return 0;
     }
