@@ -26,10 +26,19 @@ const isBody = (l: FlatLine): boolean => l.kind === 'item' || l.kind === 'paragr
  * fewer words than the plain rows.
  */
 export function joinSplitsAndMerges(steps: AlignStep[], convert: Convert, originalOf: Original): ChangeRow[] {
+  // A line whose exact text is also on the other side is a moved line, never part of a split or merge.
+  const baseTexts = new Set<string>();
+  const draftTexts = new Set<string>();
+  for (const s of steps) {
+    if (s.type === 'delete') baseTexts.add(s.a.text);
+    if (s.type === 'insert') draftTexts.add(s.b.text);
+  }
+  const moved = (s: AlignStep): boolean => (s.type === 'delete' && draftTexts.has(s.a.text)) || (s.type === 'insert' && baseTexts.has(s.b.text));
   const rows: ChangeRow[] = [];
   let i = 0;
   while (i < steps.length) {
-    const joined = tryWindow(steps, i, 3, convert, originalOf) ?? tryWindow(steps, i, 2, convert, originalOf);
+    const free = (size: number): boolean => !steps.slice(i, i + size).some(moved);
+    const joined = (free(3) ? tryWindow(steps, i, 3, convert, originalOf) : undefined) ?? (free(2) ? tryWindow(steps, i, 2, convert, originalOf) : undefined);
     if (joined) {
       rows.push(...joined.rows);
       i += joined.used;
