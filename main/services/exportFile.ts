@@ -2,7 +2,7 @@ import { extname, resolve } from 'node:path';
 import type { ContributionContent } from '../../shared/contribution/schema';
 import type { ExportContribution, ExportOptions } from '../../shared/export/exportTypes';
 import { exportContribution } from '../../shared/export/fromContribution';
-import { toDocx } from '../../shared/export/toDocx';
+import { toDocx } from './docx/toDocx';
 import { toPreviewHtml } from '../../shared/export/toPreviewHtml';
 import { checkContributionCharacters, checkExportCharacters, ForbiddenCharacterError } from '../../shared/text/contributionCharacters';
 import { writeFileAtomic } from './atomicWrite';

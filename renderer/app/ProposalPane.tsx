@@ -6,6 +6,7 @@ import { draftOf } from '../../shared/contribution/proposalDraft';
 import { ResolutionEditor, type DraftSummary, type EditorControls } from '../editor/ResolutionEditor';
 import { ResolutionView } from '../view/ResolutionView';
 import { EditorToolbar } from './EditorToolbar';
+import { proposalSymbol } from '../../shared/engine/proposalSymbol';
 
 /** How the proposal is shown. */
 export type ViewMode = 'marked' | 'clean' | 'adopted';
@@ -22,9 +23,7 @@ interface Props {
 
 /** The symbol a proposal carries: chosen explicitly, or derived from the edit. */
 export function symbolOf(proposal: Proposal, derived: ProposalSymbol | undefined): ProposalSymbol {
-  if (proposal.symbol !== 'auto') return proposal.symbol;
-  if (proposal.baseline === null) return 'ADD';
-  return derived ?? 'NOC';
+  return proposalSymbol(proposal.symbol, proposal.baseline !== null, derived);
 }
 
 /** One proposal: symbol, views, change navigation, the editor and the reasons. */

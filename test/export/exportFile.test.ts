@@ -8,7 +8,7 @@ import { ExportFileError, exportContributionToFile, exportToFile, formatForPath 
 import { Corpus } from '../../main/services/corpus';
 import { newContribution } from '../../shared/contribution/newContribution';
 import { ProposalExportError } from '../../shared/export/fromContribution';
-import { toDocx } from '../../shared/export/toDocx';
+import { toDocx } from '../../main/services/docx/toDocx';
 import { readDocx } from './docxRead';
 import { assertWellFormedDocx } from '../support/strictXml';
 import { changeSet, del, eq, head, ins, kept, settings } from './handMade';

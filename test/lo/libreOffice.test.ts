@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Corpus } from '../../main/services/corpus';
 import { newContribution } from '../../shared/contribution/newContribution';
 import { compare } from '../../shared/engine/compare';
-import { toDocx } from '../../shared/export/toDocx';
+import { toDocx } from '../../main/services/docx/toDocx';
 import type { Resolution } from '../../shared/model/resolution';
 import { toText } from '../../shared/text/toText';
 import { countMarks } from '../export/docxRead';
@@ -98,7 +98,7 @@ describe.skipIf(!available && !required)('LibreOffice reads the exported revisio
     }
     for (const c of cases) assertWellFormedDocx(new Uint8Array(readFileSync(c.file)));
     results = readBack(cases.map((c) => c.file));
-  }, 300_000);
+  }, 1_200_000);
 
   it('has LibreOffice and python3-uno to run with', () => {
     expect(available, 'install libreoffice-writer-nogui and python3-uno (CI does)').toBe(true);

@@ -14,6 +14,7 @@ import { formatOption, parseCommandArgs } from '../args';
 import { UsageError, type Command } from '../command';
 import { editionCorpus } from '../editionOption';
 import { isContributionInput, resolveOperand } from '../operand';
+import { resolutionNumberOf, revisionOf } from '../../../shared/grammar/numberLine';
 
 const HELP = `Exports a contribution as a Word document with real revision marks (or its HTML preview).
 
@@ -37,16 +38,11 @@ Accept All in Word or LibreOffice gives the draft, Reject All the adopted text.
 Exit code 0 on success, 1 when writing fails, 2 on bad usage or an input that does not parse.
 `;
 
-/** The resolution number a number line names (`RESOLUTION 34 (Rev. …)` → `34`). */
-function numberFromLine(numberLine: string): string | undefined {
-  return /^RESOLUTION[ \u00A0]+(\d+)\b/.exec(numberLine)?.[1];
-}
-
 /** Settings for a lone draft: defaults, with the target place and year read from its number line. */
 function draftSettings(draft: Resolution): ContributionSettings {
-  const m = /\(Rev\.\s*([^,()]+),\s*(\d{4})\)/.exec(draft.numberLine);
-  const settings = defaultSettings(m ? Number(m[2]) : new Date().getUTCFullYear());
-  if (m) settings.conference.place = m[1].trim();
+  const rev = revisionOf(draft.numberLine);
+  const settings = defaultSettings(rev ? rev.year : new Date().getUTCFullYear());
+  if (rev) settings.conference.place = rev.place;
   return settings;
 }
 
@@ -110,7 +106,7 @@ export const exportCommand: Command = {
       } else if (isDraftNewResolution(draft.resolution)) {
         baseline = null;
       } else {
-        const n = numberFromLine(draft.resolution.numberLine);
+        const n = resolutionNumberOf(draft.resolution.numberLine);
         if (n === undefined || !corpus.has(n)) {
           throw new UsageError(
             `${draft.name}: the number line "${draft.resolution.numberLine}" names no bundled resolution; give the adopted text with --baseline <n|file> (bundled: ${corpus
