@@ -110,7 +110,7 @@ describe('exportContributionToFile', () => {
     c.proposals = [{ id: 'a', baseline: { edition: 'kigali-2022', number: '36' }, symbol: 'auto', draft: draftModel('not a resolution\n'), reasons: '' }];
     const dir = folder();
     await expect(exportContributionToFile(join(dir, 'c.docx'), c)).rejects.toThrow(ProposalExportError);
-    await expect(exportContributionToFile(join(dir, 'c.docx'), c)).rejects.toThrow(/^proposal 1 \(Resolution 36\): the draft does not parse: line 1:/);
+    await expect(exportContributionToFile(join(dir, 'c.docx'), c)).rejects.toThrow(/^proposal 1 \(Resolution 36\): the draft is not finished: the number line "not a resolution" is not a number line/);
     expect(readdirSync(dir)).toEqual([]);
   });
 });
