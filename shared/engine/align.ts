@@ -22,12 +22,45 @@ function key(line: FlatLine): string {
 }
 
 /**
- * Align two sequences of lines, keeping order: first the longest run of identical lines
- * (Myers over whole lines), then, inside each stretch between identical lines, the pairing
- * that maximises word similarity (lines of one kind only, above a threshold). What is left
- * is deleted or inserted. Moves are found afterwards by the caller.
+ * Align two sequences of lines, keeping order. Calls are the skeleton: calls with the same phrase
+ * are paired first (longest common subsequence of the phrases) and every pair is kept, so an item
+ * moved from one call into the next is the line that moved, never the call line between them.
+ * Between two kept calls: first the longest run of identical lines (Myers over whole lines),
+ * then, inside each stretch between identical lines, the pairing that maximises word similarity
+ * (lines of one kind only, above a threshold). What is left is deleted or inserted. Moves are
+ * found afterwards by the caller.
  */
 export function alignLines(as: FlatLine[], bs: FlatLine[]): AlignStep[] {
+  const callsA = as.flatMap((l, i) => (l.kind === 'call' ? [i] : []));
+  const callsB = bs.flatMap((l, i) => (l.kind === 'call' ? [i] : []));
+  if (callsA.length === 0 || callsB.length === 0) return alignStretch(as, bs);
+  const steps: AlignStep[] = [];
+  let ia = 0;
+  let ib = 0;
+  let ca = 0;
+  let cb = 0;
+  for (const c of diffArrays(callsA.map((i) => as[i].text), callsB.map((i) => bs[i].text))) {
+    const n = c.count ?? c.value.length;
+    if (c.removed) ca += n;
+    else if (c.added) cb += n;
+    else {
+      for (let k = 0; k < n; k++) {
+        const a = callsA[ca + k];
+        const b = callsB[cb + k];
+        steps.push(...alignStretch(as.slice(ia, a), bs.slice(ib, b)), { type: 'pair', a: as[a], b: bs[b] });
+        ia = a + 1;
+        ib = b + 1;
+      }
+      ca += n;
+      cb += n;
+    }
+  }
+  steps.push(...alignStretch(as.slice(ia), bs.slice(ib)));
+  return steps;
+}
+
+/** Align a stretch of lines between two kept calls (see {@link alignLines}). */
+function alignStretch(as: FlatLine[], bs: FlatLine[]): AlignStep[] {
   const steps: AlignStep[] = [];
   let ia = 0;
   let ib = 0;

@@ -60,4 +60,23 @@ describe('the item the delegate moved is the one marked moved', () => {
     });
     expect(new Set(ids)).toEqual(new Set([1, 2]));
   });
+
+  it.each(['5', '30', '34', '45'])('the first item of a call moved to the end of the call before (Res. %s): that item moved, no call line touched', (n) => {
+    const base = readFileSync(join(DIR, `res-${n}.txt`), 'utf8');
+    const res = fromText(base);
+    const k = res.calls.findIndex((c, i) => i > 0 && c.blocks[0]?.type === 'list' && res.calls[i - 1].blocks.at(-1)?.type === 'list');
+    const from = res.calls[k].blocks[0] as List;
+    const to = res.calls[k - 1].blocks.at(-1) as List;
+    const [item] = from.items.splice(0, 1);
+    if (from.items.length === 0) res.calls[k].blocks.shift();
+    to.items.push({ text: item.text });
+    const draft = toText(res);
+    const changes = compare(fromText(base), fromText(draft));
+    const marked = toWordDiff(changes);
+    expect(acceptAll(marked)).toBe(draft);
+    expect(rejectAll(marked)).toBe(base);
+    expect(changes.rows.filter((r) => r.kind === 'call' && r.status !== 'unchanged')).toEqual([]);
+    expect(changes.rows.filter((r) => r.move?.role === 'to').map((r) => r.draft!.text)).toEqual([item.text]);
+    expect(changes.stats.movedItems).toBe(1);
+  });
 });
