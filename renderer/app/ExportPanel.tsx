@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { ContributionContent } from '../../shared/contribution/schema';
 import type { ExportFormat, HostApi } from '../../shared/host/hostApi';
+import { Dialog } from './Dialog';
 import { PrintPreview } from './PrintPreview';
 import '../styles/export.css';
 
@@ -59,26 +60,23 @@ export function ExportPanel({ host, docId, flush, content, onClose }: Props): Re
     }
   };
 
+  // the preview replaces the dialog while it is open (a modal dialog would make it inert)
+  if (preview) return <PrintPreview host={host} content={preview} onClose={() => setPreview(null)} />;
   return (
-    <section className="panel export-panel" data-testid="export-panel" aria-label="Export the contribution">
-      <div className="panel-header">
-        <h2>Export the contribution</h2>
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+    <Dialog title="Export the contribution" onClose={onClose} testId="export-panel" className="export-panel">
       <label className="export-name">
         File name{desktop ? ' (leave empty to choose with a dialog)' : ' (saved in the data folder)'}
         <input data-testid="export-name" value={name} placeholder="contribution" onChange={(e) => setName(e.target.value)} />
       </label>
       <div className="export-buttons">
         {CHOICES.filter((c) => desktop || c.format !== 'pdf').map((c) => (
-          <button key={`${c.format}-${c.mode}`} type="button" disabled={busy} onClick={() => void run(c)}>
+          <button key={`${c.format}-${c.mode}`} type="button" className="btn" disabled={busy} onClick={() => void run(c)}>
             {c.label}
           </button>
         ))}
         <button
           type="button"
+          className="btn"
           disabled={busy}
           onClick={() =>
             void flush().then(() => {
@@ -99,7 +97,11 @@ export function ExportPanel({ host, docId, flush, content, onClose }: Props): Re
           {error}
         </p>
       )}
-      {preview && <PrintPreview host={host} content={preview} onClose={() => setPreview(null)} />}
-    </section>
+      <div className="dialog-actions">
+        <button type="button" className="btn" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </Dialog>
   );
 }

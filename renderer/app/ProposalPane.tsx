@@ -8,6 +8,9 @@ import { ResolutionParseError } from '../../shared/text/parseError';
 import { ResolutionEditor, type DraftSummary, type EditorControls } from '../editor/ResolutionEditor';
 import { ResolutionView } from '../view/ResolutionView';
 import { EditorToolbar } from './EditorToolbar';
+import { countChanges } from '../../shared/engine/changeCount';
+import { goToChange } from '../review/changeNavigation';
+import { editorIn } from '../review/editorOf';
 
 /** How the proposal is shown. */
 export type ViewMode = 'marked' | 'clean' | 'adopted';
@@ -48,6 +51,8 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
   const [reasonsText, setReasonsText] = useState(proposal.reasons);
   const [choice, setChoice] = useState(proposal.symbol);
   const controls = useRef<EditorControls>(null);
+  const paneRef = useRef<HTMLElement>(null);
+  const changesRef = useRef<DraftSummary['changes']>(null);
   const [{ model: draft, error }] = useState(() => parseDraft(proposal.draft));
   const shown = { ...latest.current, symbol: choice };
   const symbol = symbolOf(shown, summary.changes?.action);
@@ -65,14 +70,22 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
   const shownSummary = useRef<{ count: number; action?: ProposalSymbol } | null>(null);
   const onSummary = useCallback(
     (s: DraftSummary) => {
+      changesRef.current = s.changes;
+      // the engine's counting rule: a relabel alone is not a change, an inserted item counts once
+      const count = s.changes ? countChanges(s.changes.rows) : 0;
       const prev = shownSummary.current;
-      if (prev && prev.count === s.changeCount && prev.action === s.changes?.action) return;
-      shownSummary.current = { count: s.changeCount, action: s.changes?.action };
-      setSummary(s);
+      if (prev && prev.count === count && prev.action === s.changes?.action) return;
+      shownSummary.current = { count, action: s.changes?.action };
+      setSummary({ changes: s.changes, changeCount: count });
       if (s.changes) onSymbol(latest.current.id, symbolOf(latest.current, s.changes.action));
     },
     [onSymbol],
   );
+
+  const step = useCallback((direction: 1 | -1) => {
+    const editor = editorIn(paneRef.current);
+    if (editor) goToChange(editor, changesRef.current, direction);
+  }, []);
 
   const reasons = (
     <label className="reasons">
@@ -109,13 +122,13 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
           </div>
           {baseline && (
             <div className="change-nav">
-              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => controls.current?.goToChange(-1)}>
+              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => step(-1)} title="Alt+Shift+F6">
                 ◀ Previous change
               </button>
               <span data-testid="change-count">
                 {summary.changeCount} {summary.changeCount === 1 ? 'change' : 'changes'}
               </span>
-              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => controls.current?.goToChange(1)}>
+              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => step(1)} title="Alt+F6">
                 Next change ▶
               </button>
             </div>
@@ -173,8 +186,20 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
   }
 
   return (
-    <section className="proposal" data-testid="proposal">
-      {header}
+    <section
+      className="proposal"
+      data-testid="proposal"
+      ref={paneRef}
+      onKeyDown={(e) => {
+        if (e.key !== 'F6' || !e.altKey || e.ctrlKey || e.metaKey) return;
+        e.preventDefault();
+        step(e.shiftKey ? -1 : 1);
+      }}
+    >
+      <div className="proposal-bar" data-testid="proposal-bar">
+        {header}
+        {draft && mode !== 'adopted' && <EditorToolbar controls={controls} />}
+      </div>
       {error && (
         <div className="error" role="alert">
           {error}
@@ -184,7 +209,6 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
       {draft && (
         <>
           <div hidden={mode === 'adopted'}>
-            <EditorToolbar controls={controls} />
             <ResolutionEditor
               key={proposal.id}
               baseline={baseline}
