@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { ResolutionParseError } from '../../shared/text/parseError';
 import { UsageError, type CliIO, type Command } from './command';
+import { checkCommand } from './commands/check';
 import { compareCommand } from './commands/compare';
 import { exportCommand } from './commands/export';
 import { listCommand } from './commands/list';
 import { showCommand } from './commands/show';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const COMMANDS: Command[] = [listCommand, showCommand, compareCommand, exportCommand];
+export const COMMANDS: Command[] = [listCommand, showCommand, compareCommand, exportCommand, checkCommand];
 
 function version(): string {
   try {

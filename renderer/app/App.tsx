@@ -17,6 +17,8 @@ import { ProposalPane } from './ProposalPane';
 import { SettingsPanel } from './SettingsPanel';
 import { useHostCommands } from './useHostCommands';
 import { HelpPanel } from './HelpPanel';
+import { ChecksPanel } from './ChecksPanel';
+import type { Finding } from '../../shared/checks/finding';
 import { LeaveDialog } from './LeaveDialog';
 import { NameDialog } from './NameDialog';
 import type { Panel } from './panels';
@@ -44,6 +46,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
   const [comparing, setComparing] = useState(false);
   const [dismissedRecovery, setDismissedRecovery] = useState<string | null>(null);
   const [desktop, setDesktop] = useState(false);
+  const [focusLine, setFocusLine] = useState<{ id: string; line: number; nonce: number } | null>(null);
   const [restores, setRestores] = useState(0);
   const contribution = useContribution(host);
   const contributionRef = useRef(contribution);
@@ -224,6 +227,16 @@ export function App({ host }: { host: HostApi }): ReactNode {
     checks: () => setPanel({ type: 'checks' }),
   });
 
+  const jumpTo = (f: Finding): void => {
+    const p = contributionRef.current.proposals().find((x) => x.id === f.place.proposalId);
+    setPanel(null);
+    if (!p) return;
+    setComparing(false);
+    setSelection(p.baseline ? { type: 'baseline', number: p.baseline.number } : { type: 'proposal', id: p.id });
+    setFocusLine({ id: p.id, line: f.place.line ?? -1, nonce: Date.now() });
+  };
+  const content = () => ({ settings: contribution.settings()!, proposals: contribution.proposals() });
+
   const status = contribution.state;
   const recovered = contribution.doc?.recovered && dismissedRecovery !== contribution.doc.docId ? contribution.doc.recovered : null;
   const closePanel = (): void => setPanel(null);
@@ -328,6 +341,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
             onChange={onChange}
             onSymbol={onSymbol}
             target={contribution.settings()?.conference ?? null}
+            focusLine={focusLine?.id === proposal.id ? focusLine : null}
             onDiscard={(id) => {
               contribution.removeProposal(id);
               if (selection.type === 'proposal') setSelection(null);
@@ -357,10 +371,12 @@ export function App({ host }: { host: HostApi }): ReactNode {
           host={host}
           docId={contribution.doc.docId}
           flush={contribution.flush}
-          content={() => ({ settings: contribution.settings()!, proposals: contribution.proposals() })}
+          content={content}
           onClose={closePanel}
+          onShowChecks={() => setPanel({ type: 'checks' })}
         />
       )}
+      {panel?.type === 'checks' && contribution.doc && <ChecksPanel host={host} content={content()} onJump={jumpTo} onClose={closePanel} />}
       {panel?.type === 'open' && <OpenPanel host={host} desktop={desktop} onOpen={(path) => void openDocument(path)} onClose={closePanel} />}
       {panel?.type === 'import' && <ImportPanel onImport={importDraft} onClose={closePanel} />}
       {panel?.type === 'help' && <HelpPanel onClose={closePanel} />}

@@ -3,6 +3,8 @@ import type { ContributionContent } from '../../shared/contribution/schema';
 import type { ExportFormat, HostApi } from '../../shared/host/hostApi';
 import { Dialog } from './Dialog';
 import { PrintPreview } from './PrintPreview';
+import { FindingList } from './FindingList';
+import { useChecks } from './useChecks';
 import '../styles/export.css';
 
 interface Props {
@@ -12,6 +14,8 @@ interface Props {
   flush(): Promise<void>;
   content(): ContributionContent;
   onClose(): void;
+  /** Opens the checks panel (to fix what the checks found before exporting). */
+  onShowChecks(): void;
 }
 
 interface Choice {
@@ -31,13 +35,16 @@ const CHOICES: Choice[] = [
  * Export the contribution: the .docx with real Word revision marks (or clean), the HTML preview,
  * a PDF (desktop: Electron's printToPDF), and a print preview that the browser prints to PDF.
  */
-export function ExportPanel({ host, docId, flush, content, onClose }: Props): ReactNode {
+export function ExportPanel({ host, docId, flush, content, onClose, onShowChecks }: Props): ReactNode {
   const [desktop, setDesktop] = useState(false);
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<ContributionContent | null>(null);
+  const [checked] = useState(content);
+  const { findings } = useChecks(host, checked);
+  const errors = findings?.filter((f) => f.severity === 'error').length ?? 0;
 
   useEffect(() => {
     void host.getAppInfo().then((info) => setDesktop(info.host === 'electron'), () => undefined);
@@ -64,6 +71,25 @@ export function ExportPanel({ host, docId, flush, content, onClose }: Props): Re
   if (preview) return <PrintPreview host={host} content={preview} onClose={() => setPreview(null)} />;
   return (
     <Dialog title="Export the contribution" onClose={onClose} testId="export-panel" className="export-panel">
+      {findings && findings.length > 0 && (
+        <section className={errors ? 'export-checks has-errors' : 'export-checks'} data-testid="export-checks" aria-label="Checks before sending">
+          <p>
+            <strong>
+              The checks found {errors} {errors === 1 ? 'error' : 'errors'} and {findings.length - errors} {findings.length - errors === 1 ? 'warning' : 'warnings'}.
+            </strong>{' '}
+            Fix them first, or export as it is.
+          </p>
+          <FindingList findings={findings} limit={5} onJump={() => onShowChecks()} />
+          <button type="button" className="btn" onClick={onShowChecks}>
+            Fix: show the checks
+          </button>
+        </section>
+      )}
+      {findings && findings.length === 0 && (
+        <p className="notice" data-testid="export-checks-ok">
+          The checks found no problem.
+        </p>
+      )}
       <label className="export-name">
         File name{desktop ? ' (leave empty to choose with a dialog)' : ' (saved in the data folder)'}
         <input data-testid="export-name" value={name} placeholder="contribution" onChange={(e) => setName(e.target.value)} />

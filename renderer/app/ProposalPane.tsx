@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Proposal } from '../../shared/contribution/schema';
 import type { Resolution } from '../../shared/model/resolution';
 import type { ProposalSymbol } from '../../shared/engine/changeSet';
@@ -11,6 +11,7 @@ import { EditorToolbar } from './EditorToolbar';
 import { countChanges } from '../../shared/engine/changeCount';
 import { goToChange } from '../review/changeNavigation';
 import { editorIn } from '../review/editorOf';
+import { focusDraftLine } from '../review/focusLine';
 
 /** How the proposal is shown. */
 export type ViewMode = 'marked' | 'clean' | 'adopted';
@@ -23,6 +24,8 @@ interface Props {
   onDiscard(id: string): void;
   /** The target conference of the contribution (for revising the number and conference lines). */
   target?: { place: string; year: number } | null;
+  /** Put the caret on this line of the draft (a finding's place); `nonce` repeats a jump. */
+  focusLine?: { line: number; nonce: number } | null;
 }
 
 /** The symbol a proposal carries: chosen explicitly, or derived from the edit. */
@@ -42,7 +45,7 @@ function parseDraft(text: string): { model: Resolution | null; error: string | n
 }
 
 /** One proposal: symbol, views, change navigation, the editor and the reasons. */
-export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard, target }: Props): ReactNode {
+export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard, target, focusLine }: Props): ReactNode {
   const [mode, setMode] = useState<ViewMode>('marked');
   const [summary, setSummary] = useState<DraftSummary>({ changes: null, changeCount: 0 });
   // the pane owns its proposal while mounted (the app remounts it when the document is replaced):
@@ -86,6 +89,23 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
     const editor = editorIn(paneRef.current);
     if (editor) goToChange(editor, changesRef.current, direction);
   }, []);
+
+  useEffect(() => {
+    if (!focusLine) return;
+    let tries = 0;
+    let frame = 0;
+    const attempt = (): void => {
+      const editor = editorIn(paneRef.current);
+      if (focusLine.line < 0 || !editor) {
+        if (focusLine.line < 0) paneRef.current?.querySelector<HTMLElement>('[data-testid="reasons"]')?.focus();
+        else if (tries++ < 30) frame = requestAnimationFrame(attempt);
+        return;
+      }
+      focusDraftLine(editor, focusLine.line);
+    };
+    attempt();
+    return () => cancelAnimationFrame(frame);
+  }, [focusLine]);
 
   const reasons = (
     <label className="reasons">
