@@ -12,6 +12,8 @@ import { countChanges } from '../../shared/engine/changeCount';
 import { goToChange } from '../review/changeNavigation';
 import { editorIn } from '../review/editorOf';
 import { focusDraftLine } from '../review/focusLine';
+import { ReviewPanel } from '../review/ReviewPanel';
+import { FindReplace } from '../review/FindReplace';
 
 /** How the proposal is shown. */
 export type ViewMode = 'marked' | 'clean' | 'adopted';
@@ -84,6 +86,10 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
     },
     [onSymbol],
   );
+
+  const [tool, setTool] = useState<'review' | 'find' | null>(null);
+  const editorNow = useCallback(() => editorIn(paneRef.current), []);
+  const changesNow = useCallback(() => changesRef.current, []);
 
   const step = useCallback((direction: 1 | -1) => {
     const editor = editorIn(paneRef.current);
@@ -211,6 +217,11 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
       data-testid="proposal"
       ref={paneRef}
       onKeyDown={(e) => {
+        if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.code === 'KeyH') {
+          e.preventDefault();
+          setTool('find');
+          return;
+        }
         if (e.key !== 'F6' || !e.altKey || e.ctrlKey || e.metaKey) return;
         e.preventDefault();
         step(e.shiftKey ? -1 : 1);
@@ -218,8 +229,24 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
     >
       <div className="proposal-bar" data-testid="proposal-bar">
         {header}
-        {draft && mode !== 'adopted' && <EditorToolbar controls={controls} />}
+        {draft && mode !== 'adopted' && (
+          <div className="toolbar-row">
+            <EditorToolbar controls={controls} />
+            <div className="toolbar" role="toolbar" aria-label="Review">
+              {baseline && (
+                <button type="button" className="btn" aria-pressed={tool === 'review'} onClick={() => setTool(tool === 'review' ? null : 'review')}>
+                  Review changes…
+                </button>
+              )}
+              <button type="button" className="btn" aria-pressed={tool === 'find'} title="Ctrl+H" onClick={() => setTool(tool === 'find' ? null : 'find')}>
+                Find and replace…
+              </button>
+            </div>
+          </div>
+        )}
+        {draft && mode !== 'adopted' && tool === 'find' && <FindReplace editor={editorNow} changes={changesNow} onClose={() => setTool(null)} />}
       </div>
+      {draft && mode === 'marked' && baseline && tool === 'review' && <ReviewPanel editor={editorNow} changes={changesNow} onClose={() => setTool(null)} />}
       {error && (
         <div className="error" role="alert">
           {error}
