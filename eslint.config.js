@@ -1,12 +1,8 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-
-const NODE_BUILTINS = [
-  'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'events',
-  'worker_threads', 'zlib', 'buffer', 'process', 'readline', 'assert', 'module', 'vm', 'tls', 'dns',
-];
-const nodePatterns = ['node:*', ...NODE_BUILTINS, ...NODE_BUILTINS.map((m) => `${m}/*`)];
+import { LAYERS, layerGlobs } from './scripts/layers/layers.mjs';
+import { layersPlugin } from './scripts/eslint/layersRule.mjs';
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test/.tmp/**'] },
@@ -22,54 +18,18 @@ export default tseslint.config(
     },
   },
   // ---------------------------------------------------------------------------------------------
-  // LAYER RULES (see ../shared/docs/style.md). Do not relax these to make an import compile:
-  // move the code to the right layer instead.
+  // LAYER RULES (see ../shared/docs/style.md). An allow-list: scripts/layers/layers.mjs names what
+  // each layer may import, and a file in no layer is an error. Do not relax these to make an import
+  // compile: move the code to the right layer instead.
   // ---------------------------------------------------------------------------------------------
   {
-    files: ['shared/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: nodePatterns, message: 'shared/ is plain TypeScript: no Node modules (move this to main/).' },
-          { group: ['electron', 'electron/*'], message: 'shared/ must not import Electron.' },
-          { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: 'shared/ must not import React.' },
-          { group: ['@tiptap/*', 'prosemirror-view', '@tiptap/pm/view'], message: 'shared/ must not import TipTap view code.' },
-          { group: ['**/main/**', '../main', '../../main', '**/renderer/**', '../renderer', '../../renderer'], message: 'shared/ must not import main/ or renderer/.' },
-        ],
-      }],
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', '__dirname', 'navigator', 'localStorage'],
-    },
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/imports': 'error' },
   },
-  {
-    files: ['main/**/*.ts', 'main/**/*.mjs'],
+  ...LAYERS.filter((layer) => layer.globals.length > 0).map((layer) => ({
+    ...layerGlobs(layer),
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/renderer/**', '../renderer', '../../renderer', 'react', 'react-dom', '@tiptap/*'], message: 'main/ must not import renderer code.' },
-        ],
-      }],
+      'no-restricted-globals': ['error', ...layer.globals.map((name) => ({ name, message: `${layer.title} must not use the global '${name}': ${layer.hint}` }))],
     },
-  },
-  {
-    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/main/**', '../main', '../../main'], message: 'renderer/ must not import main/: use the host API declared in shared/host.' },
-          { group: nodePatterns, message: 'renderer/ runs in a sandboxed page: no Node modules.' },
-          { group: ['electron', 'electron/*'], message: 'renderer/ must not import Electron: use the host API.' },
-        ],
-      }],
-    },
-  },
-  {
-    files: ['main/preload/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/main/services/**', '../services/*', 'node:*', ...NODE_BUILTINS], message: 'the preload sees only contextBridge/ipcRenderer and shared types.' },
-        ],
-      }],
-    },
-  },
+  })),
 );

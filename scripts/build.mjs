@@ -1,20 +1,23 @@
 #!/usr/bin/env node
-// Builds the three bundles without an Electron binary:
+// Builds the bundles without an Electron binary:
+//   out/cli/resdraft.mjs     the CLI (ESM), esbuild, see scripts/buildCli.mjs
 //   out/main/main.mjs        Electron main process (ESM), esbuild
 //   out/preload/preload.cjs  sandboxed preload (CommonJS: an ESM preload fails under sandbox: true), esbuild
 //   out/renderer/            the React renderer, `vite build --config renderer/vite.config.ts`
-// Usage: node scripts/build.mjs [main|preload|renderer ...]   (default: all three)
+// Usage: node scripts/build.mjs [cli|main|preload|renderer ...]   (default: all four)
 import { build } from 'esbuild';
+import { buildCli, buildErrorText } from './buildCli.mjs';
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const wanted = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['main', 'preload', 'renderer']);
+const BUNDLES = ['cli', 'main', 'preload', 'renderer'];
+const wanted = new Set(process.argv.slice(2).length ? process.argv.slice(2) : BUNDLES);
 for (const w of wanted) {
-  if (!['main', 'preload', 'renderer'].includes(w)) {
-    console.error(`build: unknown bundle "${w}" (expected main, preload or renderer)`);
+  if (!BUNDLES.includes(w)) {
+    console.error(`build: unknown bundle "${w}" (expected cli, main, preload or renderer)`);
     process.exit(2);
   }
 }
@@ -37,6 +40,15 @@ async function step(name, fn) {
 }
 
 try {
+  if (wanted.has('cli')) {
+    await step('out/cli/resdraft.mjs', async () => {
+      try {
+        await buildCli();
+      } catch (e) {
+        throw new Error(buildErrorText(e), { cause: e });
+      }
+    });
+  }
   if (wanted.has('main')) {
     await step('out/main/main.mjs', async () => {
       rmSync(join(root, 'out/main'), { recursive: true, force: true });

@@ -8,7 +8,7 @@
 //   node scripts/electronegativity.mjs [--verbose]
 // RESDRAFT_SCAN_ROOT=<dir> scans another tree with the same layout (the gate's own test uses it).
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,13 +22,24 @@ const SOURCES = ['main', 'renderer', 'shared', 'package.json'];
 const reviewed = JSON.parse(readFileSync(join(root, 'scripts/electronegativity-reviewed.json'), 'utf8')).reviewed;
 const electronVersion = JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')).version;
 
+// The gate runs offline and never waits on the network: the tool's two lookups (updated translations,
+// Electron's release list) get an immediate "offline" answer instead of got's timed retries, whose
+// late cancellation throws on Node 24 and killed the gate on a busy machine before its verdict.
+const runnerPath = require.resolve('@doyensec/electronegativity/dist/runner.js');
+const gotPath = createRequire(runnerPath).resolve('got');
+const offline = () => Promise.reject(new Error('the security gate makes no network requests'));
+const offlineGot = Object.assign(offline, { head: offline, get: offline, default: offline, __esModule: true });
+const gotModule = new Module(gotPath);
+Object.assign(gotModule, { filename: gotPath, loaded: true, exports: offlineGot });
+require.cache[gotPath] = gotModule;
+
 // Scan a copy holding only our sources (no tests, no node_modules, no build output).
 const stage = mkdtempSync(join(tmpdir(), 'resdraft-electronegativity-'));
 const started = Date.now();
 let result;
 try {
   for (const s of SOURCES) if (existsSync(join(scanRoot, s))) cpSync(join(scanRoot, s), join(stage, s), { recursive: true });
-  const run = require('@doyensec/electronegativity/dist/runner.js');
+  const run = require(runnerPath);
   const quiet = console.log;
   console.log = () => undefined; // the translations fetch logs a line when offline
   try {
@@ -63,6 +74,4 @@ if (blocking.length || parseFailures.length) {
   process.exit(1);
 }
 console.log('electronegativity gate passed');
-// Exit now: the tool's offline translations fetch (got) may still be retrying, and on Node 24 its
-// late cancellation throws after the result is in.
 process.exit(0);

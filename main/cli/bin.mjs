@@ -1,7 +1,21 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI straight from the sources (no build step) through tsx's loader.
-import { register } from 'tsx/esm/api';
+// The `resdraft` command (package.json "bin"). Runs the built CLI, out/cli/resdraft.mjs. When that is
+// missing or any file it was built from has changed (scripts/cliBundle.mjs), it is rebuilt first
+// (scripts/buildCli.mjs): a stale bundle never runs, and a fresh clone works after `npm install`.
+import module from 'node:module';
+import { BUNDLE_URL, bundleIsFresh } from '../../scripts/cliBundle.mjs';
 
-register();
-const { main } = await import('./resdraft.ts');
+// V8 keeps the compiled bundle on disk between calls (a secretariat script runs this hundreds of times)
+module.enableCompileCache?.();
+
+if (!bundleIsFresh()) {
+  const builder = await import('../../scripts/buildCli.mjs');
+  try {
+    await builder.buildCli();
+  } catch (e) {
+    process.stderr.write(`resdraft: building the CLI from the sources failed:\n${builder.buildErrorText(e)}\n`);
+    process.exit(1);
+  }
+}
+const { main } = await import(BUNDLE_URL.href);
 process.exitCode = await main(process.argv.slice(2));

@@ -3,8 +3,12 @@ import { parseContributionText, ContributionFileError } from '../../shared/contr
 import type { Resolution } from '../../shared/model/resolution';
 import { fromText } from '../../shared/text/fromText';
 import { ResolutionParseError } from '../../shared/text/parseError';
+import { DraftLayoutError, draftTextOf } from '../../shared/contribution/proposalDraft';
+import { findVersion, versionProposals } from '../../shared/contribution/versionChain';
 import { Corpus } from '../services/corpus';
+import { isWordPath } from '../services/wordDocument';
 import { UsageError, type CliIO } from './command';
+import { splitWordSpec, wordOperand } from './wordOperand';
 
 /** A resolved compare/export operand: where it came from, its text and its parsed model. */
 export interface Operand {
@@ -34,6 +38,8 @@ export async function resolveOperand(spec: string, io: CliIO, corpus: Corpus = n
     return { name: `Resolution ${spec}`, text: corpus.text(spec), resolution: corpus.resolution(spec) };
   }
   if (spec === '-') return parseNamed('<stdin>', withoutBom(await io.readStdin()));
+  const word = splitWordSpec(spec);
+  if (isWordPath(word.path)) return wordOperand(word.path, word.pick, corpus);
   const hash = spec.lastIndexOf('#');
   const path = hash > 0 && !existsSync(spec) ? spec.slice(0, hash) : spec;
   const pick = path === spec ? undefined : spec.slice(hash + 1);
@@ -90,11 +96,11 @@ function fromContribution(path: string, text: string, pick: string | undefined):
   let proposals = contribution.proposals;
   let where = path;
   if (versionKey !== undefined) {
-    const version = contribution.versions.find((v) => v.id === versionKey || v.name === versionKey);
+    const version = findVersion(contribution.versions, versionKey);
     if (!version) {
       throw new UsageError(`${path}: no version "${versionKey}"; versions: ${contribution.versions.map((v) => v.id).join(', ') || 'none'}`);
     }
-    proposals = version.proposals;
+    proposals = versionProposals(contribution.versions, version.id);
     where = `${path}@${versionKey}`;
   }
   const describe = (): string => proposals.map((p) => (p.baseline ? p.baseline.number : p.id)).join(', ') || 'none';
@@ -106,5 +112,11 @@ function fromContribution(path: string, text: string, pick: string | undefined):
     proposal = proposals.find((p) => p.baseline?.number === which || p.id === which);
     if (!proposal) throw new UsageError(`${where}: no proposal on Resolution ${which}; proposals: ${describe()}`);
   }
-  return parseNamed(`${where}#${which || proposal.baseline?.number || proposal.id}`, proposal.draft);
+  const name = `${where}#${which || proposal.baseline?.number || proposal.id}`;
+  try {
+    return { name, text: draftTextOf(proposal), resolution: proposal.draft };
+  } catch (e) {
+    if (e instanceof DraftLayoutError) throw new UsageError(`${name}: the draft is not finished: ${e.message}`);
+    throw e;
+  }
 }

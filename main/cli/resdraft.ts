@@ -3,12 +3,15 @@ import { ResolutionParseError } from '../../shared/text/parseError';
 import { UsageError, type CliIO, type Command } from './command';
 import { checkCommand } from './commands/check';
 import { compareCommand } from './commands/compare';
+import { editionCommand } from './commands/edition';
 import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { showCommand } from './commands/show';
+import { synopsisCommand } from './commands/synopsis';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const COMMANDS: Command[] = [listCommand, showCommand, compareCommand, exportCommand, checkCommand];
+export const COMMANDS: Command[] = [listCommand, showCommand, compareCommand, exportCommand, checkCommand, importCommand, editionCommand, synopsisCommand];
 
 function version(): string {
   try {

@@ -5,6 +5,7 @@ import type { InvokableMethod } from '../../shared/host/hostMethods';
 
 const docId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'a document id');
 const versionId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'a version id');
+const revision = z.number().int().min(0);
 const pathArg = z.string().min(1).max(4096).refine((s) => !s.includes('\0'), 'a path without NUL characters');
 
 /**
@@ -13,7 +14,8 @@ const pathArg = z.string().min(1).max(4096).refine((s) => !s.includes('\0'), 'a 
  * anything else (extra arguments are rejected too).
  */
 export const HOST_ARGS = {
-  listResolutions: z.tuple([]),
+  listResolutions: z.tuple([z.string().regex(/^[a-z0-9-]{1,64}$/, 'an edition id').optional()]),
+  listEditions: z.tuple([]),
   getBaselineText: z.tuple([z.string().regex(/^[0-9]{1,4}$/, 'a resolution number'), z.string().regex(/^[a-z0-9-]{1,64}$/).optional()]),
   getAppInfo: z.tuple([]),
   restoreSession: z.tuple([]),
@@ -21,14 +23,20 @@ export const HOST_ARGS = {
   openContribution: z.tuple([pathArg.optional()]),
   listContributionFiles: z.tuple([]),
   listRecentFiles: z.tuple([]),
-  updateContribution: z.tuple([docId, ContributionContentSchema]),
+  updateContribution: z.tuple([docId, ContributionContentSchema, revision.optional()]),
   saveContribution: z.tuple([docId, z.string().max(200).optional()]),
-  saveContributionAs: z.tuple([docId, z.strictObject({ path: pathArg }).optional()]),
+  saveContributionAs: z.tuple([docId, z.strictObject({ path: pathArg, overwrite: z.boolean().optional() }).optional()]),
   exportContribution: z.tuple([
     docId,
     z.strictObject({ format: z.enum(['docx', 'html', 'pdf']), mode: z.enum(['marked', 'clean']).optional(), target: z.strictObject({ path: pathArg }).optional() }),
   ]),
   closeContribution: z.tuple([docId]),
+  checkDocument: z.tuple([docId, revision.optional()]),
+  reloadContribution: z.tuple([docId]),
+  getTheirContribution: z.tuple([docId]),
+  keepContributionCopy: z.tuple([docId, ContributionContentSchema]),
+  suggestSaveName: z.tuple([z.string().min(1).max(150).optional()]),
+  checkSaveName: z.tuple([z.string().max(300)]),
   listVersions: z.tuple([docId]),
   getVersion: z.tuple([docId, versionId]),
   createVersion: z.tuple([docId, z.string().max(200)]),

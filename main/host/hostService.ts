@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { CONTRIBUTION_EXTENSION } from '../../shared/contribution/schema';
 import type { ContributionContent } from '../../shared/contribution/schema';
@@ -11,6 +11,7 @@ import type { DataFolders } from '../services/dataFolders';
 import { isInside } from '../services/dataFolders';
 import type { DocumentSession } from '../services/documentSession';
 import { TEMP_PREFIX } from '../services/atomicWrite';
+import { freeFileName } from '../services/freeFileName';
 
 /** What a Save dialog is saving (its file-type filter). */
 export type SaveKind = 'contribution' | 'docx' | 'html' | 'pdf';
@@ -52,13 +53,16 @@ export function createHostService(o: HostServiceOptions): HostImpl {
   const rendererPathAllowed = (path: string) =>
     isInside(path, folders.documents) || session.recent.has(path) || Boolean(o.grantedPaths?.has(path));
 
-  const saveTargetFromRenderer = (target: SaveTarget): string => {
+  const saveTargetFromRenderer = (target: Pick<SaveTarget, 'path'>): string => {
     const name = target.path;
     if (/[/\\]/.test(name) || name.startsWith('.') || name.trim() === '' || name.length > 200) {
       throw new Error(`"${name}" is not a file name: give a name (without folders) for a file in ${folders.documents}.`);
     }
     return join(folders.documents, name);
   };
+
+  /** The default path for a new file: never one that exists. */
+  const freeDefault = (stem = 'Contribution'): string => freeFileName(folders.documents, stem, CONTRIBUTION_EXTENSION);
 
   const listDir = (): FileEntry[] => {
     let names: string[];
@@ -83,7 +87,8 @@ export function createHostService(o: HostServiceOptions): HostImpl {
   };
 
   return {
-    listResolutions: async () => corpus.list(),
+    listResolutions: async (edition?: string) => corpus.list(edition ?? DEFAULT_EDITION),
+    listEditions: async () => corpus.editions(),
     getBaselineText: async (number: string, edition?: string) => corpus.text(number, edition ?? DEFAULT_EDITION),
     getAppInfo: async (): Promise<AppInfo> => {
       const m = corpus.manifest();
@@ -109,13 +114,14 @@ export function createHostService(o: HostServiceOptions): HostImpl {
     },
     listContributionFiles: async () => listDir(),
     listRecentFiles: async () => session.recent.list(),
-    updateContribution: async (docId: string, content: ContributionContent) => session.update(docId, content),
+    updateContribution: async (docId: string, content: ContributionContent, basedOn?: number) => session.update(docId, content, basedOn),
     saveContribution: async (docId: string, versionName?: string) => {
       const doc = session.documents().find((d) => d.docId === docId);
       if (doc && doc.path === null) {
         if (!o.dialogs) throw new Error('This contribution has no file yet: use Save As and give it a name.');
-        const chosen = await o.dialogs.chooseSavePath(join(folders.documents, `Contribution${CONTRIBUTION_EXTENSION}`));
-        return chosen ? session.saveAs(docId, chosen, CONTRIBUTION_EXTENSION) : null;
+        const chosen = await o.dialogs.chooseSavePath(freeDefault());
+        // the native dialog asked before replacing an existing file
+        return chosen ? session.saveAs(docId, chosen, CONTRIBUTION_EXTENSION, true) : null;
       }
       return session.save(docId, versionName);
     },
@@ -123,10 +129,23 @@ export function createHostService(o: HostServiceOptions): HostImpl {
       if (target === undefined) {
         if (!o.dialogs) throw new Error('Give the file a name to save it in the data folder.');
         const current = session.documents().find((d) => d.docId === docId);
-        const chosen = await o.dialogs.chooseSavePath(current?.path ?? join(folders.documents, `Contribution${CONTRIBUTION_EXTENSION}`));
-        return chosen ? session.saveAs(docId, chosen, CONTRIBUTION_EXTENSION) : null;
+        const chosen = await o.dialogs.chooseSavePath(current?.path ?? freeDefault());
+        return chosen ? session.saveAs(docId, chosen, CONTRIBUTION_EXTENSION, true) : null;
       }
-      return session.saveAs(docId, saveTargetFromRenderer(target), CONTRIBUTION_EXTENSION);
+      return session.saveAs(docId, saveTargetFromRenderer(target), CONTRIBUTION_EXTENSION, target.overwrite === true);
+    },
+    checkDocument: async (docId: string, revision?: number) => session.conflict(docId, revision),
+    reloadContribution: async (docId: string) => session.reload(docId),
+    getTheirContribution: async (docId: string) => session.theirs(docId),
+    keepContributionCopy: async (docId: string, content: ContributionContent) => session.keepCopy(docId, content, CONTRIBUTION_EXTENSION),
+    suggestSaveName: async (stem?: string) => {
+      const clean = (stem ?? 'Contribution').replace(/[/\\]/g, ' ').replace(/^\.+/, '').trim() || 'Contribution';
+      return basename(freeDefault(clean.toLowerCase().endsWith(CONTRIBUTION_EXTENSION) ? clean.slice(0, -CONTRIBUTION_EXTENSION.length) : clean));
+    },
+    checkSaveName: async (name: string) => {
+      const path = saveTargetFromRenderer({ path: name });
+      const full = extname(path).toLowerCase() === CONTRIBUTION_EXTENSION ? path : path + CONTRIBUTION_EXTENSION;
+      return { name: basename(full), exists: existsSync(full) };
     },
     exportContribution: async (docId: string, request: ExportRequest): Promise<ExportResult | null> => {
       const doc = session.documents().find((d) => d.docId === docId);

@@ -3,6 +3,12 @@ import { open, rename, rm } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
+/**
+ * The file-system calls {@link writeFileAtomicAsync} makes. Tests replace members to inject
+ * failures (a full disk, a locked file) that cannot be produced for real on the build machine.
+ */
+export const atomicFs = { open, rename, rm };
+
 /** Prefix of the temporary files {@link writeFileAtomic} creates next to its target. */
 export const TEMP_PREFIX = '.resdraft-tmp-';
 
@@ -101,20 +107,20 @@ export async function writeFileAtomicAsync(target: string, data: string | Uint8A
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   removeStaleTemps(target);
   const temp = tempPathFor(target);
-  const h = await open(temp, 'wx', 0o644);
+  const h = await atomicFs.open(temp, 'wx', 0o644);
   try {
     await h.writeFile(bytes);
     await h.sync();
   } catch (e) {
     await h.close().catch(() => undefined);
-    await rm(temp, { force: true });
+    await atomicFs.rm(temp, { force: true }).catch(() => undefined);
     throw e;
   }
   await h.close();
   try {
-    await rename(temp, target);
+    await atomicFs.rename(temp, target);
   } catch (e) {
-    await rm(temp, { force: true });
+    await atomicFs.rm(temp, { force: true }).catch(() => undefined);
     throw e;
   }
   await fsyncDirAsync(dirname(target));

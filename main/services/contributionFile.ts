@@ -1,21 +1,54 @@
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
-import { ContributionFileError, parseContributionText } from '../../shared/contribution/parseContribution';
-import type { Contribution } from '../../shared/contribution/schema';
+import { basename } from 'node:path';
+import { ContributionFileError, readContributionText } from '../../shared/contribution/parseContribution';
+import { CONTRIBUTION_FORMAT, type Contribution } from '../../shared/contribution/schema';
 import { writeFileAtomic, writeFileAtomicAsync } from './atomicWrite';
+import { errorCode, whatIsSafe, writeProblem } from './saveErrors';
 
-/** The largest file read as a contribution; a real one (14 resolutions, many versions) is a few MB. */
-export const MAX_CONTRIBUTION_BYTES = 32 * 1024 * 1024;
+/**
+ * Above this size a file is read only when its first bytes show it is a contribution: the limit
+ * exists to refuse files that are obviously something else, never a real contribution.
+ */
+export const PLAIN_READ_LIMIT_BYTES = 64 * 1024 * 1024;
+/** The most a contribution can hold (the longest string JavaScript can build is about 512 MB). */
+export const MAX_CONTRIBUTION_BYTES = 512 * 1024 * 1024;
+/** How many leading bytes are looked at to recognise a large contribution. */
+const SNIFF_BYTES = 4096;
 
-/** Size and modification time of a file, to notice changes made behind our back. */
+/** What a file held when it was read or written: to notice changes made behind our back. */
 export interface FileStamp {
   size: number;
   mtimeMs: number;
+  /** SHA-256 of the bytes (hex). */
+  hash: string;
 }
 
-function stampOf(st: Stats): FileStamp {
-  return { size: st.size, mtimeMs: st.mtimeMs };
+/** A contribution as read from disk. */
+export interface ReadFile {
+  contribution: Contribution;
+  stamp: FileStamp;
+  /** The schema version of the file (1: the next save rewrites it and keeps a backup). */
+  fileSchemaVersion: number;
+  bytes: Buffer;
+}
+
+/** The file changed on disk since it was read (another window, instance or program wrote it). */
+export class FileChangedError extends Error {
+  constructor(readonly path: string) {
+    super(`"${basename(path)}" was changed by another window or program since you opened it. Nothing was saved, and both versions are safe: reload theirs, keep yours as a copy, or compare the two.`);
+    this.name = 'FileChangedError';
+  }
+}
+
+/** The SHA-256 of bytes, hex. */
+export function hashOf(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function stampOf(st: Stats, bytes: Uint8Array): FileStamp {
+  return { size: st.size, mtimeMs: st.mtimeMs, hash: hashOf(bytes) };
 }
 
 function megabytes(n: number): string {
@@ -24,68 +57,96 @@ function megabytes(n: number): string {
 
 /** Prefixes an error message with the file name, keeping its kind. */
 function inFile(path: string, e: unknown): Error {
-  if (e instanceof ContributionFileError) {
-    return new ContributionFileError(e.kind, `Cannot open "${basename(path)}": ${e.message}`, e.field);
+  const name = basename(path);
+  if (e instanceof ContributionFileError) return new ContributionFileError(e.kind, `Cannot open "${name}": ${e.message}`, e.field);
+  switch (errorCode(e)) {
+    case 'ENOENT':
+      return new Error(`Cannot open "${name}": the file does not exist (${path}); it may have been moved, renamed or deleted.`);
+    case 'EACCES':
+    case 'EPERM':
+      return new Error(`Cannot open "${name}": you do not have permission to read it (${path}).`);
+    case 'EBUSY':
+      return new Error(`Cannot open "${name}": another program has it locked; close it there and try again.`);
+    case 'EISDIR':
+      return new Error(`Cannot open "${name}": it is a folder, not a contribution file.`);
+    case 'ENOTFILE':
+      return new Error(`Cannot open "${name}": it is not a regular file (a device, pipe or socket), so it is not a contribution.`);
+    default:
+      return new Error(`Cannot open "${name}": the system could not read it${e instanceof Error && !errorCode(e) ? ` (${e.message})` : ''}.`);
   }
-  const err = e as NodeJS.ErrnoException;
-  if (err?.code === 'ENOENT') return new Error(`Cannot open "${basename(path)}": the file does not exist (${path}).`);
-  if (err?.code === 'EACCES' || err?.code === 'EPERM') return new Error(`Cannot open "${basename(path)}": permission denied (${path}).`);
-  if (err?.code === 'EISDIR') return new Error(`Cannot open "${basename(path)}": it is a folder, not a contribution file.`);
-  return new Error(`Cannot open "${basename(path)}": ${err?.message ?? String(e)}`);
+}
+
+/** Refuses folders, devices and files too large to be a contribution, before reading a byte. */
+function checkReadable(st: Stats, path: string): void {
+  if (st.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+  if (!st.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTFILE' });
+  if (st.size <= PLAIN_READ_LIMIT_BYTES) return;
+  const tooLarge = (why: string) =>
+    new ContributionFileError('too-large', `The file is ${megabytes(st.size)} and ${why}, so it is not a contribution. The file was not changed.`);
+  if (st.size > MAX_CONTRIBUTION_BYTES) throw tooLarge(`larger than any contribution can be (${megabytes(MAX_CONTRIBUTION_BYTES)})`);
+  const head = Buffer.alloc(SNIFF_BYTES);
+  const fd = openSync(path, 'r');
+  let n: number;
+  try {
+    n = readSync(fd, head, 0, SNIFF_BYTES, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const text = head.subarray(0, n).toString('utf8');
+  if (!/^\s*\{/.test(text) || !text.includes(`"${CONTRIBUTION_FORMAT}"`)) throw tooLarge('does not begin like a contribution');
+}
+
+function parseBytes(bytes: Buffer): { contribution: Contribution; fileSchemaVersion: number } {
+  const text = bytes.toString('utf8');
+  return readContributionText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 }
 
 /**
  * Reads and validates a contribution file. Never writes. Errors say what is wrong: empty, not JSON
- * (truncated), not a contribution, made by a newer version, damaged (which field), too large.
+ * (truncated), not a contribution, made by a newer version, damaged (which field), not a file.
  */
-export function readContributionFile(path: string): { contribution: Contribution; stamp: FileStamp } {
+export function readContributionFile(path: string): ReadFile {
   try {
     const st = statSync(path);
-    checkReadable(st);
-    return { contribution: parseFileText(readFileSync(path, 'utf8')), stamp: stampOf(st) };
+    checkReadable(st, path);
+    const bytes = readFileSync(path);
+    return { ...parseBytes(bytes), stamp: stampOf(st, bytes), bytes };
   } catch (e) {
     throw inFile(path, e);
   }
 }
 
 /** {@link readContributionFile} without blocking the event loop. */
-export async function readContributionFileAsync(path: string): Promise<{ contribution: Contribution; stamp: FileStamp }> {
+export async function readContributionFileAsync(path: string): Promise<ReadFile> {
   try {
     const st = await stat(path);
-    checkReadable(st);
-    return { contribution: parseFileText(await readFile(path, 'utf8')), stamp: stampOf(st) };
+    checkReadable(st, path);
+    const bytes = await readFile(path);
+    return { ...parseBytes(bytes), stamp: stampOf(st, bytes), bytes };
   } catch (e) {
     throw inFile(path, e);
   }
 }
 
-/** Refuses folders and files too large to be a contribution, before reading a byte. */
-function checkReadable(st: Stats): void {
-  if (st.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
-  if (st.size > MAX_CONTRIBUTION_BYTES) {
-    throw new ContributionFileError(
-      'too-large',
-      `The file is ${megabytes(st.size)}; a contribution file is at most ${megabytes(MAX_CONTRIBUTION_BYTES)}, so this is probably not a contribution. The file was not changed.`,
-    );
-  }
-}
-
-function parseFileText(text: string): Contribution {
-  return parseContributionText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-}
-
-/** The stamp of a file, or `null` when it does not exist. */
-export function fileStamp(path: string): FileStamp | null {
+/** Size and modification time of a file (no hash), or `null` when it does not exist. */
+export function fileStamp(path: string): Pick<FileStamp, 'size' | 'mtimeMs'> | null {
   try {
-    return stampOf(statSync(path));
+    const st = statSync(path);
+    return { size: st.size, mtimeMs: st.mtimeMs };
   } catch {
     return null;
   }
 }
 
-/** The bytes written for a contribution: stable key order as given, 2-space indent, final newline. */
+/**
+ * The bytes written for a contribution: settings and proposals with a 2-space indent, then one
+ * line per version (the history is deltas: compact lines keep it small), final newline.
+ */
 export function serializeContribution(c: Contribution): string {
-  return JSON.stringify(c, null, 2) + '\n';
+  const { versions, ...head } = c;
+  const top = JSON.stringify(head, null, 2);
+  const body = versions.length ? `[\n${versions.map((v) => `    ${JSON.stringify(v)}`).join(',\n')}\n  ]` : '[]';
+  return `${top.slice(0, top.lastIndexOf('\n'))},\n  "versions": ${body}\n}\n`;
 }
 
 function refusal(path: string, e: unknown): Error {
@@ -93,21 +154,96 @@ function refusal(path: string, e: unknown): Error {
   return new Error(`Refusing to overwrite "${basename(path)}": ${why}`, { cause: e });
 }
 
-function saveFailure(path: string, e: unknown): Error {
-  const err = e as NodeJS.ErrnoException;
-  const why =
-    err.code === 'ENOENT' ? `the folder ${dirname(path)} does not exist`
-    : err.code === 'ENOSPC' ? 'the disk is full'
-    : err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS' ? `no permission to write in ${dirname(path)}`
-    : err.message;
-  return new Error(`Could not save "${basename(path)}": ${why}. The previous version of the file is unchanged.`, { cause: e });
+/** Options of {@link writeContributionFileAsync}. */
+export interface WriteOptions {
+  /**
+   * What the caller last read or wrote at `path`: the write is refused with {@link FileChangedError}
+   * when the file now holds anything else. `null`: the file must not exist (a new file).
+   * Omitted: no check (the caller asked the user).
+   */
+  expected?: FileStamp | null;
+  /** The schema version of the file as read with `expected` (spares reading it again when unchanged). */
+  expectedSchemaVersion?: number;
+}
+
+/** Where the bytes of a schema 1 file are kept when it is first rewritten in the current schema. */
+export function v1BackupPath(path: string): string {
+  return `${path}.v1-backup`;
+}
+
+type Existing = Pick<ReadFile, 'stamp' | 'fileSchemaVersion' | 'bytes'>;
+
+async function existing(path: string, options: WriteOptions): Promise<Existing | null> {
+  let st;
+  try {
+    st = await stat(path);
+  } catch (e) {
+    if (errorCode(e) === 'ENOENT' || errorCode(e) === 'ENOTDIR') return null;
+    throw e;
+  }
+  const { expected, expectedSchemaVersion } = options;
+  if (expected && expectedSchemaVersion !== undefined && st.isFile() && st.size === expected.size) {
+    // the very bytes this document read or wrote (validated then): no need to parse them again
+    const bytes = await readFile(path);
+    if (hashOf(bytes) === expected.hash) return { stamp: expected, fileSchemaVersion: expectedSchemaVersion, bytes };
+  }
+  return readContributionFileAsync(path);
+}
+
+/** The result of a write. */
+export interface Written {
+  stamp: FileStamp;
+  /** Set when a schema 1 file was replaced: where its old bytes were kept. */
+  backup: string | null;
 }
 
 /**
  * Writes a contribution atomically. Refuses (and leaves the file alone) when `path` exists but
- * is not a contribution this version can read, e.g. one written by a newer version or any other
- * file, so a save can never destroy data it does not understand.
+ * is not a contribution this version can read (one written by a newer version, any other file),
+ * and when it changed since `expected`. A schema 1 file is first copied to {@link v1BackupPath}.
+ * A failure says what happened and what is safe, in the user's words.
  */
+export async function writeContributionFileAsync(path: string, c: Contribution, options: WriteOptions = {}): Promise<Written> {
+  let before: Existing | null;
+  try {
+    before = await existing(path, options);
+  } catch (e) {
+    if (errorCode(e)) throw saveFailure(path, e, 'never-existed');
+    throw refusal(path, e);
+  }
+  if (options.expected !== undefined) {
+    const changed = options.expected === null ? before !== null : before !== null && before.stamp.hash !== options.expected.hash;
+    if (changed) throw new FileChangedError(path);
+  }
+  const bytes = Buffer.from(serializeContribution(c), 'utf8');
+  let backup: string | null = null;
+  try {
+    if (before && before.fileSchemaVersion === 1) {
+      backup = v1BackupPath(path);
+      await writeFileAtomicAsync(backup, before.bytes);
+    }
+    await writeFileAtomicAsync(path, bytes);
+  } catch (e) {
+    // a file this document had, now gone (its folder deleted or moved): nothing of it is on disk
+    throw saveFailure(path, e, before ? await unchanged(path, before.stamp.hash) : options.expected ? false : 'never-existed');
+  }
+  const st = statSync(path);
+  return { stamp: { size: st.size, mtimeMs: st.mtimeMs, hash: hashOf(bytes) }, backup };
+}
+
+async function unchanged(path: string, hash: string): Promise<boolean> {
+  try {
+    return hashOf(await readFile(path)) === hash;
+  } catch {
+    return false;
+  }
+}
+
+function saveFailure(path: string, e: unknown, safe: boolean | 'never-existed'): Error {
+  return new Error(`Could not save "${basename(path)}": ${writeProblem(e, path)}. ${whatIsSafe(safe, e)}`, { cause: e });
+}
+
+/** {@link writeContributionFileAsync} for scripts and tests that may block: same refusals, no change check. */
 export function writeContributionFile(path: string, c: Contribution): FileStamp {
   if (fileStamp(path)) {
     try {
@@ -116,27 +252,12 @@ export function writeContributionFile(path: string, c: Contribution): FileStamp 
       throw refusal(path, e);
     }
   }
+  const bytes = Buffer.from(serializeContribution(c), 'utf8');
   try {
-    writeFileAtomic(path, serializeContribution(c));
+    writeFileAtomic(path, bytes);
   } catch (e) {
-    throw saveFailure(path, e);
+    throw saveFailure(path, e, 'never-existed');
   }
-  return fileStamp(path)!;
-}
-
-/** {@link writeContributionFile} without blocking the event loop; same refusals and guarantees. */
-export async function writeContributionFileAsync(path: string, c: Contribution): Promise<FileStamp> {
-  if (fileStamp(path)) {
-    try {
-      await readContributionFileAsync(path);
-    } catch (e) {
-      throw refusal(path, e);
-    }
-  }
-  try {
-    await writeFileAtomicAsync(path, serializeContribution(c));
-  } catch (e) {
-    throw saveFailure(path, e);
-  }
-  return fileStamp(path)!;
+  const st = statSync(path);
+  return { size: st.size, mtimeMs: st.mtimeMs, hash: hashOf(bytes) };
 }

@@ -1,13 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { basename, extname } from 'node:path';
+import { mkdir, rm, stat } from 'node:fs/promises';
+import { basename, dirname, extname } from 'node:path';
 import { newContribution } from '../../shared/contribution/newContribution';
 import type { Contribution, ContributionContent, ContributionVersion } from '../../shared/contribution/schema';
-import type { DocumentState, OpenDocument, RecoveryNotice, VersionInfo } from '../../shared/host/hostApi';
-import { fileStamp, readContributionFileAsync, writeContributionFileAsync } from './contributionFile';
+import { versionHeader } from '../../shared/contribution/versionChain';
+import type { DocumentConflict, DocumentState, OpenDocument, RecoveryNotice, VersionInfo } from '../../shared/host/hostApi';
+import { FileChangedError, hashOf, readContributionFileAsync, writeContributionFileAsync, type FileStamp } from './contributionFile';
 import type { DataFolders } from './dataFolders';
+import { isInside } from './dataFolders';
+import { freeFileName } from './freeFileName';
 import { RecentFiles } from './recentFiles';
 import { RecoveryJournal } from './recoveryJournal';
-import { changedSinceLatestVersion, withRestoredVersion, withVersion } from './versionHistory';
+import { changedSinceLatestVersion, versionOf, withRestoredVersion, withVersion } from './versionHistory';
+import { readFile } from 'node:fs/promises';
 
 /** The longest an edit can wait in the renderer before it is journalled (the autosave contract). */
 export const AUTOSAVE_WINDOW_SECONDS = 2;
@@ -18,6 +23,14 @@ interface Doc {
   contribution: Contribution;
   dirty: boolean;
   savedAt: string | null;
+  /** What the file held when this document last read or wrote it; `null` while untitled. */
+  stamp: FileStamp | null;
+  /** The schema version of the file on disk. */
+  fileSchemaVersion: number;
+  /** A schema 1 backup made by this session's last save, removed by the next successful save. */
+  backup: string | null;
+  /** Bumped by every change of content from any window, so a window holding older content is told. */
+  revision: number;
   /** Shown once by the next restore(). */
   notice: RecoveryNotice | null;
   lastActive: number;
@@ -33,10 +46,16 @@ export interface SessionOptions {
   /** The target year of a new contribution. */
   defaultYear?: () => number;
   now?: () => Date;
+  /** This instance's id (default: a random one); its journal is its own. */
+  instance?: string;
 }
 
-function versionInfo(v: ContributionVersion): VersionInfo {
-  return { id: v.id, name: v.name, time: v.time, author: v.author };
+/** A window sent content based on an older state of the document (another window changed it since). */
+export class WindowConflictError extends Error {
+  constructor() {
+    super('This contribution was changed in another window or tab since this one loaded it. Your latest edits were not saved over theirs: reload theirs, keep yours as a copy, or compare the two.');
+    this.name = 'WindowConflictError';
+  }
 }
 
 function recoveryNotice(time: string, what: string): RecoveryNotice {
@@ -48,23 +67,34 @@ function recoveryNotice(time: string, what: string): RecoveryNotice {
   };
 }
 
+function contentOf(c: Contribution): ContributionContent {
+  return structuredClone({ settings: c.settings, proposals: c.proposals });
+}
+
 /**
  * The open documents of one host (desktop window or browser host): opening, autosave into the
- * recovery journal, save with a version, Save As, versions, restore after a crash. Plain Node:
- * it knows nothing of Electron or HTTP. File I/O is asynchronous (the desktop main process must
- * not freeze while megabytes are written) and each document's operations are serialised, so a
- * save and an autosave can never interleave.
+ * recovery journal, save with a version, Save As, versions, restore after a crash, and the checks
+ * that nothing is written over changes made elsewhere (another window: `revision`; another
+ * instance or program: the file's hash). Plain Node: it knows nothing of Electron or HTTP. Each
+ * document's operations are serialised, so a save and an autosave can never interleave.
  */
 export class DocumentSession {
   private readonly docs = new Map<string, Doc>();
   private readonly journal: RecoveryJournal;
   readonly recent: RecentFiles;
+  readonly instance: string;
   private loading: Promise<void> | undefined;
   private tick = 0;
 
   constructor(private readonly options: SessionOptions) {
-    this.journal = new RecoveryJournal(options.folders.state);
+    this.instance = options.instance ?? randomUUID();
+    this.journal = new RecoveryJournal(options.folders.state, this.instance);
     this.recent = new RecentFiles(options.folders.state);
+  }
+
+  /** Stops this instance: its journal stays on disk and is reopened by the next instance. */
+  dispose(): void {
+    this.journal.release();
   }
 
   private now(): Date {
@@ -90,42 +120,49 @@ export class DocumentSession {
   }
 
   private state(d: Doc): DocumentState {
-    return { docId: d.docId, path: d.path, name: d.path ? basename(d.path) : 'Untitled', dirty: d.dirty, savedAt: d.savedAt };
+    return { docId: d.docId, path: d.path, name: d.path ? basename(d.path) : 'Untitled', dirty: d.dirty, savedAt: d.savedAt, revision: d.revision };
   }
 
   private opened(d: Doc): OpenDocument {
     const notice = d.notice;
     d.notice = null;
-    return { ...this.state(d), contribution: structuredClone(d.contribution), recovered: notice };
+    return { ...this.state(d), contribution: contentOf(d.contribution), recovered: notice };
   }
 
   private async record(d: Doc): Promise<void> {
-    await this.journal.write({ docId: d.docId, path: d.path, savedAt: d.savedAt, dirty: d.dirty, contribution: d.contribution }, this.now());
+    await this.journal.write(
+      { docId: d.docId, path: d.path, savedAt: d.savedAt, dirty: d.dirty, stamp: d.stamp, fileSchemaVersion: d.fileSchemaVersion, contribution: d.contribution },
+      this.now(),
+    );
   }
 
-  private add(d: Omit<Doc, 'lastActive' | 'queue'>): Doc {
-    const doc: Doc = { ...d, lastActive: ++this.tick, queue: Promise.resolve() };
+  private add(d: Omit<Doc, 'lastActive' | 'queue' | 'revision' | 'backup'>): Doc {
+    const doc: Doc = { ...d, backup: null, revision: 1, lastActive: ++this.tick, queue: Promise.resolve() };
     this.docs.set(doc.docId, doc);
     return doc;
   }
 
-  /** Loads the journal once: documents left open by an earlier run, with unsaved edits flagged. */
+  /** Loads the journal once: documents left open by stopped instances, with unsaved edits flagged. */
   private loadJournal(): Promise<void> {
     this.loading ??= (async () => {
+      this.journal.adoptStopped();
       for (const e of this.journal.entries().reverse()) {
         if (this.docs.has(e.docId)) continue;
         let contribution = e.contribution;
         let dirty = e.dirty;
+        let stamp = e.stamp ?? null;
+        let fileSchemaVersion = e.fileSchemaVersion ?? 2;
         let notice: RecoveryNotice | null = e.dirty ? recoveryNotice(e.time, 'Unsaved edits') : null;
         if (!e.dirty && e.path) {
           try {
-            contribution = (await readContributionFileAsync(e.path)).contribution; // the file is the truth when nothing was unsaved
+            const read = await readContributionFileAsync(e.path); // the file is the truth when nothing was unsaved
+            ({ contribution, stamp, fileSchemaVersion } = read);
           } catch {
             dirty = true;
             notice = recoveryNotice(e.time, `The file "${basename(e.path)}" could not be read; its last autosaved contents`);
           }
         }
-        this.add({ docId: e.docId, path: e.path, contribution, dirty, savedAt: e.savedAt, notice });
+        this.add({ docId: e.docId, path: e.path, contribution, dirty, savedAt: e.savedAt, stamp, fileSchemaVersion, notice });
       }
     })();
     return this.loading;
@@ -157,11 +194,12 @@ export class DocumentSession {
     return [...this.docs.values()].map((d) => this.state(d));
   }
 
-  /** A new untitled contribution. */
-  async create(): Promise<OpenDocument> {
+  /** A new untitled contribution (with `content` when given: a copy of other edits). */
+  async create(content?: ContributionContent): Promise<OpenDocument> {
     await this.loadJournal();
     const year = this.options.defaultYear ? this.options.defaultYear() : this.now().getFullYear();
-    const d = this.add({ docId: randomUUID(), path: null, contribution: newContribution(year), dirty: false, savedAt: null, notice: null });
+    const contribution = { ...newContribution(year), ...(content ? structuredClone(content) : {}) };
+    const d = this.add({ docId: randomUUID(), path: null, contribution, dirty: Boolean(content), savedAt: null, stamp: null, fileSchemaVersion: 2, notice: null });
     return this.exclusive(d.docId, async (doc) => {
       await this.record(doc);
       return this.opened(doc);
@@ -177,8 +215,8 @@ export class DocumentSession {
         return this.opened(d);
       }
     }
-    const { contribution, stamp } = await readContributionFileAsync(path);
-    const d = this.add({ docId: randomUUID(), path, contribution, dirty: false, savedAt: new Date(stamp.mtimeMs).toISOString(), notice: null });
+    const { contribution, stamp, fileSchemaVersion } = await readContributionFileAsync(path);
+    const d = this.add({ docId: randomUUID(), path, contribution, dirty: false, savedAt: new Date(stamp.mtimeMs).toISOString(), stamp, fileSchemaVersion, notice: null });
     return this.exclusive(d.docId, async (doc) => {
       await this.record(doc);
       this.recent.add(path);
@@ -186,11 +224,17 @@ export class DocumentSession {
     });
   }
 
-  /** Autosave: new content into memory and the journal; the document becomes dirty. */
-  update(docId: string, content: ContributionContent): Promise<DocumentState> {
+  /**
+   * Autosave: new content into memory and the journal; the document becomes dirty. With `basedOn`
+   * (the revision the window's content started from), refuses with {@link WindowConflictError}
+   * when another window changed the document since.
+   */
+  update(docId: string, content: ContributionContent, basedOn?: number): Promise<DocumentState> {
     return this.exclusive(docId, async (d) => {
+      if (basedOn !== undefined && basedOn !== d.revision) throw new WindowConflictError();
       d.contribution = { ...d.contribution, settings: structuredClone(content.settings), proposals: structuredClone(content.proposals) };
       d.dirty = true;
+      d.revision++;
       await this.record(d);
       return this.state(d);
     });
@@ -200,30 +244,55 @@ export class DocumentSession {
   save(docId: string, versionName?: string): Promise<DocumentState> {
     return this.exclusive(docId, async (d) => {
       if (!d.path) throw new Error('This contribution has no file yet: use Save As.');
-      return this.writeTo(d, d.path, versionName);
+      return this.writeTo(d, d.path, versionName, d.stamp);
     });
   }
 
-  /** Saves to `path` (adding the extension when missing); the document then belongs to that file. */
-  saveAs(docId: string, path: string, extension: string): Promise<DocumentState> {
-    const target = extname(path).toLowerCase() === extension ? path : path + extension;
-    return this.exclusive(docId, (d) => this.writeTo(d, target, undefined));
+  /**
+   * Saves to `path` (adding the extension when missing); the document then belongs to that file.
+   * An existing file is replaced only with `overwrite` (the user confirmed); else this rejects.
+   */
+  saveAs(docId: string, path: string, extension: string, overwrite = false): Promise<DocumentState> {
+    const target = withExtension(path, extension);
+    return this.exclusive(docId, async (d) => {
+      if (target === d.path) return this.writeTo(d, target, undefined, d.stamp);
+      return this.writeTo(d, target, undefined, overwrite ? undefined : null);
+    });
   }
 
-  private async writeTo(d: Doc, path: string, versionName: string | undefined): Promise<DocumentState> {
+  private async writeTo(d: Doc, path: string, versionName: string | undefined, expected: FileStamp | null | undefined): Promise<DocumentState> {
     let c = d.contribution;
     if (versionName !== undefined || changedSinceLatestVersion(c)) {
-      c = withVersion(c, versionName?.trim() || 'Saved', this.options.author(), this.now()).contribution;
+      const named = versionName?.trim();
+      c = withVersion(c, named || 'Saved', named ? 'named' : 'saved', this.options.author(), this.now()).contribution;
     }
-    await writeContributionFileAsync(path, c);
+    await this.recreateDataFolder(path);
+    let written;
+    try {
+      written = await writeContributionFileAsync(path, c, { expected, expectedSchemaVersion: expected ? d.fileSchemaVersion : undefined });
+    } catch (e) {
+      if (e instanceof FileChangedError && expected === null) throw new Error(`"${basename(path)}" already exists. Choose another name, or confirm that it should be replaced.`, { cause: e });
+      throw e;
+    }
+    if (d.backup && d.backup !== written.backup) await rm(d.backup, { force: true }).catch(() => undefined);
+    d.backup = written.backup;
     d.contribution = c;
     d.path = path;
     d.dirty = false;
-    const st = fileStamp(path);
-    d.savedAt = st ? new Date(st.mtimeMs).toISOString() : this.now().toISOString();
+    d.stamp = written.stamp;
+    d.fileSchemaVersion = 2;
+    d.revision++;
+    d.savedAt = new Date(written.stamp.mtimeMs).toISOString();
     await this.record(d);
     this.recent.add(path);
     return this.state(d);
+  }
+
+  /** A deleted data folder (or one of its subfolders) is made again before saving into it. */
+  private async recreateDataFolder(path: string): Promise<void> {
+    const dir = dirname(path);
+    if (!isInside(dir, this.options.folders.documents)) return;
+    await mkdir(dir, { recursive: true }).catch(() => undefined);
   }
 
   /** Closes a document; unsaved edits are dropped (the caller asked the user first). */
@@ -236,30 +305,101 @@ export class DocumentSession {
 
   /** The document's current settings and proposals (unsaved edits included), as a copy. */
   content(docId: string): ContributionContent {
+    return contentOf(this.get(docId).contribution);
+  }
+
+  /**
+   * Whether the window holding `revision` is out of date, or the file changed on disk since this
+   * document read or wrote it; `null` when neither.
+   */
+  async conflict(docId: string, revision?: number): Promise<DocumentConflict | null> {
     const d = this.get(docId);
-    return structuredClone({ settings: d.contribution.settings, proposals: d.contribution.proposals });
+    if (revision !== undefined && revision !== d.revision) return { kind: 'other-window', message: new WindowConflictError().message };
+    if (await this.changedOnDisk(d)) return { kind: 'file-changed', message: new FileChangedError(d.path!).message };
+    return null;
+  }
+
+  private async changedOnDisk(d: Doc): Promise<boolean> {
+    if (!d.path || !d.stamp) return false;
+    let st;
+    try {
+      st = await stat(d.path);
+    } catch {
+      return false; // gone: saving writes it again, nothing of anyone's is lost
+    }
+    if (st.size === d.stamp.size && st.mtimeMs === d.stamp.mtimeMs) return false;
+    try {
+      return hashOf(await readFile(d.path)) !== d.stamp.hash;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Theirs: the file as it is on disk now when it changed there, else the document as the other
+   * window left it. For comparing with one's own edits.
+   */
+  async theirs(docId: string): Promise<ContributionContent> {
+    const d = this.get(docId);
+    if (d.path && (await this.changedOnDisk(d))) return contentOf((await readContributionFileAsync(d.path)).contribution);
+    return contentOf(d.contribution);
+  }
+
+  /**
+   * Reload theirs: the document takes the file as it is on disk now when it changed there (this
+   * window's unsaved edits are dropped); else the document as the other window left it.
+   */
+  reload(docId: string): Promise<OpenDocument> {
+    return this.exclusive(docId, async (d) => {
+      if (d.path && (d.dirty || (await this.changedOnDisk(d)))) {
+        const read = await readContributionFileAsync(d.path);
+        d.contribution = read.contribution;
+        d.stamp = read.stamp;
+        d.fileSchemaVersion = read.fileSchemaVersion;
+        d.dirty = false;
+        d.savedAt = new Date(read.stamp.mtimeMs).toISOString();
+        d.revision++;
+        await this.record(d);
+      }
+      return this.opened(d);
+    });
+  }
+
+  /**
+   * Keep mine as a copy: `content` (with the document's versions) becomes a new document, saved
+   * beside the file under a name that is free (`… (my copy).resdraft`), or untitled when the
+   * document has no file. The original document is left as the other side has it.
+   */
+  async keepCopy(docId: string, content: ContributionContent, extension: string): Promise<OpenDocument> {
+    const source = this.get(docId);
+    const copy = await this.create(content);
+    const d = this.get(copy.docId);
+    d.contribution = { ...structuredClone(source.contribution), settings: structuredClone(content.settings), proposals: structuredClone(content.proposals) };
+    if (!source.path) return this.exclusive(d.docId, async (doc) => (await this.record(doc), this.opened(doc)));
+    const stem = basename(source.path, extname(source.path));
+    const target = freeFileName(dirname(source.path), `${stem} (my copy)`, extension);
+    await this.saveAs(d.docId, target, extension);
+    return this.opened(this.get(d.docId));
   }
 
   /** Versions without snapshots, oldest first. */
   listVersions(docId: string): VersionInfo[] {
-    return this.get(docId).contribution.versions.map(versionInfo);
+    return this.get(docId).contribution.versions.map(versionHeader);
   }
 
   /** One version with its snapshot. */
   getVersion(docId: string, versionId: string): ContributionVersion {
-    const v = this.get(docId).contribution.versions.find((x) => x.id === versionId);
-    if (!v) throw new Error(`There is no version with id "${versionId}" in this contribution.`);
-    return structuredClone(v);
+    return versionOf(this.get(docId).contribution, versionId);
   }
 
   /** Records a named version of the current proposals (journalled at once; in the file on the next save). */
   createVersion(docId: string, name: string): Promise<VersionInfo> {
     return this.exclusive(docId, async (d) => {
-      const { contribution, version } = withVersion(d.contribution, name.trim() || 'Unnamed version', this.options.author(), this.now());
+      const { contribution, version } = withVersion(d.contribution, name.trim() || 'Unnamed version', 'named', this.options.author(), this.now());
       d.contribution = contribution;
       d.dirty = true;
       await this.record(d);
-      return versionInfo(version);
+      return version;
     });
   }
 
@@ -268,8 +408,13 @@ export class DocumentSession {
     return this.exclusive(docId, async (d) => {
       d.contribution = withRestoredVersion(d.contribution, versionId, this.options.author(), this.now());
       d.dirty = true;
+      d.revision++;
       await this.record(d);
       return this.opened(d);
     });
   }
+}
+
+function withExtension(path: string, extension: string): string {
+  return extname(path).toLowerCase() === extension ? path : path + extension;
 }

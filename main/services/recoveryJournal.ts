@@ -1,9 +1,14 @@
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ContributionSchema } from '../../shared/contribution/schema';
+import { readContribution } from '../../shared/contribution/parseContribution';
+import type { Contribution } from '../../shared/contribution/schema';
 import { writeFileAtomicAsync } from './atomicWrite';
+import { errorCode } from './saveErrors';
+
+const StampSchema = z.object({ size: z.number(), mtimeMs: z.number(), hash: z.string() });
 
 /** One document's journal: its whole current content and where it belongs. */
 export const JournalEntrySchema = z.object({
@@ -16,23 +21,82 @@ export const JournalEntrySchema = z.object({
   dirty: z.boolean(),
   /** When this entry was written (ISO). */
   time: z.string(),
-  contribution: ContributionSchema,
+  /** What the file held when the document last read or wrote it (to notice changes made elsewhere). */
+  stamp: StampSchema.nullable().optional(),
+  /** The schema version of the file on disk (1: the next save keeps a backup). */
+  fileSchemaVersion: z.number().int().optional(),
+  /** Any schema version this build reads (validated by `readContribution`). */
+  contribution: z.unknown(),
 });
 
-/** A journal entry. */
-export type JournalEntry = z.infer<typeof JournalEntrySchema>;
+/** A journal entry, its contribution read into the current schema. */
+export type JournalEntry = Omit<z.infer<typeof JournalEntrySchema>, 'contribution'> & { contribution: Contribution };
+
+/** What an entry records (the journal adds the format tag and the time). */
+export type JournalRecord = Omit<JournalEntry, 'journal' | 'time'>;
+
+/** Who owns an instance folder of the journal. */
+const OwnerSchema = z.object({ pid: z.number().int(), instance: z.string(), host: z.string(), started: z.string() });
+const OWNER_FILE = 'owner.json';
+
+/** Instances of this process that are running (several sessions can share one process: tests). */
+const LIVE_INSTANCES = new Set<string>();
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return errorCode(e) === 'EPERM';
+  }
+}
+
+/** Whether the instance owning a journal folder still runs; a folder of another machine is never taken. */
+function ownerAlive(dir: string): boolean {
+  let owner;
+  try {
+    owner = OwnerSchema.parse(JSON.parse(readFileSync(join(dir, OWNER_FILE), 'utf8')));
+  } catch {
+    return false; // no owner file: released on exit, or never finished starting (folders are created complete)
+  }
+  if (owner.host !== hostname()) return true;
+  if (owner.pid === process.pid) return LIVE_INSTANCES.has(owner.instance);
+  return processAlive(owner.pid);
+}
 
 /**
- * The recovery journal: one file per open document in `<state>/recovery/`, rewritten atomically on
- * every autosave. After a crash the newest entry is reopened with its unsaved edits. A closed
- * document's entry is removed. Entries that cannot be read are left on disk and skipped.
+ * The recovery journal of one running instance: `<state>/recovery/<instance>/`, one file per open
+ * document, rewritten atomically on every autosave, and an owner file (pid, instance, machine).
+ * Another instance on the same data folder never reads or deletes a live instance's journal; it
+ * takes over (moves) the entries of instances that stopped (released, crashed or killed), and
+ * reopens those. Entries that cannot be read are left on disk and skipped.
  */
 export class RecoveryJournal {
+  readonly root: string;
   readonly dir: string;
+  readonly instance: string;
 
-  constructor(stateDir: string) {
-    this.dir = join(stateDir, 'recovery');
-    mkdirSync(this.dir, { recursive: true });
+  constructor(stateDir: string, instance: string) {
+    if (!/^[A-Za-z0-9-]+$/.test(instance)) throw new Error(`invalid instance id "${instance}"`);
+    this.root = join(stateDir, 'recovery');
+    this.instance = instance;
+    this.dir = join(this.root, instance);
+    LIVE_INSTANCES.add(instance);
+    this.claim();
+  }
+
+  /** Creates this instance's folder complete with its owner file (built aside, then renamed in). */
+  private claim(): void {
+    mkdirSync(this.root, { recursive: true });
+    const building = join(this.root, `.new-${this.instance}`);
+    mkdirSync(building, { recursive: true });
+    writeFileSync(join(building, OWNER_FILE), JSON.stringify({ pid: process.pid, instance: this.instance, host: hostname(), started: new Date().toISOString() }));
+    try {
+      renameSync(building, this.dir);
+    } catch (e) {
+      rmSync(building, { recursive: true, force: true });
+      if (errorCode(e) !== 'ENOTEMPTY' && errorCode(e) !== 'EEXIST') throw e;
+    }
   }
 
   private fileFor(docId: string): string {
@@ -41,10 +105,15 @@ export class RecoveryJournal {
   }
 
   /** Records a document's current state (atomically; callers serialise writes per document). */
-  async write(entry: Omit<JournalEntry, 'journal' | 'time'>, now: Date = new Date()): Promise<JournalEntry> {
-    const full: JournalEntry = { journal: 1, time: now.toISOString(), ...entry };
-    await writeFileAtomicAsync(this.fileFor(entry.docId), JSON.stringify(full));
-    return full;
+  async write(entry: JournalRecord, now: Date = new Date()): Promise<void> {
+    const text = JSON.stringify({ journal: 1, time: now.toISOString(), ...entry });
+    try {
+      await writeFileAtomicAsync(this.fileFor(entry.docId), text);
+    } catch (e) {
+      if (errorCode(e) !== 'ENOENT') throw e;
+      this.claim(); // the state folder was deleted under us: recreate it and write again
+      await writeFileAtomicAsync(this.fileFor(entry.docId), text);
+    }
   }
 
   /** Forgets a document (closed, or its edits discarded on purpose). */
@@ -52,18 +121,61 @@ export class RecoveryJournal {
     await rm(this.fileFor(docId), { force: true });
   }
 
-  /** Every readable entry, newest first. */
+  /** Stops owning the journal (the process exits): its entries are reopened by the next instance. */
+  release(): void {
+    LIVE_INSTANCES.delete(this.instance);
+    rmSync(join(this.dir, OWNER_FILE), { force: true });
+  }
+
+  /**
+   * Moves the entries of stopped instances (and of the single-folder layout of earlier releases)
+   * into this instance's folder. A live instance's folder is left alone; when two instances start
+   * at once, each entry is moved by exactly one of them (rename is atomic).
+   */
+  adoptStopped(): void {
+    let names: string[];
+    try {
+      names = readdirSync(this.root, { withFileTypes: true }).map((d) => (d.isDirectory() ? `${d.name}/` : d.name));
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      if (name.endsWith('.json')) this.move(join(this.root, name), name); // layout of the first release
+      if (!name.endsWith('/') || name.startsWith('.') || name === `${this.instance}/`) continue;
+      const other = join(this.root, name.slice(0, -1));
+      if (ownerAlive(other)) continue;
+      let files: string[];
+      try {
+        files = readdirSync(other).filter((n) => n.endsWith('.json') && n !== OWNER_FILE);
+      } catch {
+        continue;
+      }
+      for (const f of files) this.move(join(other, f), f);
+      if (!ownerAlive(other)) rmSync(other, { recursive: true, force: true });
+    }
+  }
+
+  private move(from: string, name: string): void {
+    try {
+      renameSync(from, join(this.dir, name));
+    } catch {
+      // taken by another instance first, or unreadable: leave it
+    }
+  }
+
+  /** Every readable entry of this instance, newest first. */
   entries(): JournalEntry[] {
     let names: string[];
     try {
-      names = readdirSync(this.dir).filter((n) => n.endsWith('.json'));
+      names = readdirSync(this.dir).filter((n) => n.endsWith('.json') && n !== OWNER_FILE);
     } catch {
       return [];
     }
     const out: JournalEntry[] = [];
     for (const name of names) {
       try {
-        out.push(JournalEntrySchema.parse(JSON.parse(readFileSync(join(this.dir, name), 'utf8'))));
+        const raw = JournalEntrySchema.parse(JSON.parse(readFileSync(join(this.dir, name), 'utf8')));
+        out.push({ ...raw, contribution: readContribution(raw.contribution).contribution });
       } catch {
         // damaged entry: leave it for inspection, never delete data we cannot read
       }
@@ -71,4 +183,3 @@ export class RecoveryJournal {
     return out.sort((a, b) => (a.time < b.time ? 1 : a.time > b.time ? -1 : 0));
   }
 }
-

@@ -1,31 +1,26 @@
 import { randomUUID } from 'node:crypto';
-import type { Contribution, ContributionVersion, Proposal } from '../../shared/contribution/schema';
+import type { Contribution, ContributionVersion, VersionKind } from '../../shared/contribution/schema';
+import { appendVersion, changedSinceLatestVersion, versionHeader, versionProposals } from '../../shared/contribution/versionChain';
 
-function sameProposals(a: Proposal[], b: Proposal[]): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+export { changedSinceLatestVersion };
+
+/** Returns `c` with a new version holding a copy of its current proposals (older versions become deltas). */
+export function withVersion(
+  c: Contribution,
+  name: string,
+  kind: VersionKind,
+  author: string,
+  now: Date = new Date(),
+): { contribution: Contribution; version: Omit<ContributionVersion, 'proposals'> } {
+  const header = { id: randomUUID(), name, kind, time: now.toISOString(), author };
+  return { contribution: { ...c, versions: appendVersion(c.versions, header, c.proposals) }, version: header };
 }
 
-/** The latest version, if any. */
-export function latestVersion(c: Contribution): ContributionVersion | undefined {
-  return c.versions[c.versions.length - 1];
-}
-
-/** Whether the current proposals differ from the latest version (or there is none and there are proposals). */
-export function changedSinceLatestVersion(c: Contribution): boolean {
-  const latest = latestVersion(c);
-  return latest ? !sameProposals(latest.proposals, c.proposals) : c.proposals.length > 0;
-}
-
-/** Returns `c` with a new version holding a deep copy of its current proposals. */
-export function withVersion(c: Contribution, name: string, author: string, now: Date = new Date()): { contribution: Contribution; version: ContributionVersion } {
-  const version: ContributionVersion = {
-    id: randomUUID(),
-    name,
-    time: now.toISOString(),
-    author,
-    proposals: structuredClone(c.proposals),
-  };
-  return { contribution: { ...c, versions: [...c.versions, version] }, version };
+/** One version with its proposals rebuilt. */
+export function versionOf(c: Contribution, versionId: string): ContributionVersion {
+  const v = c.versions.find((x) => x.id === versionId);
+  if (!v) throw new Error(`There is no version with id "${versionId}" in this contribution.`);
+  return { ...versionHeader(v), proposals: versionProposals(c.versions, versionId) };
 }
 
 /**
@@ -34,10 +29,9 @@ export function withVersion(c: Contribution, name: string, author: string, now: 
  * new version. Every earlier version stays.
  */
 export function withRestoredVersion(c: Contribution, versionId: string, author: string, now: Date = new Date()): Contribution {
-  const target = c.versions.find((v) => v.id === versionId);
-  if (!target) throw new Error(`There is no version with id "${versionId}" in this contribution.`);
+  const target = versionOf(c, versionId);
   let next = c;
-  if (changedSinceLatestVersion(next)) next = withVersion(next, `Before restoring "${target.name}"`, author, now).contribution;
-  next = { ...next, proposals: structuredClone(target.proposals) };
-  return withVersion(next, `Restored "${target.name}"`, author, now).contribution;
+  if (changedSinceLatestVersion(next)) next = withVersion(next, `Before restoring "${target.name}"`, 'restore', author, now).contribution;
+  next = { ...next, proposals: target.proposals };
+  return withVersion(next, `Restored "${target.name}"`, 'restore', author, now).contribution;
 }

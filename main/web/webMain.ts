@@ -5,15 +5,18 @@ import { createAppContext, readVersion } from '../host/appContext';
 import { createHostHandlers } from '../host/hostHandlers';
 import { createHostService } from '../host/hostService';
 import { defaultRendererDir } from '../host/rendererFiles';
+import { pathToFileURL } from 'node:url';
 import { openBrowser } from './openBrowser';
+import { LAUNCH_TOKEN_MS, removeLauncher, writeLauncher } from './browserLauncher';
 import { startWebServer } from './webServer';
 
 const USAGE = `Usage: npm run web -- [--no-open] [--port N]
 
-Runs Resolution Drafter in your browser: the app is served on 127.0.0.1 only, at an address with a
-secret that changes on every launch. Keep the terminal open while you work; Ctrl+C stops it.
+Runs Resolution Drafter in your browser: the app is served on 127.0.0.1 only. The browser signs
+in once through a one-time address (it works once; the secret itself is kept in a cookie and
+never appears on a command line). Keep the terminal open while you work; Ctrl+C stops it.
 
-  --no-open   print the address but do not open the system browser
+  --no-open   print the one-time address (for you alone) but do not open the system browser
   --port N    listen on port N (default: a free port)
 
 Drafts are kept in your Documents folder (RESDRAFT_DATA_DIR overrides it).
@@ -51,9 +54,21 @@ async function main(argv: string[]): Promise<number> {
     port,
     log: (line) => process.stderr.write(`resdraft web: ${line}\n`),
   });
-  process.stdout.write(`Resolution Drafter ${ctx.version} is running at\n\n  ${server.url}\n\nDrafts folder: ${ctx.folders.documents}\nPress Ctrl+C to stop.\n`);
-  if (!values['no-open']) openBrowser(server.url, (m) => process.stderr.write(`resdraft web: ${m}\n`));
+  process.stdout.write(
+    `Resolution Drafter ${ctx.version} is running. Open this address in your browser (it works once):\n\n  ${server.signInUrl()}\n\n` +
+      `Then more tabs of the same browser can use ${server.url}\nDrafts folder: ${ctx.folders.documents}\nPress Ctrl+C to stop.\n`,
+  );
+  let launcher: string | null = null;
+  if (!values['no-open']) {
+    // the browser is given a private file to open, not the address: nothing secret on a command line
+    launcher = writeLauncher(ctx.folders.state, server.signInUrl(LAUNCH_TOKEN_MS));
+    server.onSignIn = () => removeLauncher(launcher);
+    setTimeout(() => removeLauncher(launcher), LAUNCH_TOKEN_MS).unref();
+    openBrowser(pathToFileURL(launcher).href, (m) => process.stderr.write(`resdraft web: ${m}\n`));
+  }
   const stop = () => {
+    removeLauncher(launcher);
+    ctx.session.dispose();
     void server.close().then(() => process.exit(0));
   };
   process.once('SIGINT', stop);

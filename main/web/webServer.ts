@@ -5,7 +5,7 @@ import { isHostMethod, type HostHandler, HostArgumentError } from '../host/hostH
 import type { InvokableMethod } from '../../shared/host/hostMethods';
 import { RENDERER_HEADERS } from '../host/contentSecurityPolicy';
 import { readRendererFile } from '../host/rendererFiles';
-import { guardRequest } from './requestGuard';
+import { guardRequest, sessionCookieName } from './requestGuard';
 
 /** The largest API request body accepted (a contribution is at most 32 MB). */
 export const MAX_BODY_BYTES = 40 * 1024 * 1024;
@@ -15,8 +15,15 @@ export interface WebServer {
   server: Server;
   port: number;
   secret: string;
-  /** The app URL with the secret: `http://127.0.0.1:<port>/s/<secret>/`. */
+  /** The app URL (`http://127.0.0.1:<port>/app/`): it needs the session cookie. */
   url: string;
+  /**
+   * A one-time sign-in address `http://127.0.0.1:<port>/open/<token>`: the first request to it
+   * gets the session cookie, and the token dies. `ttlMs` limits how long it stays usable.
+   */
+  signInUrl(ttlMs?: number): string;
+  /** Called when a sign-in token is used (or refused because it was already used). */
+  onSignIn?: (token: string) => void;
   close(): Promise<void>;
 }
 
@@ -74,18 +81,38 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, method: stri
   }
 }
 
+/** The page that sets the session cookie and moves on to the app (no script: the CSP allows none). */
+const SIGNED_IN_PAGE =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=/app/"><title>Resolution Drafter</title></head>' +
+  '<body><p>Signed in. <a href="/app/">Open Resolution Drafter</a>.</p></body></html>\n';
+
 /** Starts the browser host's HTTP server on 127.0.0.1 only. */
 export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
   const secret = o.secret ?? randomBytes(32).toString('base64url');
+  /** Unused sign-in tokens and when each expires (`Infinity`: until used). */
+  const tokens = new Map<string, number>();
   let port = 0;
+  const signIn = (res: ServerResponse, token: string): void => {
+    const expires = tokens.get(token);
+    tokens.delete(token);
+    web.onSignIn?.(token);
+    if (expires === undefined || expires < Date.now()) {
+      o.log?.('refused a sign-in address that was already used or has expired');
+      return send(res, 403, 'text/plain; charset=utf-8', 'Refused: this sign-in address works once and was already used (or has expired). Use the tab already signed in, or restart "npm run web" for a new address.\n');
+    }
+    const cookie = `${sessionCookieName(port)}=${secret}; HttpOnly; SameSite=Strict; Path=/`;
+    res.writeHead(200, { ...RENDERER_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Set-Cookie': cookie });
+    res.end(SIGNED_IN_PAGE);
+  };
   const server = createServer((req, res) => {
     // browsers ask for /favicon.ico at the root on their own: answer it without a body or a log line
     if (req.url === '/favicon.ico' && req.method === 'GET') return send(res, 404, 'text/plain', '');
     const verdict = guardRequest(req, port, secret);
     if (!verdict.ok) {
-      o.log?.(`refused ${req.method} ${req.url?.replace(/\/s\/[^/]*/, '/s/…')}: ${verdict.reason}`);
+      o.log?.(`refused ${req.method} ${req.url?.replace(/\/open\/[^/]*/, '/open/…')}: ${verdict.reason}`);
       return send(res, verdict.status, 'text/plain; charset=utf-8', `Refused: ${verdict.reason}. Open the address Resolution Drafter printed when it started.\n`);
     }
+    if (verdict.route === 'open') return signIn(res, verdict.token);
     const api = /^api\/([A-Za-z]+)$/.exec(verdict.rest);
     if (api) {
       handleApi(req, res, api[1], o).catch((e) => send(res, 500, 'text/plain', String(e)));
@@ -105,14 +132,20 @@ export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
     server.listen(o.port ?? 0, '127.0.0.1', () => res());
   });
   port = (server.address() as AddressInfo).port;
-  return {
+  const web: WebServer = {
     server,
     port,
     secret,
-    url: `http://127.0.0.1:${port}/s/${secret}/`,
+    url: `http://127.0.0.1:${port}/app/`,
+    signInUrl: (ttlMs = Infinity) => {
+      const token = randomBytes(24).toString('base64url');
+      tokens.set(token, Date.now() + ttlMs);
+      return `http://127.0.0.1:${port}/open/${token}`;
+    },
     close: () => new Promise<void>((res) => {
       server.closeAllConnections();
       server.close(() => res());
     }),
   };
+  return web;
 }

@@ -9,7 +9,8 @@ import { fromText } from '../../shared/text/fromText';
 import { compare } from '../../shared/engine/compare';
 import { CompareView } from '../compare/CompareView';
 import { ResolutionView } from '../view/ResolutionView';
-import { fromDraftText } from '../editor/fromDraftText';
+import { draftOf } from '../../shared/contribution/proposalDraft';
+import { ContributionDialogs } from './ContributionDialogs';
 import { ImportPanel, type ImportedDraft } from './ImportPanel';
 import { ExportPanel } from './ExportPanel';
 import { OpenPanel } from './OpenPanel';
@@ -27,8 +28,8 @@ import { useWindowShortcuts } from './useWindowShortcuts';
 import { Sidebar, type Selection } from './Sidebar';
 import { draftSkeleton } from './skeleton';
 import { newProposalId, useContribution } from './useContribution';
-
-const EDITION = 'kigali-2022';
+import { EditionPicker } from './EditionPicker';
+import { useEdition } from './useEdition';
 
 /** The window: the resolutions in a sidebar, the chosen one (adopted text or proposal) beside it. */
 export function App({ host }: { host: HostApi }): ReactNode {
@@ -52,14 +53,16 @@ export function App({ host }: { host: HostApi }): ReactNode {
   const contributionRef = useRef(contribution);
   contributionRef.current = contribution;
   const loading = useRef(new Set<string>());
+  const { editions, edition, setEdition } = useEdition(host, contribution.doc, contribution.proposals());
 
   useEffect(() => {
     host.getAppInfo().then((info) => setDesktop(info.host === 'electron'), () => undefined);
   }, [host]);
 
   useEffect(() => {
-    host.listResolutions().then(setSummaries, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, [host]);
+    setBaselines({});
+    host.listResolutions(edition).then(setSummaries, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [host, edition]);
 
   // the symbol of each saved proposal, derived from its draft before it is opened
   const openedDoc = contribution.doc;
@@ -73,7 +76,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
         .getBaselineText(p.baseline.number, p.baseline.edition)
         .then((text) => {
           if (cancelled) return;
-          const action = compare(fromText(text), fromDraftText(p.draft)).action;
+          const action = compare(fromText(text), draftOf(p)).action;
           setSymbols((s) => ({ ...s, [p.id]: action }));
         })
         .catch(() => undefined);
@@ -88,11 +91,11 @@ export function App({ host }: { host: HostApi }): ReactNode {
     if (!number || baselines[number] || loading.current.has(number)) return;
     loading.current.add(number);
     host
-      .getBaselineText(number)
+      .getBaselineText(number, edition)
       .then((text) => setBaselines((b) => ({ ...b, [number]: fromText(text) })))
       .catch((e: unknown) => setError(`Resolution ${number}: ${e instanceof Error ? e.message : String(e)}`))
       .finally(() => loading.current.delete(number));
-  }, [host, number, baselines]);
+  }, [host, number, baselines, edition]);
 
   const proposals = contribution.proposals();
   const proposal =
@@ -108,15 +111,15 @@ export function App({ host }: { host: HostApi }): ReactNode {
 
   const startProposal = async (suppress: boolean): Promise<void> => {
     if (!number || !baseline) return;
-    const text = await host.getBaselineText(number);
-    contribution.upsertProposal({ id: newProposalId(), baseline: { edition: EDITION, number }, symbol: suppress ? 'SUP' : 'auto', draft: text, reasons: '' }, true);
+    const text = await host.getBaselineText(number, edition);
+    contribution.upsertProposal({ id: newProposalId(), baseline: { edition, number }, symbol: suppress ? 'SUP' : 'auto', draft: fromText(text), reasons: '' }, true);
   };
 
   const newDraft = (): void => {
     const doc = contribution.doc;
     if (!doc) return;
     const serial = proposals.filter((p) => p.baseline === null).length + 1;
-    const p: Proposal = { id: newProposalId(), baseline: null, symbol: 'auto', draft: draftSkeleton(doc.contribution.settings, serial), reasons: '' };
+    const p: Proposal = { id: newProposalId(), baseline: null, symbol: 'auto', draft: fromText(draftSkeleton(doc.contribution.settings, serial)), reasons: '' };
     contribution.upsertProposal(p, true);
     setSelection({ type: 'proposal', id: p.id });
   };
@@ -169,25 +172,12 @@ export function App({ host }: { host: HostApi }): ReactNode {
     });
   };
 
-  const saveAsNamed = async (name?: string): Promise<void> => {
-    const c = contributionRef.current;
-    await c.flush();
-    if (!c.doc) return;
-    const saved = await host.saveContributionAs(c.doc.docId, name ? { path: name } : undefined);
-    // the host keeps the open document; taking it again brings its new name and path
-    if (saved?.path) c.adopt((await host.openContribution(saved.path))!);
-    setError(null);
-  };
-
   // menu and window commands from the host (desktop); pending edits are flushed first
   useHostCommands(
     host,
     {
       save: () => contributionRef.current.save(),
-      saveAs: async () => {
-        if (desktop) await saveAsNamed();
-        else setPanel({ type: 'saveAs' });
-      },
+      saveAs: () => contributionRef.current.saveAs(),
       createVersion: async () => {
         await contributionRef.current.flush();
         setPanel({ type: 'version' });
@@ -212,7 +202,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
     if (number && proposals.some((p) => p.baseline?.number === number)) {
       return `Resolution ${number} already has a proposal in this contribution: open it, or compare the imported text with it in "Compare versions…".`;
     }
-    const p: Proposal = { id: newProposalId(), baseline: number ? { edition: EDITION, number } : null, symbol: 'auto', draft: draft.text, reasons: '' };
+    const p: Proposal = { id: newProposalId(), baseline: number ? { edition, number } : null, symbol: 'auto', draft: draft.resolution, reasons: '' };
     contribution.upsertProposal(p, true);
     setPanel(null);
     setComparing(false);
@@ -244,6 +234,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
     <div className="app">
       <aside className="sidebar-column">
         <h1 className="app-name">Resolution Drafter</h1>
+        <EditionPicker editions={editions} edition={edition} onChange={setEdition} />
         <Sidebar
           summaries={summaries}
           proposals={proposals}
@@ -284,6 +275,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
         </div>
       </aside>
       <main className="pane">
+        <ContributionDialogs contribution={contribution} />
         {(error || contribution.error) && (
           <div className="error" role="alert">
             {error ?? contribution.error}
@@ -335,7 +327,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
         )}
         {selection && proposal && (selection.type === 'proposal' || baseline) && !comparing && (
           <ProposalPane
-            key={`${proposal.id}:${restores}`}
+            key={`${proposal.id}:${restores}:${contribution.generation}`}
             proposal={proposal}
             baseline={proposal.baseline ? (baseline ?? null) : null}
             onChange={onChange}
@@ -380,20 +372,6 @@ export function App({ host }: { host: HostApi }): ReactNode {
       {panel?.type === 'open' && <OpenPanel host={host} desktop={desktop} onOpen={(path) => void openDocument(path)} onClose={closePanel} />}
       {panel?.type === 'import' && <ImportPanel onImport={importDraft} onClose={closePanel} />}
       {panel?.type === 'help' && <HelpPanel onClose={closePanel} />}
-      {panel?.type === 'saveAs' && (
-        <NameDialog
-          title="Save as"
-          label="File name (in the data folder)"
-          initial={status?.path ? status.name.replace(/\.resdraft$/, '') : 'contribution'}
-          action="Save"
-          testId="save-as-dialog"
-          onCancel={closePanel}
-          onDone={(name) => {
-            closePanel();
-            saveAsNamed(name).catch((e: unknown) => setError(`Save failed: ${e instanceof Error ? e.message : String(e)}`));
-          }}
-        />
-      )}
       {panel?.type === 'version' && (
         <NameDialog
           title="Save a named version"

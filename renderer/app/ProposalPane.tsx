@@ -2,9 +2,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { Proposal } from '../../shared/contribution/schema';
 import type { Resolution } from '../../shared/model/resolution';
 import type { ProposalSymbol } from '../../shared/engine/changeSet';
-import { fromDraftText } from '../editor/fromDraftText';
-import { toText } from '../../shared/text/toText';
-import { ResolutionParseError } from '../../shared/text/parseError';
+import { draftOf } from '../../shared/contribution/proposalDraft';
 import { ResolutionEditor, type DraftSummary, type EditorControls } from '../editor/ResolutionEditor';
 import { ResolutionView } from '../view/ResolutionView';
 import { EditorToolbar } from './EditorToolbar';
@@ -37,15 +35,6 @@ export function symbolOf(proposal: Proposal, derived: ProposalSymbol | undefined
   return derived ?? 'NOC';
 }
 
-function parseDraft(text: string): { model: Resolution | null; error: string | null } {
-  try {
-    return { model: fromDraftText(text), error: null };
-  } catch (e) {
-    const where = e instanceof ResolutionParseError ? `line ${e.line}: ` : '';
-    return { model: null, error: `The saved draft cannot be opened (${where}${e instanceof Error ? e.message : String(e)}).` };
-  }
-}
-
 /** One proposal: symbol, views, change navigation, the editor and the reasons. */
 export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard, target, focusLine }: Props): ReactNode {
   const [mode, setMode] = useState<ViewMode>('marked');
@@ -58,7 +47,7 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
   const controls = useRef<EditorControls>(null);
   const paneRef = useRef<HTMLElement>(null);
   const changesRef = useRef<DraftSummary['changes']>(null);
-  const [{ model: draft, error }] = useState(() => parseDraft(proposal.draft));
+  const [draft] = useState(() => draftOf(proposal));
   const shown = { ...latest.current, symbol: choice };
   const symbol = symbolOf(shown, summary.changes?.action);
   const suppressed = choice === 'SUP';
@@ -70,7 +59,7 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
     },
     [onChange],
   );
-  const onDraft = useCallback((model: Resolution) => update({ draft: toText(model) }), [update]);
+  const onDraft = useCallback((model: Resolution) => update({ draft: model }), [update]);
   // called on every transaction: only a changed count or symbol reaches React
   const shownSummary = useRef<{ count: number; action?: ProposalSymbol } | null>(null);
   const onSummary = useCallback(
@@ -247,12 +236,6 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
         {draft && mode !== 'adopted' && tool === 'find' && <FindReplace editor={editorNow} changes={changesNow} onClose={() => setTool(null)} />}
       </div>
       {draft && mode === 'marked' && baseline && tool === 'review' && <ReviewPanel editor={editorNow} changes={changesNow} onClose={() => setTool(null)} />}
-      {error && (
-        <div className="error" role="alert">
-          {error}
-          <pre className="raw-draft">{proposal.draft}</pre>
-        </div>
-      )}
       {draft && (
         <>
           <div hidden={mode === 'adopted'}>

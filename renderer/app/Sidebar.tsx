@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ResolutionSummary } from '../../shared/corpus/edition';
 import type { Proposal } from '../../shared/contribution/schema';
+import { draftOf } from '../../shared/contribution/proposalDraft';
 
 /** What the main pane shows. */
 export type Selection = { type: 'baseline'; number: string } | { type: 'proposal'; id: string } | null;
@@ -46,7 +47,7 @@ export function Sidebar({ summaries, proposals, selection, symbols, onSelect, on
       <ul className="resolution-list">
         {drafts.map((p, i) => {
           const active = selection?.type === 'proposal' && selection.id === p.id;
-          const title = p.draft.split('\n')[1] || `Draft ${i + 1}`;
+          const title = draftOf(p).title || `Draft ${i + 1}`;
           return (
             <li key={p.id}>
               <button type="button" className={active ? 'active' : ''} onClick={() => onSelect({ type: 'proposal', id: p.id })}>

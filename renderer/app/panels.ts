@@ -6,7 +6,6 @@ export type Panel =
   | { type: 'export' }
   | { type: 'help' }
   | { type: 'checks' }
-  | { type: 'saveAs' }
   | { type: 'version' }
   | { type: 'leave'; leaving: string; then: () => Promise<void> }
   | null;

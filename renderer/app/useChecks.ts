@@ -6,7 +6,7 @@ import type { ContributionContent } from '../../shared/contribution/schema';
 import type { HostApi } from '../../shared/host/hostApi';
 import type { Resolution } from '../../shared/model/resolution';
 import { fromText } from '../../shared/text/fromText';
-import { fromDraftText } from '../editor/fromDraftText';
+import { draftOf } from '../../shared/contribution/proposalDraft';
 
 /** The checks before sending, run on the contribution as it is now (baselines from the host). */
 export function useChecks(host: HostApi, content: ContributionContent | null): { findings: Finding[] | null; error: string | null } {
@@ -28,7 +28,7 @@ export function useChecks(host: HostApi, content: ContributionContent | null): {
       const unreadable: Finding[] = [];
       for (const p of content.proposals) {
         try {
-          proposals.push({ id: p.id, baseline: p.baseline, symbol: p.symbol, draft: fromDraftText(p.draft), reasons: p.reasons });
+          proposals.push({ id: p.id, baseline: p.baseline, symbol: p.symbol, draft: draftOf(p), reasons: p.reasons });
         } catch (e) {
           unreadable.push({
             code: 'draft-unreadable',

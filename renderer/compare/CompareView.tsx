@@ -4,7 +4,7 @@ import type { ChangeSet, ProposalSymbol } from '../../shared/engine/changeSet';
 import { compare } from '../../shared/engine/compare';
 import type { HostApi, OpenDocument, VersionInfo } from '../../shared/host/hostApi';
 import type { Resolution } from '../../shared/model/resolution';
-import { fromDraftText } from '../editor/fromDraftText';
+import { draftOf } from '../../shared/contribution/proposalDraft';
 import { ChangeRowView } from './ChangeRowView';
 import { resolveSource, sourceFromKey, sourceKey, versionLabel, type CompareSource, type ResolvedSide } from './compareSources';
 import { htmlToLines, importText } from './importText';
@@ -47,13 +47,7 @@ export function CompareView({ host, docId, proposal, adopted, flush, onRestored,
   const [current, setCurrent] = useState(-1);
   const body = useRef<HTMLDivElement>(null);
 
-  const draft = useMemo(() => {
-    try {
-      return fromDraftText(proposal.draft);
-    } catch {
-      return null;
-    }
-  }, [proposal.draft]);
+  const draft = useMemo(() => draftOf(proposal), [proposal]);
   const imported = useMemo(() => (importRaw.trim() ? importText(importRaw) : null), [importRaw]);
 
   const refreshVersions = async (): Promise<void> => {

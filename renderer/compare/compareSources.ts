@@ -1,7 +1,7 @@
 import type { Proposal } from '../../shared/contribution/schema';
 import type { HostApi, VersionInfo } from '../../shared/host/hostApi';
 import type { Resolution } from '../../shared/model/resolution';
-import { fromDraftText } from '../editor/fromDraftText';
+import { draftOf } from '../../shared/contribution/proposalDraft';
 
 /** One side of a comparison. */
 export type CompareSource =
@@ -32,8 +32,8 @@ export function sourceFromKey(key: string): CompareSource {
 export const SAVE_VERSION_NAME = 'Saved';
 
 /** Whether a version was recorded by a save rather than named by the user (or by a restore). */
-export function isAutomaticVersion(v: Pick<VersionInfo, 'name'>): boolean {
-  return v.name === SAVE_VERSION_NAME;
+export function isAutomaticVersion(v: Pick<VersionInfo, 'name'> & { kind?: string }): boolean {
+  return v.kind ? v.kind === 'saved' : v.name === SAVE_VERSION_NAME;
 }
 
 /** How a version is listed: its name, time and author. */
@@ -78,7 +78,7 @@ export async function resolveSource(source: CompareSource, ctx: SourceContext): 
       const info = ctx.versions.find((v) => v.id === source.versionId);
       const name = info ? versionLabel(info) : `Version ${source.versionId}`;
       if (!p) return { name: `${name}: no proposal on this resolution`, resolution: null };
-      return { name, resolution: fromDraftText(p.draft) };
+      return { name, resolution: draftOf(p) };
     }
   }
 }

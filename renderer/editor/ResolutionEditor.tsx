@@ -1,15 +1,18 @@
 import { memo, useEffect, useImperativeHandle, useMemo, useRef, type ReactNode, type Ref } from 'react';
-import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import { EditorContent, useEditor } from '@tiptap/react';
 import { TextSelection } from '@tiptap/pm/state';
 import { redo, undo } from '@tiptap/pm/history';
-import type { ChangeSet } from '../../shared/engine/changeSet';
+import type { ChangeSet, ChangeStats } from '../../shared/engine/changeSet';
+import { sameStats, showStats } from './changeStatsLine';
 import type { Resolution } from '../../shared/model/resolution';
 import { fromModel } from './fromModel';
 import { insertCall, insertFootnote } from './insertCommands';
+import { moveItemDown, moveItemUp } from './moveItems';
 import { reviseHeadLines } from './reviseHeadLines';
 import { resolutionExtensions } from './resolutionExtensions';
 import type { MarkMode } from './revisionDecorations';
 import { revisionMarksKey } from './revisionMarks';
+import './revisionMarks.css';
 
 /** What the toolbar and the app can ask of the editor. */
 export interface EditorControls {
@@ -17,6 +20,8 @@ export interface EditorControls {
   insertFootnote(): boolean;
   /** Revise the number line and conference line for the target conference (a MOD convention). */
   reviseHeadLines(place: string, year: number): boolean;
+  /** Move the item at the caret (with its sub-items) up (-1) or down (+1), as Alt+Shift+↑/↓ do. */
+  moveItem(direction: 1 | -1): boolean;
   undo(): boolean;
   redo(): boolean;
   /** Move to the next (+1) or previous (-1) change; false when there is none that way. */
@@ -40,17 +45,11 @@ interface Props {
   label: string;
 }
 
-declare global {
-  interface Window {
-    /** Test and benchmark hook: the live editor (read-only use). */
-    __resdraftEditor?: Editor;
-  }
-}
-
 /** The structure-aware resolution editor with live ITU revision marks (re-renders only when its props change). */
 export const ResolutionEditor = memo(function ResolutionEditor({ baseline, draft, mode, onChange, onSummary, controls, label }: Props): ReactNode {
   const extensions = useMemo(() => resolutionExtensions(baseline, mode), [baseline]);
   const content = useMemo(() => fromModel(draft), [draft]);
+  const statsLine = useRef<HTMLParagraphElement>(null);
   const lastJump = useRef<{ index: number; pos: number; count: number } | null>(null);
   const editor = useEditor(
     {
@@ -68,21 +67,50 @@ export const ResolutionEditor = memo(function ResolutionEditor({ baseline, draft
 
   useEffect(() => {
     if (!editor) return;
-    window.__resdraftEditor = editor;
+    let shownStats: ChangeStats | null = null;
     const report = (): void => {
       const s = revisionMarksKey.getState(editor.state);
-      if (s) onSummary({ changes: s.changes, changeCount: s.stops.length });
+      if (!s) return;
+      onSummary({ changes: s.changes, changeCount: s.stops.length });
+      const stats = s.changes?.stats ?? null;
+      if (statsLine.current && !sameStats(stats, shownStats)) {
+        shownStats = stats;
+        showStats(statsLine.current, stats);
+      }
     };
     report();
+    // The draft goes to the app after the frame that shows the keystroke (the app serialises it):
+    // coalesced, and at once before a shortcut, on blur and when the editor goes.
+    let pending: Resolution | null = null;
+    let scheduled = false;
+    const flush = (): void => {
+      scheduled = false;
+      const model = pending;
+      pending = null;
+      if (model) onChange(model);
+    };
     const onTransaction = ({ transaction }: { transaction: { docChanged: boolean } }): void => {
       report();
       const s = revisionMarksKey.getState(editor.state);
-      if (transaction.docChanged && s) onChange(s.model);
+      if (!transaction.docChanged || !s) return;
+      pending = s.model;
+      if (scheduled) return;
+      scheduled = true;
+      requestAnimationFrame(() => setTimeout(flush, 0));
+      setTimeout(flush, 100);
     };
+    const onKeyDown = (e: KeyboardEvent): void => {
+      if (e.ctrlKey || e.metaKey || e.altKey) flush();
+    };
+    const dom = editor.view.dom;
     editor.on('transaction', onTransaction);
+    editor.on('blur', flush);
+    dom.addEventListener('keydown', onKeyDown, true);
     return () => {
       editor.off('transaction', onTransaction);
-      if (window.__resdraftEditor === editor) delete window.__resdraftEditor;
+      editor.off('blur', flush);
+      dom.removeEventListener('keydown', onKeyDown, true);
+      flush();
     };
   }, [editor, onChange, onSummary]);
 
@@ -98,6 +126,7 @@ export const ResolutionEditor = memo(function ResolutionEditor({ baseline, draft
       insertCall: (phrase) => !!editor && insertCall(phrase, editor.state, (tr) => editor.view.dispatch(tr)) && (editor.view.focus(), true),
       insertFootnote: () => !!editor && insertFootnote(editor.state, (tr) => editor.view.dispatch(tr)) && (editor.view.focus(), true),
       reviseHeadLines: (place, year) => !!editor && reviseHeadLines(place, year, editor.state, (tr) => editor.view.dispatch(tr)),
+      moveItem: (direction) => !!editor && (direction < 0 ? moveItemUp : moveItemDown)(editor.state, (tr) => editor.view.dispatch(tr)) && (editor.view.focus(), true),
       undo: () => !!editor && undo(editor.state, editor.view.dispatch),
       redo: () => !!editor && redo(editor.state, editor.view.dispatch),
       goToChange: (direction) => {
@@ -127,5 +156,10 @@ export const ResolutionEditor = memo(function ResolutionEditor({ baseline, draft
     [editor],
   );
 
-  return <EditorContent editor={editor} />;
+  return (
+    <>
+      <EditorContent editor={editor} />
+      <p className="rd-change-stats" data-testid="change-stats" ref={statsLine} hidden={!baseline} />
+    </>
+  );
 });

@@ -1,8 +1,11 @@
 import { Extension, type Editor } from '@tiptap/react';
-import { TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { ListKind } from '../../shared/model/resolution';
 import { itemPlaces } from './itemLabels';
+import { deleteEmptyBackward, deleteEmptyForward } from './emptyBlocks';
+import { moveItemDown, moveItemUp } from './moveItems';
 
 type Dispatch = (tr: Transaction) => void;
 
@@ -146,19 +149,65 @@ export function unnest(state: EditorState, dispatch?: Dispatch): boolean {
   return true;
 }
 
+/** Views where Esc was the last key: the next Tab or Shift-Tab leaves the editor instead of nesting. */
+const escaped = new WeakSet<EditorView>();
+
+/** Tab nests, unless Esc came just before: then Tab (and Shift-Tab) move the focus on, out of the editor. */
+function tabOr(command: (s: EditorState, d?: Dispatch) => boolean): (props: { editor: Editor }) => boolean {
+  return ({ editor }) => {
+    if (escaped.has(editor.view)) {
+      escaped.delete(editor.view);
+      return false;
+    }
+    return run(editor, command);
+  };
+}
+
 function run(editor: Editor, command: (s: EditorState, d?: Dispatch) => boolean): boolean {
   return command(editor.view.state, (tr) => editor.view.dispatch(tr));
 }
 
-/** The drafter's keyboard model. */
+/**
+ * The drafter's keyboard model: Enter, Tab / Shift-Tab (nest, un-nest; after Esc they leave the
+ * editor, so the keyboard is never trapped), Alt+Shift+↑/↓ (move the item), Backspace / Delete
+ * in an empty line (delete it).
+ */
 export const ResolutionKeyboard = Extension.create({
   name: 'resolutionKeyboard',
   priority: 1000,
   addKeyboardShortcuts() {
     return {
       Enter: ({ editor }) => run(editor, enter),
-      Tab: ({ editor }) => run(editor, nest),
-      'Shift-Tab': ({ editor }) => run(editor, unnest),
+      Tab: tabOr(nest),
+      'Shift-Tab': tabOr(unnest),
+      'Alt-Shift-ArrowUp': ({ editor }) => run(editor, moveItemUp),
+      'Alt-Shift-ArrowDown': ({ editor }) => run(editor, moveItemDown),
+      Backspace: ({ editor }) => run(editor, deleteEmptyBackward),
+      Delete: ({ editor }) => run(editor, deleteEmptyForward),
     };
+  },
+  addProseMirrorPlugins() {
+    return [
+      new Plugin({
+        key: new PluginKey('escapeThenTab'),
+        props: {
+          handleKeyDown: (view, event) => {
+            if (event.key === 'Escape') escaped.add(view);
+            else if (event.key !== 'Shift' && event.key !== 'Tab') escaped.delete(view);
+            return false;
+          },
+          handleDOMEvents: {
+            focus: (view) => {
+              escaped.delete(view);
+              return false;
+            },
+            mousedown: (view) => {
+              escaped.delete(view);
+              return false;
+            },
+          },
+        },
+      }),
+    ];
   },
 });

@@ -2,7 +2,9 @@ import { Extension } from '@tiptap/react';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Fragment, Slice, type Node as PMNode } from '@tiptap/pm/model';
 import { isLabel } from '../../shared/model/labels';
+import type { EditorView } from '@tiptap/pm/view';
 import { blockAt } from './keyboard';
+import { BLOCKS_MIME, clipboardOf, cutBlocks, pasteBlocks, wholeBlocks } from './blockClipboard';
 
 const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'BLOCKQUOTE', 'PRE', 'TABLE', 'UL', 'OL', 'SECTION', 'ARTICLE']);
 const SKIP_TAGS = new Set(['STYLE', 'SCRIPT', 'HEAD', 'TITLE', 'META', 'LINK', 'TEMPLATE', 'svg']);
@@ -87,7 +89,22 @@ export function pasteLines(lines: string[], state: EditorState, dispatch?: (tr: 
   return true;
 }
 
-/** Paste keeps the text and its line structure and drops all foreign formatting. */
+/** Copy or cut of whole items or paragraphs: the clipboard holds the lines; a cut removes them (no empty item is left). */
+function copyLines(view: EditorView, event: ClipboardEvent, cut: boolean): boolean {
+  const range = wholeBlocks(view.state);
+  const data = event.clipboardData;
+  if (!range || !data) return false;
+  if (cut && !cutBlocks(view.state, range)) return false;
+  const { json, text } = clipboardOf(view.state, range);
+  event.preventDefault();
+  data.clearData();
+  data.setData('text/plain', text);
+  data.setData(BLOCKS_MIME, json);
+  if (cut) cutBlocks(view.state, range, view.dispatch);
+  return true;
+}
+
+/** Paste keeps the text and its line structure and drops all foreign formatting; whole lines cut or copied here paste as lines. */
 export const PlainPaste = Extension.create({
   name: 'plainPaste',
   addProseMirrorPlugins() {
@@ -98,11 +115,17 @@ export const PlainPaste = Extension.create({
           handlePaste: (view, event) => {
             const data = event.clipboardData;
             if (!data) return false;
+            const blocks = data.getData(BLOCKS_MIME);
+            if (blocks && pasteBlocks(blocks, view.state, view.dispatch)) return true;
             const plain = data.getData('text/plain');
             const html = data.getData('text/html');
             const lines = plain ? plainToLines(plain) : html ? htmlToLines(html) : [];
             if (lines.length === 0) return true;
             return pasteLines(lines, view.state, view.dispatch);
+          },
+          handleDOMEvents: {
+            copy: (view, event) => copyLines(view, event, false),
+            cut: (view, event) => copyLines(view, event, true),
           },
           // dropping foreign content would bring its formatting and structure: only moves inside
           handleDrop: (_view, _event, _slice, moved) => !moved,

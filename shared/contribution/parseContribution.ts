@@ -5,6 +5,8 @@ import {
   ContributionSchema,
   type Contribution,
 } from './schema';
+import { migrateV1 } from './migrateV1';
+import { ContributionV1Schema } from './schemaV1';
 
 /** Why a contribution could not be read. */
 export type ContributionErrorKind = 'empty' | 'not-json' | 'not-contribution' | 'newer-version' | 'invalid' | 'too-large';
@@ -36,12 +38,26 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `${fieldPath(issue.path)}: ${issue.message}`;
 }
 
+/** A contribution as read, with the schema version its file was written in. */
+export interface ReadContribution {
+  /** Always in the current schema (a version 1 file is upgraded in memory). */
+  contribution: Contribution;
+  /** The schema version of the file: 1 means the next save rewrites it (and keeps a backup). */
+  fileSchemaVersion: number;
+}
+
 /**
  * Validates an already-parsed JSON value as a contribution.
  * Throws {@link ContributionFileError}: `not-contribution` when it is some other JSON,
  * `newer-version` when a newer Resolution Drafter wrote it, `invalid` naming the first bad field.
+ * A schema version 1 file is upgraded in memory (see `migrateV1.ts`).
  */
 export function parseContribution(json: unknown): Contribution {
+  return readContribution(json).contribution;
+}
+
+/** {@link parseContribution}, also telling which schema version the file was in. */
+export function readContribution(json: unknown): ReadContribution {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw new ContributionFileError('not-contribution', 'This is not a Resolution Drafter contribution (the file holds no JSON object).');
   }
@@ -58,14 +74,20 @@ export function parseContribution(json: unknown): Contribution {
       `This contribution was made by a newer version of Resolution Drafter (file format ${header.schemaVersion}; this version reads up to ${CONTRIBUTION_SCHEMA_VERSION}). Update Resolution Drafter to open it; the file was not changed.`,
     );
   }
-  const result = ContributionSchema.safeParse(json);
-  if (!result.success) {
-    const issues = result.error.issues;
-    const first = issues[0];
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
-    throw new ContributionFileError('invalid', `The contribution is damaged: ${describeIssue(first)}${more}.`, fieldPath(first.path));
+  if (header.schemaVersion === 1) {
+    const v1 = ContributionV1Schema.safeParse(json);
+    if (!v1.success) throw damaged(v1.error.issues);
+    return { contribution: migrateV1(v1.data), fileSchemaVersion: 1 };
   }
-  return result.data;
+  const result = ContributionSchema.safeParse(json);
+  if (!result.success) throw damaged(result.error.issues);
+  return { contribution: result.data, fileSchemaVersion: header.schemaVersion };
+}
+
+function damaged(issues: z.core.$ZodIssue[]): ContributionFileError {
+  const first = issues[0];
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+  return new ContributionFileError('invalid', `The contribution is damaged: ${describeIssue(first)}${more}.`, fieldPath(first.path));
 }
 
 /**
@@ -74,6 +96,11 @@ export function parseContribution(json: unknown): Contribution {
  * with the position JSON.parse reported.
  */
 export function parseContributionText(text: string): Contribution {
+  return readContributionText(text).contribution;
+}
+
+/** {@link parseContributionText}, also telling which schema version the file was in. */
+export function readContributionText(text: string): ReadContribution {
   if (text.trim() === '') throw new ContributionFileError('empty', 'The contribution file is empty (0 bytes of content); it may have been cut short by a crash or a full disk.');
   let json: unknown;
   try {
@@ -82,5 +109,5 @@ export function parseContributionText(text: string): Contribution {
     const detail = e instanceof Error ? e.message : String(e);
     throw new ContributionFileError('not-json', `The contribution file is not valid JSON (it may be truncated or damaged): ${detail}.`);
   }
-  return parseContribution(json);
+  return readContribution(json);
 }

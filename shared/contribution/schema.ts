@@ -1,10 +1,16 @@
 import { z } from 'zod';
+import { DraftSchema } from './draftSchema';
+import { HunkSchema } from './versionDelta';
 
 /** The value of `format` in every contribution file: tells a contribution from any other JSON. */
 export const CONTRIBUTION_FORMAT = 'resolution-drafter-contribution';
 
-/** The schema version this build writes. A file with a higher number was made by a newer version. */
-export const CONTRIBUTION_SCHEMA_VERSION = 1;
+/**
+ * The schema version this build writes. A file with a higher number was made by a newer version.
+ * 1: drafts in the resolution text layout, every version a full copy (read, upgraded in memory).
+ * 2: drafts as the resolution model (lossless), versions stored as deltas, versions have a `kind`.
+ */
+export const CONTRIBUTION_SCHEMA_VERSION = 2;
 
 /** The file extension of a contribution file (with the dot). */
 export const CONTRIBUTION_EXTENSION = '.resdraft';
@@ -75,8 +81,11 @@ export const ProposalSchema = z
     /** The adopted resolution this proposal revises; `null` for a draft new resolution (ADD). */
     baseline: BaselineRefSchema.nullable(),
     symbol: SymbolChoiceSchema,
-    /** The draft in the resolution text layout (see docs/text-format.md). */
-    draft: z.string(),
+    /**
+     * The draft as the resolution model, exactly as the editor left it (unfinished parts included).
+     * Read it through `proposalDraft.ts` (`draftOf`, `draftTextOf`), never directly.
+     */
+    draft: DraftSchema,
     /** The `Reasons:` paragraph. */
     reasons: z.string(),
   })
@@ -85,26 +94,53 @@ export const ProposalSchema = z
     path: ['symbol'],
   });
 
-/** A named snapshot of a contribution's proposals. */
-export const ContributionVersionSchema = z.object({
+/**
+ * How a version came to be: `saved` on a plain save, `named` when the user gave it a name,
+ * `restore` around restoring an older version. Views show `named` versions first.
+ */
+export const VersionKindSchema = z.enum(['saved', 'named', 'restore']);
+
+/** What every version records besides its proposals. */
+const VersionHeader = {
   id: z.string().min(1),
   /** e.g. `sent to the regional preparatory meeting`, or `Saved` for a version made on save. */
   name: z.string(),
+  kind: VersionKindSchema,
   /** ISO 8601 time the version was made. */
   time: z.iso.datetime({ offset: true }),
   author: z.string(),
-  proposals: z.array(ProposalSchema),
-});
+};
 
-/** A whole contribution file (schema version 1). */
-export const ContributionSchema = z.object({
-  format: z.literal(CONTRIBUTION_FORMAT),
-  schemaVersion: z.literal(CONTRIBUTION_SCHEMA_VERSION),
-  settings: ContributionSettingsSchema,
-  proposals: z.array(ProposalSchema),
-  /** Oldest first. */
-  versions: z.array(ContributionVersionSchema),
-});
+/** A snapshot of a contribution's proposals, as the host API hands it out. */
+export const ContributionVersionSchema = z.object({ ...VersionHeader, proposals: z.array(ProposalSchema) });
+
+/**
+ * A version as stored in the file: the newest one holds its `proposals` in full, every older one
+ * only the `delta` that turns the next newer version into it (see `versionDelta.ts`), so a small
+ * edit costs a few bytes per save, however large the contribution.
+ */
+export const StoredVersionSchema = z
+  .object({ ...VersionHeader, proposals: z.array(ProposalSchema).optional(), delta: z.array(HunkSchema).optional() })
+  .refine((v) => (v.proposals === undefined) !== (v.delta === undefined), { message: 'a version holds either proposals or a delta' });
+
+/** A whole contribution file (schema version 2). */
+export const ContributionSchema = z
+  .object({
+    format: z.literal(CONTRIBUTION_FORMAT),
+    schemaVersion: z.literal(CONTRIBUTION_SCHEMA_VERSION),
+    settings: ContributionSettingsSchema,
+    proposals: z.array(ProposalSchema),
+    /** Oldest first. Only the newest holds full proposals; the others hold deltas. */
+    versions: z.array(StoredVersionSchema),
+  })
+  .superRefine((c, ctx) => {
+    c.versions.forEach((v, i) => {
+      const last = i === c.versions.length - 1;
+      if (last !== (v.proposals !== undefined)) {
+        ctx.addIssue({ code: 'custom', path: ['versions', i], message: last ? 'the newest version must hold its proposals' : 'only the newest version may hold full proposals' });
+      }
+    });
+  });
 
 /** One of the six official ITU languages. */
 export type Language = z.infer<typeof LanguageSchema>;
@@ -122,8 +158,12 @@ export type ProposalBaseline = z.infer<typeof BaselineRefSchema>;
 export type SymbolChoice = z.infer<typeof SymbolChoiceSchema>;
 /** One proposal. */
 export type Proposal = z.infer<typeof ProposalSchema>;
-/** One named version (snapshot of the proposals). */
+/** How a version came to be. */
+export type VersionKind = z.infer<typeof VersionKindSchema>;
+/** One version with its proposals (what the host API hands out). */
 export type ContributionVersion = z.infer<typeof ContributionVersionSchema>;
+/** One version as stored: full proposals (newest) or a delta. */
+export type StoredVersion = z.infer<typeof StoredVersionSchema>;
 /** A whole contribution. */
 export type Contribution = z.infer<typeof ContributionSchema>;
 /** What the editor changes: everything but the format header and the version history. */

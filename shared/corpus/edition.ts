@@ -39,3 +39,16 @@ export interface ResolutionSummary {
   number: string;
   title: string;
 }
+
+/** What a host lists for each edition (bundled or imported). */
+export interface EditionSummary {
+  id: string;
+  conference: string;
+  shortName: string;
+  place: string;
+  year: number;
+  /** How many resolutions it holds. */
+  resolutions: number;
+  /** Shipped with the app (true) or imported by the user (false). */
+  bundled: boolean;
+}

@@ -2,11 +2,10 @@ import type { ContributionContent, Proposal, ProposalBaseline } from '../contrib
 import { compare } from '../engine/compare';
 import type { ChangeSet, ProposalSymbol } from '../engine/changeSet';
 import type { Resolution } from '../model/resolution';
-import { fromText } from '../text/fromText';
-import { ResolutionParseError } from '../text/parseError';
+import { DraftLayoutError, draftOf, finishedDraftOf } from '../contribution/proposalDraft';
 import type { ExportContribution, ExportProposal } from './exportTypes';
 
-/** A proposal whose draft cannot be exported; the message names the proposal and the line. */
+/** A proposal whose draft cannot be exported; the message names the proposal and the unfinished part. */
 export class ProposalExportError extends Error {
   constructor(
     /** 1-based position of the proposal in the contribution. */
@@ -42,16 +41,16 @@ export function proposalChanges(symbol: Proposal['symbol'], baseline: Resolution
 /**
  * Turn a contribution into what the exporters write: every proposal's draft parsed and compared
  * with its baseline (found by `baselineOf`), numbered `<prefix><serial>` in order.
- * Throws {@link ProposalExportError} naming the proposal when a draft does not parse.
+ * Throws {@link ProposalExportError} naming the proposal and the part when a draft is unfinished.
  */
 export function exportContribution(content: ContributionContent, baselineOf: (ref: ProposalBaseline) => Resolution): ExportContribution {
   const proposals: ExportProposal[] = content.proposals.map((p, i) => {
     const serial = i + 1;
     let draft: Resolution;
     try {
-      draft = fromText(p.draft);
+      draft = p.symbol === 'SUP' ? draftOf(p) : finishedDraftOf(p);
     } catch (e) {
-      if (e instanceof ResolutionParseError) throw new ProposalExportError(serial, `${describe(p, serial)}: the draft does not parse: ${e.message}`);
+      if (e instanceof DraftLayoutError) throw new ProposalExportError(serial, `${describe(p, serial)}: the draft is not finished: ${e.message}`);
       throw e;
     }
     let baseline: Resolution | null = null;

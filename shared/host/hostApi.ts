@@ -1,5 +1,5 @@
-import type { ResolutionSummary } from '../corpus/edition';
-import type { Contribution, ContributionContent, ContributionVersion } from '../contribution/schema';
+import type { EditionSummary, ResolutionSummary } from '../corpus/edition';
+import type { ContributionContent, ContributionVersion } from '../contribution/schema';
 
 /** Which host runs the renderer. */
 export type HostKind = 'electron' | 'web' | 'test';
@@ -35,11 +35,17 @@ export interface DocumentState {
   dirty: boolean;
   /** ISO time of the last save to the file, or `null`. */
   savedAt: string | null;
+  /**
+   * Bumped by every change of the document's content, from any window. A window passes the revision
+   * its content started from to {@link HostApi.updateContribution}, so it cannot overwrite another
+   * window's edits unknowingly.
+   */
+  revision: number;
 }
 
-/** An open document: its state and its whole content. */
+/** An open document: its state and its content (settings and proposals; versions via the version methods). */
 export interface OpenDocument extends DocumentState {
-  contribution: Contribution;
+  contribution: ContributionContent;
   /** Set when unsaved edits were recovered from the journal after a crash. */
   recovered: RecoveryNotice | null;
 }
@@ -52,6 +58,25 @@ export interface FileEntry {
   modified: string | null;
 }
 
+/**
+ * Why a window must not save or autosave over a document as it is: another window or tab changed
+ * it (`other-window`), or another instance or program changed its file on disk (`file-changed`).
+ * The user chooses: reload theirs, keep theirs and mine (mine as a copy), or compare the two.
+ */
+export interface DocumentConflict {
+  kind: 'other-window' | 'file-changed';
+  /** A sentence for the user. */
+  message: string;
+}
+
+/** A file name checked for Save As in the data folder. */
+export interface SaveNameCheck {
+  /** The file name with its extension. */
+  name: string;
+  /** A file of that name exists: saving replaces it only with `overwrite: true`. */
+  exists: boolean;
+}
+
 /** A version without its snapshot, for listing. */
 export type VersionInfo = Omit<ContributionVersion, 'proposals'>;
 
@@ -59,6 +84,8 @@ export type VersionInfo = Omit<ContributionVersion, 'proposals'>;
 export interface SaveTarget {
   /** Absolute path, or a bare file name resolved inside the data folder. The extension is added when missing. */
   path: string;
+  /** Replace an existing file of that name (the user confirmed). Without it, Save As onto an existing file rejects. */
+  overwrite?: boolean;
 }
 
 /** The file formats a contribution exports to. */
@@ -109,9 +136,11 @@ export type HostCommand =
  * edit; the host writes the recovery journal at once, so a killed process loses at most ~2 s.
  */
 export interface HostApi {
-  /** The bundled resolutions of the default baseline edition, in manifest order. */
-  listResolutions(): Promise<ResolutionSummary[]>;
-  /** The adopted text of one bundled resolution, in the resolution text layout. */
+  /** The resolutions of an edition (default: the bundled default edition), in manifest order. */
+  listResolutions(edition?: string): Promise<ResolutionSummary[]>;
+  /** The baseline editions: bundled ones first, then those the user imported. */
+  listEditions(): Promise<EditionSummary[]>;
+  /** The adopted text of one resolution of an edition (default: the bundled one), in the resolution text layout. */
   getBaselineText(number: string, edition?: string): Promise<string>;
   /** Name, version, host kind, bundled edition, data folder. */
   getAppInfo(): Promise<AppInfo>;
@@ -134,8 +163,12 @@ export interface HostApi {
   /** Recently opened or saved files, most recent first. */
   listRecentFiles(): Promise<FileEntry[]>;
 
-  /** Autosave: records the edited content in the recovery journal and marks the document dirty. */
-  updateContribution(docId: string, content: ContributionContent): Promise<DocumentState>;
+  /**
+   * Autosave: records the edited content in the recovery journal and marks the document dirty.
+   * With `basedOn` (the {@link DocumentState.revision} this window's content started from), rejects
+   * when another window changed the document since; {@link checkDocument} then says so.
+   */
+  updateContribution(docId: string, content: ContributionContent, basedOn?: number): Promise<DocumentState>;
   /**
    * Saves to the document's file and records a version (named `versionName` or `Saved`).
    * An untitled document behaves like {@link saveContributionAs} without a target.
@@ -150,6 +183,24 @@ export interface HostApi {
    * when the user cancelled the dialog. Never writes over the contribution file itself.
    */
   exportContribution(docId: string, request: ExportRequest): Promise<ExportResult | null>;
+  /**
+   * Whether this window (holding `revision`) may still save: `null`, or the conflict (another
+   * window changed the document, or another program its file). Cheap enough to poll.
+   */
+  checkDocument(docId: string, revision?: number): Promise<DocumentConflict | null>;
+  /** Reload theirs: the file as it is on disk now (or the document as another window left it). */
+  reloadContribution(docId: string): Promise<OpenDocument>;
+  /** Theirs, for comparing with this window's content: the file on disk, or the other window's content. */
+  getTheirContribution(docId: string): Promise<ContributionContent>;
+  /**
+   * Keep mine as a copy: `content` (with the document's versions) becomes a new document saved
+   * beside the file under a free name (`… (my copy).resdraft`); the original is left to the others.
+   */
+  keepContributionCopy(docId: string, content: ContributionContent): Promise<OpenDocument>;
+  /** A file name in the data folder that no file has yet (`Contribution.resdraft`, else `Contribution 2.resdraft` …). */
+  suggestSaveName(stem?: string): Promise<string>;
+  /** Checks a file name for Save As in the data folder (adds the extension; says whether it exists). */
+  checkSaveName(name: string): Promise<SaveNameCheck>;
   /** Closes the document; its unsaved edits are dropped from the recovery journal. */
   closeContribution(docId: string): Promise<void>;
 

@@ -10,6 +10,7 @@ export type InvokableMethod = Exclude<keyof HostApi, 'onCommand'>;
  */
 export const HOST_METHODS = [
   'listResolutions',
+  'listEditions',
   'getBaselineText',
   'getAppInfo',
   'restoreSession',
@@ -22,6 +23,12 @@ export const HOST_METHODS = [
   'saveContributionAs',
   'exportContribution',
   'closeContribution',
+  'checkDocument',
+  'reloadContribution',
+  'getTheirContribution',
+  'keepContributionCopy',
+  'suggestSaveName',
+  'checkSaveName',
   'listVersions',
   'getVersion',
   'createVersion',
@@ -44,11 +51,19 @@ export function ipcChannel(method: InvokableMethod): string {
 /** The IPC channel on which main sends {@link HostApi.onCommand} commands. */
 export const COMMAND_CHANNEL = 'resdraft:command';
 
+/** The parts of a WHATWG URL used here (every host has the global `URL`; shared/ has no DOM or Node types). */
+interface ParsedUrl {
+  protocol: string;
+  username: string;
+  password: string;
+  toString(): string;
+}
+
 /** Checks a URL for {@link HostApi.openExternal}: only `https:` and `mailto:` are opened. Returns the normalised URL. */
 export function checkExternalUrl(raw: string): string {
-  let url: URL;
+  let url: ParsedUrl;
   try {
-    url = new URL(raw);
+    url = new (globalThis as unknown as { URL: new (raw: string) => ParsedUrl }).URL(raw);
   } catch {
     throw new Error(`Not a valid link: "${raw}"`);
   }

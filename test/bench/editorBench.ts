@@ -8,13 +8,15 @@
  * paints them); also until just after that frame (a message posted from the frame callback).
  * Keys are sent 20–42 ms apart (after the previous key's frame), so they land at any phase of
  * the 60 Hz frame clock, as a typist's do; `work` is keydown → view updated, without the wait
- * for the frame. Prints figures; with `--json` the last line is `{"keystrokeP50Ms":…,"keystrokeP95Ms":…}`.
+ * for the frame. The page is driven as a user drives it (keyboard, DOM selection): the product
+ * ships no test hook. Targets (issue 11): work p95 ≤ 4 ms, and keydown → frame p95 within 1.1 ×
+ * the plain <textarea> measured in the same run. Prints figures; with `--json` the last line is
+ * `{"keystrokeP50Ms":…,"keystrokeP95Ms":…}`.
  */
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { REPO_ROOT, startBrowserSession } from '../browser/harness';
-import { openProposal } from '../browser/editorPage';
-import type { Editor } from '@tiptap/react';
+import { caretAt, openProposal, pageLines } from '../browser/editorPage';
 
 const json = process.argv.includes('--json');
 const log = (...args: unknown[]): void => {
@@ -40,69 +42,58 @@ try {
   await page.locator('[data-number="34"]').waitFor();
   await openProposal(page, '34');
 
-  // 50 scattered edits already made: insert, replace and delete words across the items
-  const prepared = await page.evaluate(() => {
-    const editor = (window as unknown as { __resdraftEditor: Editor }).__resdraftEditor;
-    const items: number[] = [];
-    editor.state.doc.forEach((node, offset) => {
-      if (node.type.name === 'item' && node.textContent.length > 40) items.push(offset);
-    });
-    for (let k = 0; k < 50; k++) {
-      const start = items[Math.floor((k * items.length) / 50)];
-      const node = editor.state.doc.nodeAt(start)!;
-      const text = node.textContent;
-      const space = text.indexOf(' ', 5 + ((k * 7) % Math.max(1, text.length - 20)));
-      const at = start + 1 + (space < 0 ? 0 : space + 1);
-      const { tr } = editor.state;
-      if (k % 3 === 0) tr.insertText('enhanced ', at);
-      else if (k % 3 === 1) tr.insertText('digital', at, at + Math.max(1, text.slice(space + 1).indexOf(' ')));
-      else tr.delete(at, at + Math.max(1, text.slice(space + 1).indexOf(' ') + 1));
-      editor.view.dispatch(tr);
+  // 50 scattered edits already made, through the keyboard: insert, replace and delete words across the items
+  const itemLines = (await pageLines(page)).map((l, i) => ({ ...l, i })).filter((l) => l.type === 'item' && l.text.length > 40);
+  for (let k = 0; k < 50; k++) {
+    const line = itemLines[Math.floor((k * itemLines.length) / 50)];
+    const space = line.text.indexOf(' ', 5 + ((k * 7) % Math.max(1, line.text.length - 20)));
+    await caretAt(page, line.i, space < 0 ? 0 : space + 1);
+    if (k % 3 === 0) await page.keyboard.type('enhanced ');
+    else {
+      await page.keyboard.press('Control+Shift+ArrowRight');
+      if (k % 3 === 1) await page.keyboard.type('digital ');
+      else await page.keyboard.press('Backspace');
     }
-    return items.length;
-  });
+  }
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
   const symbolAfterEdits = await page.locator('[data-testid="symbol"]').textContent();
-  log(`Resolution 34: ${prepared} items; 50 edits made; symbol ${symbolAfterEdits}`);
+  const statsAfterEdits = await page.getByTestId('change-stats').textContent();
+  log(`Resolution 34: ${itemLines.length} items of over 40 characters; 50 edits made (${statsAfterEdits}); symbol ${symbolAfterEdits}`);
 
+  // In the page, per printable key: keydown → "view updated" → next frame → after that frame.
+  // ProseMirror reads a typed character from the DOM in a mutation-observer microtask, which runs
+  // right after the first 'input' listener returns: a microtask queued from that listener runs after
+  // it (the transaction applied, the marks computed, the DOM updated, the app's listeners run).
   await page.evaluate(() => {
-    const editor = (window as unknown as { __resdraftEditor: Editor }).__resdraftEditor;
     const w = window as unknown as { __bench: { frame: number[]; painted: number[]; work: number[]; pending: number | null } };
     w.__bench = { frame: [], painted: [], work: [], pending: null };
-    const dom = editor.view.dom;
-    dom.addEventListener('keydown', (e: KeyboardEvent) => {
-      if (e.key.length === 1) w.__bench.pending = e.timeStamp;
+    const dom = document.querySelector('.rd-editor')!;
+    dom.addEventListener('keydown', (e) => {
+      if ((e as KeyboardEvent).key.length === 1) w.__bench.pending = e.timeStamp;
     }, true);
-    editor.on('transaction', ({ transaction }) => {
+    window.addEventListener('input', () => {
       const t0 = w.__bench.pending;
-      if (t0 === null || !transaction.docChanged) return;
+      if (t0 === null) return;
       w.__bench.pending = null;
-      // TipTap emits 'transaction' after the view (text and decorations) is updated
-      w.__bench.work.push(performance.now() - t0);
-      requestAnimationFrame(() => {
-        w.__bench.frame.push(performance.now() - t0);
-        const ch = new MessageChannel();
-        ch.port1.onmessage = () => w.__bench.painted.push(performance.now() - t0);
-        ch.port2.postMessage(null);
+      queueMicrotask(() => {
+        w.__bench.work.push(performance.now() - t0);
+        requestAnimationFrame(() => {
+          w.__bench.frame.push(performance.now() - t0);
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => w.__bench.painted.push(performance.now() - t0);
+          ch.port2.postMessage(null);
+        });
       });
-    });
+    }, true);
   });
 
   const phrases = ['digital ', 'inclusive ', 'and resilient ', 'capacity ', 'Baku 2025 ', 'regional ', 'women and youth ', 'effective '];
   let typed = 0;
   for (let place = 0; place < 20; place++) {
-    await page.evaluate((k) => {
-      const editor = (window as unknown as { __resdraftEditor: Editor }).__resdraftEditor;
-      const blocks: { pos: number; size: number }[] = [];
-      editor.state.doc.forEach((node, offset) => {
-        if (node.type.name === 'item' && node.textContent.length > 30) blocks.push({ pos: offset, size: node.content.size });
-      });
-      const b = blocks[Math.floor(((k * 37) % 100) / 100 * blocks.length)];
-      const text = editor.state.doc.nodeAt(b.pos)!.textContent;
-      const space = text.indexOf(' ', Math.floor(text.length * ((k % 5) / 5)));
-      editor.commands.setTextSelection(b.pos + 1 + (space < 0 ? b.size : space + 1));
-      editor.view.focus();
-    }, place);
+    const lines = (await pageLines(page)).map((l, i) => ({ ...l, i })).filter((l) => l.type === 'item' && l.text.length > 30);
+    const line = lines[Math.floor((((place * 37) % 100) / 100) * lines.length)];
+    const space = line.text.indexOf(' ', Math.floor(line.text.length * ((place % 5) / 5)));
+    await caretAt(page, line.i, space < 0 ? line.text.length : space + 1);
     let chars = '';
     while (chars.length < 10) chars += phrases[(place + chars.length) % phrases.length];
     for (const ch of chars.slice(0, 10)) {
@@ -121,27 +112,6 @@ try {
     ins: document.querySelectorAll('.rd-editor ins').length,
     del: document.querySelectorAll('.rd-editor del').length,
   }));
-  // phase 2 (not in the figures above): how much of a keystroke is the editor's own state update
-  // (structure guard, live compare, decorations), timed by re-applying each transaction once more
-  await page.evaluate(() => {
-    const editor = (window as unknown as { __resdraftEditor: Editor }).__resdraftEditor;
-    const w = window as unknown as { __apply: number[] };
-    w.__apply = [];
-    const original = editor.view.props.dispatchTransaction!;
-    editor.view.setProps({
-      dispatchTransaction(tr) {
-        const t = performance.now();
-        editor.state.applyTransaction(tr);
-        w.__apply.push(performance.now() - t);
-        original.call(editor.view, tr);
-      },
-    });
-  });
-  for (const ch of 'digital and inclusive capacity building for all') {
-    await page.keyboard.press(ch === ' ' ? 'Space' : ch);
-    await page.waitForTimeout(30);
-  }
-  const apply = await page.evaluate(() => (window as unknown as { __apply: number[] }).__apply);
 
   // control: the same measure for a plain <textarea> (the Reasons field) on the same page and
   // machine: the floor that any key → paint latency here starts from
@@ -169,9 +139,11 @@ try {
   log(`keydown → frame with marks:  p50 ${p50.toFixed(2)} ms   p95 ${p95.toFixed(2)} ms   max ${Math.max(...frame).toFixed(2)} ms`);
   log(`keydown → after that frame:  p50 ${percentile(painted, 50).toFixed(2)} ms   p95 ${percentile(painted, 95).toFixed(2)} ms`);
   log(`keydown → view updated (work, no frame wait):  p50 ${percentile(work, 50).toFixed(2)} ms   p95 ${percentile(work, 95).toFixed(2)} ms`);
-  log(`editor state update per keystroke (guard + live compare + decorations): p50 ${percentile(apply, 50).toFixed(2)} ms   p95 ${percentile(apply, 95).toFixed(2)} ms`);
-  log(`control, plain <textarea> keydown → frame:  p50 ${percentile(control, 50).toFixed(2)} ms   p95 ${percentile(control, 95).toFixed(2)} ms`);
-  log(`target p95 ≤ 16 ms: ${p95 <= 16 ? 'met' : 'NOT met'}`);
+  const workP95 = percentile(work, 95);
+  const controlP95 = percentile(control, 95);
+  log(`control, plain <textarea> keydown → frame:  p50 ${percentile(control, 50).toFixed(2)} ms   p95 ${controlP95.toFixed(2)} ms`);
+  log(`target work p95 ≤ 4 ms: ${workP95 <= 4 ? 'met' : 'NOT met'}`);
+  log(`target keydown → frame p95 ≤ 1.1 × the textarea's (${(1.1 * controlP95).toFixed(2)} ms): ${p95 <= 1.1 * controlP95 ? 'met' : 'NOT met'} (${(p95 / controlP95).toFixed(2)} ×)`);
   if (json) {
     console.log(
       JSON.stringify({
@@ -182,8 +154,7 @@ try {
         paintedP95Ms: +percentile(painted, 95).toFixed(2),
         workP50Ms: +percentile(work, 50).toFixed(2),
         workP95Ms: +percentile(work, 95).toFixed(2),
-        stateUpdateP50Ms: +percentile(apply, 50).toFixed(2),
-        stateUpdateP95Ms: +percentile(apply, 95).toFixed(2),
+        frameToControlP95: +(p95 / controlP95).toFixed(3),
         textareaP50Ms: +percentile(control, 50).toFixed(2),
         textareaP95Ms: +percentile(control, 95).toFixed(2),
         keystrokes: frame.length,

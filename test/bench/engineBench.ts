@@ -67,6 +67,16 @@ async function main(): Promise<void> {
     const mod = (await import(pathToFileURL(exportBench).href)) as { benchExport?: () => Promise<{ docxCorpusMs: number }> };
     if (mod.benchExport) result.export = await mod.benchExport();
   }
+  const synopsisBench = join(import.meta.dirname, 'synopsisBench.ts');
+  if (existsSync(synopsisBench)) {
+    const mod = (await import(pathToFileURL(synopsisBench).href)) as { benchSynopsis?: () => Promise<Record<string, number>> };
+    if (mod.benchSynopsis) result.synopsis = await mod.benchSynopsis();
+  }
+  const importBench = join(import.meta.dirname, 'importBench.ts');
+  if (existsSync(importBench)) {
+    const mod = (await import(pathToFileURL(importBench).href)) as { benchImport?: () => Promise<Record<string, number>> };
+    if (mod.benchImport) result.import = await mod.benchImport();
+  }
   console.log(`Resolution Drafter benchmarks (median of ${RUNS} runs, Node ${process.version})`);
   console.log('metric'.padEnd(28) + 'value');
   for (const [group, figures] of Object.entries(result)) {

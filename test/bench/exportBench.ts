@@ -12,7 +12,6 @@ import { Corpus } from '../../main/services/corpus';
 import { newContribution } from '../../shared/contribution/newContribution';
 import { exportContribution } from '../../shared/export/fromContribution';
 import { toDocx } from '../../shared/export/toDocx';
-import { toText } from '../../shared/text/toText';
 import { seededDraft } from '../export/seededEdits';
 import { settings } from '../export/handMade';
 
@@ -34,7 +33,7 @@ export async function benchExport(): Promise<{ docxCorpusMs: number; runs: numbe
     id: `p${i}`,
     baseline: { edition: 'kigali-2022', number: r.number },
     symbol: 'MOD' as const,
-    draft: toText(seededDraft(corpus.resolution(r.number), 500 + i, 10).draft),
+    draft: seededDraft(corpus.resolution(r.number), 500 + i, 10).draft,
     reasons: 'To update the resolution.',
   }));
   const baselineOf = (ref: { number: string; edition: string }) => corpus.resolution(ref.number, ref.edition);

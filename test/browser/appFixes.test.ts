@@ -78,10 +78,7 @@ describe('the window keeps its place and asks before losing work', () => {
     await page.keyboard.press('Control+s');
     await status().getByText(/^first-name\.resdraft$/).waitFor({ timeout: 5000 });
 
-    await page.keyboard.press('Control+Shift+s');
-    const saveAs = page.getByTestId('save-as-dialog');
-    await saveAs.getByRole('textbox').fill('second-name');
-    await saveAs.getByRole('button', { name: 'Save', exact: true }).click();
+    await answerSaveName(page, 'second-name', () => page.keyboard.press('Control+Shift+s'));
     await status().getByText(/^second-name/).waitFor();
 
     await page.locator('[data-testid="editor"]').click();

@@ -67,3 +67,164 @@ export function texts(page: Page, selector: string): Promise<string[]> {
 export async function symbol(page: Page): Promise<string> {
   return ((await page.locator('[data-testid="symbol"]').textContent()) ?? '').trim();
 }
+
+/** One editable line of the draft as the page shows it (its own text, without marks or labels). */
+export interface PageLine {
+  type: string;
+  text: string;
+  depth?: number;
+  kind?: string;
+  footnote?: number;
+}
+
+const LINE_TYPES: Record<string, string> = {
+  'rd-number-line': 'numberLine',
+  'rd-title': 'title',
+  'rd-conference-line': 'conferenceLine',
+  'rd-call': 'call',
+  'rd-paragraph': 'paragraph',
+  'rd-item': 'item',
+  'rd-footnote': 'footnote',
+};
+
+/** The draft's lines as shown (footnote references read back as `[^k]`). */
+export function pageLines(page: Page): Promise<PageLine[]> {
+  return page.evaluate(
+    ({ lines, types }) =>
+      [...document.querySelectorAll(lines)].map((p) => {
+        let text = '';
+        const walk = (n: Node): void => {
+          if (n.nodeType === Node.TEXT_NODE) text += n.nodeValue ?? '';
+          else if (n instanceof HTMLElement) {
+            // walking skips widgets (not editable), so a reference reached here is the draft's own
+            if (n.matches('sup.fn-ref')) text += `[^${n.textContent}]`;
+            else if (n.contentEditable !== 'false') n.childNodes.forEach(walk);
+          }
+        };
+        p.childNodes.forEach(walk);
+        const type = Object.entries(types).find(([cls]) => p.classList.contains(cls))?.[1] ?? 'unknown';
+        const el = p as HTMLElement;
+        return {
+          type,
+          text,
+          ...(type === 'item' ? { depth: Number(el.dataset.depth), kind: el.dataset.kind } : {}),
+          ...(type === 'footnote' ? { footnote: Number(el.dataset.footnote) } : {}),
+        };
+      }),
+    { lines: LINES, types: LINE_TYPES },
+  );
+}
+
+/** What the page shows for each row, in reading order (draft lines and deleted lines alike). */
+export interface PageRow {
+  status: string;
+  move: string | null;
+  label: string;
+  ins: string;
+  del: string;
+}
+
+/** Every line of the marked editor with its marks, as a reader sees them. */
+export function pageRows(page: Page): Promise<PageRow[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.rd-editor > p')].map((p) => {
+      const status = ['modified', 'inserted', 'deleted', 'unchanged'].find((s) => p.classList.contains(`rd-row-${s}`)) ?? 'unchanged';
+      const own = (sel: string): string =>
+        [...p.querySelectorAll(sel)]
+          .filter((e) => !e.closest('.rd-label') && !e.querySelector('.rd-footnote-number'))
+          .map((e) => e.textContent)
+          .join('');
+      return {
+        status,
+        move: p.getAttribute('data-move'),
+        label: [...p.querySelectorAll('.rd-label')].map((l) => l.textContent).join(''),
+        ins: own('ins'),
+        del: own('del'),
+      };
+    }),
+  );
+}
+
+/** The engine's counts the page shows under the editor. */
+export async function pageStats(page: Page): Promise<Record<string, number>> {
+  const data = await page.getByTestId('change-stats').evaluate((e) => ({ ...(e as HTMLElement).dataset }));
+  const keys = ['insertedWords', 'deletedWords', 'relabels', 'movedItems', 'insertedRows', 'deletedRows', 'modifiedRows'];
+  return Object.fromEntries(keys.filter((k) => k in data).map((k) => [k, Number(data[k])]));
+}
+
+/** Puts the caret in editable line `index` (0-based, see {@link LINES}) at character `offset` of its own text (clamped). */
+export async function caretAt(page: Page, index: number, offset: number): Promise<void> {
+  await page.evaluate(
+    ({ lines, index, offset }) => {
+      const line = document.querySelectorAll(lines)[index];
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => (n.parentElement?.closest('[contenteditable="false"]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
+      const range = document.createRange();
+      let left = offset;
+      let placed = false;
+      let last: Text | null = null;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const t = n as Text;
+        last = t;
+        if (left <= t.length) {
+          range.setStart(t, left);
+          placed = true;
+          break;
+        }
+        left -= t.length;
+      }
+      if (!placed) {
+        if (last) range.setStart(last, last.length);
+        else range.setStart(line, line.childNodes.length > 0 ? 0 : 0);
+      }
+      range.collapse(true);
+      (document.querySelector('.rd-editor') as HTMLElement).focus();
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+    },
+    { lines: LINES, index, offset },
+  );
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+}
+
+/**
+ * Moves editable line `from` (an item) to just after line `after` (indices as in {@link pageLines},
+ * before the move) the way a delegate does: select the whole item, Ctrl+X, caret at the end of
+ * the other line, Ctrl+V. Returns the moved line's text.
+ */
+export async function cutAndPasteLine(page: Page, from: number, after: number): Promise<string> {
+  const lines = await pageLines(page);
+  const moved = lines[from].text;
+  const anchor = lines[after].text;
+  await selectLine(page, from);
+  await page.keyboard.press('Control+x');
+  const target = from < after ? after - 1 : after;
+  if ((await pageLines(page))[target]?.text !== anchor) throw new Error(`the cut of "${moved}" did not remove exactly one line`);
+  await caretAt(page, target, anchor.length);
+  await page.keyboard.press('Control+v');
+  return moved;
+}
+
+/** Selects the whole text of editable line `index` (as a drag over it, or a triple click, does). */
+export async function selectLine(page: Page, index: number): Promise<void> {
+  await page.evaluate(
+    ({ lines, index }) => {
+      const line = document.querySelectorAll(lines)[index];
+      const kids = [...line.childNodes];
+      const own = (n: ChildNode): boolean => !(n instanceof HTMLElement && n.contentEditable === 'false' && !n.matches('sup.fn-ref'));
+      const first = kids.findIndex(own);
+      const last = kids.findLastIndex(own);
+      const range = document.createRange();
+      range.setStart(line, Math.max(0, first));
+      range.setEnd(line, last + 1);
+      (document.querySelector('.rd-editor') as HTMLElement).focus();
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+    },
+    { lines: LINES, index },
+  );
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+}

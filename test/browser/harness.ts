@@ -16,6 +16,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { signIn } from '../web/rawRequest';
 
 /** Repository root. */
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
@@ -33,8 +34,15 @@ export const CHROMIUM_ARGS = [
 
 /** A running browser host. */
 export interface WebHost {
-  /** The app URL with the per-launch secret, e.g. `http://127.0.0.1:41234/s/<secret>/`. */
+  /** The app URL, e.g. `http://127.0.0.1:41234/app/` (it needs the session {@link cookie}). */
   url: string;
+  /**
+   * The host's session cookie `resdraft-<port>=<secret>`, got by using the one-time sign-in
+   * address the host printed (as a browser would); `null` with `signIn: false`.
+   */
+  cookie: string | null;
+  /** The one-time sign-in address the host printed (already used unless `signIn: false`). */
+  signInUrl: string;
   /** Origin only (`http://127.0.0.1:41234`), for building requests without the secret. */
   origin: string;
   /** The data folder the host saves contributions and its journal in. */
@@ -53,6 +61,15 @@ export interface HostOptions {
   dataDir?: string;
   /** Extra environment for the host process. */
   env?: Record<string, string>;
+  /** `false`: leave the printed one-time address unused (to test signing in through it). */
+  signIn?: boolean;
+}
+
+/** Gives a browser context the host's session cookie, as signing in through the one-time address does. */
+export async function authorize(context: BrowserContext, host: WebHost): Promise<void> {
+  if (!host.cookie) throw new Error('this host was started with signIn: false');
+  const [name, value] = host.cookie.split('=');
+  await context.addCookies([{ name, value, url: host.origin, httpOnly: true, sameSite: 'Strict' }]);
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
@@ -82,7 +99,7 @@ export async function startWebHost(options: HostOptions = {}): Promise<WebHost> 
   const url = await new Promise<string>((res, rej) => {
     const timer = setTimeout(() => rej(new Error(`browser host did not print its URL within 20 s:\n${out}`)), 20_000);
     const check = () => {
-      const m = /http:\/\/127\.0\.0\.1:\d+\/s\/[A-Za-z0-9_-]+\//.exec(out);
+      const m = /http:\/\/127\.0\.0\.1:\d+\/open\/[A-Za-z0-9_-]+/.exec(out);
       if (m) {
         clearTimeout(timer);
         res(m[0]);
@@ -94,9 +111,21 @@ export async function startWebHost(options: HostOptions = {}): Promise<WebHost> 
       rej(new Error(`browser host exited with ${code} before printing its URL:\n${out}`));
     });
   });
+  const origin = new URL(url).origin;
+  let cookie: string | null = null;
+  if (options.signIn !== false) {
+    try {
+      cookie = await signIn(url);
+    } catch (e) {
+      await stopChild(child);
+      throw e;
+    }
+  }
   return {
-    url,
-    origin: new URL(url).origin,
+    url: `${origin}/app/`,
+    cookie,
+    signInUrl: url,
+    origin,
     dataDir,
     output: () => out,
     close: async () => {
@@ -133,6 +162,7 @@ export async function startBrowserSession(options: HostOptions = {}): Promise<Br
   try {
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     const context = await browser.newContext();
+    await authorize(context, host);
     const page = await context.newPage();
     await page.goto(host.url);
     const b = browser;

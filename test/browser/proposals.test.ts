@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserSession } from './harness';
 import { useAppSession } from './appSession';
-import { LINES, openProposal, selectInLine, symbol, texts } from './editorPage';
+import { LINES, cutAndPasteLine, openProposal, pageLines, selectInLine, symbol, texts } from './editorPage';
 
 const s = useAppSession();
 
@@ -103,18 +103,10 @@ describe('proposals and their commands', () => {
     const { page } = s;
     await openProposal(page, '48');
     // cut the first item of a list and put it after the last one (a drag or cut-and-paste)
-    const moved = await page.evaluate(() => {
-      const ed = (window as unknown as { __resdraftEditor: import('@tiptap/react').Editor }).__resdraftEditor;
-      const items: { at: number; size: number; text: string; next: string | undefined }[] = [];
-      ed.state.doc.forEach((n, at, i) => {
-        if (n.type.name === 'item') items.push({ at, size: n.nodeSize, text: n.textContent, next: ed.state.doc.maybeChild(i + 1)?.type.name });
-      });
-      const first = items[0];
-      const last = items.find((it, k) => k > 1 && it.next !== 'item' && it.text.split(' ').length > 3)!;
-      const node = ed.state.doc.nodeAt(first.at)!;
-      ed.view.dispatch(ed.state.tr.insert(last.at + last.size, node).delete(first.at, first.at + first.size));
-      return first.text;
-    });
+    const lines = await pageLines(page);
+    const first = lines.findIndex((l) => l.type === 'item');
+    const last = lines.findIndex((l, i) => i > first + 1 && l.type === 'item' && lines[i + 1]?.type !== 'item' && l.text.split(' ').length > 3);
+    const moved = await cutAndPasteLine(page, first, last);
     const from = page.locator('.rd-editor > p.rd-move-from');
     const to = page.locator('.rd-editor > p.rd-move-to');
     expect(await from.count()).toBe(1);
@@ -122,28 +114,18 @@ describe('proposals and their commands', () => {
     expect(await from.locator('del').last().textContent()).toBe(moved);
     expect(await to.getAttribute('data-move')).toBe(await from.getAttribute('data-move'));
     await page.locator('.rd-editor').focus();
-    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z'); // the paste
+    await page.keyboard.press('Control+z'); // the cut
     expect(await symbol(page)).toBe('NOC');
   });
 
-  it('an item moved to another call is marked as a move once typing pauses (whole-resolution compare)', async () => {
+  it('an item moved to another call is marked as a move (whole-resolution compare)', async () => {
     const { page } = s;
     await openProposal(page, '5');
-    const moved = await page.evaluate(() => {
-      const ed = (window as unknown as { __resdraftEditor: import('@tiptap/react').Editor }).__resdraftEditor;
-      const doc = ed.state.doc;
-      let first = -1;
-      let target = -1;
-      let calls = 0;
-      doc.forEach((n, at) => {
-        if (n.type.name === 'call') calls++;
-        if (first < 0 && n.type.name === 'item') first = at;
-        if (calls === 2 && n.type.name === 'item') target = at + n.nodeSize; // end of the second call's list
-      });
-      const node = doc.nodeAt(first)!;
-      ed.view.dispatch(ed.state.tr.insert(target, node).delete(first, first + node.nodeSize));
-      return node.textContent;
-    });
+    const lines = await pageLines(page);
+    const first = lines.findIndex((l) => l.type === 'item');
+    const calls = lines.map((l, i) => (l.type === 'call' ? i : -1)).filter((i) => i >= 0);
+    const moved = await cutAndPasteLine(page, first, calls[2] - 1); // to the end of the second call's list
     const from = page.locator('.rd-editor > p.rd-move-from');
     const to = page.locator('.rd-editor > p.rd-move-to');
     await to.waitFor({ timeout: 3000 });
@@ -152,7 +134,8 @@ describe('proposals and their commands', () => {
     expect(await to.evaluate((p) => p.textContent)).toContain(moved.slice(0, 40));
     expect(await to.getAttribute('data-move')).toBe(await from.getAttribute('data-move'));
     await page.locator('.rd-editor').focus();
-    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z'); // the paste
+    await page.keyboard.press('Control+z'); // the cut
     expect(await symbol(page)).toBe('NOC');
   });
 

@@ -7,7 +7,6 @@ import { hasErrors } from '../../shared/checks/finding';
 import { newContribution } from '../../shared/contribution/newContribution';
 import type { Resolution } from '../../shared/model/resolution';
 import { fromText } from '../../shared/text/fromText';
-import { toText } from '../../shared/text/toText';
 import { resdraft } from '../support/runCli';
 
 const DIR = 'resources/baseline/kigali-2022';
@@ -118,9 +117,11 @@ describe('resdraft check', { timeout: 120_000 }, () => {
   it('a contribution: missing reasons are errors; FILE#N checks one proposal', async () => {
     const c = newContribution(2025);
     c.settings.conference.place = 'Baku';
-    const draft34 = toText(adopted('34')).replace('Kigali, 2022)', 'Baku, 2025)');
+    const draft34 = adopted('34');
+    draft34.numberLine = draft34.numberLine.replace('Kigali, 2022)', 'Baku, 2025)');
+    draft34.conferenceLine = draft34.conferenceLine.replace('Kigali, 2022)', 'Baku, 2025)');
     c.proposals.push({ id: 'a', baseline: { edition: 'kigali-2022', number: '34' }, symbol: 'auto', draft: draft34, reasons: 'Updated.' });
-    c.proposals.push({ id: 'b', baseline: { edition: 'kigali-2022', number: '5' }, symbol: 'SUP', draft: toText(adopted('5')), reasons: '' });
+    c.proposals.push({ id: 'b', baseline: { edition: 'kigali-2022', number: '5' }, symbol: 'SUP', draft: adopted('5'), reasons: '' });
     const file = join(dir, 'c.resdraft');
     writeFileSync(file, JSON.stringify(c));
     const all = await resdraft(['check', file]);

@@ -6,6 +6,8 @@ import { newContribution } from '../../shared/contribution/newContribution';
 import type { Contribution } from '../../shared/contribution/schema';
 import { acceptAll, rejectAll } from '../support/wordDiffLaws';
 import { ROOT, resdraft } from '../support/runCli';
+import { draftModel } from '../support/draftModel';
+import { appendVersion } from '../../shared/contribution/versionChain';
 
 const base34 = readFileSync(join(ROOT, 'resources/baseline/kigali-2022/res-34.txt'), 'utf8');
 const base5 = readFileSync(join(ROOT, 'resources/baseline/kigali-2022/res-5.txt'), 'utf8');
@@ -16,12 +18,10 @@ function contribution(): { file: string; v1: string; current: string } {
   const current = v1.replace('early warning, rescue', 'early warning, anticipatory action, rescue');
   const c: Contribution = newContribution(2025);
   c.proposals = [
-    { id: 'p1', baseline: { edition: 'kigali-2022', number: '34' }, symbol: 'auto', draft: current, reasons: 'Update.' },
-    { id: 'p2', baseline: { edition: 'kigali-2022', number: '5' }, symbol: 'auto', draft: base5, reasons: 'None.' },
+    { id: 'p1', baseline: { edition: 'kigali-2022', number: '34' }, symbol: 'auto', draft: draftModel(current), reasons: 'Update.' },
+    { id: 'p2', baseline: { edition: 'kigali-2022', number: '5' }, symbol: 'auto', draft: draftModel(base5), reasons: 'None.' },
   ];
-  c.versions = [
-    { id: 'v1', name: 'sent to the regional preparatory meeting', time: '2025-03-01T10:00:00.000Z', author: 'APT', proposals: [{ ...c.proposals[0], draft: v1 }, c.proposals[1]] },
-  ];
+  c.versions = appendVersion([], { id: 'v1', name: 'sent to the regional preparatory meeting', kind: 'named', time: '2025-03-01T10:00:00.000Z', author: 'APT' }, [{ ...c.proposals[0], draft: draftModel(v1) }, c.proposals[1]]);
   const file = join(tmp, 'apt.resdraft');
   writeFileSync(file, JSON.stringify(c, null, 2));
   return { file, v1, current };

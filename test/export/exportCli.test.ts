@@ -10,6 +10,7 @@ import { resdraft } from '../support/runCli';
 import { countMarks, readDocx } from './docxRead';
 import { settings } from './handMade';
 import { seededDraft } from './seededEdits';
+import { draftModel } from '../support/draftModel';
 
 const corpus = new Corpus();
 const dir = mkdtempSync(join(tmpdir(), 'resdraft-export-cli-'));
@@ -69,10 +70,10 @@ describe('npx resdraft export', () => {
     c.settings = settings();
     const d5 = seededDraft(corpus.resolution('5'), 5, 6).draft;
     c.proposals = [
-      { id: 'a', baseline: { edition: 'kigali-2022', number: '5' }, symbol: 'auto', draft: toText(d5), reasons: 'Five.' },
-      { id: 'b', baseline: { edition: 'kigali-2022', number: '18' }, symbol: 'SUP', draft: corpus.text('18'), reasons: 'Done.' },
-      { id: 'c', baseline: { edition: 'kigali-2022', number: '30' }, symbol: 'auto', draft: corpus.text('30'), reasons: 'Still valid.' },
-      { id: 'd', baseline: null, symbol: 'auto', draft: 'DRAFT NEW RESOLUTION [ACP-1]\nA new title\nThe World Telecommunication Development Conference (Baku, 2025),\nconsidering\na)\tthat something is new,\nresolves\nto act.\n', reasons: 'New.' },
+      { id: 'a', baseline: { edition: 'kigali-2022', number: '5' }, symbol: 'auto', draft: d5, reasons: 'Five.' },
+      { id: 'b', baseline: { edition: 'kigali-2022', number: '18' }, symbol: 'SUP', draft: draftModel(corpus.text('18')), reasons: 'Done.' },
+      { id: 'c', baseline: { edition: 'kigali-2022', number: '30' }, symbol: 'auto', draft: draftModel(corpus.text('30')), reasons: 'Still valid.' },
+      { id: 'd', baseline: null, symbol: 'auto', draft: draftModel('DRAFT NEW RESOLUTION [ACP-1]\nA new title\nThe World Telecommunication Development Conference (Baku, 2025),\nconsidering\na)\tthat something is new,\nresolves\nto act.\n'), reasons: 'New.' },
     ];
     const file = write('apt.resdraft', JSON.stringify(c));
     const [docx, html] = await Promise.all([
@@ -97,8 +98,8 @@ describe('npx resdraft export', () => {
     const broken = write('broken.txt', 'RESOLUTION 34 (Rev. Kigali, 2022)\nTitle\nThe World Telecommunication Development Conference (Kigali, 2022),\nconsidering\nb)\tout of order;\n');
     const c = newContribution(2025);
     c.proposals = [
-      { id: 'a', baseline: { edition: 'kigali-2022', number: '5' }, symbol: 'auto', draft: corpus.text('5'), reasons: '' },
-      { id: 'b', baseline: { edition: 'kigali-2022', number: '34' }, symbol: 'auto', draft: 'RESOLUTION 34\nno calls\n', reasons: '' },
+      { id: 'a', baseline: { edition: 'kigali-2022', number: '5' }, symbol: 'auto', draft: draftModel(corpus.text('5')), reasons: '' },
+      { id: 'b', baseline: { edition: 'kigali-2022', number: '34' }, symbol: 'auto', draft: draftModel('RESOLUTION 34\nno calls\n'), reasons: '' },
     ];
     const badContribution = write('bad.resdraft', JSON.stringify(c));
     const before = readdirSync(dir).sort();

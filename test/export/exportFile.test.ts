@@ -9,6 +9,7 @@ import { newContribution } from '../../shared/contribution/newContribution';
 import { ProposalExportError } from '../../shared/export/fromContribution';
 import { readDocx } from './docxRead';
 import { changeSet, del, eq, head, ins, kept, settings } from './handMade';
+import { draftModel } from '../support/draftModel';
 
 const contribution: ExportContribution = {
   settings: settings(),
@@ -94,7 +95,7 @@ describe('exportContributionToFile', () => {
     const corpus = new Corpus();
     const c = newContribution(2025);
     c.settings = settings();
-    c.proposals = [{ id: 'a', baseline: { edition: 'kigali-2022', number: '36' }, symbol: 'auto', draft: corpus.text('36').replaceAll('Kigali, 2022', 'Baku, 2025'), reasons: 'r' }];
+    c.proposals = [{ id: 'a', baseline: { edition: 'kigali-2022', number: '36' }, symbol: 'auto', draft: draftModel(corpus.text('36').replaceAll('Kigali, 2022', 'Baku, 2025')), reasons: 'r' }];
     const dir = folder();
     const target = join(dir, 'c.docx');
     await exportContributionToFile(target, c, { date: '2025-01-01T00:00:00Z' }, corpus);
@@ -106,7 +107,7 @@ describe('exportContributionToFile', () => {
 
   it('names the proposal whose draft does not parse and writes nothing', async () => {
     const c = newContribution(2025);
-    c.proposals = [{ id: 'a', baseline: { edition: 'kigali-2022', number: '36' }, symbol: 'auto', draft: 'not a resolution\n', reasons: '' }];
+    c.proposals = [{ id: 'a', baseline: { edition: 'kigali-2022', number: '36' }, symbol: 'auto', draft: draftModel('not a resolution\n'), reasons: '' }];
     const dir = folder();
     await expect(exportContributionToFile(join(dir, 'c.docx'), c)).rejects.toThrow(ProposalExportError);
     await expect(exportContributionToFile(join(dir, 'c.docx'), c)).rejects.toThrow(/^proposal 1 \(Resolution 36\): the draft does not parse: line 1:/);

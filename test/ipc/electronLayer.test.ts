@@ -120,8 +120,8 @@ describe('menus, title, About', () => {
 
   it('the title shows the file and a dirty marker', () => {
     expect(windowTitle(null)).toBe('Resolution Drafter');
-    expect(windowTitle({ docId: 'x', path: '/a/b.resdraft', name: 'b.resdraft', dirty: false, savedAt: null })).toBe('b.resdraft — Resolution Drafter');
-    expect(windowTitle({ docId: 'x', path: null, name: 'Untitled', dirty: true, savedAt: null })).toBe('● Untitled — Resolution Drafter');
+    expect(windowTitle({ docId: 'x', path: '/a/b.resdraft', name: 'b.resdraft', dirty: false, savedAt: null, revision: 1 })).toBe('b.resdraft — Resolution Drafter');
+    expect(windowTitle({ docId: 'x', path: null, name: 'Untitled', dirty: true, savedAt: null, revision: 1 })).toBe('● Untitled — Resolution Drafter');
   });
 
   it('About names the version and the bundled edition', () => {

@@ -7,6 +7,7 @@ import { HOST_METHODS, ipcChannel, type InvokableMethod } from '../../shared/hos
 import type { OpenDocument } from '../../shared/host/hostApi';
 import { sampleContribution } from '../services/sampleContribution';
 import { hostFixture, type HostFixture } from './hostFixture';
+import { draftModel } from '../support/draftModel';
 
 let f: HostFixture;
 beforeEach(() => (f = hostFixture()));
@@ -19,7 +20,8 @@ const content = () => {
 
 /** For every method: argument lists that must be rejected before reaching a service. */
 const MALFORMED: Record<InvokableMethod, unknown[][]> = {
-  listResolutions: [['extra']],
+  listResolutions: [['Kigali 2022'], ['kigali-2022', 'extra'], [7]],
+  listEditions: [['extra']],
   getBaselineText: [[], [34], ['34; rm -rf /'], ['34', '../../etc'], ['34', 'kigali-2022', 'extra']],
   getAppInfo: [[1]],
   restoreSession: [[{}]],
@@ -27,11 +29,17 @@ const MALFORMED: Record<InvokableMethod, unknown[][]> = {
   openContribution: [[42], [''], ['a\0b'], ['x'.repeat(5000)], ['a', 'b']],
   listContributionFiles: [[null]],
   listRecentFiles: [[true]],
-  updateContribution: [[], ['doc'], ['../doc', content()], ['doc', { settings: {}, proposals: [] }], ['doc', { ...content(), proposals: [{ id: 'x' }] }], ['doc', 'content']],
+  updateContribution: [[], ['doc'], ['doc', content(), 'x'], ['doc', content(), 1.5], ['../doc', content()], ['doc', { settings: {}, proposals: [] }], ['doc', { ...content(), proposals: [{ id: 'x' }] }], ['doc', 'content']],
   saveContribution: [[], [7], ['doc', 7], ['doc', 'x'.repeat(201)]],
-  saveContributionAs: [[], ['doc', 'name.resdraft'], ['doc', { path: 5 }], ['doc', { path: 'a', mode: 0o777 }]],
+  saveContributionAs: [[], ['doc', 'name.resdraft'], ['doc', { path: 5 }], ['doc', { path: 'a', mode: 0o777 }], ['doc', { path: 'a', overwrite: 'yes' }]],
   exportContribution: [['doc'], ['doc', { format: 'odt' }], ['doc', { format: 'docx', mode: 'red' }], ['doc', { format: 'docx', target: '/tmp/x' }], ['doc', { format: 'docx', script: 'x' }]],
   closeContribution: [[], ['a/b']],
+  checkDocument: [[], ['doc', 'one'], ['doc', -1], ['doc', 1, 2]],
+  reloadContribution: [[], ['a/b'], ['doc', 1]],
+  getTheirContribution: [[], [{}]],
+  keepContributionCopy: [['doc'], ['doc', { settings: {}, proposals: [] }]],
+  suggestSaveName: [[3], ['x'.repeat(151)], ['a', 'b']],
+  checkSaveName: [[], [5], ['x'.repeat(301)]],
   listVersions: [[{}]],
   getVersion: [['doc'], ['doc', 3]],
   createVersion: [['doc'], ['doc', { name: 'x' }]],
@@ -90,7 +98,7 @@ describe('export through the host', () => {
   it('a draft that does not parse is named, and nothing is written', async () => {
     const doc = (await f.handlers.newContribution([])) as OpenDocument;
     const c = content();
-    c.proposals[1].draft = 'not a resolution';
+    c.proposals[1].draft = draftModel('not a resolution');
     await f.handlers.updateContribution([doc.docId, c]);
     await expect(f.handlers.exportContribution([doc.docId, { format: 'docx', target: { path: 'x' } }])).rejects.toThrow(/proposal 2 \(Resolution 34\)/);
     expect(readdirSync(f.folders.documents)).toEqual([]);

@@ -23,6 +23,7 @@ import { resdraft } from '../support/runCli';
 import { libreOfficeAvailable, readBack, resolutionsIn, type LoFile } from './loReadBack';
 import { TARGETED } from './targetedCases';
 
+
 const available = libreOfficeAvailable();
 const required = !!process.env.CI || process.env.RESDRAFT_REQUIRE_LO === '1';
 const DATE = '2025-06-02T08:30:00Z';
@@ -53,7 +54,7 @@ function draftsFor(seed: number): { drafts: Resolution[]; notes: string[] } {
 function contributionFile(drafts: Resolution[]): string {
   const c = newContribution(2025);
   c.settings = settings();
-  c.proposals = drafts.map((d, i) => ({ id: `p${i}`, baseline: { edition: 'kigali-2022', number: numbers[i] }, symbol: 'MOD' as const, draft: toText(d), reasons: `Reasons ${i}.` }));
+  c.proposals = drafts.map((d, i) => ({ id: `p${i}`, baseline: { edition: 'kigali-2022', number: numbers[i] }, symbol: 'MOD' as const, draft: d, reasons: `Reasons ${i}.` }));
   const path = join(dir, 'cli.resdraft');
   writeFileSync(path, JSON.stringify(c, null, 2));
   return path;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContributionFileError, parseContribution, parseContributionText } from '../../shared/contribution/parseContribution';
 import { CONTRIBUTION_SCHEMA_VERSION } from '../../shared/contribution/schema';
-import { readContributionFile, serializeContribution, writeContributionFile, MAX_CONTRIBUTION_BYTES } from '../../main/services/contributionFile';
+import { readContributionFile, serializeContribution, writeContributionFile, PLAIN_READ_LIMIT_BYTES } from '../../main/services/contributionFile';
 import { sampleContribution } from './sampleContribution';
 
 let dir: string;
@@ -80,7 +80,7 @@ describe('contribution file validation on read', () => {
     });
   }
 
-  it('a huge (100 MB) file is refused from its size without being read, and left untouched', () => {
+  it('a huge (100 MB) file that does not begin like a contribution is refused without being read, and left untouched', () => {
     const path = join(dir, 'huge.resdraft');
     const fd = openSync(path, 'w');
     ftruncateSync(fd, 100 * 1024 * 1024);
@@ -88,12 +88,12 @@ describe('contribution file validation on read', () => {
     const before = statSync(path);
     const err = openError(path);
     expect(err.kind).toBe('too-large');
-    expect(err.message).toMatch(/100\.0 MB; a contribution file is at most 32\.0 MB/);
+    expect(err.message).toMatch(/100\.0 MB and does not begin like a contribution, so it is not a contribution/);
     expect(() => writeContributionFile(path, sampleContribution())).toThrow(/Refusing to overwrite "huge\.resdraft".*100\.0 MB/);
     const after = statSync(path);
     expect(after.size).toBe(100 * 1024 * 1024);
     expect(after.mtimeMs).toBe(before.mtimeMs);
-    expect(MAX_CONTRIBUTION_BYTES).toBeLessThan(after.size);
+    expect(PLAIN_READ_LIMIT_BYTES).toBeLessThan(after.size);
   });
 
   it('a missing file and a folder get their own messages', () => {

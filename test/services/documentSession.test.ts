@@ -10,7 +10,14 @@ import { proposalFor, sampleContribution } from './sampleContribution';
 let root: string;
 let folders: DataFolders;
 let clock: number;
-const session = () => new DocumentSession({ folders, author: () => 'A. Delegate', now: () => new Date((clock += 1000)) });
+let live: DocumentSession[] = [];
+/** A new instance on the same folders; the earlier ones have stopped (as after a restart or a crash). */
+const session = () => {
+  for (const s of live) s.dispose();
+  const s = new DocumentSession({ folders, author: () => 'A. Delegate', now: () => new Date((clock += 1000)) });
+  live = [s];
+  return s;
+};
 
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'resdraft-session-'));
@@ -101,7 +108,7 @@ describe('version history', async () => {
     const v1 = await s.createVersion(d.docId, 'national draft');
 
     const v2content = content();
-    v2content.proposals[0].draft = v2content.proposals[0].draft.replace('Baku', 'Geneva');
+    v2content.proposals[0].draft = { ...v2content.proposals[0].draft, title: `${v2content.proposals[0].draft.title} in Geneva` };
     v2content.proposals.push(proposalFor('17'));
     await s.update(d.docId, v2content);
     const v2 = await s.createVersion(d.docId, 'sent to the regional preparatory meeting');
@@ -150,7 +157,7 @@ describe('version history', async () => {
     const s = session();
     const d = await s.create();
     await s.update(d.docId, content());
-    await expect(s.saveAs(d.docId, join(root, 'gone', 'x.resdraft'), '.resdraft')).rejects.toThrow(/Could not save "x\.resdraft": the folder .*gone does not exist\. The previous version/);
+    await expect(s.saveAs(d.docId, join(root, 'gone', 'x.resdraft'), '.resdraft')).rejects.toThrow(/Could not save "x\.resdraft": the folder .*gone no longer exists .*Your edits are kept in the app; choose another folder/);
     expect(s.documents()[0]).toMatchObject({ path: null, dirty: true });
   });
 
@@ -201,10 +208,10 @@ describe('recovery journal', async () => {
     const s = session();
     const d = await s.create();
     await s.update(d.docId, content());
-    const dir = join(folders.state, 'recovery');
-    expect(readdirSync(dir)).toEqual([`${d.docId}.json`]);
+    const dir = join(folders.state, 'recovery', s.instance);
+    expect(readdirSync(dir).sort()).toEqual([`${d.docId}.json`, 'owner.json']);
     await s.close(d.docId);
-    expect(readdirSync(dir)).toEqual([]);
+    expect(readdirSync(dir)).toEqual(['owner.json']);
     expect((await session().restore())).toBeNull();
   });
 
@@ -212,9 +219,10 @@ describe('recovery journal', async () => {
     const s = session();
     const d = await s.create();
     await s.update(d.docId, content());
-    const entry = join(folders.state, 'recovery', `${d.docId}.json`);
-    writeFileSync(entry, '{"journal":1,');
-    expect((await session().restore())).toBeNull();
-    expect(existsSync(entry)).toBe(true);
+    writeFileSync(join(folders.state, 'recovery', s.instance, `${d.docId}.json`), '{"journal":1,');
+    const next = session();
+    expect((await next.restore())).toBeNull();
+    // moved into the new instance's journal, never deleted
+    expect(existsSync(join(folders.state, 'recovery', next.instance, `${d.docId}.json`))).toBe(true);
   });
 });

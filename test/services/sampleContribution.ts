@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fromText } from '../../shared/text/fromText';
 import { newContribution } from '../../shared/contribution/newContribution';
 import type { Contribution, Proposal } from '../../shared/contribution/schema';
 
@@ -16,7 +17,7 @@ export function proposalFor(n: string, id = `p-${n}`): Proposal {
     id,
     baseline: { edition: 'kigali-2022', number: n },
     symbol: 'auto',
-    draft: adoptedText(n).replaceAll('Kigali, 2022', 'Baku, 2025'),
+    draft: fromText(adoptedText(n).replaceAll('Kigali, 2022', 'Baku, 2025')),
     reasons: `Update Resolution ${n} for WTDC-25.`,
   };
 }

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 
 /** The repository root: where `npx resdraft` resolves the package's own bin. */
 export const ROOT = join(import.meta.dirname, '../..');
@@ -11,10 +12,17 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Run the real `npx resdraft …` from the repository root, optionally feeding standard input. */
+/** The package's `resdraft` bin (package.json), which runs the built CLI in out/cli (never the sources). */
+export const BIN = join(ROOT, (createRequire(import.meta.url)('../../package.json') as { bin: { resdraft: string } }).bin.resdraft);
+
+/**
+ * Run `resdraft …` from the repository root as `npx resdraft` does (`node <the package's bin>`, without
+ * npx's own 0.6 s start), optionally feeding standard input. test/packaging/cliBundle.test.ts checks
+ * `npx resdraft` itself.
+ */
 export function resdraft(args: string[], stdin?: string): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['--no-install', 'resdraft', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

@@ -13,6 +13,9 @@ import { enter, nest, unnest } from '../../renderer/editor/keyboard';
 import { insertCall, insertFootnote, kindForCall } from '../../renderer/editor/insertCommands';
 import { guardStructure } from '../../renderer/editor/structureGuard';
 import { pasteLines, plainToLines, splitLabel } from '../../renderer/editor/plainPaste';
+import { moveItemDown, moveItemUp } from '../../renderer/editor/moveItems';
+import { deleteEmptyBackward, deleteEmptyForward } from '../../renderer/editor/emptyBlocks';
+import { clipboardOf, cutBlocks, pasteBlocks, wholeBlocks } from '../../renderer/editor/blockClipboard';
 
 const BUNDLED = join(import.meta.dirname, '../../resources/baseline/kigali-2022');
 const schema = getSchema(RESOLUTION_NODES);
@@ -147,5 +150,86 @@ describe('plain paste', () => {
     const t = run(stateAt(RES5, 'Enhanced participation'), (st, d) => pasteLines([' one', 'two'], st, d));
     expect(lines(t)[1]).toBe('Enhanced participation by developing countries in the activities of the Union one two');
     expect(lines(t).length).toBe(RES5.split('\n').length);
+  });
+});
+
+describe('moving items (Alt+Shift+↑/↓)', () => {
+  const RES30 = readFileSync(join(BUNDLED, 'res-30.txt'), 'utf8');
+
+  it('moves an item with its sub-items above the previous item and back', () => {
+    const up = run(stateAt(RES30, 'to propose at the forthcoming plenipotentiary'), moveItemUp);
+    const out = lines(up);
+    const at = out.findIndex((l) => l.startsWith('10\tto propose at the forthcoming'));
+    expect(at).toBeGreaterThan(0);
+    expect(out.slice(at + 1, at + 5).map((l) => l.split('\t')[0])).toEqual(['i)', 'ii)', 'iii)', '11']);
+    expect(out[at + 4].startsWith('11\tto develop and implement')).toBe(true);
+    expect(toText(toModel(run(up, moveItemDown).doc))).toBe(RES30);
+  });
+
+  it('moves the first item of a call to the end of the previous call; refuses at the top and where a call would be left empty', () => {
+    const s = run(stateAt(RES5, 'the multifarious difficulties'), moveItemUp);
+    const out = lines(s);
+    expect(out[out.indexOf('recognizing') - 1].startsWith('h)\tthe multifarious difficulties')).toBe(true);
+    expect(moveItemUp(stateAt(RES5, 'Resolutions 25 and 123'))).toBe(false);
+    // "noting" in Resolution 18 has a single paragraph: moving it out would leave the call empty
+    expect(moveItemUp(stateAt(RES18, 'the long-term technical assistance'))).toBe(false);
+  });
+});
+
+describe('deleting empty lines', () => {
+  it('Backspace deletes an empty item and the caret goes to the end of the line before', () => {
+    const withEmpty = run(stateAt(RES5, 'Resolution\u00A030 (Rev.'), enter);
+    expect(lines(withEmpty)).toHaveLength(RES5.split('\n').length + 1);
+    const back = run(withEmpty, deleteEmptyBackward);
+    expect(toText(toModel(back.doc))).toBe(RES5);
+    expect(back.selection.$from.parent.textContent.startsWith('Resolution\u00A030 (Rev.')).toBe(true);
+    expect(back.selection.$from.parentOffset).toBe(back.selection.$from.parent.content.size);
+    const fwd = run(withEmpty, deleteEmptyForward);
+    expect(toText(toModel(fwd.doc))).toBe(RES5);
+    expect(fwd.selection.$from.parentOffset).toBe(0);
+    // a line with text is not an empty line: the default Backspace applies
+    expect(deleteEmptyBackward(stateAt(RES5, 'Resolution\u00A030 (Rev.'))).toBe(false);
+  });
+
+  it('the emptied only paragraph of a call goes with its call', () => {
+    const state = stateAt(RES18, 'the long-term technical assistance', 0);
+    const para = state.selection.$from;
+    const emptied = state.apply(state.tr.delete(para.pos, para.pos + para.parent.content.size));
+    const out = lines(run(emptied, deleteEmptyBackward));
+    const expected = RES18.split('\n');
+    const noting = expected.indexOf('noting');
+    expect(out).toEqual([...expected.slice(0, noting), ...expected.slice(noting + 2)]);
+  });
+});
+
+describe('whole items on the clipboard', () => {
+  it('cut of a whole item with a footnote and paste elsewhere keeps the footnote text', () => {
+    const state = stateAt(RES5, 'Resolutions 25 and 123', 0);
+    let doc = state.doc;
+    let end = -1;
+    doc.forEach((n, at) => {
+      if (end < 0 && n.textContent.startsWith('Resolutions 25 and 123')) end = at + 1 + n.content.size;
+    });
+    const selected = state.apply(state.tr.setSelection(TextSelection.create(doc, state.selection.from, end)));
+    const range = wholeBlocks(selected)!;
+    expect(range.to - range.from).toBe(1);
+    const { json, text } = clipboardOf(selected, range);
+    expect(text.startsWith('a)\tResolutions 25 and 123')).toBe(true);
+    const cut = run(selected, (s, d) => cutBlocks(s, range, d));
+    expect(lines(cut).some((l) => l.includes('Resolutions 25 and 123'))).toBe(false);
+    expect(toModel(cut.doc).footnotes.map((f) => f.text)).not.toContain(fromText(RES5).footnotes[0].text);
+    // paste at the start of the first item of "recognizing"
+    doc = cut.doc;
+    let target = -1;
+    doc.forEach((n, at) => {
+      if (target < 0 && n.textContent.startsWith('the multifarious difficulties')) target = at + 1;
+    });
+    const caret = cut.apply(cut.tr.setSelection(TextSelection.create(doc, target)));
+    const pasted = run(caret, (s, d) => pasteBlocks(json, s, d));
+    const out = lines(pasted);
+    const at = out.findIndex((l) => l.includes('Resolutions 25 and 123'));
+    expect(out[at - 1]).toBe('recognizing');
+    expect(out[at + 1].includes('the multifarious difficulties')).toBe(true);
+    expect(toModel(pasted.doc).footnotes.map((f) => f.text)).toEqual(fromText(RES5).footnotes.map((f) => f.text));
   });
 });

@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserSession, type BrowserSession } from '../browser/harness';
+import { CHROMIUM_ARGS, startBrowserSession, startWebHost, type BrowserSession } from '../browser/harness';
+import { chromium } from 'playwright-core';
 
 let s: BrowserSession;
 let evil: Server;
@@ -38,7 +39,7 @@ describe('browser host in Chromium', () => {
     expect(violations).toEqual([]);
   });
 
-  it('a page from another origin that knows the secret URL is still refused', async () => {
+  it('a page from another origin, whose browser holds the session cookie, is still refused', async () => {
     const page = await s.context.newPage();
     await page.goto(evilOrigin);
     const result = await page.evaluate(async (url) => {
@@ -51,7 +52,26 @@ describe('browser host in Chromium', () => {
     }, s.url);
     // the browser blocks the read (no CORS headers) and the host refuses the request itself
     expect(result).toMatch(/^blocked/);
-    await expect.poll(() => s.host.output()).toMatch(/refused (POST|OPTIONS) \/s\/…\/api\/listResolutions: (foreign Origin|cross-site)/);
+    await expect.poll(() => s.host.output()).toMatch(/refused (POST|OPTIONS) \/app\/api\/listResolutions: (foreign Origin|cross-site)/);
     await page.close();
   });
+
+  it('Chromium signs in through the one-time address: the app opens, the cookie is HttpOnly, and the address then fails', async () => {
+    const host = await startWebHost({ signIn: false });
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage();
+      await page.goto(host.signInUrl);
+      await page.waitForURL(`${host.origin}/app/`);
+      await page.locator('[data-number="5"]').waitFor({ timeout: 20_000 });
+      expect(await page.evaluate(() => document.cookie)).toBe('');
+      const second = await (await browser.newContext()).newPage();
+      const r = await second.goto(host.signInUrl);
+      expect(r?.status()).toBe(403);
+      expect(await second.textContent('body')).toMatch(/works once/);
+    } finally {
+      await browser.close();
+      await host.close();
+    }
+  }, 60_000);
 });

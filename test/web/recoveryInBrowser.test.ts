@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS, startWebHost, type WebHost } from '../browser/harness';
+import { authorize, CHROMIUM_ARGS, startWebHost, type WebHost } from '../browser/harness';
 import { apiCall } from './rawRequest';
 import { sampleContribution } from '../services/sampleContribution';
 
@@ -32,7 +32,9 @@ describe('a killed browser host', () => {
     cleanup.push(() => second.close());
     const browser: Browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     cleanup.push(() => browser.close());
-    const page = await browser.newPage();
+    const context = await browser.newContext();
+    await authorize(context, second);
+    const page = await context.newPage();
     await page.goto(second.url);
     const notice = page.getByTestId('recovered');
     await notice.waitFor({ timeout: 15_000 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, startWebHost, type WebHost } from '../browser/harness';
-import { apiCall, rawRequest } from './rawRequest';
+import { apiCall, rawRequest, sessionCookie } from './rawRequest';
 import { sampleContribution } from '../services/sampleContribution';
 
 let host: WebHost;
@@ -23,18 +23,39 @@ const content = () => {
 };
 
 describe('npm run web: the browser host', () => {
-  it('prints a loopback URL with a long per-launch secret', () => {
-    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/s\/[A-Za-z0-9_-]{40,}\/$/);
+  it('prints a one-time loopback sign-in address; the secret is in no URL', () => {
+    expect(host.signInUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/open\/[A-Za-z0-9_-]{30,}$/);
+    const secret = sessionCookie(port)!.split('=')[1];
+    expect(secret.length).toBeGreaterThanOrEqual(40);
+    expect(host.output()).not.toContain(secret);
     expect(host.output()).toContain('Drafts folder: ' + host.dataDir);
   });
 
-  it('refuses requests without the secret, with a wrong one, or for the API without it', async () => {
-    for (const path of ['/', '/index.html', '/api/listResolutions', '/s/', '/s/wrong/', `${prefix.slice(0, -2)}/`]) {
-      const r = await rawRequest({ port, path });
+  it('the sign-in address works once: it sets an HttpOnly, SameSite=Strict cookie, then is refused', async () => {
+    const again = await rawRequest({ port, path: new URL(host.signInUrl).pathname, headers: { Cookie: '' } });
+    expect(again.status).toBe(403);
+    expect(again.body).toMatch(/works once and was already used/);
+    expect(again.headers['set-cookie']).toBeUndefined();
+    const fresh = await startWebHost({ signIn: false });
+    try {
+      const u = new URL(fresh.signInUrl);
+      const first = await rawRequest({ port: Number(u.port), path: u.pathname, headers: { Cookie: '' } });
+      expect(first.status).toBe(200);
+      expect(String(first.headers['set-cookie'])).toMatch(/^resdraft-\d+=[A-Za-z0-9_-]{40,}; HttpOnly; SameSite=Strict; Path=\/$/);
+      expect(first.body).toMatch(/http-equiv="refresh" content="0;url=\/app\/"/);
+      expect((await rawRequest({ port: Number(u.port), path: u.pathname, headers: { Cookie: '' } })).status).toBe(403);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('refuses requests without the session cookie, with a wrong one, or outside /app/', async () => {
+    for (const path of ['/', '/index.html', '/api/listResolutions', '/app/', '/app/index.html', '/s/', '/s/wrong/']) {
+      const r = await rawRequest({ port, path, headers: { Cookie: '' } });
       expect(r.status, path).toBe(403);
       expect(r.body).toMatch(/^Refused: missing or wrong secret/);
     }
-    const api = await apiCall(port, '/s/not-the-secret/', 'listResolutions', []);
+    const api = await apiCall(port, prefix, 'listResolutions', [], { Cookie: `resdraft-${port}=not-the-secret` });
     expect(api.status).toBe(403);
     expect(api.body).not.toContain('"number"');
     expect(api.body).toMatch(/^Refused: missing or wrong secret/);
@@ -92,13 +113,14 @@ describe('npm run web: the browser host', () => {
     const again = await startWebHost({ dataDir: host.dataDir });
     try {
       const u = new URL(again.url);
-      expect(u.pathname).not.toBe(prefix); // a new secret per launch
+      const oldCookie = sessionCookie(port)!;
+      expect(sessionCookie(Number(u.port))).not.toBe(oldCookie.replace(/^resdraft-\d+/, `resdraft-${u.port}`)); // a new secret per launch
       const restored = JSON.parse((await apiCall(Number(u.port), u.pathname, 'restoreSession', [])).body).value;
       expect(restored.contribution.proposals[0].reasons).toBe('edited in the browser');
       expect(restored.dirty).toBe(true);
       expect(restored.recovered.message).toMatch(/Unsaved edits were recovered .*last 2 seconds/);
       // the old secret is worthless against the new host
-      expect((await apiCall(Number(u.port), prefix, 'listResolutions', [])).status).toBe(403);
+      expect((await apiCall(Number(u.port), prefix, 'listResolutions', [], { Cookie: oldCookie.replace(/^resdraft-\d+/, `resdraft-${u.port}`) })).status).toBe(403);
       const saved = JSON.parse((await apiCall(Number(u.port), u.pathname, 'saveContributionAs', [restored.docId, { path: 'kept' }])).body);
       expect(saved.value).toMatchObject({ name: 'kept.resdraft', dirty: false });
       expect(readdirSync(host.dataDir).filter((n) => n.endsWith('.resdraft'))).toEqual(['kept.resdraft']);

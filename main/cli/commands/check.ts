@@ -5,8 +5,7 @@ import { checkContribution, type ProposalToCheck } from '../../../shared/checks/
 import type { KnownEdition } from '../../../shared/checks/citations';
 import { hasErrors, placeText, type Finding } from '../../../shared/checks/finding';
 import { isDraftNewResolution } from '../../../shared/engine/compare';
-import { ResolutionParseError } from '../../../shared/text/parseError';
-import { fromText } from '../../../shared/text/fromText';
+import { draftOf } from '../../../shared/contribution/proposalDraft';
 import { readContributionFile } from '../../services/contributionFile';
 import { Corpus } from '../../services/corpus';
 import { formatOption, parseCommandArgs } from '../args';
@@ -51,12 +50,7 @@ function proposalsOf(file: string, c: Contribution, pick: string | null): Propos
     throw new UsageError(`${file}: no proposal on Resolution ${pick} (proposals: ${known})`);
   }
   return chosen.map((p) => {
-    try {
-      return { id: p.id, baseline: p.baseline, symbol: p.symbol, draft: fromText(p.draft), reasons: p.reasons };
-    } catch (e) {
-      const where = e instanceof ResolutionParseError ? ` line ${e.line}` : '';
-      throw new UsageError(`${file}#${p.baseline?.number ?? p.id}:${where}: ${(e as Error).message}`);
-    }
+    return { id: p.id, baseline: p.baseline, symbol: p.symbol, draft: draftOf(p), reasons: p.reasons };
   });
 }
 

@@ -3,14 +3,15 @@ import { toHtml } from '../../../shared/engine/toHtml';
 import { toWordDiff } from '../../../shared/engine/toWordDiff';
 import { formatOption, parseCommandArgs } from '../args';
 import { UsageError, type Command } from '../command';
+import { editionCorpus } from '../editionOption';
 import { resolveOptionalOperand } from '../operand';
 
 export const compareCommand: Command = {
   name: 'compare',
   summary: 'show ITU revision marks between a baseline and a draft (or two drafts)',
-  usage: 'resdraft compare <baseline> <draft> [--format text|html|json]',
+  usage: 'resdraft compare <baseline> <draft> [--edition <id>] [--format text|html|json]',
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' }, suppress: { type: 'boolean' } });
+    const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' }, suppress: { type: 'boolean' }, edition: { type: 'string' } });
     if (values.help) {
       io.stdout(
         `Usage: ${this.usage}\n\n` +
@@ -22,7 +23,8 @@ export const compareCommand: Command = {
           '  --format text        word-diff notation: [-deleted-] {+inserted+} (default)\n' +
           '  --format html        semantic HTML with <ins>/<del>\n' +
           '  --format json        the change model (action, rows, stats)\n' +
-          '  --suppress           the draft suppresses the baseline (SUP); <draft> may be omitted\n\n' +
+          '  --suppress           the draft suppresses the baseline (SUP); <draft> may be omitted\n' +
+          '  --edition <id>       the edition a resolution number names (default: kigali-2022)\n\n' +
           'The proposal symbol follows from the operands: NOC (no change), MOD (changed), ADD\n' +
           '(<baseline> is "none" or empty, or the draft reads DRAFT NEW RESOLUTION [...]), SUP\n' +
           '(<draft> is empty, or --suppress).\n\n' +
@@ -34,8 +36,9 @@ export const compareCommand: Command = {
     if (positionals.length !== 2 && !(suppress && positionals.length === 1)) throw new UsageError('expected two operands: <baseline> <draft>');
     if (positionals[0] === '-' && positionals[1] === '-') throw new UsageError('only one operand can be read from standard input');
     const format = formatOption(values.format, ['text', 'html', 'json'] as const, 'text');
-    const base = await resolveOptionalOperand(positionals[0], io);
-    const draft = await resolveOptionalOperand(positionals[1], io);
+    const corpus = editionCorpus(values.edition);
+    const base = await resolveOptionalOperand(positionals[0], io, corpus);
+    const draft = await resolveOptionalOperand(positionals[1], io, corpus);
     if (base.resolution === null && (draft.resolution === null || suppress)) {
       throw new UsageError('nothing to compare: give a baseline to suppress or a draft to add');
     }

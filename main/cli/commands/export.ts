@@ -7,10 +7,10 @@ import { isDraftNewResolution } from '../../../shared/engine/compare';
 import type { ExportContribution } from '../../../shared/export/exportTypes';
 import type { Resolution } from '../../../shared/model/resolution';
 import { readContributionFile } from '../../services/contributionFile';
-import { Corpus } from '../../services/corpus';
 import { ExportFileError, exportToFile } from '../../services/exportFile';
 import { formatOption, parseCommandArgs } from '../args';
 import { UsageError, type Command } from '../command';
+import { editionCorpus } from '../editionOption';
 import { resolveOperand } from '../operand';
 
 const HELP = `Exports a contribution as a Word document with real revision marks (or its HTML preview).
@@ -24,6 +24,7 @@ const HELP = `Exports a contribution as a Word document with real revision marks
   -o, --output <file>  where to write (required); written atomically, never over the input
   --clean            the proposed text without revision marks
   --format docx|html   default: from the output's extension (.html → html, else docx)
+  --edition <id>     the edition --baseline <n> and the number line name (default: kigali-2022)
   --reasons <text>   the Reasons: paragraph of a single draft
   --author <name>    author of the revisions (default: the contribution's source)
   --date <iso>       time stamped on the revisions and the cover (default: now)
@@ -52,6 +53,7 @@ export const exportCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       baseline: { type: 'string' },
+      edition: { type: 'string' },
       output: { type: 'string', short: 'o' },
       clean: { type: 'boolean' },
       format: { type: 'string' },
@@ -70,12 +72,13 @@ export const exportCommand: Command = {
       throw new UsageError(`--date "${values.date}" is not a date; expected ISO 8601, e.g. 2025-11-17T09:00:00Z`);
     }
     const input = positionals[0];
-    const corpus = new Corpus();
+    const corpus = editionCorpus(values.edition);
     const protect = input === '-' ? [] : [input];
     let contribution: ExportContribution;
     if (input !== '-' && isContributionFile(input)) {
       if (values.baseline !== undefined) throw new UsageError('--baseline is for a single draft; a contribution file names the baseline of each proposal');
       if (values.reasons !== undefined) throw new UsageError('--reasons is for a single draft; a contribution file holds the reasons of each proposal');
+      if (values.edition !== undefined) throw new UsageError('--edition is for a single draft; a contribution file names the edition of each proposal');
       let content;
       try {
         content = readContributionFile(input).contribution;

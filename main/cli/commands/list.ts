@@ -1,20 +1,26 @@
-import { Corpus } from '../../services/corpus';
+import { isWordPath } from '../../services/wordDocument';
+import { editionCorpus } from '../editionOption';
+import { listWordProposals } from '../wordProposals';
 import { parseCommandArgs, formatOption } from '../args';
 import { UsageError, type Command } from '../command';
 
 export const listCommand: Command = {
   name: 'list',
-  summary: 'list the bundled resolutions (number and title)',
-  usage: 'resdraft list [--format text|json]',
+  summary: 'list the resolutions of an edition, or the proposals of a Word contribution',
+  usage: 'resdraft list [file.docx] [--edition <id>] [--format text|json]',
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' }, edition: { type: 'string' } });
     if (values.help) {
-      io.stdout(`Usage: ${this.usage}\n\nLists the number and title of each adopted resolution bundled as the baseline.\n`);
+      io.stdout(`Usage: ${this.usage}\n\nLists the number and title of each adopted resolution of an edition (--edition <id>; default: the bundled kigali-2022).\nWith a Word document, lists the proposals found in it: symbol, number, resolution and title,\nand where its unmarked text differs from the edition in force.\n`);
+      return 0;
+    }
+    const format = formatOption(values.format, ['text', 'json'] as const, 'text');
+    if (positionals.length === 1 && isWordPath(positionals[0])) {
+      listWordProposals(positionals[0], editionCorpus(values.edition), format, io);
       return 0;
     }
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-    const format = formatOption(values.format, ['text', 'json'] as const, 'text');
-    const list = new Corpus().list();
+    const list = editionCorpus(values.edition).list();
     if (format === 'json') io.stdout(`${JSON.stringify(list, null, 2)}\n`);
     else io.stdout(list.map((r) => `${r.number.padStart(3)}  ${r.title}\n`).join(''));
     return 0;

@@ -16,7 +16,7 @@ export function generationContribution(g: number): Contribution {
       id: `g${g}-p${i}`,
       baseline: { edition: 'kigali-2022', number: String(5 + i) },
       symbol: 'auto',
-      draft: `RESOLUTION ${5 + i} (Rev. Baku, 2025)\n` + FILLER.repeat(200 + ((g * 37 + i * 11) % 300)),
+      draft: { numberLine: `RESOLUTION ${5 + i} (Rev. Baku, 2025)`, title: FILLER.repeat(200 + ((g * 37 + i * 11) % 300)), conferenceLine: '', calls: [], footnotes: [] },
       reasons: `generation ${g}, proposal ${i}`,
     });
   }
@@ -24,7 +24,7 @@ export function generationContribution(g: number): Contribution {
 }
 
 /** The generation a contribution of {@link generationContribution} was made from. */
-export function generationOf(c: Contribution): number {
+export function generationOf(c: Pick<Contribution, 'settings'>): number {
   const m = /^generation (\d+)$/.exec(c.settings.source);
   if (!m) throw new Error(`not a crash-test contribution: source "${c.settings.source}"`);
   return Number(m[1]);

@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isEmptyDraft, toContribution } from '../../../shared/word/toContribution';
+import { writeContributionFile } from '../../services/contributionFile';
+import { checkAgainstEdition, describeProposal, isWordPath } from '../../services/wordDocument';
+import { parseCommandArgs } from '../args';
+import { UsageError, type Command } from '../command';
+import { editionCorpus } from '../editionOption';
+import { openWordForCli } from '../wordOperand';
+
+const HELP = `Turns a Word contribution (.docx, ours or anyone's) into a contribution file.
+
+  <file.docx>        proposals "MOD<TAB>ACP/23A1/1" with their resolution and "Reasons:", and the
+                     cover (Source, Title, …); or one adopted resolution with tracked changes
+  -o, --output <file.resdraft>  where to write (written atomically; never over an existing file
+                     unless --force)
+  --edition <id>     the edition the baselines are checked against and named in (default kigali-2022)
+  --force            replace an existing contribution file
+
+Each proposal's draft is the text with every revision accepted; its baseline is checked against the
+edition in force and every place where the unmarked text differs is reported.
+Exit code 0 on success, 2 on bad usage or a document that is not a contribution, is damaged or
+password-protected (the document is only read).
+`;
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'turn a Word contribution (.docx) into a contribution file (.resdraft)',
+  usage: 'resdraft import <file.docx> -o <file.resdraft> [--edition <id>] [--force]',
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { output: { type: 'string', short: 'o' }, edition: { type: 'string' }, force: { type: 'boolean' } });
+    if (values.help) {
+      io.stdout(`Usage: ${this.usage}\n\n${HELP}`);
+      return 0;
+    }
+    if (positionals.length !== 1) throw new UsageError('expected one Word document: resdraft import <file.docx> -o <file.resdraft>');
+    const input = positionals[0];
+    if (!isWordPath(input)) throw new UsageError(`${input}: expected a Word document (.docx)`);
+    if (typeof values.output !== 'string' || values.output === '') throw new UsageError('missing -o <file.resdraft>: where to write the contribution');
+    const output = values.output;
+    if (resolve(output) === resolve(input)) throw new UsageError(`${output}: is the input; choose another output file`);
+    if (!/\.resdraft$/i.test(output)) throw new UsageError(`${output}: expected a .resdraft file name`);
+    if (existsSync(output) && !values.force) throw new UsageError(`${output}: already exists; add --force to replace it`);
+    const corpus = editionCorpus(values.edition);
+    const doc = openWordForCli(input);
+    const contribution = toContribution(doc.contribution, corpus.defaultEdition, (n) => (corpus.has(n) ? corpus.text(n) : undefined), new Date().getUTCFullYear() + 1);
+    for (const [i, p] of doc.contribution.proposals.entries()) {
+      const proposal = contribution.proposals[i];
+      if (isEmptyDraft(proposal.draft)) throw new UsageError(`${input}: ${describeProposal(p)} at ${p.where}: the accepted text is not a whole resolution${p.unplaced[0] ? ` (${p.unplaced[0].where}: ${p.unplaced[0].reason})` : ''}`);
+      if (proposal.baseline && !corpus.has(proposal.baseline.number)) {
+        throw new UsageError(`${input}: ${describeProposal(p)}: Resolution ${proposal.baseline.number} is not in the ${corpus.defaultEdition} edition; import that edition and add --edition <id>`);
+      }
+    }
+    try {
+      writeContributionFile(output, contribution);
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+    io.stdout(`wrote ${output}: ${contribution.proposals.length} proposal${contribution.proposals.length === 1 ? '' : 's'} (${doc.contribution.proposals.map(describeProposal).join(', ')})\n`);
+    for (const p of doc.contribution.proposals) {
+      for (const d of checkAgainstEdition(p, corpus)) io.stderr(`resdraft import: warning: ${describeProposal(p)}: ${d}\n`);
+      for (const u of p.unplaced) io.stderr(`resdraft import: warning: ${describeProposal(p)}: left out ${u.where}: ${u.reason}\n`);
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,131 @@
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, extname, resolve } from 'node:path';
+import { synopsesToHtml } from '../../../shared/synopsis/synopsisHtml';
+import { synopsesToJson } from '../../../shared/synopsis/synopsisJson';
+import { synopsisToText } from '../../../shared/synopsis/synopsisText';
+import { writeFileAtomic } from '../../services/atomicWrite';
+import { Corpus } from '../../services/corpus';
+import { synopsisToDocx } from '../../services/synopsisDocx';
+import { SynopsisSourceError, compileSynopses, readSource, type SourceProposal } from '../../services/synopsisSources';
+import { formatOption, parseCommandArgs } from '../args';
+import { UsageError, type Command } from '../command';
+
+const FORMATS = ['text', 'html', 'docx', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+const HELP = `Compiles several delegations' proposals on the same resolutions into one synopsis: every
+source's changes aligned on the adopted text, line by line and word by word, with who proposes
+what, where sources agree and where their changes conflict.
+
+  SOURCE…             contribution files (.resdraft: every proposal, named after the cover's
+                      source, with its proposal number and reasons), Word contributions (.docx:
+                      each proposal's text with all revisions accepted, named after the cover's
+                      Source:), or drafts in the resolution text layout (named after the file;
+                      "-" reads one from standard input)
+  --resolution <n>    only the synopsis of Resolution n (default: every resolution a source revises)
+  --edition <id>      the baseline edition draft texts and Word contributions revise (default:
+                      kigali-2022; contribution files name the edition of each proposal)
+  --format text       for a terminal: each changed line, each change after its sources (default)
+  --format html       a browser page: the synoptic table with <ins>/<del> marks
+  --format json       per resolution: its sources and rows, each row's changes by source in the
+                      word-diff notation, identical changes grouped, agreement and conflict flags
+  --format docx       the synoptic table (baseline column, one column per source with real Word
+                      revision marks, conflicts shaded); needs -o
+  -o, --output <file> where to write (default: standard output; required for docx); the format
+                      follows the extension (.html, .json, .docx, .txt) unless --format is given;
+                      written atomically, never over a source
+  --date <iso>        time stamped on the .docx revisions (default: now)
+
+A conflict is two sources changing overlapping words of a line differently (or inserting
+different words at the same place), or one deleting a line another amends or moves. Changes to
+different words of the same line, relabels, and different new lines inserted at the same place
+do not conflict.
+Exit code 0 on success, 1 when writing fails, 2 on bad usage, a source that does not parse, or
+sources revising different editions of a resolution.
+`;
+
+function formatForPath(path: string): Format | undefined {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.docx') return 'docx';
+  if (ext === '.html' || ext === '.htm') return 'html';
+  if (ext === '.json') return 'json';
+  if (ext === '.txt') return 'text';
+  return undefined;
+}
+
+function samePath(a: string, b: string): boolean {
+  const real = (p: string): string => (existsSync(p) ? realpathSync(p) : resolve(p));
+  return real(a) === real(b);
+}
+
+function checkTarget(target: string, inputs: readonly string[]): string {
+  const path = resolve(target);
+  if (!existsSync(dirname(path))) throw new UsageError(`cannot write "${target}": the folder ${dirname(path)} does not exist`);
+  if (existsSync(path) && statSync(path).isDirectory()) throw new UsageError(`cannot write "${target}": it is a folder`);
+  for (const input of inputs) {
+    if (input !== '-' && samePath(input, path)) throw new UsageError(`refusing to write the synopsis over its source "${basename(input)}"; choose another output file`);
+  }
+  return path;
+}
+
+export const synopsisCommand: Command = {
+  name: 'synopsis',
+  summary: "compile several sources' proposals on the same resolutions: who proposes what, agreements, conflicts",
+  usage: 'resdraft synopsis SOURCE… [--resolution N] [--format text|html|docx|json] [-o FILE]',
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, {
+      resolution: { type: 'string' },
+      edition: { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      date: { type: 'string' },
+    });
+    if (values.help) {
+      io.stdout(`Usage: ${this.usage}\n\n${HELP}`);
+      return 0;
+    }
+    if (positionals.length === 0) throw new UsageError('expected at least one source: contribution files or draft texts');
+    if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('only one source can be read from standard input');
+    if (values.resolution !== undefined && !/^[0-9]+$/.test(values.resolution)) throw new UsageError(`--resolution "${values.resolution}" is not a resolution number; expected e.g. --resolution 34`);
+    if (values.edition !== undefined && !/^[a-z0-9-]+$/.test(values.edition)) throw new UsageError(`--edition "${values.edition}" is not an edition id; expected e.g. kigali-2022`);
+    if (values.date !== undefined && Number.isNaN(new Date(values.date).getTime())) {
+      throw new UsageError(`--date "${values.date}" is not a date; expected ISO 8601, e.g. 2025-11-17T09:00:00Z`);
+    }
+    const output = values.output;
+    if (output !== undefined && output === '') throw new UsageError('-o needs a file name');
+    const format: Format = values.format !== undefined ? formatOption(values.format, FORMATS, 'text') : ((output !== undefined ? formatForPath(output) : undefined) ?? 'text');
+    if (format === 'docx' && output === undefined) throw new UsageError('--format docx needs -o <file.docx>: a Word document is not written to the terminal');
+    const target = output === undefined ? undefined : checkTarget(output, positionals);
+    const stdin = positionals.includes('-') ? await io.readStdin() : undefined;
+    const corpus = new Corpus();
+    let compiled;
+    try {
+      const proposals: SourceProposal[] = positionals.flatMap((p) => readSource(p, { edition: values.edition }, stdin));
+      compiled = compileSynopses(proposals, corpus, values.resolution);
+    } catch (e) {
+      if (e instanceof SynopsisSourceError) throw new UsageError(e.message);
+      throw e;
+    }
+    const { synopses, newResolutions } = compiled;
+    if (synopses.length === 0 && format !== 'json') {
+      throw new UsageError('the sources revise no adopted resolution (only draft new resolutions); nothing to compile');
+    }
+    let data: string | Uint8Array;
+    if (format === 'json') data = synopsesToJson(synopses, newResolutions);
+    else if (format === 'html') data = synopsesToHtml(synopses);
+    else if (format === 'docx') data = await synopsisToDocx(synopses, { date: values.date });
+    else {
+      data =
+        synopses.map(synopsisToText).join('\n') +
+        (newResolutions.length ? `\nDraft new resolutions (not compared):\n${newResolutions.map((n) => `  ${n.source}${n.proposal ? ` (${n.proposal})` : ''}: ${n.numberLine} ${n.title}\n`).join('')}` : '');
+    }
+    if (target === undefined) {
+      io.stdout(typeof data === 'string' ? data : new TextDecoder().decode(data));
+      return 0;
+    }
+    writeFileAtomic(target, data);
+    const sources = new Set(synopses.flatMap((s) => s.sources.map((x) => x.name))).size;
+    io.stdout(`wrote ${target} (${format}; ${synopses.length} resolution${synopses.length === 1 ? '' : 's'}, ${sources} source${sources === 1 ? '' : 's'})\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,33 @@
+import type { Corpus } from '../services/corpus';
+import { checkAgainstEdition, describeProposal } from '../services/wordDocument';
+import type { CliIO } from './command';
+import { openWordForCli } from './wordOperand';
+
+/** Title of a layout text (its second line). */
+function titleOf(text: string | null): string {
+  return text?.split('\n')[1] ?? '';
+}
+
+/** `resdraft list file.docx`: each proposal, its title, and how its unmarked text compares with the edition. */
+export function listWordProposals(path: string, corpus: Corpus, format: 'text' | 'json', io: CliIO): void {
+  const doc = openWordForCli(path);
+  const rows = doc.contribution.proposals.map((p) => ({
+    symbol: p.symbol,
+    number: p.number,
+    resolution: p.resolution,
+    title: titleOf(p.draftText ?? p.baselineText) || (p.resolution && corpus.has(p.resolution) ? (corpus.list().find((r) => r.number === p.resolution)?.title ?? '') : ''),
+    where: p.where,
+    differences: checkAgainstEdition(p, corpus),
+    unplaced: p.unplaced.map((u) => `${u.where}: ${u.reason}`),
+  }));
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify({ path, authors: doc.contribution.authors, proposals: rows }, null, 2)}\n`);
+    return;
+  }
+  doc.contribution.proposals.forEach((p, i) => {
+    const r = rows[i];
+    io.stdout(`${describeProposal(p)}  ${r.title}\n`);
+    for (const d of r.differences) io.stdout(`  warning: ${d}\n`);
+    for (const u of r.unplaced) io.stdout(`  left out: ${u}\n`);
+  });
+}

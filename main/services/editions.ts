@@ -1,0 +1,124 @@
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { readAnnexText } from '../../shared/corpus/annexText';
+import type { EditionManifest } from '../../shared/corpus/edition';
+import type { SourceParagraph } from '../../shared/corpus/sourceParagraph';
+import { splitResolutions, type SplitResolution, type UnplacedParagraph } from '../../shared/corpus/splitResolutions';
+import { readDocx } from '../../shared/word/docxParagraphs';
+import { writeFileAtomic } from './atomicWrite';
+import { Corpus } from './corpus';
+import { readSourceBytes, sourceKind } from './wordSource';
+
+/** A problem with an edition import, in the user's terms (the CLI exits 2). */
+export class EditionImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EditionImportError';
+  }
+}
+
+/** What an import stored and what it could not place. */
+export interface EditionImportReport {
+  id: string;
+  dir: string;
+  manifest: EditionManifest;
+  unplaced: UnplacedParagraph[];
+  frontMatter: number;
+}
+
+/** Options of {@link importEdition}. */
+export interface EditionImportOptions {
+  /** The folder of imported editions (see `editionsFolder.ts`). */
+  editionsDir: string;
+  /** Replace an imported edition of the same id (never a bundled one). */
+  replace?: boolean;
+  /** The corpus whose bundled ids may not be reused. */
+  corpus?: Corpus;
+}
+
+/** Read the paragraphs of a source: the ITU's .docx, or its plain-text export. */
+export function readSourceParagraphs(path: string): SourceParagraph[] {
+  const bytes = readSourceBytes(path);
+  if (sourceKind(bytes) === 'docx') return readDocx(bytes, path).draft;
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  if (text.includes('\u0000') || text.includes('\uFFFD')) throw new EditionImportError(`${path}: not UTF-8 text and not a Word .docx document`);
+  return readAnnexText(text);
+}
+
+const CONFERENCE = /^The (.+?) \(([^,()]+), (\d{4})\),$/;
+
+function manifestFor(id: string, resolutions: SplitResolution[], source: string): EditionManifest {
+  const confLine = resolutions[0].text.split('\n')[2];
+  const m = CONFERENCE.exec(confLine);
+  if (!m) throw new EditionImportError(`${source}: the conference line "${confLine}" names no place and year; expected e.g. "The World Telecommunication Development Conference (Baku, 2025),"`);
+  const [, conference, place, year] = m;
+  const initials = conference.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+  return {
+    schema: 1,
+    id,
+    conference,
+    shortName: `${initials}-${year.slice(2)}`,
+    place,
+    year: Number(year),
+    resolutions: resolutions.map((r) => ({ number: r.number, title: r.title, file: `res-${r.number}.txt` })),
+  };
+}
+
+/**
+ * Import an edition: read `source` (.docx or text export), cut it into resolutions, and store
+ * them as `<editionsDir>/<id>/` (one `res-<n>.txt` per resolution and an `edition.json`). The
+ * folder is written beside its place and renamed into it, so a failed import leaves nothing and
+ * an existing edition is replaced whole or not at all.
+ */
+export function importEdition(source: string, id: string, options: EditionImportOptions): EditionImportReport {
+  if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(id)) throw new EditionImportError(`edition name "${id}" is not valid; expected lower-case letters, digits and "-", e.g. baku-2025`);
+  const corpus = options.corpus ?? new Corpus(undefined, { userEditions: options.editionsDir });
+  const bundled = corpus.editions().find((e) => e.id === id && e.bundled);
+  if (bundled) throw new EditionImportError(`"${id}" is a bundled edition; choose another name, e.g. ${id}-import`);
+  const target = join(options.editionsDir, id);
+  if (existsSync(target) && !options.replace) throw new EditionImportError(`edition "${id}" already exists in ${options.editionsDir}; add --replace to replace it`);
+
+  const split = splitResolutions(readSourceParagraphs(source));
+  const seen = new Set<string>();
+  const resolutions = split.resolutions.filter((r) => {
+    if (r.number === '') {
+      split.unplaced.push({ resolution: null, position: 1, where: r.where, text: r.text.split('\n')[0], reason: 'a draft new resolution is not an adopted text' });
+      return false;
+    }
+    if (!seen.has(r.number)) return seen.add(r.number);
+    split.unplaced.push({ resolution: r.number, position: 1, where: r.where, text: r.text.split('\n')[0], reason: `Resolution ${r.number} appears twice; the first is kept` });
+    return false;
+  });
+  if (resolutions.length === 0) {
+    const why = split.unplaced[0] ? `; first problem: Resolution ${split.unplaced[0].resolution}, ${split.unplaced[0].where}: ${split.unplaced[0].reason}` : '';
+    throw new EditionImportError(`${source}: no resolution found (expected number lines such as "RESOLUTION 5 (Rev. Kigali, 2022)")${why}`);
+  }
+  const manifest = manifestFor(id, resolutions, source);
+
+  mkdirSync(options.editionsDir, { recursive: true });
+  const temp = join(options.editionsDir, `.tmp-${id}.${process.pid}.${randomBytes(4).toString('hex')}`);
+  mkdirSync(temp);
+  try {
+    for (const r of resolutions) writeFileAtomic(join(temp, `res-${r.number}.txt`), r.text);
+    writeFileAtomic(join(temp, 'edition.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    if (existsSync(target)) {
+      const old = `${temp}.old`;
+      renameSync(target, old);
+      renameSync(temp, target);
+      rmSync(old, { recursive: true, force: true });
+    } else {
+      renameSync(temp, target);
+    }
+  } catch (e) {
+    rmSync(temp, { recursive: true, force: true });
+    throw e;
+  }
+  return { id, dir: target, manifest, unplaced: split.unplaced, frontMatter: split.frontMatter };
+}
+
+/** Whether a path exists and is a regular file. */
+export function isFile(path: string): boolean {
+  return existsSync(path) && statSync(path).isFile();
+}
+

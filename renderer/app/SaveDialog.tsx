@@ -1,0 +1,64 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { SaveDialogState } from './useContribution';
+
+interface Props {
+  dialog: SaveDialogState;
+  onSubmit(name: string, overwrite: boolean): void;
+  onCancel(): void;
+}
+
+/**
+ * The browser host's Save dialog: a file name in the data folder, proposed so that it collides
+ * with no file; a name that exists is replaced only after the user says so here.
+ */
+export function SaveDialog({ dialog, onSubmit, onCancel }: Props): ReactNode {
+  const [name, setName] = useState(dialog.suggested);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.select(), []);
+  const replacing = dialog.confirmReplace;
+  return (
+    <div className="dialog-backdrop">
+      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="save-dialog-title" data-testid="save-dialog" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+        <h2 id="save-dialog-title">Save the contribution</h2>
+        {replacing ? (
+          <>
+            <p role="alert" data-testid="replace-question">
+              “{replacing}” already exists in the data folder. Replace it? Its contents and its version history would be lost.
+            </p>
+            <div className="dialog-buttons">
+              <button type="button" onClick={() => onSubmit(name, true)}>
+                Replace
+              </button>
+              <button type="button" autoFocus onClick={() => onSubmit(dialog.suggested === name ? name : dialog.suggested, false)} data-testid="choose-another">
+                Keep it, use “{dialog.suggested}”
+              </button>
+              <button type="button" onClick={onCancel}>
+                Cancel
+              </button>
+            </div>
+          </>
+        ) : (
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (name.trim()) onSubmit(name.trim(), false);
+            }}
+          >
+            <label>
+              File name (in {dialog.folder})
+              <input ref={input} data-testid="save-name" value={name} onChange={(e) => setName(e.target.value)} />
+            </label>
+            <div className="dialog-buttons">
+              <button type="submit" disabled={!name.trim()}>
+                Save
+              </button>
+              <button type="button" onClick={onCancel}>
+                Cancel
+              </button>
+            </div>
+          </form>
+        )}
+      </div>
+    </div>
+  );
+}

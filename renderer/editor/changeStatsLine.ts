@@ -1,0 +1,31 @@
+import type { ChangeStats } from '../../shared/engine/changeSet';
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * Shows the engine's counts for the draft under the editor ("12 words inserted, 3 deleted, 2
+ * relabels, 1 item moved"), the same figures as the CLI and the compare view, and keeps them as
+ * data attributes (`data-inserted-words` …) for scripts reading the page. Written straight to the
+ * DOM: it changes on keystrokes and must not re-render React.
+ */
+export function showStats(line: HTMLElement, stats: ChangeStats | null): void {
+  if (!stats) {
+    line.textContent = '';
+    return;
+  }
+  const { insertedWords, deletedWords, relabels, movedItems, insertedRows, deletedRows, modifiedRows } = stats;
+  const parts = [`${plural(insertedWords, 'word', 'words')} inserted`, `${deletedWords} deleted`];
+  if (relabels) parts.push(plural(relabels, 'relabel', 'relabels'));
+  if (movedItems) parts.push(`${plural(movedItems, 'item', 'items')} moved`);
+  line.textContent = parts.join(', ');
+  const data: Record<string, number> = { insertedWords, deletedWords, relabels, movedItems, insertedRows, deletedRows, modifiedRows };
+  for (const [k, v] of Object.entries(data)) line.dataset[k] = String(v);
+}
+
+/** Whether two sets of counts are the same (so the line need not be written again). */
+export function sameStats(a: ChangeStats | null, b: ChangeStats | null): boolean {
+  if (!a || !b) return a === b;
+  return (Object.keys(a) as (keyof ChangeStats)[]).every((k) => a[k] === b[k]);
+}

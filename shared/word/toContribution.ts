@@ -1,0 +1,75 @@
+import { defaultSettings } from '../contribution/newContribution';
+import { CONTRIBUTION_FORMAT, CONTRIBUTION_SCHEMA_VERSION, type Contribution, type ContributionSettings, type Language, type Proposal } from '../contribution/schema';
+import type { Resolution } from '../model/resolution';
+import { fromText } from '../text/fromText';
+import type { WordContribution, WordCover } from './wordContribution';
+
+const LANGUAGES: Record<string, Language> = { E: 'en', F: 'fr', S: 'es', A: 'ar', C: 'zh', R: 'ru' };
+const LANGUAGE_NAMES: Record<string, Language> = { English: 'en', French: 'fr', Spanish: 'es', Arabic: 'ar', Chinese: 'zh', Russian: 'ru' };
+
+/** Contribution settings from a Word cover; what the cover does not say keeps its default. */
+export function settingsFromCover(cover: WordCover, proposalNumbers: string[], fallbackYear: number): ContributionSettings {
+  const s = defaultSettings(cover.document?.year ?? fallbackYear);
+  const f = cover.fields;
+  if (cover.heading[0]) s.conference.name = cover.heading[0];
+  if (cover.heading[1]) {
+    const [place, ...dates] = cover.heading[1].split(', ');
+    s.conference.place = place;
+    s.conference.dates = dates.join(', ');
+  }
+  if (cover.document) {
+    s.documentNumber = cover.document.number === '[…]' ? '' : cover.document.number;
+    s.addendumNumber = cover.document.addendum === '[…]' ? '' : cover.document.addendum;
+    s.language = LANGUAGES[cover.document.language] ?? 'en';
+  }
+  const original = /^Original: (\w+)/.exec(f.Original ?? '');
+  if (original && LANGUAGE_NAMES[original[1]]) s.language = LANGUAGE_NAMES[original[1]];
+  s.source = f.Source ?? '';
+  s.cover.title = f.Title ?? '';
+  s.cover.priorityArea = f['Priority area'] ?? '';
+  s.cover.summary = f.Summary ?? '';
+  s.cover.expectedResults = f['Expected results'] ?? '';
+  s.cover.references = f.References ?? '';
+  const who = (f['Name/Organization/Entity'] ?? '').split(', ');
+  s.cover.contact = { name: who[0] ?? '', organization: who.slice(1).join(', '), phone: f['Phone number'] ?? '', email: f['E-mail'] ?? '' };
+  const prefix = proposalNumbers.map((n) => /^(.*\/)\d+$/.exec(n)?.[1]).find((p) => p !== undefined);
+  if (prefix) s.proposalPrefix = prefix;
+  return s;
+}
+
+/**
+ * A contribution file's content from a Word contribution: one proposal per proposal found, each
+ * naming its baseline in `edition`. The draft is the accepted text; SUP and NOC (printed as
+ * number and title only) take the adopted text from `adoptedText`. The symbol is derived (`auto`)
+ * except SUP, so marks are recomputed against the edition, never copied.
+ */
+export function toContribution(word: WordContribution, edition: string, adoptedText: (n: string) => string | undefined, fallbackYear: number): Contribution {
+  const proposals: Proposal[] = word.proposals.map((p, i) => {
+    const adopted = p.resolution ? adoptedText(p.resolution) : undefined;
+    const draft = p.symbol === 'SUP' || (p.symbol === 'NOC' && p.draftText === null) ? (adopted ?? p.baselineText ?? '') : (p.draftText ?? '');
+    return {
+      id: `word-${i + 1}`,
+      baseline: p.resolution && p.symbol !== 'ADD' ? { edition, number: p.resolution } : null,
+      symbol: p.symbol === 'SUP' ? 'SUP' : 'auto',
+      draft: draft === '' ? emptyDraft() : fromText(draft),
+      reasons: p.reasons,
+    };
+  });
+  return {
+    format: CONTRIBUTION_FORMAT,
+    schemaVersion: CONTRIBUTION_SCHEMA_VERSION,
+    settings: settingsFromCover(word.cover, word.proposals.map((p) => p.number), fallbackYear),
+    proposals,
+    versions: [],
+  };
+}
+
+/** The draft of a proposal whose accepted text is not a whole resolution: nothing in it. */
+export function emptyDraft(): Resolution {
+  return { numberLine: '', title: '', conferenceLine: '', calls: [], footnotes: [] };
+}
+
+/** Whether a draft holds nothing at all (see {@link emptyDraft}). */
+export function isEmptyDraft(r: Resolution): boolean {
+  return r.numberLine === '' && r.title === '' && r.conferenceLine === '' && r.calls.length === 0 && r.footnotes.length === 0;
+}

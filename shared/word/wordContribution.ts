@@ -1,0 +1,157 @@
+import type { ProposalSymbol } from '../engine/changeSet';
+import { trimBlanks, type SourceParagraph } from '../corpus/sourceParagraph';
+import { splitResolutions, type SplitResolution, type UnplacedParagraph } from '../corpus/splitResolutions';
+import type { DocxContent } from './docxParagraphs';
+
+/** One proposal found in a Word contribution, both sides in the resolution text layout. */
+export interface WordProposal {
+  /** The symbol its heading shows (`MOD`); for a document without headings, MOD when it has revisions, else NOC. */
+  symbol: ProposalSymbol;
+  /** The proposal number after the symbol (`ACP/23A1/1`), or `''`. */
+  number: string;
+  /** The resolution number (`34`), or null for a draft new resolution. */
+  resolution: string | null;
+  /** The resolution with every revision rejected, when that side holds a whole resolution. */
+  baselineText: string | null;
+  /** The resolution with every revision accepted, when that side holds a whole resolution. */
+  draftText: string | null;
+  /** The `Reasons:` paragraph's text (draft side). */
+  reasons: string;
+  /** Where its heading (or number line) stands. */
+  where: string;
+  /** Paragraphs of its text that did not fit the resolution layout (left out). */
+  unplaced: UnplacedParagraph[];
+}
+
+/** The cover of a Word contribution, as far as it could be read (labels as ITU prints them). */
+export interface WordCover {
+  /** `Source:`, `Title:`, `Priority area:`, … → value, in document order. */
+  fields: Record<string, string>;
+  /** `Addendum 1 to Document WTDC-25/23-E`, split. */
+  document?: { addendum: string; year: number; number: string; language: string };
+  /** The first cover lines (conference name, then place and dates). */
+  heading: string[];
+}
+
+/** What a Word contribution holds. */
+export interface WordContribution {
+  proposals: WordProposal[];
+  cover: WordCover;
+  /** The authors of its revisions. */
+  authors: string[];
+}
+
+const HEADING = /^(MOD|ADD|SUP|NOC)(?:[\t \u00A0]+(\S+))?[\t ]*$/;
+const REASONS = /^Reasons:[\t \u00A0]*/;
+const FIELD = /^([A-Z][A-Za-z/ -]{1,40}):\t+(.*)$/;
+const DOCUMENT_LINE = /^Addendum (\S+) to Document WTDC-(\d{2})\/(\S+)-([EFSACR])$/;
+
+interface Segment {
+  symbol: ProposalSymbol;
+  number: string;
+  body: SourceParagraph[];
+  reasons: string;
+  where: string;
+}
+
+/** Cut one side into proposal segments at its `SYMBOL<TAB>number` headings. */
+function segments(paragraphs: SourceParagraph[]): { head: SourceParagraph[]; segments: Segment[] } {
+  const head: SourceParagraph[] = [];
+  const out: Segment[] = [];
+  let current: Segment | undefined;
+  let inReasons = false;
+  for (const p of paragraphs) {
+    const text = trimBlanks(p.text);
+    const h = HEADING.exec(text);
+    if (h) {
+      current = { symbol: h[1] as ProposalSymbol, number: h[2] ?? '', body: [], reasons: '', where: p.where };
+      out.push(current);
+      inReasons = false;
+    } else if (!current) head.push(p);
+    else if (REASONS.test(text)) {
+      current.reasons = text.replace(REASONS, '');
+      inReasons = true;
+    } else if (inReasons) {
+      if (text !== '') current.reasons = current.reasons ? `${current.reasons} ${text}` : text;
+    } else current.body.push(p);
+  }
+  return { head, segments: out };
+}
+
+function firstResolution(paragraphs: SourceParagraph[]): { res?: SplitResolution; unplaced: UnplacedParagraph[] } {
+  const split = splitResolutions(paragraphs);
+  return { res: split.resolutions[0], unplaced: split.unplaced };
+}
+
+function readCover(head: SourceParagraph[]): WordCover {
+  const cover: WordCover = { fields: {}, heading: [] };
+  for (const p of head) {
+    const text = trimBlanks(p.text);
+    if (text === '') continue;
+    const d = DOCUMENT_LINE.exec(text);
+    const f = FIELD.exec(text);
+    if (d) cover.document = { addendum: d[1], year: 2000 + Number(d[2]), number: d[3], language: d[4] };
+    else if (f) cover.fields[f[1]] = trimBlanks(f[2]);
+    else if (Object.keys(cover.fields).length === 0 && !cover.document && cover.heading.length < 2 && text !== 'PLENARY MEETING') cover.heading.push(text);
+  }
+  return cover;
+}
+
+/**
+ * Read the proposals of a Word contribution from both sides of the document ({@link DocxContent}):
+ * each `SYMBOL<TAB>number` heading (`MOD<TAB>ACP/23A1/1`) starts a proposal whose resolution
+ * follows, up to its `Reasons:` paragraph; the baseline is the rejected side, the draft the
+ * accepted side. A document without headings (a resolution with tracked changes) gives one
+ * proposal per resolution it holds. The two sides are paired by position of their headings.
+ */
+export function readWordContribution(content: DocxContent): WordContribution {
+  const draftSide = segments(content.draft);
+  const baseSide = segments(content.baseline);
+  const proposals: WordProposal[] = [];
+  if (draftSide.segments.length === 0) {
+    const draft = splitResolutions(content.draft);
+    const base = splitResolutions(content.baseline);
+    draft.resolutions.forEach((d, i) => {
+      const b = base.resolutions.find((r) => r.number !== '' && r.number === d.number) ?? base.resolutions[i];
+      proposals.push({
+        symbol: d.number === '' ? 'ADD' : content.hasRevisions ? 'MOD' : 'NOC',
+        number: '',
+        resolution: d.number === '' ? null : d.number,
+        baselineText: b?.text ?? null,
+        draftText: d.text,
+        reasons: '',
+        where: d.where,
+        unplaced: [...draft.unplaced, ...base.unplaced].filter((u) => u.resolution === d.number),
+      });
+    });
+    return { proposals, cover: readCover([]), authors: content.authors };
+  }
+  draftSide.segments.forEach((seg, i) => {
+    const baseSeg = baseSide.segments.find((s) => s.number !== '' && s.number === seg.number) ?? baseSide.segments[i];
+    const d = firstResolution(seg.body);
+    const b = baseSeg ? firstResolution(baseSeg.body) : { unplaced: [] };
+    const resolution = d.res?.number || b.res?.number || resolutionNumberIn(seg.body) || null;
+    // SUP and NOC print the number and title only: nothing to place, the edition holds the text.
+    const titleOnly = (seg.symbol === 'SUP' || seg.symbol === 'NOC') && !d.res;
+    proposals.push({
+      symbol: seg.symbol,
+      number: seg.number,
+      resolution,
+      baselineText: b.res?.text ?? null,
+      draftText: d.res?.text ?? null,
+      reasons: seg.reasons,
+      where: seg.where,
+      unplaced: titleOnly ? [] : [...d.unplaced, ...b.unplaced],
+    });
+  });
+  return { proposals, cover: readCover(draftSide.head), authors: content.authors };
+}
+
+/** A title-line number (`34` from `RESOLUTION 34 (Rev. …)`) found in a SUP or NOC proposal's text. */
+export function resolutionNumberIn(paragraphs: SourceParagraph[]): string | null {
+  for (const p of paragraphs) {
+    const m = /^RESOLUTION[ \u00A0]+(\d+)\b/.exec(p.text.trim());
+    if (m) return m[1];
+  }
+  return null;
+}

@@ -1,0 +1,46 @@
+/**
+ * The app lists the editions and drafts against the one chosen: an edition imported into the
+ * data folder appears in the baseline-edition picker, its resolutions (one the bundled edition
+ * lacks included) in the sidebar, and a proposal started there drafts on its text.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importEdition } from '../../main/services/editions';
+import { startBrowserSession, type BrowserSession } from '../browser/harness';
+import { openProposal } from '../browser/editorPage';
+import { modifiedAnnex } from './modifiedAnnex';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'resdraft-edition-ui-'));
+let session: BrowserSession;
+
+beforeAll(async () => {
+  const source = join(dataDir, 'baku.txt');
+  writeFileSync(source, modifiedAnnex());
+  importEdition(source, 'baku-2025', { editionsDir: join(dataDir, '.state', 'editions') });
+  session = await startBrowserSession({ dataDir });
+  await session.page.locator('[data-number="5"]').waitFor();
+}, 120_000);
+afterAll(async () => {
+  await session?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('baseline editions in the app', () => {
+  it('lists the editions, switches the sidebar and drafts on the chosen edition', async () => {
+    const { page } = session;
+    const picker = page.getByTestId('edition-picker');
+    await expect.poll(() => picker.locator('option').allTextContents()).toEqual(['WTDC-22 (Kigali, 2022)', 'WTDC-25 (Baku, 2025) — baku-2025']);
+    expect(await page.locator('[data-number="37"]').count()).toBe(0);
+    await picker.selectOption('baku-2025');
+    await page.locator('[data-number="37"]').waitFor();
+    expect(await page.locator('[data-testid="resolution-list"] li').count()).toBe(15);
+    await openProposal(page, '37');
+    await expect.poll(() => page.locator('.rd-number-line').first().textContent()).toBe('RESOLUTION 37 (Rev. Baku, 2025)');
+    await page.locator('[data-number="34"]').click();
+    await page.getByText('that there is a broad awareness at the global level').first().waitFor();
+    await picker.selectOption('kigali-2022');
+    await expect.poll(() => page.locator('[data-testid="resolution-list"] li').count()).toBe(14);
+  }, 90_000);
+});
