@@ -22,7 +22,7 @@ describe('checks before sending, in the app', () => {
 
     await punctuation.getByRole('button').click();
     expect(await panel.count()).toBe(0);
-    await page.waitForFunction(() => ((window as unknown as { __resdraftEditor?: import('@tiptap/react').Editor }).__resdraftEditor?.state.selection.$from.parent.textContent ?? '').includes('man-made disasters'));
+    await page.waitForFunction(() => ((document.querySelector('.ProseMirror') as unknown as { editor?: import('@tiptap/react').Editor } | null)?.editor?.state.selection.$from.parent.textContent ?? '').includes('man-made disasters'));
     expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="editor"]') !== null)).toBe(true);
     await page.keyboard.type(';');
 

@@ -13,7 +13,7 @@ export async function answerSaveName(page: Page, name: string, action: () => Pro
   };
   page.once('dialog', onDialog);
   await action();
-  const inApp = page.locator('dialog[open]').filter({ has: page.getByRole('textbox') }).first();
+  const inApp = page.locator('dialog[open], [role="dialog"]').filter({ has: page.getByRole('textbox') }).first();
   const deadline = Date.now() + 10_000;
   while (!answered && Date.now() < deadline) {
     if (await inApp.isVisible()) {
