@@ -1,8 +1,11 @@
+import type { StdinBytes } from './stdinInput';
+
 /** What a command writes to and reads from; the real process streams, or buffers in tests. */
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
-  readStdin(): Promise<string>;
+  /** Standard input's bytes, at most `maxBytes` (more is refused), and which file it is when redirected. */
+  readStdin(maxBytes: number): Promise<StdinBytes>;
 }
 
 /** One `resdraft` sub-command. */

@@ -1,11 +1,16 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { parseContributionText, ContributionFileError } from '../../shared/contribution/parseContribution';
+import { CONTRIBUTION_FORMAT } from '../../shared/contribution/schema';
 import type { Resolution } from '../../shared/model/resolution';
+import { decodeText, MAX_TEXT_INPUT_BYTES, TextDecodeError, tidyLines } from '../../shared/text/decodeText';
 import { fromText } from '../../shared/text/fromText';
 import { ResolutionParseError } from '../../shared/text/parseError';
+import { checkXmlCharacters } from '../../shared/text/xmlCharacters';
 import { DraftLayoutError, draftTextOf } from '../../shared/contribution/proposalDraft';
 import { findVersion, versionProposals } from '../../shared/contribution/versionChain';
+import { MAX_CONTRIBUTION_BYTES } from '../services/contributionFile';
 import { Corpus } from '../services/corpus';
+import { fileIdentity, InputRefusedError, readHeadSync, readInputBytesSync, type InputRecord } from '../services/inputFile';
 import { isWordPath } from '../services/wordDocument';
 import { UsageError, type CliIO } from './command';
 import { splitWordSpec, wordOperand } from './wordOperand';
@@ -23,60 +28,164 @@ export interface OptionalOperand {
   resolution: Resolution | null;
 }
 
-const MAX_TEXT_BYTES = 16 * 1024 * 1024;
+/**
+ * A file operand over the text limit is read only when its first bytes show a contribution
+ * (which may be larger); anything else that large is refused from its size, before it is read.
+ */
+function sizeLimitFor(path: string): number {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    return MAX_TEXT_INPUT_BYTES; // the guarded reader names the problem
+  }
+  if (size <= MAX_TEXT_INPUT_BYTES) return MAX_TEXT_INPUT_BYTES;
+  const head = Buffer.from(readHeadSync(path, 4096, { label: path })).toString('utf8');
+  return /^\uFEFF?\s*\{/.test(head) && head.includes(`"${CONTRIBUTION_FORMAT}"`) ? MAX_CONTRIBUTION_BYTES : MAX_TEXT_INPUT_BYTES;
+}
+
+/** The name standard input goes by in messages and in `compare --format json`. */
+const STDIN = '<stdin>';
+
+/** An input read and decoded by the shared rules, not yet parsed. */
+interface RawInput {
+  name: string;
+  text: string;
+  bytes: number;
+  notices: string[];
+}
+
+/** Print what the user must be told about an input (a conversion, a decoded encoding). */
+function announce(io: CliIO, notices: readonly string[]): void {
+  for (const n of notices) io.stderr(`notice: ${n}\n`);
+}
+
+/** Runs a read, turning a refused input into a {@link UsageError} (exit 2) with its message. */
+function refused<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof InputRefusedError || e instanceof TextDecodeError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+/** Read a file by the guarded rule (`main/services/inputFile.ts`) and decode it, line ends kept. */
+function readRawFile(path: string, inputs: InputRecord[]): RawInput {
+  return refused(() => {
+    const maxBytes = sizeLimitFor(path);
+    const what = maxBytes === MAX_TEXT_INPUT_BYTES ? 'a resolution text' : 'a contribution file';
+    const { bytes, identity } = readInputBytesSync(path, { maxBytes, label: path, what });
+    inputs.push({ name: path, identity });
+    const { text, notices } = decodeText(bytes, { name: path, lineEnds: 'keep', trailingBlankLines: 'keep' });
+    return { name: path, text, bytes: bytes.length, notices };
+  });
+}
+
+async function readRawStdin(io: CliIO, inputs: InputRecord[]): Promise<RawInput> {
+  const { bytes, identity } = await refusedAsync(() => io.readStdin(MAX_TEXT_INPUT_BYTES));
+  inputs.push({ name: 'standard input', identity });
+  const { text, notices } = refused(() => decodeText(bytes, { name: 'standard input', lineEnds: 'keep', trailingBlankLines: 'keep' }));
+  return { name: STDIN, text, bytes: bytes.length, notices };
+}
+
+async function refusedAsync<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (e) {
+    if (e instanceof InputRefusedError || e instanceof TextDecodeError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+/** Whether decoded text is a contribution file (JSON) rather than the resolution text layout. */
+function isJson(text: string): boolean {
+  return /^\s*\{/.test(text);
+}
+
+/** A raw input as the resolution text layout: line ends and trailing blank lines tidied, the user told. */
+function asLayout(raw: RawInput, io: CliIO): string {
+  if (raw.bytes > MAX_TEXT_INPUT_BYTES) {
+    throw new UsageError(`${raw.name}: it is ${(raw.bytes / (1024 * 1024)).toFixed(1)} MB; a resolution text is at most ${MAX_TEXT_INPUT_BYTES / (1024 * 1024)} MB, so this is not one`);
+  }
+  const notices = [...raw.notices];
+  const text = tidyLines(raw.text, { name: raw.name === STDIN ? 'standard input' : raw.name }, notices);
+  announce(io, notices);
+  return text;
+}
 
 /**
  * Resolve an operand: a bundled resolution number (`34`), `-` for standard input, a text file in
  * the resolution layout, or a contribution file with a proposal picked by its baseline number
  * (`draft.resdraft#34`; optional `@version` picks a saved version by id or name: `#34@v2`).
+ * Every file read is appended to `inputs` (so an output can be refused when it is one of them);
+ * notices about the input (CR LF line ends, a decoded encoding) go to standard error.
  */
-export async function resolveOperand(spec: string, io: CliIO, corpus: Corpus = new Corpus()): Promise<Operand> {
+export async function resolveOperand(spec: string, io: CliIO, corpus: Corpus = new Corpus(), inputs: InputRecord[] = []): Promise<Operand> {
   if (/^[0-9]+$/.test(spec) && !existsSync(spec)) {
     if (!corpus.has(spec)) {
       throw new UsageError(`Resolution ${spec} is not bundled; bundled: ${corpus.list().map((r) => r.number).join(', ')}`);
     }
     return { name: `Resolution ${spec}`, text: corpus.text(spec), resolution: corpus.resolution(spec) };
   }
-  if (spec === '-') return parseNamed('<stdin>', withoutBom(await io.readStdin()));
+  if (spec === '-') {
+    const raw = await readRawStdin(io, inputs);
+    return parseNamed(STDIN, asLayout(raw, io));
+  }
   const word = splitWordSpec(spec);
-  if (isWordPath(word.path)) return wordOperand(word.path, word.pick, corpus);
+  if (isWordPath(word.path)) {
+    inputs.push({ name: word.path, identity: fileIdentity(word.path) });
+    return wordOperand(word.path, word.pick, corpus);
+  }
   const hash = spec.lastIndexOf('#');
   const path = hash > 0 && !existsSync(spec) ? spec.slice(0, hash) : spec;
   const pick = path === spec ? undefined : spec.slice(hash + 1);
-  const text = readTextFile(path);
-  if (pick !== undefined || /^\s*\{/.test(text)) return fromContribution(path, text, pick);
-  return parseNamed(path, text);
+  const raw = readRawFile(path, inputs);
+  if (pick !== undefined || isJson(raw.text)) {
+    announce(io, raw.notices);
+    return fromContribution(path, raw.text, pick);
+  }
+  return parseNamed(path, asLayout(raw, io));
 }
 
 /**
  * Like {@link resolveOperand}, but `none`, or an empty file or input, is an empty operand
  * (resolution null) instead of an error.
  */
-export async function resolveOptionalOperand(spec: string | undefined, io: CliIO, corpus: Corpus = new Corpus()): Promise<OptionalOperand> {
+export async function resolveOptionalOperand(
+  spec: string | undefined,
+  io: CliIO,
+  corpus: Corpus = new Corpus(),
+  inputs: InputRecord[] = [],
+): Promise<OptionalOperand> {
   if (spec === undefined || (spec === 'none' && !existsSync(spec))) return { name: 'none', resolution: null };
   if (spec === '-') {
-    const text = withoutBom(await io.readStdin());
-    return text === '' ? { name: '<stdin>', resolution: null } : parseNamed('<stdin>', text);
+    const raw = await readRawStdin(io, inputs);
+    const text = asLayout(raw, io);
+    return text === '' ? { name: STDIN, resolution: null } : parseNamed(STDIN, text);
   }
   if (existsSync(spec) && statSync(spec).isFile() && statSync(spec).size === 0) return { name: spec, resolution: null };
-  return resolveOperand(spec, io, corpus);
+  return resolveOperand(spec, io, corpus, inputs);
 }
 
-/** A UTF-8 byte-order mark (Windows editors write one) marks the encoding; it is not text. */
-function withoutBom(text: string): string {
-  return text.startsWith('\uFEFF') ? text.slice(1) : text;
-}
-
-function readTextFile(path: string): string {
-  if (!existsSync(path)) throw new UsageError(`${path}: no such file`);
-  const st = statSync(path);
-  if (st.isDirectory()) throw new UsageError(`${path}: is a directory; expected a resolution text file`);
-  if (st.size > MAX_TEXT_BYTES) throw new UsageError(`${path}: ${st.size} bytes is too large for a resolution text`);
-  return withoutBom(readFileSync(path, 'utf8'));
+/**
+ * Whether a file operand is a whole contribution file (JSON) rather than a draft. Reads it by the
+ * guarded rule; an input that cannot be read is "not a contribution" here and is reported when
+ * it is read as an operand.
+ */
+export function isContributionInput(spec: string): boolean {
+  if (spec === '-' || !existsSync(spec)) return false;
+  try {
+    const { bytes } = readInputBytesSync(spec, { maxBytes: sizeLimitFor(spec) });
+    return isJson(decodeText(bytes, { name: spec, lineEnds: 'keep', trailingBlankLines: 'keep' }).text);
+  } catch {
+    return false;
+  }
 }
 
 function parseNamed(name: string, text: string): Operand {
   try {
+    checkXmlCharacters(text);
     return { name, text, resolution: fromText(text) };
   } catch (e) {
     if (e instanceof ResolutionParseError) throw new UsageError(`${name}: ${e.message}`);
@@ -114,9 +223,12 @@ function fromContribution(path: string, text: string, pick: string | undefined):
   }
   const name = `${where}#${which || proposal.baseline?.number || proposal.id}`;
   try {
-    return { name, text: draftTextOf(proposal), resolution: proposal.draft };
+    const text = draftTextOf(proposal);
+    checkXmlCharacters(text);
+    return { name, text, resolution: proposal.draft };
   } catch (e) {
     if (e instanceof DraftLayoutError) throw new UsageError(`${name}: the draft is not finished: ${e.message}`);
+    if (e instanceof ResolutionParseError) throw new UsageError(`${name}: ${e.message}`);
     throw e;
   }
 }

@@ -8,6 +8,7 @@ import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { showCommand } from './commands/show';
+import { readProcessStdin } from './stdinInput';
 import { synopsisCommand } from './commands/synopsis';
 
 /** Every sub-command, in the order `--help` lists them. */
@@ -34,11 +35,7 @@ function help(): string {
 export const processIO: CliIO = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
-  readStdin: async () => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  },
+  readStdin: readProcessStdin,
 };
 
 /** Run the CLI; returns the exit code (0 ok, 1 failure, 2 usage or input error). */

@@ -43,6 +43,7 @@ export const HOST_ARGS = {
   restoreVersion: z.tuple([docId, versionId]),
   confirmClose: z.tuple([]),
   openExternal: z.tuple([z.string().max(2048)]),
+  compileSynopsis: z.tuple([z.array(pathArg).min(1).max(200), z.string().regex(/^[0-9]{1,4}$/, 'a resolution number')]),
 } satisfies Record<InvokableMethod, z.ZodTuple>;
 
 /** Compile-time check: each schema's output is what the HostApi method takes. */

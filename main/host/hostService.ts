@@ -12,6 +12,7 @@ import { isInside } from '../services/dataFolders';
 import type { DocumentSession } from '../services/documentSession';
 import { TEMP_PREFIX } from '../services/atomicWrite';
 import { freeFileName } from '../services/freeFileName';
+import { SynopsisSourceError, compileSynopses, readSource } from '../services/synopsisSources';
 
 /** What a Save dialog is saving (its file-type filter). */
 export type SaveKind = 'contribution' | 'docx' | 'html' | 'pdf';
@@ -172,6 +173,16 @@ export function createHostService(o: HostServiceOptions): HostImpl {
     openExternal: async (url: string) => {
       if (!o.openExternal) throw new Error('This host opens links in the page itself.');
       return o.openExternal(url);
+    },
+    compileSynopsis: async (paths: string[], number: string) => {
+      const abs = paths.map((p) => resolve(p));
+      for (const p of abs) if (!rendererPathAllowed(p)) throw new Error(`"${basename(p)}" is outside the data folder: open it with File > Open first.`);
+      try {
+        return compileSynopses(abs.flatMap((p) => readSource(p)), corpus, number).synopses[0];
+      } catch (e) {
+        if (e instanceof SynopsisSourceError) throw new Error(e.message, { cause: e });
+        throw e;
+      }
     },
   };
 }

@@ -2,6 +2,7 @@ import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeS
 import { open, rename, rm } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
+import { resolveWriteTarget } from './outputTarget';
 
 /**
  * The file-system calls {@link writeFileAtomicAsync} makes. Tests replace members to inject
@@ -66,6 +67,7 @@ export function removeStaleTemps(target: string): number {
  * write a temp file in the same folder, fsync it, rename it over the target, fsync the folder.
  */
 export function writeFileAtomic(target: string, data: string | Uint8Array): void {
+  target = resolveWriteTarget(target); // through a symlink: replace the file it names, keep the link
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   removeStaleTemps(target);
   const temp = tempPathFor(target);
@@ -104,6 +106,7 @@ async function fsyncDirAsync(dir: string): Promise<void> {
  * responsive while a multi-megabyte contribution is written). Same guarantees.
  */
 export async function writeFileAtomicAsync(target: string, data: string | Uint8Array): Promise<void> {
+  target = resolveWriteTarget(target); // through a symlink: replace the file it names, keep the link
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   removeStaleTemps(target);
   const temp = tempPathFor(target);

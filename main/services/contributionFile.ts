@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ContributionFileError, readContributionText } from '../../shared/contribution/parseContribution';
 import { CONTRIBUTION_FORMAT, type Contribution } from '../../shared/contribution/schema';
 import { writeFileAtomic, writeFileAtomicAsync } from './atomicWrite';
+import { decodeContributionBytes, readInputBytes, readInputBytesSync } from './inputFile';
 import { errorCode, whatIsSafe, writeProblem } from './saveErrors';
 
 /**
@@ -32,6 +33,8 @@ export interface ReadFile {
   /** The schema version of the file (1: the next save rewrites it and keeps a backup). */
   fileSchemaVersion: number;
   bytes: Buffer;
+  /** What the user must be told about how the file was read (e.g. decoded from UTF-16 or Latin-1). */
+  notices: string[];
 }
 
 /** The file changed on disk since it was read (another window, instance or program wrote it). */
@@ -96,9 +99,9 @@ function checkReadable(st: Stats, path: string): void {
   if (!/^\s*\{/.test(text) || !text.includes(`"${CONTRIBUTION_FORMAT}"`)) throw tooLarge('does not begin like a contribution');
 }
 
-function parseBytes(bytes: Buffer): { contribution: Contribution; fileSchemaVersion: number } {
-  const text = bytes.toString('utf8');
-  return readContributionText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+function parseBytes(bytes: Buffer, path: string): { contribution: Contribution; fileSchemaVersion: number; notices: string[] } {
+  const { text, notices } = decodeContributionBytes(bytes, path);
+  return { ...readContributionText(text), notices };
 }
 
 /**
@@ -109,8 +112,8 @@ export function readContributionFile(path: string): ReadFile {
   try {
     const st = statSync(path);
     checkReadable(st, path);
-    const bytes = readFileSync(path);
-    return { ...parseBytes(bytes), stamp: stampOf(st, bytes), bytes };
+    const bytes = Buffer.from(readInputBytesSync(path, { maxBytes: MAX_CONTRIBUTION_BYTES, label: null }).bytes);
+    return { ...parseBytes(bytes, path), stamp: stampOf(st, bytes), bytes };
   } catch (e) {
     throw inFile(path, e);
   }
@@ -121,8 +124,8 @@ export async function readContributionFileAsync(path: string): Promise<ReadFile>
   try {
     const st = await stat(path);
     checkReadable(st, path);
-    const bytes = await readFile(path);
-    return { ...parseBytes(bytes), stamp: stampOf(st, bytes), bytes };
+    const bytes = Buffer.from((await readInputBytes(path, { maxBytes: MAX_CONTRIBUTION_BYTES, label: null })).bytes);
+    return { ...parseBytes(bytes, path), stamp: stampOf(st, bytes), bytes };
   } catch (e) {
     throw inFile(path, e);
   }

@@ -1,12 +1,13 @@
-import { existsSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, extname, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import type { ContributionContent } from '../../shared/contribution/schema';
 import type { ExportContribution, ExportOptions } from '../../shared/export/exportTypes';
 import { exportContribution } from '../../shared/export/fromContribution';
-import { toDocx } from '../../shared/export/toDocx';
+import { toDocx } from './docx/toDocx';
 import { toPreviewHtml } from '../../shared/export/toPreviewHtml';
+import { checkContributionCharacters, checkExportCharacters, ForbiddenCharacterError } from '../../shared/text/contributionCharacters';
 import { writeFileAtomic } from './atomicWrite';
 import { Corpus } from './corpus';
+import { guardOutput, OutputRefusedError, type ProtectedInput } from './outputTarget';
 
 /** What an export writes: a Word document, the printable HTML preview, or that preview as PDF. */
 export type ExportFormat = 'docx' | 'html' | 'pdf';
@@ -28,29 +29,33 @@ export class ExportFileError extends Error {
   }
 }
 
-function samePath(a: string, b: string): boolean {
-  const real = (p: string): string => (existsSync(p) ? realpathSync(p) : resolve(p));
-  return real(a) === real(b);
+/** Runs a check, turning its refusal into an {@link ExportFileError} with the same message. */
+function refusing<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (e) {
+    if (e instanceof OutputRefusedError || e instanceof ForbiddenCharacterError) throw new ExportFileError(e.message);
+    throw e;
+  }
 }
 
 /**
  * Build the export in memory, then write it atomically (temp file in the target folder, fsync,
  * rename): a failure at any point leaves the previous file (or no file) and no partial one.
- * Refuses to write over any of `protect` (the input files) or over a folder.
+ * The target is checked by the output rule (`outputTarget.ts`): through a symlink the link's
+ * target is written; a folder, a device, a contribution file or any of `protect` (the inputs,
+ * as records or paths) is refused. A character a Word document cannot hold is refused with its
+ * place named. Refusals throw {@link ExportFileError}; nothing is written.
  */
 export async function exportToFile(
   target: string,
   contribution: ExportContribution,
   options: ExportOptions & { format?: ExportFormat; printPdf?: PdfPrinter } = {},
-  protect: readonly string[] = [],
+  protect: readonly ProtectedInput[] = [],
 ): Promise<{ path: string; bytes: number; format: ExportFormat }> {
-  const path = resolve(target);
-  const format = options.format ?? formatForPath(path);
-  if (!existsSync(dirname(path))) throw new ExportFileError(`cannot write "${target}": the folder ${dirname(path)} does not exist`);
-  if (existsSync(path) && statSync(path).isDirectory()) throw new ExportFileError(`cannot write "${target}": it is a folder`);
-  for (const input of protect) {
-    if (samePath(input, path)) throw new ExportFileError(`refusing to write the export over its own input "${basename(input)}"; choose another output file`);
-  }
+  const format = options.format ?? formatForPath(resolve(target));
+  const path = refusing(() => guardOutput(target, protect));
+  refusing(() => checkExportCharacters(contribution));
   if (format === 'pdf' && !options.printPdf) {
     throw new ExportFileError('PDF export needs the desktop app; here, open the print preview and print it to PDF');
   }
@@ -60,6 +65,7 @@ export async function exportToFile(
       : format === 'pdf'
         ? await options.printPdf!(toPreviewHtml(contribution, options))
         : await toDocx(contribution, options);
+  refusing(() => guardOutput(path, protect)); // again after the build: an input may have been linked there meanwhile
   writeFileAtomic(path, data);
   return { path, bytes: data.length, format };
 }
@@ -76,6 +82,7 @@ export async function exportContributionToFile(
   options: ExportOptions & { format?: ExportFormat } = {},
   corpus: Corpus = new Corpus(),
 ): Promise<{ path: string; bytes: number; format: ExportFormat }> {
+  refusing(() => checkContributionCharacters(content));
   const contribution = exportContribution(content, (ref) => corpus.resolution(ref.number, ref.edition));
   return exportToFile(target, contribution, options);
 }

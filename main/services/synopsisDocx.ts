@@ -82,7 +82,11 @@ function markedRuns(row: ChangeRow, author: string, marks: Marks): string {
   } else {
     out += marks.runs('delete', before, author) + marks.runs('insert', after, author);
   }
-  for (const span of row.spans) out += marks.runs(span.op, span.text, author);
+  for (const span of row.spans) {
+    // a renumbered footnote reference (the same footnote): this writer shows both numbers as text
+    if (span.baseText !== undefined) out += marks.runs('delete', span.baseText, author) + marks.runs('insert', span.text, author);
+    else out += marks.runs(span.op, span.text, author);
+  }
   return out;
 }
 

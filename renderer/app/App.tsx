@@ -30,6 +30,7 @@ import { draftSkeleton } from './skeleton';
 import { newProposalId, useContribution } from './useContribution';
 import { EditionPicker } from './EditionPicker';
 import { useEdition } from './useEdition';
+import { SynopsisPanel } from '../synopsis/SynopsisPanel';
 
 /** The window: the resolutions in a sidebar, the chosen one (adopted text or proposal) beside it. */
 export function App({ host }: { host: HostApi }): ReactNode {
@@ -43,6 +44,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
   const [symbols, setSymbols] = useState<Record<string, ProposalSymbol>>({});
   const [error, setError] = useState<string | null>(null);
   const [panel, setPanel] = useState<Panel>(null);
+  const [compiling, setCompiling] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [comparing, setComparing] = useState(false);
   const [dismissedRecovery, setDismissedRecovery] = useState<string | null>(null);
@@ -210,6 +212,15 @@ export function App({ host }: { host: HostApi }): ReactNode {
     return null;
   };
 
+  const adoptMerged = (number: string, edition: string, draft: Resolution, reasons: string): string | null => {
+    if (proposals.some((p) => p.baseline?.number === number)) return `Resolution ${number} already has a proposal in this contribution: start a new contribution for the common proposal.`;
+    const p: Proposal = { id: newProposalId(), baseline: { edition, number }, symbol: 'auto', draft, reasons };
+    contribution.upsertProposal(p, true);
+    setCompiling(false);
+    setSelection({ type: 'baseline', number });
+    return null;
+  };
+
   useWindowShortcuts({
     help: () => setPanel({ type: 'help' }),
     settings: () => setPanel({ type: 'settings' }),
@@ -271,6 +282,9 @@ export function App({ host }: { host: HostApi }): ReactNode {
             <button type="button" className="btn" onClick={() => showPanel({ type: 'help' })} title="F1">
               <CircleHelp aria-hidden size={16} /> Shortcuts
             </button>
+            <button type="button" disabled={!status} onClick={() => setCompiling(true)}>
+              Synopsis…
+            </button>
           </span>
         </div>
       </aside>
@@ -302,7 +316,8 @@ export function App({ host }: { host: HostApi }): ReactNode {
             </button>
           </div>
         )}
-        {(!selection || (selection.type === 'proposal' && !proposal)) && <p className="hint">Choose a resolution to read its adopted text or start a proposal.</p>}
+        {compiling && <SynopsisPanel host={host} summaries={summaries} onAdopt={adoptMerged} onClose={() => setCompiling(false)} />}
+        {!compiling && (!selection || (selection.type === 'proposal' && !proposal)) && <p className="hint">Choose a resolution to read its adopted text or start a proposal.</p>}
         {selection?.type === 'baseline' && !baseline && <p className="hint">Loading Resolution {selection.number}…</p>}
         {selection && proposal && (selection.type === 'proposal' || baseline) && comparing && (
           <CompareView

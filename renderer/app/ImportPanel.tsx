@@ -2,7 +2,8 @@ import { useState, type ClipboardEvent, type ReactNode } from 'react';
 import type { Resolution } from '../../shared/model/resolution';
 import { ResolutionParseError } from '../../shared/text/parseError';
 import { fromImportedText, normalizeImportedText } from '../../shared/text/fromImportedText';
-import { htmlToLines } from '../compare/importText';
+import { checkXmlCharacters } from '../../shared/text/xmlCharacters';
+import { htmlToLines, readImportFile } from '../compare/importText';
 import { Dialog } from './Dialog';
 
 /** What an import produced: the text in the layout and its model. */
@@ -36,9 +37,11 @@ function excerpt(text: string, line: number): string {
 export function ImportPanel({ onImport, onClose }: Props): ReactNode {
   const [raw, setRaw] = useState('');
   const [error, setError] = useState<{ message: string; context?: string } | null>(null);
+  const [notices, setNotices] = useState<string[]>([]);
 
   const submit = (text: string): void => {
     try {
+      checkXmlCharacters(normalizeImportedText(text));
       const imported = fromImportedText(text);
       const problem = onImport(imported);
       setError(problem ? { message: problem } : null);
@@ -71,9 +74,11 @@ export function ImportPanel({ onImport, onClose }: Props): ReactNode {
           aria-label="Resolution text file"
           onChange={(e) => {
             const file = e.target.files?.[0];
-            if (file) void file.text().then((t) => {
-              setRaw(t);
-              submit(t);
+            if (file) void readImportFile(file).then((read) => {
+              setNotices(read.ok ? read.notices : []);
+              if (!read.ok) return setError({ message: read.error });
+              setRaw(read.text);
+              if (!read.decoded) submit(read.text); // a decoded encoding is shown first, to be checked
             });
           }}
         />
@@ -87,6 +92,11 @@ export function ImportPanel({ onImport, onClose }: Props): ReactNode {
         onChange={(e) => setRaw(e.target.value)}
         placeholder={'RESOLUTION 34 (Rev. Kigali, 2022)\nTitle\nThe World Telecommunication Development Conference (Kigali, 2022),\nconsidering\na)\t…'}
       />
+      {notices.length > 0 && (
+        <div className="notice" role="status" data-testid="import-notice">
+          {notices.map((n) => <p key={n}>{n}</p>)}
+        </div>
+      )}
       {error && (
         <div className="error" role="alert" data-testid="import-error">
           {error.message}

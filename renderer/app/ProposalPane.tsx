@@ -12,6 +12,7 @@ import { editorIn } from '../review/editorOf';
 import { focusDraftLine } from '../review/focusLine';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { FindReplace } from '../review/FindReplace';
+import { proposalSymbol } from '../../shared/engine/proposalSymbol';
 
 /** How the proposal is shown. */
 export type ViewMode = 'marked' | 'clean' | 'adopted';
@@ -30,9 +31,7 @@ interface Props {
 
 /** The symbol a proposal carries: chosen explicitly, or derived from the edit. */
 export function symbolOf(proposal: Proposal, derived: ProposalSymbol | undefined): ProposalSymbol {
-  if (proposal.symbol !== 'auto') return proposal.symbol;
-  if (proposal.baseline === null) return 'ADD';
-  return derived ?? 'NOC';
+  return proposalSymbol(proposal.symbol, proposal.baseline !== null, derived);
 }
 
 /** One proposal: symbol, views, change navigation, the editor and the reasons. */

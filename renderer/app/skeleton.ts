@@ -1,10 +1,11 @@
 import type { ContributionSettings } from '../../shared/contribution/schema';
+import { draftNewNumberLine } from '../../shared/grammar/numberLine';
 
 /** The skeleton of a draft new resolution (ADD), for the target conference of the contribution. */
 export function draftSkeleton(settings: ContributionSettings, serial: number): string {
   const { place, year } = settings.conference;
   return [
-    `DRAFT NEW RESOLUTION [${settings.proposalPrefix || 'DRAFT-'}${serial}]`,
+    draftNewNumberLine(`${settings.proposalPrefix || 'DRAFT-'}${serial}`),
     'Title of the draft new resolution',
     `The World Telecommunication Development Conference (${place || 'Place'}, ${year}),`,
     'considering',

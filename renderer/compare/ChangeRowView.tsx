@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ChangeRow } from '../../shared/engine/changeSet';
 import { MarkedSpans } from './MarkedText';
+import { footnoteRefNumber } from '../../shared/grammar/footnoteRef';
 
 /** CSS classes of a row: its kind, status, depth and move role. */
 export function rowClasses(row: ChangeRow, extra = ''): string {
@@ -11,23 +12,19 @@ export function rowClasses(row: ChangeRow, extra = ''): string {
   return classes.join(' ');
 }
 
+/** The row's label spans as the engine decided them, limited to one side in a side-by-side column. */
 function Label({ row, show }: { row: ChangeRow; show: 'both' | 'base' | 'draft' }): ReactNode {
-  const before = row.base?.label;
-  const after = row.draft?.label;
-  const text = (label: string): string => (row.kind === 'footnote' ? label.replace(/\[\^(\d+)\]/, '$1') : label);
-  if (before === undefined && after === undefined) return null;
-  if (row.status === 'inserted') return <span className="cmp-label"><ins>{text(after!)}</ins></span>;
-  if (row.status === 'deleted') return <span className="cmp-label"><del>{text(before!)}</del></span>;
-  if (!row.relabelled || show !== 'both') {
-    const label = show === 'base' ? before : after;
-    return label === undefined ? null : (
-      <span className={`cmp-label${row.relabelled ? ' cmp-relabelled' : ''}`}>{row.relabelled ? <>{show === 'base' ? <del>{text(label)}</del> : <ins>{text(label)}</ins>}</> : text(label)}</span>
-    );
-  }
+  const spans = row.labelSpans.filter((s) => show === 'both' || (show === 'base' ? s.op !== 'insert' : s.op !== 'delete'));
+  if (spans.length === 0) return null;
+  const text = (label: string): string => (row.kind === 'footnote' ? String(footnoteRefNumber(label) ?? label) : label);
+  const relabel = row.relabelled ? 'rd-relabel' : undefined;
   return (
-    <span className="cmp-label cmp-relabelled">
-      {before !== undefined && <del className="rd-relabel">{text(before)}</del>}
-      {after !== undefined && <ins className="rd-relabel">{text(after)}</ins>}
+    <span className={`cmp-label${row.relabelled ? ' cmp-relabelled' : ''}`}>
+      {spans.map((s, i) => {
+        if (s.op === 'insert') return <ins key={i} className={relabel}>{text(s.text)}</ins>;
+        if (s.op === 'delete') return <del key={i} className={relabel}>{text(s.text)}</del>;
+        return <span key={i}>{text(show === 'base' ? (s.baseText ?? s.text) : s.text)}</span>;
+      })}
     </span>
   );
 }

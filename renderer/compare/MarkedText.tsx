@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { TextSpan } from '../../shared/engine/changeSet';
+import { footnoteRefPattern } from '../../shared/grammar/footnoteRef';
 
-const FOOTNOTE_REF = /\[\^(\d+)\]/g;
+const FOOTNOTE_REF = footnoteRefPattern();
 
 /** Text with footnote references `[^k]` shown as superscripts. */
 export function PlainText({ text }: { text: string }): ReactNode {
@@ -25,7 +26,7 @@ export function MarkedSpans({ spans, show = 'both' }: { spans: TextSpan[]; show?
   return (
     <>
       {spans.map((s, i) => {
-        if (s.op === 'equal') return <PlainText key={i} text={s.text} />;
+        if (s.op === 'equal') return <PlainText key={i} text={show === 'base' ? (s.baseText ?? s.text) : s.text} />;
         if (s.op === 'insert') {
           return show === 'base' ? null : (
             <ins key={i}>

@@ -1,5 +1,7 @@
-import { fromImportedText } from '../../shared/text/fromImportedText';
+import { decodeText, MAX_TEXT_INPUT_BYTES, TextDecodeError } from '../../shared/text/decodeText';
+import { fromImportedText, normalizeImportedText } from '../../shared/text/fromImportedText';
 import { ResolutionParseError } from '../../shared/text/parseError';
+import { checkXmlCharacters } from '../../shared/text/xmlCharacters';
 import type { Resolution } from '../../shared/model/resolution';
 
 /** An import attempt: the model, or an error that points to the line. */
@@ -17,10 +19,32 @@ export function htmlToLines(html: string): string {
 /** Parse text (from a file, a text field or the clipboard) in the resolution layout. */
 export function importText(raw: string): ImportResult {
   try {
+    checkXmlCharacters(normalizeImportedText(raw));
     const { text, resolution } = fromImportedText(raw);
     return { ok: true, text, resolution };
   } catch (e) {
     if (e instanceof ResolutionParseError) return { ok: false, error: `The imported text does not read as a resolution: ${e.message}.` };
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** A text file chosen in the page, decoded by the shared rule: its text and notices, or why not. */
+export type ImportFileResult = { ok: true; text: string; notices: string[]; decoded: boolean } | { ok: false; error: string };
+
+/**
+ * Read a chosen file as the CLI and the hosts do (`shared/text/decodeText.ts`): refused before
+ * reading when too large; UTF-16 and Latin-1 decoded with a notice (`decoded`: the user should
+ * check the text before importing it); other encodings refused by name.
+ */
+export async function readImportFile(file: File): Promise<ImportFileResult> {
+  if (file.size > MAX_TEXT_INPUT_BYTES) {
+    return { ok: false, error: `${file.name}: it is ${(file.size / (1024 * 1024)).toFixed(1)} MB; a resolution text is at most ${MAX_TEXT_INPUT_BYTES / (1024 * 1024)} MB, so this is not one.` };
+  }
+  try {
+    const { text, notices, encoding } = decodeText(new Uint8Array(await file.arrayBuffer()), { name: file.name });
+    return { ok: true, text, notices, decoded: encoding !== 'UTF-8' };
+  } catch (e) {
+    if (e instanceof TextDecodeError) return { ok: false, error: `${e.message}.` };
+    return { ok: false, error: `${file.name}: ${e instanceof Error ? e.message : String(e)}` };
   }
 }

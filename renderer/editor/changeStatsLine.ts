@@ -15,13 +15,14 @@ export function showStats(line: HTMLElement, stats: ChangeStats | null): void {
     line.textContent = '';
     return;
   }
-  const { insertedWords, deletedWords, relabels, movedItems, insertedRows, deletedRows, modifiedRows } = stats;
+  const { insertedWords, deletedWords, relabels, movedItems } = stats;
+  const splits = (stats as ChangeStats & { splitsAndMerges?: number }).splitsAndMerges ?? 0;
   const parts = [`${plural(insertedWords, 'word', 'words')} inserted`, `${deletedWords} deleted`];
   if (relabels) parts.push(plural(relabels, 'relabel', 'relabels'));
   if (movedItems) parts.push(`${plural(movedItems, 'item', 'items')} moved`);
+  if (splits) parts.push(`${plural(splits, 'line', 'lines')} split or joined`);
   line.textContent = parts.join(', ');
-  const data: Record<string, number> = { insertedWords, deletedWords, relabels, movedItems, insertedRows, deletedRows, modifiedRows };
-  for (const [k, v] of Object.entries(data)) line.dataset[k] = String(v);
+  for (const [k, v] of Object.entries(stats)) line.dataset[k] = String(v);
 }
 
 /** Whether two sets of counts are the same (so the line need not be written again). */

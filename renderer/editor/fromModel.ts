@@ -1,7 +1,8 @@
 import type { JSONContent } from '@tiptap/react';
 import type { List, Resolution } from '../../shared/model/resolution';
+import { footnoteRefPattern } from '../../shared/grammar/footnoteRef';
 
-const REF = /\[\^(\d+)\]/g;
+const REF = footnoteRefPattern();
 
 /** Inline content for a line of the layout: text, with `[^k]` turned into footnote references. */
 export function inlineContent(text: string): JSONContent[] {

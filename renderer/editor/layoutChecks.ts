@@ -3,8 +3,8 @@ import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { blockText } from './toModel';
+import { hasParagraphEnd } from '../../shared/grammar/paragraphEnd';
 
-const PARAGRAPH_END = /[,;.:]$/;
 
 /** Why a line would not read back as what it is in the resolution layout, if it would not. */
 export function layoutProblem(block: PMNode): string | null {
@@ -12,11 +12,11 @@ export function layoutProblem(block: PMNode): string | null {
   switch (block.type.name) {
     case 'paragraph':
       if (text.trim() === '') return 'Empty paragraph: write its text or delete it.';
-      if (!PARAGRAPH_END.test(text)) return 'A paragraph ends with , ; . or : (without it the line reads as a call).';
+      if (!hasParagraphEnd(text)) return 'A paragraph ends with , ; . or : (without it the line reads as a call).';
       return null;
     case 'call':
       if (text.trim() === '') return 'Empty call: write the phrase (e.g. "considering") or delete it.';
-      if (PARAGRAPH_END.test(text)) return 'A call has no end punctuation (with it the line reads as a paragraph).';
+      if (hasParagraphEnd(text)) return 'A call has no end punctuation (with it the line reads as a paragraph).';
       return null;
     case 'item':
       return text.trim() === '' ? 'Empty item: write its text or delete it.' : null;

@@ -2,6 +2,7 @@ import { Decoration } from '@tiptap/pm/view';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { ChangeRow, ChangeSet, RowSide, TextSpan } from '../../shared/engine/changeSet';
 import type { ItemPlace } from './itemLabels';
+import { footnoteRefPattern } from '../../shared/grammar/footnoteRef';
 
 /** How the draft is shown: with ITU marks against the baseline, or clean (labels only). */
 export type MarkMode = 'marked' | 'clean';
@@ -12,7 +13,7 @@ export interface ChangeStop {
   row: ChangeRow;
 }
 
-const REF = /\[\^(\d+)\]/g;
+const REF = footnoteRefPattern();
 
 function el(tag: string, className: string, children: (Node | string)[] = []): HTMLElement {
   const e = document.createElement(tag);

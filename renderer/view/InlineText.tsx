@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
+import { footnoteRefPattern } from '../../shared/grammar/footnoteRef';
 
-const REF = /\[\^(\d+)\]/g;
+const REF = footnoteRefPattern();
 
 /** Text of the layout with `[^k]` footnote references shown as superscripts. */
 export function InlineText({ text }: { text: string }): ReactNode {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DraftSchema } from './draftSchema';
 import { HunkSchema } from './versionDelta';
+import { olderVersionProblem } from './olderVersionCheck';
 
 /** The value of `format` in every contribution file: tells a contribution from any other JSON. */
 export const CONTRIBUTION_FORMAT = 'resolution-drafter-contribution';
@@ -123,24 +124,41 @@ export const StoredVersionSchema = z
   .object({ ...VersionHeader, proposals: z.array(ProposalSchema).optional(), delta: z.array(HunkSchema).optional() })
   .refine((v) => (v.proposals === undefined) !== (v.delta === undefined), { message: 'a version holds either proposals or a delta' });
 
-/** A whole contribution file (schema version 2). */
-export const ContributionSchema = z
-  .object({
-    format: z.literal(CONTRIBUTION_FORMAT),
-    schemaVersion: z.literal(CONTRIBUTION_SCHEMA_VERSION),
-    settings: ContributionSettingsSchema,
-    proposals: z.array(ProposalSchema),
-    /** Oldest first. Only the newest holds full proposals; the others hold deltas. */
-    versions: z.array(StoredVersionSchema),
-  })
-  .superRefine((c, ctx) => {
-    c.versions.forEach((v, i) => {
-      const last = i === c.versions.length - 1;
-      if (last !== (v.proposals !== undefined)) {
-        ctx.addIssue({ code: 'custom', path: ['versions', i], message: last ? 'the newest version must hold its proposals' : 'only the newest version may hold full proposals' });
+/**
+ * The history as stored: the newest version checked by {@link StoredVersionSchema}, the older ones
+ * (thousands, after months of saves) by a hand-written check that is many times faster.
+ */
+const VersionsSchema = z
+  .array(z.unknown())
+  .superRefine((vs, ctx) => {
+    vs.forEach((v, i) => {
+      if (i === vs.length - 1) {
+        const newest = StoredVersionSchema.safeParse(v);
+        if (!newest.success) for (const issue of newest.error.issues) ctx.addIssue({ code: 'custom', path: [i, ...issue.path], message: issue.message });
+        else if (newest.data.proposals === undefined) ctx.addIssue({ code: 'custom', path: [i], message: 'the newest version must hold its proposals' });
+        return;
       }
+      const problem = olderVersionProblem(v);
+      if (problem) ctx.addIssue({ code: 'custom', path: problem.field ? [i, ...problem.field.split(/[[\].]+/).filter(Boolean).map((x) => (/^\d+$/.test(x) ? Number(x) : x))] : [i], message: problem.message });
     });
-  });
+  })
+  .transform((vs): StoredVersion[] =>
+    vs.map((v, i) => {
+      if (i === vs.length - 1) return StoredVersionSchema.parse(v);
+      const o = v as StoredVersion;
+      return { id: o.id, name: o.name, kind: o.kind, time: o.time, author: o.author, delta: o.delta };
+    }),
+  );
+
+/** A whole contribution file (schema version 2). */
+export const ContributionSchema = z.object({
+  format: z.literal(CONTRIBUTION_FORMAT),
+  schemaVersion: z.literal(CONTRIBUTION_SCHEMA_VERSION),
+  settings: ContributionSettingsSchema,
+  proposals: z.array(ProposalSchema),
+  /** Oldest first. Only the newest holds full proposals; the others hold deltas. */
+  versions: VersionsSchema,
+});
 
 /** One of the six official ITU languages. */
 export type Language = z.infer<typeof LanguageSchema>;

@@ -3,6 +3,9 @@ import { ProposalSchema, type Contribution, type ContributionVersion, type Propo
 import { sameValue } from './draftLayout';
 import { applyHunks, DeltaError, diffLines, fromDeltaLines, toDeltaLines } from './versionDelta';
 
+/** The global `structuredClone` (every host has it; shared/ compiles without Node or DOM types). */
+const deepCopy = <T>(value: T): T => (globalThis as unknown as { structuredClone<U>(v: U): U }).structuredClone(value);
+
 /** What identifies a version, without its proposals. */
 export type VersionHeader = Omit<ContributionVersion, 'proposals'>;
 
@@ -32,7 +35,7 @@ function cachedLines(proposals: readonly Proposal[]): string[] {
 export function appendVersion(versions: readonly StoredVersion[], header: VersionHeader, proposals: Proposal[]): StoredVersion[] {
   const out = [...versions];
   const last = out[out.length - 1];
-  const copy = structuredClone(proposals);
+  const copy = deepCopy(proposals);
   const lines = toDeltaLines(copy);
   linesOf.set(copy, lines);
   if (last?.proposals) {
@@ -51,7 +54,7 @@ export function versionProposals(versions: readonly StoredVersion[], id: string)
   if (index < 0) throw new Error(`There is no version with id "${id}" in this contribution.`);
   const newest = versions[versions.length - 1];
   if (!newest.proposals) throw new Error('The contribution is damaged: its newest version holds no proposals.');
-  if (index === versions.length - 1) return structuredClone(newest.proposals);
+  if (index === versions.length - 1) return deepCopy(newest.proposals);
   let lines = cachedLines(newest.proposals);
   try {
     for (let i = versions.length - 2; i >= index; i--) lines = applyHunks(lines, versions[i].delta ?? []);

@@ -25,12 +25,24 @@ export interface RowSide {
   depth: number;
   /** 0-based index of the line in its document's text layout. */
   line: number;
+  /**
+   * Where this row's `text` starts inside the line's text, when the row holds only the second part
+   * of a line: the draft side of a merge's second row, the baseline side of a split's second row.
+   */
+  offset?: number;
 }
 
 /** A run of text in a row, equal on both sides, only in the draft, or only in the baseline. */
 export interface TextSpan {
   op: 'equal' | 'insert' | 'delete';
+  /** The text (the draft's, for an equal span). */
   text: string;
+  /**
+   * Set on an equal span that is one footnote reference renumbered (`[^2]` in the draft, `[^1]`
+   * in the baseline): the same footnote, not a deletion and an insertion. Views show `text`; only
+   * the word-diff notation, whose laws need both numbers, prints it as `[-[^1]-]{+[^2]+}`.
+   */
+  baseText?: string;
 }
 
 /** One line of the resolution with its marks. */
@@ -48,8 +60,24 @@ export interface ChangeRow {
    * `insert` spans gives `draft.text`; joining `equal` and `delete` gives `base.text`.
    */
   spans: TextSpan[];
-  /** Set when the item moved: `from` is the deleted old place, `to` the inserted new one. */
+  /**
+   * The label as marked spans, decided once for every view: kept (`equal`), relabelled (old
+   * `delete` then new `insert`), added or removed; a renumbered footnote is one `equal` span with
+   * `baseText`. Empty when neither side has a label.
+   */
+  labelSpans: TextSpan[];
+  /**
+   * Set when the item moved: `from` is the deleted old place, `to` the inserted new one. `id` is
+   * unique within the change set (one resolution), so moves in different calls never share one.
+   */
   move?: { id: number; role: 'from' | 'to' };
+  /**
+   * How this row's line ends, when not as on both sides: `inserted` when the draft splits the
+   * baseline line here (the next row continues the same baseline line, its label inserted);
+   * `deleted` when the draft joins this line with the next (the next row continues the same draft
+   * line, its label deleted). Word writes these as an inserted or deleted paragraph mark.
+   */
+  lineEnd?: 'inserted' | 'deleted';
 }
 
 /** Counts a reader (and the benchmark, and the compare view) can show. */
@@ -58,6 +86,8 @@ export interface ChangeStats {
   deletedWords: number;
   relabels: number;
   movedItems: number;
+  /** Items split in two or joined into one (each split or merge counts once). */
+  splitsAndMerges: number;
   insertedRows: number;
   deletedRows: number;
   modifiedRows: number;

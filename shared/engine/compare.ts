@@ -1,10 +1,13 @@
+import { isDraftNewNumberLine } from '../grammar/numberLine';
 import type { Resolution } from '../model/resolution';
 import { alignLines, type AlignStep } from './align';
-import type { ChangeRow, ChangeSet, ProposalSymbol, RowSide } from './changeSet';
+import type { ChangeRow, ChangeSet } from './changeSet';
+import { changeSetOf } from './changeSetOf';
 import { flatten, type FlatLine } from './flatten';
-import { similarity, wordBag } from './similarity';
-import { countWords } from './tokenize';
-import { statsOf } from './changeStats';
+import { inDraftNumbering, withBaselineRefs, type FootnoteIdentity } from './footnoteIdentity';
+import { markMoves } from './moves';
+import { deletedRow, insertedRow, labelSpansOf, sideOf } from './rows';
+import { joinSplitsAndMerges } from './splitMerge';
 import { diffWords } from './wordDiff';
 
 /** Options for {@link compare}. */
@@ -13,16 +16,12 @@ export interface CompareOptions {
   suppressed?: boolean;
 }
 
-/** A deleted and an inserted item this similar (or more) are one item moved. */
-const MOVE_THRESHOLD = 0.85;
-/** Items shorter than this many words are not reported as moves (too easily coincidental). */
-const MOVE_MIN_WORDS = 3;
-
 /**
- * Compare a draft with its baseline and produce the one change model: structure first
- * (head lines, then calls, paragraphs and items aligned by identity and word similarity,
- * then footnote bodies), words second (whole-word diff inside each aligned pair), relabels
- * and moves marked, and the proposal symbol derived. `baseline` null means a draft new
+ * Compare a draft with its baseline and produce the one change model: footnote bodies aligned
+ * first (so a reference is compared by the footnote it stands for, not its number), then head
+ * lines, calls, paragraphs and items aligned by identity and word similarity, words second
+ * (whole-word diff inside each aligned pair), splits and merges joined, relabels and moves marked
+ * (the fewest items moved), and the proposal symbol derived. `baseline` null means a draft new
  * resolution (ADD: every line inserted); `draft` null, or `options.suppressed`, a suppressed
  * resolution (SUP: every line deleted). A draft whose number line reads `DRAFT NEW RESOLUTION`
  * is ADD whatever it is compared with.
@@ -30,27 +29,46 @@ const MOVE_MIN_WORDS = 3;
 export function compare(baseline: Resolution | null, draft: Resolution | null, options: CompareOptions = {}): ChangeSet {
   if (baseline === null) {
     if (draft === null) throw new Error('compare needs a baseline or a draft');
-    return oneSided(allLines(draft).map((b) => insertedRow(b)), 'ADD');
+    return changeSetOf(allLines(draft).map((b) => insertedRow(b)), { noBaseline: true });
   }
-  if (draft === null || options.suppressed) return oneSided(allLines(baseline).map((a) => deletedRow(a)), 'SUP');
+  if (draft === null || options.suppressed) return changeSetOf(allLines(baseline).map((a) => deletedRow(a)), { suppressed: true });
   const fa = flatten(baseline);
   const fb = flatten(draft);
+  const noteSteps = alignLines(fa.footnotes, fb.footnotes);
+  const identity = identityOf(noteSteps);
+  // Baseline lines in the draft's footnote numbering: a renumbered reference is not a change.
+  const original = new Map<FlatLine, FlatLine>();
+  const numbered = (l: FlatLine): FlatLine => {
+    const text = inDraftNumbering(l.text, identity);
+    if (text === l.text) return l;
+    const copy = { ...l, text };
+    original.set(copy, l);
+    return copy;
+  };
   const steps: AlignStep[] = [
-    ...fa.head.map((a, i): AlignStep => ({ type: 'pair', a, b: fb.head[i] })),
-    ...alignLines(fa.body, fb.body),
-    ...alignLines(fa.footnotes, fb.footnotes),
+    ...fa.head.map((a, i): AlignStep => ({ type: 'pair', a: numbered(a), b: fb.head[i] })),
+    ...alignLines(fa.body.map(numbered), fb.body),
+    ...noteSteps.map((s): AlignStep => (s.type === 'insert' ? s : s.type === 'delete' ? { type: 'delete', a: numbered(s.a) } : { type: 'pair', a: numbered(s.a), b: s.b })),
   ];
-  const rows = steps.map(stepToRow);
-  markMoves(rows);
-  const stats = statsOf(rows);
-  const changed = stats.insertedRows + stats.deletedRows + stats.modifiedRows > 0;
-  const action = isDraftNewResolution(draft) ? 'ADD' : changed ? 'MOD' : 'NOC';
-  return { action, rows, stats };
+  const toRow = (step: AlignStep): ChangeRow => stepToRow(step, (l) => original.get(l) ?? l);
+  const rows = joinSplitsAndMerges(steps, toRow, (l) => original.get(l) ?? l);
+  markMoves(rows, (r) => inDraftNumbering(r.base!.text, identity));
+  return changeSetOf(rows, { draftNumberLine: draft.numberLine });
 }
 
 /** Whether a draft's number line says it is a new resolution (`DRAFT NEW RESOLUTION [...]`). */
 export function isDraftNewResolution(res: Resolution): boolean {
-  return res.numberLine.startsWith('DRAFT NEW RESOLUTION');
+  return isDraftNewNumberLine(res.numberLine);
+}
+
+function identityOf(noteSteps: AlignStep[]): FootnoteIdentity {
+  const baseToDraft = new Map<number, number>();
+  for (const s of noteSteps) if (s.type === 'pair') baseToDraft.set(footnoteNumber(s.a), footnoteNumber(s.b));
+  return { baseToDraft };
+}
+
+function footnoteNumber(l: FlatLine): number {
+  return Number(l.label!.slice(2, -1));
 }
 
 function allLines(res: Resolution): FlatLine[] {
@@ -58,61 +76,21 @@ function allLines(res: Resolution): FlatLine[] {
   return [...f.head, ...f.body, ...f.footnotes];
 }
 
-function side(l: FlatLine): RowSide {
-  return l.label === undefined ? { text: l.text, depth: l.depth, line: l.line } : { text: l.text, label: l.label, depth: l.depth, line: l.line };
-}
-
-function insertedRow(b: FlatLine): ChangeRow {
-  return { kind: b.kind, status: 'inserted', draft: side(b), relabelled: false, spans: b.text ? [{ op: 'insert', text: b.text }] : [] };
-}
-
-function deletedRow(a: FlatLine): ChangeRow {
-  return { kind: a.kind, status: 'deleted', base: side(a), relabelled: false, spans: a.text ? [{ op: 'delete', text: a.text }] : [] };
-}
-
-function stepToRow(step: AlignStep): ChangeRow {
+function stepToRow(step: AlignStep, originalOf: (l: FlatLine) => FlatLine): ChangeRow {
   if (step.type === 'insert') return insertedRow(step.b);
-  if (step.type === 'delete') return deletedRow(step.a);
+  if (step.type === 'delete') return deletedRow(originalOf(step.a));
   const { a, b } = step;
-  const relabelled = a.label !== b.label;
+  const base = originalOf(a);
+  const labelSpans = labelSpansOf(b.kind, base.label, b.label);
+  const relabelled = labelSpans.some((s) => s.op !== 'equal');
   const same = a.text === b.text && !relabelled && a.kind === b.kind;
   return {
     kind: b.kind,
     status: same ? 'unchanged' : 'modified',
-    base: side(a),
-    draft: side(b),
+    base: sideOf(base),
+    draft: sideOf(b),
     relabelled,
-    spans: diffWords(a.text, b.text),
+    labelSpans,
+    spans: withBaselineRefs(diffWords(a.text, b.text), base.text),
   };
-}
-
-/** Pair deleted and inserted items with (nearly) the same text as moves. */
-function markMoves(rows: ChangeRow[]): void {
-  const deleted = rows.filter((r) => r.status === 'deleted' && r.kind === 'item' && countWords(r.base!.text) >= MOVE_MIN_WORDS);
-  if (deleted.length === 0) return;
-  const bags = new Map(deleted.map((r) => [r, wordBag(r.base!.text)]));
-  let id = 0;
-  for (const ins of rows) {
-    if (ins.status !== 'inserted' || ins.kind !== 'item' || countWords(ins.draft!.text) < MOVE_MIN_WORDS) continue;
-    const bag = wordBag(ins.draft!.text);
-    let best: ChangeRow | undefined;
-    let bestScore = MOVE_THRESHOLD;
-    for (const del of deleted) {
-      if (del.move) continue;
-      const s = del.base!.text === ins.draft!.text ? 2 : similarity(bags.get(del)!, bag);
-      if (s >= bestScore) {
-        best = del;
-        bestScore = s;
-      }
-    }
-    if (best) {
-      id++;
-      best.move = { id, role: 'from' };
-      ins.move = { id, role: 'to' };
-    }
-  }
-}
-
-function oneSided(rows: ChangeRow[], action: ProposalSymbol): ChangeSet {
-  return { action, rows, stats: statsOf(rows) };
 }

@@ -1,3 +1,4 @@
+import { footnoteRefNumber, footnoteRefPattern } from '../grammar/footnoteRef';
 import type { ChangeRow, ChangeSet, TextSpan } from './changeSet';
 
 /** Options for {@link toHtml}. */
@@ -41,25 +42,41 @@ export function escapeHtml(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/\[\^(\d+)\]/g, '<sup class="rd-fnref">$1</sup>');
+    .replace(footnoteRefPattern(), '<sup class="rd-fnref">$1</sup>');
 }
 
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+}
+
+/** A span as HTML; a renumbered footnote reference is the same footnote, shown once with its new number. */
 function spanHtml(span: TextSpan, extraClass = ''): string {
   const cls = extraClass ? ` class="${extraClass}"` : '';
   if (span.op === 'insert') return `<ins${cls}>${escapeHtml(span.text)}</ins>`;
   if (span.op === 'delete') return `<del${cls}>${escapeHtml(span.text)}</del>`;
+  if (span.baseText !== undefined) return `<span class="rd-renumbered" data-was="${escapeAttribute(span.baseText)}">${escapeHtml(span.text)}</span>`;
   return escapeHtml(span.text);
 }
 
+/** A footnote's label `[^k]` prints as its number. */
+function labelText(row: ChangeRow, span: TextSpan): TextSpan {
+  if (row.kind !== 'footnote') return span;
+  const bare = (t: string): string => String(footnoteRefNumber(t) ?? t);
+  return { ...span, text: bare(span.text), ...(span.baseText === undefined ? {} : { baseText: bare(span.baseText) }) };
+}
+
 function labelHtml(row: ChangeRow): string {
-  const before = row.base?.label;
-  const after = row.draft?.label;
-  if (row.status === 'inserted') return after === undefined ? '' : `<span class="rd-label"><ins>${escapeHtml(after)}</ins></span>`;
-  if (row.status === 'deleted') return before === undefined ? '' : `<span class="rd-label"><del>${escapeHtml(before)}</del></span>`;
-  if (!row.relabelled) return after === undefined ? '' : `<span class="rd-label">${escapeHtml(after)}</span>`;
-  const del = before === undefined ? '' : `<del class="rd-relabel">${escapeHtml(before)}</del>`;
-  const ins = after === undefined ? '' : `<ins class="rd-relabel">${escapeHtml(after)}</ins>`;
-  return `<span class="rd-label rd-relabelled">${del}${ins}</span>`;
+  if (row.labelSpans.length === 0) return '';
+  const cls = row.relabelled && row.status !== 'inserted' && row.status !== 'deleted' ? 'rd-relabel' : '';
+  const inner = row.labelSpans.map((s) => spanHtml(labelText(row, s), cls)).join('');
+  return `<span class="rd-label${row.relabelled ? ' rd-relabelled' : ''}">${inner}</span>`;
+}
+
+/** The mark of a line break the draft inserted (a split) or deleted (a merge), shown as a pilcrow. */
+function lineEndHtml(row: ChangeRow): string {
+  if (row.lineEnd === 'inserted') return '<ins class="rd-break" title="line split">\u00B6</ins>';
+  if (row.lineEnd === 'deleted') return '<del class="rd-break" title="lines joined">\u00B6</del>';
+  return '';
 }
 
 function rowHtml(row: ChangeRow): string {
@@ -73,14 +90,15 @@ function rowHtml(row: ChangeRow): string {
     attrs = ` data-move="${row.move.id}"`;
     markClass = 'rd-move';
   }
-  const text = row.spans.map((s) => spanHtml(s, markClass)).join('');
-  const body = row.kind === 'footnote' ? `${labelHtml(row).replace(/\[\^(\d+)\]/g, '$1')} ${text}` : `${labelHtml(row)}${text}`;
+  const text = row.spans.map((s) => spanHtml(s, markClass)).join('') + lineEndHtml(row);
+  const body = row.kind === 'footnote' ? `${labelHtml(row)} ${text}` : `${labelHtml(row)}${text}`;
   return `<p class="${classes.join(' ')}"${attrs}>${body}</p>`;
 }
 
 /**
- * Render a change set as semantic HTML: `<ins>`/`<del>` marks, `rd-relabel` on relabels,
- * `rd-moved-from`/`rd-moved-to` with `data-move` on moved items, one `<p>` per line.
+ * Render a change set as semantic HTML, a plain mapping of its rows: `<ins>`/`<del>` marks,
+ * `rd-relabel` on relabels, `rd-moved-from`/`rd-moved-to` with `data-move` on moved items, a
+ * pilcrow mark where a line was split or joined, one `<p>` per row.
  */
 export function toHtml(changes: ChangeSet, options: HtmlOptions = {}): string {
   const rows = changes.rows.map(rowHtml).join('\n');

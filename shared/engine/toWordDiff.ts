@@ -1,45 +1,49 @@
-import type { ChangeRow, ChangeSet, RowSide } from './changeSet';
+import type { ChangeRow, ChangeSet, RowSide, TextSpan } from './changeSet';
 
 /** The text before a line's content: `b)<TAB>` for items, `[^2]: ` for footnote bodies, else nothing. */
 export function linePrefix(kind: ChangeRow['kind'], side: RowSide | undefined): string {
   if (!side || side.label === undefined) return '';
-  return kind === 'footnote' ? `${side.label}: ` : `${side.label}\t`;
+  return `${side.label}${labelSeparator(kind)}`;
+}
+
+/** What follows a label in the layout: `: ` after a footnote's `[^k]`, a tab after an item's label. */
+export function labelSeparator(kind: ChangeRow['kind']): string {
+  return kind === 'footnote' ? ': ' : '\t';
+}
+
+/** How the separator after a row's label is marked: kept when both sides have a label, else with the side that has one. */
+export function separatorOp(row: ChangeRow): TextSpan['op'] | undefined {
+  const before = row.status !== 'inserted' && row.base?.label !== undefined;
+  const after = row.status !== 'deleted' && row.draft?.label !== undefined;
+  if (before && after) return 'equal';
+  if (after) return 'insert';
+  if (before) return 'delete';
+  return undefined;
+}
+
+/** How a row's line end is marked: inserted or deleted with a whole row, or by a split or merge. */
+export function lineEndOp(row: ChangeRow): TextSpan['op'] {
+  if (row.status === 'inserted' || row.lineEnd === 'inserted') return 'insert';
+  if (row.status === 'deleted' || row.lineEnd === 'deleted') return 'delete';
+  return 'equal';
 }
 
 /**
  * Render a change set in the word-diff notation (`text-format.md` §2): `[-deleted-]` and
- * `{+inserted+}` in the draft's layout. Dropping deletions and unwrapping insertions gives the
- * draft byte for byte; dropping insertions and unwrapping deletions gives the baseline.
+ * `{+inserted+}` in the draft's layout, a plain mapping of the rows (label spans, separator, text
+ * spans, line end). Dropping deletions and unwrapping insertions gives the draft byte for byte;
+ * dropping insertions and unwrapping deletions gives the baseline. Neighbouring marks of one kind
+ * print as one; a renumbered footnote reference, which the laws need on both sides, prints as
+ * `[-[^1]-]{+[^2]+}`.
  */
 export function toWordDiff(changes: ChangeSet): string {
   const out = new MarkWriter();
-  let previous: ChangeRow | undefined;
   for (const row of changes.rows) {
-    // Whole inserted (or deleted) lines in a row share one mark; any other row starts its own.
-    const wholeLine = row.status === 'inserted' || row.status === 'deleted';
-    if (!(wholeLine && previous?.status === row.status && !row.move && !previous.move)) out.endMark();
-    previous = row;
-    if (row.status === 'inserted') {
-      out.write('insert', `${linePrefix(row.kind, row.draft)}${row.draft!.text}\n`);
-      continue;
-    }
-    if (row.status === 'deleted') {
-      out.write('delete', `${linePrefix(row.kind, row.base)}${row.base!.text}\n`);
-      continue;
-    }
-    const before = linePrefix(row.kind, row.base);
-    const after = linePrefix(row.kind, row.draft);
-    if (before === after) out.write('equal', before);
-    else if (row.base!.label !== undefined && row.draft!.label !== undefined && before.slice(row.base!.label.length) === after.slice(row.draft!.label.length)) {
-      out.write('delete', row.base!.label);
-      out.write('insert', row.draft!.label);
-      out.write('equal', before.slice(row.base!.label.length));
-    } else {
-      out.write('delete', before);
-      out.write('insert', after);
-    }
-    for (const span of row.spans) out.write(span.op, span.text);
-    out.write('equal', '\n');
+    for (const span of row.labelSpans) out.span(span);
+    const sep = separatorOp(row);
+    if (sep) out.write(sep, labelSeparator(row.kind));
+    for (const span of row.spans) out.span(span);
+    out.write(lineEndOp(row), '\n');
   }
   return out.done();
 }
@@ -47,19 +51,21 @@ export function toWordDiff(changes: ChangeSet): string {
 /** Writes marked text, merging neighbouring runs of the same kind into one mark. */
 class MarkWriter {
   private parts: string[] = [];
-  private op: 'equal' | 'insert' | 'delete' = 'equal';
+  private op: TextSpan['op'] = 'equal';
   private buffer = '';
 
-  write(op: 'equal' | 'insert' | 'delete', text: string): void {
+  span(span: TextSpan): void {
+    if (span.op === 'equal' && span.baseText !== undefined) {
+      this.write('delete', span.baseText);
+      this.write('insert', span.text);
+    } else this.write(span.op, span.text);
+  }
+
+  write(op: TextSpan['op'], text: string): void {
     if (text === '') return;
     if (op !== this.op) this.flush();
     this.op = op;
     this.buffer += text;
-  }
-
-  /** Close the open mark, so the next text of the same kind starts a new one. */
-  endMark(): void {
-    this.flush();
   }
 
   done(): string {

@@ -1,3 +1,5 @@
+import { FOOTNOTE_REF_SOURCE } from '../grammar/footnoteRef';
+
 /**
  * Word tokens for revision marks. A token is one of:
  * - a word: letters and digits, with inner joiners kept inside (`ITU‑D`, `don't`, `5.1`, `e-mail`,
@@ -8,7 +10,7 @@
  * - any other single character (punctuation is marked on its own: `benefits[-,-]{+;+}`).
  * Joining the tokens gives back the text exactly.
  */
-const TOKEN = /\[\^\d+\]|[\p{L}\p{N}\p{M}]+(?:(?:['’\-\u2010\u2011.]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}\p{M}]+)*|\s+|[\s\S]/gu;
+const TOKEN = new RegExp(String.raw`${FOOTNOTE_REF_SOURCE.replace('(', '(?:')}|[\p{L}\p{N}\p{M}]+(?:(?:['’\-\u2010\u2011.]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}\p{M}]+)*|\s+|[\s\S]`, 'gu');
 
 /** Split a line of text into word, space and punctuation tokens. */
 export function tokenize(text: string): string[] {

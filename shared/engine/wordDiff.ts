@@ -110,7 +110,86 @@ function cleanup(pieces: Piece[]): Piece[] {
       pieces.splice(smallest - 1, 3, { del: before.del + eq + after.del, ins: before.ins + eq + after.ins });
     }
   }
+  noWhitespaceOnlyMarks(pieces);
   return pieces;
+}
+
+const WHITESPACE = /^\s+$/;
+const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
+
+/**
+ * No mark holds only whitespace: whitespace both sides of a change share at its edges is moved out
+ * (`C8[- -]{+, C9 +}and` → `C8{+, C9+} and`); a change whose deleted or inserted side is still only
+ * whitespace takes in the word before it (or after it), so it reads as that word rewritten.
+ */
+function noWhitespaceOnlyMarks(pieces: Piece[]): void {
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i];
+    if ('eq' in p) continue;
+    let lead = '';
+    while (p.del && p.ins && p.del[0] === p.ins[0] && isSpace(p.del[0])) {
+      lead += p.del[0];
+      p.del = p.del.slice(1);
+      p.ins = p.ins.slice(1);
+    }
+    let trail = '';
+    while (p.del && p.ins && p.del.at(-1) === p.ins.at(-1) && isSpace(p.del.at(-1))) {
+      trail = p.del.at(-1)! + trail;
+      p.del = p.del.slice(0, -1);
+      p.ins = p.ins.slice(0, -1);
+    }
+    if (lead) i += addEqual(pieces, i, lead, 'before');
+    if (trail) addEqual(pieces, i, trail, 'after');
+    if (!WHITESPACE.test(p.del) && !WHITESPACE.test(p.ins)) continue;
+    const before = pieces[i - 1];
+    const after = pieces[i + 1];
+    const tokensBefore = before && 'eq' in before ? tokenize(before.eq) : [];
+    const lastWord = tokensBefore.findLastIndex(isWordToken);
+    if (lastWord >= 0) {
+      const taken = tokensBefore.slice(lastWord).join('');
+      (before as { eq: string }).eq = tokensBefore.slice(0, lastWord).join('');
+      p.del = taken + p.del;
+      p.ins = taken + p.ins;
+      continue;
+    }
+    const tokensAfter = after && 'eq' in after ? tokenize(after.eq) : [];
+    const firstWord = tokensAfter.findIndex(isWordToken);
+    if (firstWord >= 0) {
+      const taken = tokensAfter.slice(0, firstWord + 1).join('');
+      (after as { eq: string }).eq = tokensAfter.slice(firstWord + 1).join('');
+      p.del += taken;
+      p.ins += taken;
+    }
+  }
+  // Drop emptied equalities and join the changes that now touch.
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const p = pieces[i];
+    if ('eq' in p ? p.eq === '' : p.del === '' && p.ins === '') pieces.splice(i, 1);
+  }
+  for (let i = pieces.length - 1; i > 0; i--) {
+    const p = pieces[i];
+    const q = pieces[i - 1];
+    if ('eq' in p && 'eq' in q) {
+      q.eq += p.eq;
+      pieces.splice(i, 1);
+    } else if (!('eq' in p) && !('eq' in q)) {
+      q.del += p.del;
+      q.ins += p.ins;
+      pieces.splice(i, 1);
+    }
+  }
+}
+
+/** Put `text` in the equality before (or after) change `i`, creating one if needed; returns how far `i` moved. */
+function addEqual(pieces: Piece[], i: number, text: string, where: 'before' | 'after'): number {
+  const j = where === 'before' ? i - 1 : i + 1;
+  const q = pieces[j];
+  if (q && 'eq' in q) {
+    q.eq = where === 'before' ? q.eq + text : text + q.eq;
+    return 0;
+  }
+  pieces.splice(where === 'before' ? i : i + 1, 0, { eq: text });
+  return where === 'before' ? 1 : 0;
 }
 
 /** More than MAX_RUNS changes in a line that keeps under REWRITE_KEPT_SHARE of its words. */

@@ -1,5 +1,6 @@
 import type { ContributionContent, Proposal, ProposalBaseline } from '../contribution/schema';
 import { compare } from '../engine/compare';
+import { proposalSymbol } from '../engine/proposalSymbol';
 import type { ChangeSet, ProposalSymbol } from '../engine/changeSet';
 import type { Resolution } from '../model/resolution';
 import { DraftLayoutError, draftOf, finishedDraftOf } from '../contribution/proposalDraft';
@@ -35,7 +36,7 @@ export function proposalChanges(symbol: Proposal['symbol'], baseline: Resolution
   if (baseline === null || symbol === 'ADD') return { symbol: 'ADD', changes: compare(null, draft) };
   if (symbol === 'SUP') return { symbol: 'SUP', changes: compare(baseline, draft, { suppressed: true }) };
   const changes = compare(baseline, draft);
-  return { symbol: symbol === 'auto' ? changes.action : symbol, changes };
+  return { symbol: proposalSymbol(symbol, true, changes.action), changes };
 }
 
 /**

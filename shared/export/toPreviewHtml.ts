@@ -1,4 +1,4 @@
-import type { ChangeRow, ChangeSet } from '../engine/changeSet';
+import { proposalView } from '../engine/proposalView';
 import { CHANGES_CSS, escapeHtml, toHtml } from '../engine/toHtml';
 import { conferenceLines, contactLines, coverDate, coverFields, documentLine, originalLine } from './coverLines';
 import type { ExportContribution, ExportOptions, ExportProposal } from './exportTypes';
@@ -70,31 +70,8 @@ function field(label: string, value: string): string {
   return `<p class="rd-field"><b>${escapeHtml(label)}:</b>${escapeHtml(value)}</p>`;
 }
 
-/** A row shown as plain text from one side. */
-function plainRow(row: ChangeRow, side: 'base' | 'draft'): ChangeRow | undefined {
-  const s = row[side];
-  if (!s) return undefined;
-  return { kind: row.kind, status: 'unchanged', base: s, draft: s, relabelled: false, spans: s.text ? [{ op: 'equal', text: s.text }] : [] };
-}
-
-/** What a proposal shows: marked rows (MOD), the draft plainly (ADD, clean), or number and title (SUP, NOC). */
-function shownChanges(p: ExportProposal, clean: boolean): ChangeSet {
-  const rows = p.changes.rows;
-  let shown: ChangeRow[];
-  if (p.symbol === 'SUP' || p.symbol === 'NOC') {
-    const side = p.symbol === 'SUP' ? 'base' : 'draft';
-    shown = rows.filter((r) => r.kind === 'numberLine' || r.kind === 'title').flatMap((r) => plainRow(r, r[side] ? side : side === 'base' ? 'draft' : 'base') ?? []);
-    shown = shown.map((r) => ({ ...r, spans: r.spans.map((sp) => ({ ...sp, text: sp.text.replace(/\[\^\d+\]/g, '') })) }));
-  } else if (clean || p.symbol === 'ADD') {
-    shown = rows.flatMap((r) => plainRow(r, 'draft') ?? []);
-  } else {
-    shown = rows;
-  }
-  return { ...p.changes, rows: shown };
-}
-
 function proposalHtml(p: ExportProposal, clean: boolean): string {
   const head = `<p class="rd-proposal-head">${escapeHtml(p.symbol)}<span class="rd-number">${escapeHtml(p.number)}</span></p>`;
   const reasons = `<p class="rd-reasons"><strong>Reasons:</strong> ${escapeHtml(p.reasons)}</p>`;
-  return `<section class="rd-proposal" data-symbol="${p.symbol}">\n${head}\n${toHtml(shownChanges(p, clean))}\n${reasons}\n</section>`;
+  return `<section class="rd-proposal" data-symbol="${p.symbol}">\n${head}\n${toHtml({ ...p.changes, rows: proposalView(p.symbol, p.changes, clean).rows })}\n${reasons}\n</section>`;
 }

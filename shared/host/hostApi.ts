@@ -1,3 +1,4 @@
+import type { Synopsis } from '../synopsis/synopsisTypes';
 import type { EditionSummary, ResolutionSummary } from '../corpus/edition';
 import type { ContributionContent, ContributionVersion } from '../contribution/schema';
 
@@ -222,4 +223,11 @@ export interface HostApi {
   confirmClose(): Promise<void>;
   /** Opens an `https:` or `mailto:` link in the system browser or mail client; anything else rejects. */
   openExternal(url: string): Promise<void>;
+
+  /**
+   * The synopsis of one resolution over several sources (contribution files in the data folder):
+   * every source's changes aligned on the adopted text, with agreements and conflicts, as the
+   * engine computes them. Rejects with a message naming the file when a source cannot be read.
+   */
+  compileSynopsis(paths: string[], number: string): Promise<Synopsis>;
 }

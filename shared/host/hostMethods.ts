@@ -35,6 +35,7 @@ export const HOST_METHODS = [
   'restoreVersion',
   'confirmClose',
   'openExternal',
+  'compileSynopsis',
 ] as const satisfies readonly InvokableMethod[];
 
 type Missing = Exclude<InvokableMethod, (typeof HOST_METHODS)[number]>;

@@ -73,3 +73,10 @@ export function isLabel(label: string): boolean {
 export function kindStartingWith(label: string): ListKind | undefined {
   return LIST_KINDS.find((kind) => labelFor(kind, 0) === label);
 }
+
+/**
+ * Source of a label as people type it at the start of a line (`a)`, `12`, `3)`, `iv)`, `–`), with
+ * at most three letters or digits: what the parser recognises as a label followed by a space by
+ * mistake, and the importer turns into `label<TAB>`. Capture 1 is the label.
+ */
+export const TYPED_LABEL_SOURCE = String.raw`([a-z]{1,3}\)|[1-9][0-9]{0,2}\)?|\u2013)`;

@@ -2,6 +2,7 @@ import type { ChangeRow, ChangeSet } from '../engine/changeSet';
 import { toWordDiff } from '../engine/toWordDiff';
 import type { SynopsisEntry } from './synopsisTypes';
 import { wordRunsOf } from './wordRuns';
+import { changeSetOf } from '../engine/changeSetOf';
 
 /** A source's entry before it is given its source index. */
 export type LineEntry = Omit<SynopsisEntry, 'source'>;
@@ -23,7 +24,7 @@ export interface SourceLines {
 
 /** The word-diff notation of one row, without its line end (the engine's rendering of that row). */
 export function rowNotation(row: ChangeRow): string {
-  const text = toWordDiff({ action: 'MOD', rows: [row], stats: { insertedWords: 0, deletedWords: 0, relabels: 0, movedItems: 0, insertedRows: 0, deletedRows: 0, modifiedRows: 0 } });
+  const text = toWordDiff(changeSetOf([row]));
   if (text.endsWith('\n+}')) return `${text.slice(0, -3)}+}`;
   if (text.endsWith('\n-]')) return `${text.slice(0, -3)}-]`;
   return text.endsWith('\n') ? text.slice(0, -1) : text;
@@ -55,7 +56,8 @@ export function sourceLines(changes: ChangeSet): SourceLines {
   const byLine = new Map<number, LineEntry>();
   const inserted: InsertedLine[] = [];
   changes.rows.forEach((row, i) => {
-    if (row.status === 'unchanged') return;
+    // a row whose only change is a renumbered footnote reference is a text change for the synopsis
+    if (row.status === 'unchanged' && !row.spans.some((sp) => sp.baseText !== undefined) && !row.labelSpans.some((sp) => sp.baseText !== undefined)) return;
     const base = { notation: rowNotation(row), row, words: [], relabelled: false };
     if (row.status === 'inserted') {
       const d = row.draft!;

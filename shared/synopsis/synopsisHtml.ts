@@ -2,6 +2,7 @@ import type { ChangeSet } from '../engine/changeSet';
 import { CHANGES_CSS, escapeHtml, toHtml } from '../engine/toHtml';
 import { attribution } from './synopsisText';
 import type { Synopsis, SynopsisRow } from './synopsisTypes';
+import { changeSetOf } from '../engine/changeSetOf';
 
 const SYNOPSIS_CSS = `
 body { font-family: "Times New Roman", Times, serif; margin: 1.5em; }
@@ -25,7 +26,7 @@ function cellOf(row: SynopsisRow, source: number): string {
     if (row.place === 'inserted') return '<td></td>';
     return `<td><span class="rd-baseline-text">${escapeHtml(row.baseline!)}</span></td>`;
   }
-  const one: ChangeSet = { action: 'MOD', rows: [e.row], stats: { insertedWords: 0, deletedWords: 0, relabels: 0, movedItems: 0, insertedRows: 0, deletedRows: 0, modifiedRows: 0 } };
+  const one: ChangeSet = { ...changeSetOf([e.row]), action: 'MOD' };
   const agreed = row.groups.some((g) => g.sources.length > 1 && g.sources.includes(source)) || row.words.some((w) => w.sources.length > 1 && w.sources.includes(source));
   const conflicted = row.conflicts.some((c) => c.sources.includes(source));
   const classes = ['rd-changed', agreed ? 'rd-agreed' : '', conflicted ? 'rd-conflicted' : ''].filter(Boolean).join(' ');

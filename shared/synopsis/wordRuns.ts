@@ -35,6 +35,8 @@ function countBelow(xs: number[], x: number, inclusive: boolean): number {
  * (tokens 1..2), and an insertion sits between two tokens whichever space the marks took along.
  */
 export function wordRunsOf(spans: readonly TextSpan[], baseText: string): WordRun[] {
+  // the synopsis compares sources by text: a renumbered footnote reference is a change of its number here
+  spans = spans.flatMap((s): TextSpan[] => (s.op === 'equal' && s.baseText !== undefined ? [{ op: 'delete', text: s.baseText }, { op: 'insert', text: s.text }] : [s]));
   const { starts, ends } = tokenBounds(baseText);
   const runs: WordRun[] = [];
   let pos = 0;

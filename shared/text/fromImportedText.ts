@@ -1,8 +1,9 @@
 import type { Resolution } from '../model/resolution';
 import { fromText } from './fromText';
+import { TYPED_LABEL_SOURCE } from '../model/labels';
 
 /** A label at the start of a pasted line, followed by spaces or a tab (Word pastes either). */
-const LEADING_LABEL = /^([a-z]{1,3}\)|[1-9][0-9]{0,2}\)?|\u2013|-)(?:\t| +)(?=\S)/;
+const LEADING_LABEL = new RegExp(`^(${TYPED_LABEL_SOURCE.slice(1, -1)}|-)(?:\\t| +)(?=\\S)`);
 
 /**
  * Bring text copied from Word, a web page or another editor into the resolution text layout:

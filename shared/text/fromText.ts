@@ -1,13 +1,12 @@
-import { isLabel, kindStartingWith, labelFor } from '../model/labels';
+import { isLabel, kindStartingWith, labelFor, TYPED_LABEL_SOURCE } from '../model/labels';
 import type { Call, Footnote, Item, List, Resolution } from '../model/resolution';
+import { footnoteRefsIn, parseFootnoteLine } from '../grammar/footnoteRef';
+import { isNumberLine, NUMBER_LINE_EXPECTED } from '../grammar/numberLine';
+import { hasParagraphEnd } from '../grammar/paragraphEnd';
 import { ResolutionParseError } from './parseError';
 
-const NUMBER_LINE = /^(RESOLUTION[ \u00A0]+\S.*|DRAFT NEW RESOLUTION \[[^\]]*\])$/;
-const FOOTNOTE_LINE = /^\[\^(\d+)\]: (.*)$/;
-const FOOTNOTE_REF = /\[\^(\d+)\]/g;
-const PARAGRAPH_END = /[,;.:]$/;
 /** A label followed by a space instead of a tab: the most common hand-typing slip. */
-const SPACED_LABEL = /^([a-z]{1,3}\)|[1-9][0-9]{0,2}\)?|\u2013) \S/;
+const SPACED_LABEL = new RegExp(`^${TYPED_LABEL_SOURCE} \\S`);
 
 interface OpenList {
   list: List;
@@ -27,11 +26,8 @@ export function fromText(text: string): Resolution {
   lines.forEach((line, i) => checkCharacters(line, i + 1));
 
   const numberLine = lines[0] ?? '';
-  if (!NUMBER_LINE.test(numberLine)) {
-    throw new ResolutionParseError(
-      1,
-      `expected a number line "RESOLUTION <n> (Rev. <place>, <year>)" or "DRAFT NEW RESOLUTION [<id>]"; found "${clip(numberLine)}"`,
-    );
+  if (!isNumberLine(numberLine)) {
+    throw new ResolutionParseError(1, `expected ${NUMBER_LINE_EXPECTED}; found "${clip(numberLine)}"`);
   }
   const title = requireLine(lines, 1, 'the title (one line, no tab)');
   const conferenceLine = requireLine(lines, 2, 'the conference line, e.g. "The World Telecommunication Development Conference (Kigali, 2022),"');
@@ -44,10 +40,7 @@ export function fromText(text: string): Resolution {
   let call: Call | undefined;
 
   const noteRefs = (s: string, lineNo: number): void => {
-    for (const m of s.matchAll(FOOTNOTE_REF)) {
-      const id = Number(m[1]);
-      if (!refLines.has(id)) refLines.set(id, lineNo);
-    }
+    for (const id of footnoteRefsIn(s)) if (!refLines.has(id)) refLines.set(id, lineNo);
   };
   noteRefs(title, 2);
   noteRefs(conferenceLine, 3);
@@ -64,17 +57,17 @@ export function fromText(text: string): Resolution {
   for (let i = 3; i < lines.length; i++) {
     const line = lines[i];
     const lineNo = i + 1;
-    const fn = FOOTNOTE_LINE.exec(line);
+    const fn = parseFootnoteLine(line);
     if (fn) {
-      const id = Number(fn[1]);
+      const id = fn.id;
       if (footnoteLines.has(id)) {
         throw new ResolutionParseError(lineNo, `footnote [^${id}] is defined twice (first on line ${footnoteLines.get(id)})`);
       }
-      if (fn[2].trim() === '') throw new ResolutionParseError(lineNo, `footnote [^${id}] has no text; expected "[^${id}]: <text>"`);
+      if (fn.text.trim() === '') throw new ResolutionParseError(lineNo, `footnote [^${id}] has no text; expected "[^${id}]: <text>"`);
       if (footnotes.length === 0) closeCall(lineNo);
       footnoteLines.set(id, lineNo);
-      footnotes.push({ id, text: fn[2] });
-      noteRefs(fn[2], lineNo);
+      footnotes.push({ id, text: fn.text });
+      noteRefs(fn.text, lineNo);
       continue;
     }
     if (footnotes.length > 0) {
@@ -101,7 +94,7 @@ export function fromText(text: string): Resolution {
       throw new ResolutionParseError(lineNo, `item label "${spaced[1]}" must be followed by a tab, not a space`);
     }
     noteRefs(line, lineNo);
-    if (PARAGRAPH_END.test(line)) {
+    if (hasParagraphEnd(line)) {
       if (!call) throw new ResolutionParseError(lineNo, `paragraph comes before any call; expected a call such as "considering"`);
       call.blocks.push({ type: 'paragraph', text: line });
       stack = [];

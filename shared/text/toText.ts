@@ -1,3 +1,4 @@
+import { footnoteRef } from '../grammar/footnoteRef';
 import { labelFor } from '../model/labels';
 import type { List, Resolution } from '../model/resolution';
 
@@ -16,7 +17,7 @@ export function toLines(res: Resolution): string[] {
       else pushList(block, out);
     }
   }
-  for (const fn of res.footnotes) out.push(`[^${fn.id}]: ${fn.text}`);
+  for (const fn of res.footnotes) out.push(`${footnoteRef(fn.id)}: ${fn.text}`);
   return out;
 }
 

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Corpus } from '../../main/services/corpus';
 import { newContribution } from '../../shared/contribution/newContribution';
 import { exportContribution } from '../../shared/export/fromContribution';
-import { toDocx } from '../../shared/export/toDocx';
+import { toDocx } from '../../main/services/docx/toDocx';
 import { seededDraft } from '../export/seededEdits';
 import { settings } from '../export/handMade';
 

@@ -15,7 +15,7 @@ import { Corpus } from '../../main/services/corpus';
 import { importEdition } from '../../main/services/editions';
 import { openWordDocument } from '../../main/services/wordDocument';
 import { compare } from '../../shared/engine/compare';
-import { toDocx } from '../../shared/export/toDocx';
+import { toDocx } from '../../main/services/docx/toDocx';
 import { fromText } from '../../shared/text/fromText';
 import { settings } from '../export/handMade';
 import { seededDraft } from '../export/seededEdits';

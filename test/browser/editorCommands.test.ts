@@ -128,7 +128,7 @@ describe('deleting the only line of a call', () => {
 });
 
 describe('moving items (Alt+Shift+↑/↓)', () => {
-  it('moves item 11 of Resolution 30 with its sub-items i) … iii) above item 10; labels renumber; the moved item is the one marked', async () => {
+  it('moves item 11 of Resolution 30 with its sub-items i) … iii) above item 10 and back; labels renumber', async () => {
     const { page } = s;
     await openProposal(page, '30');
     await selectInLine(page, 'to propose at the forthcoming plenipotentiary conference appropriate mechanisms');
@@ -142,14 +142,26 @@ describe('moving items (Alt+Shift+↑/↓)', () => {
       '11 to develop and implement',
     ]);
     expect(await symbol(page)).toBe('MOD');
-    const movedTo = await page.locator('.rd-editor > p.rd-move-to').allTextContents();
-    // and back down: NOC again
+    expect(await page.locator('.rd-editor > p.rd-move-to').count()).toBeGreaterThan(0);
     await page.keyboard.press('Alt+Shift+ArrowDown');
     expect(await symbol(page)).toBe('NOC');
     expect(await page.locator('.rd-editor > p.rd-move-to').count()).toBe(0);
-    // the engine marks the move on the item the delegate moved (not on the item it passed)
-    expect(movedTo.length).toBeGreaterThan(0);
-    expect(movedTo[0]).toContain('to propose at the forthcoming plenipotentiary conference');
+  });
+
+  it('an item moved up past two others is the one marked moved (not the two it passed)', async () => {
+    const { page } = s;
+    await selectInLine(page, 'to continue to assist developing countries in advancing their legal and regulatory');
+    await page.keyboard.press('Alt+Shift+ArrowUp');
+    await page.keyboard.press('Alt+Shift+ArrowUp');
+    const movedTo = await page.locator('.rd-editor > p.rd-move-to').allTextContents();
+    const movedFrom = await page.locator('.rd-editor > p.rd-move-from').allTextContents();
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    expect(await symbol(page)).toBe('NOC');
+    expect(movedTo).toHaveLength(1);
+    expect(movedTo[0]).toContain('to continue to assist developing countries in advancing their legal');
+    expect(movedFrom).toHaveLength(1);
+    expect(movedFrom[0]).toContain('to continue to assist developing countries in advancing their legal');
   });
 
   it('moves the first item of a call into the end of the previous call and back (a move across calls counts one move)', async () => {

@@ -148,8 +148,8 @@ export function pageRows(page: Page): Promise<PageRow[]> {
 /** The engine's counts the page shows under the editor. */
 export async function pageStats(page: Page): Promise<Record<string, number>> {
   const data = await page.getByTestId('change-stats').evaluate((e) => ({ ...(e as HTMLElement).dataset }));
-  const keys = ['insertedWords', 'deletedWords', 'relabels', 'movedItems', 'insertedRows', 'deletedRows', 'modifiedRows'];
-  return Object.fromEntries(keys.filter((k) => k in data).map((k) => [k, Number(data[k])]));
+  // every count the engine gives is written as a data attribute (besides the test id)
+  return Object.fromEntries(Object.entries(data).filter(([k]) => k !== 'testid').map(([k, v]) => [k, Number(v)]));
 }
 
 /** Puts the caret in editable line `index` (0-based, see {@link LINES}) at character `offset` of its own text (clamped). */

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { assertWellFormedDocx } from '../support/strictXml';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useAppSession } from './appSession';
@@ -19,6 +20,7 @@ describe('exporting from the window', () => {
     await result.waitFor();
     expect(await result.textContent()).toContain('apt-proposals.docx');
     const docx = readFileSync(join(s.host.dataDir, 'apt-proposals.docx'));
+    assertWellFormedDocx(new Uint8Array(docx));
     expect(docx.subarray(0, 2).toString()).toBe('PK');
     // PDF is the desktop app's; in the browser the print preview is the way to a PDF
     expect(await page.getByRole('button', { name: 'PDF', exact: true }).count()).toBe(0);

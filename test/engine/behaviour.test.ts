@@ -80,27 +80,34 @@ describe('structure: relabels, inserted/deleted/moved/split/merged items, calls'
     expect(toHtml(changes)).toContain('class="rd-row rd-item rd-inserted rd-depth-0 rd-moved-to" data-move="1"');
   });
 
-  it('an item split in two keeps the first part in place and inserts the second', () => {
+  it('an item split in two is marked as the split: the line break and the new label inserted, the words kept', () => {
     const { base, draft } = edit('5', (r) => {
       const items = firstList(r).items;
       const [first, second] = items[3].text.split(', in providing');
       items.splice(3, 1, { text: `${first};` }, { text: `in providing${second}` });
     });
-    const { changes } = run(base, draft);
-    expect(changes.stats.insertedRows).toBe(1);
-    expect(changes.stats.deletedRows).toBe(0);
-    const modified = changes.rows.find((r) => r.status === 'modified' && !r.relabelled)!;
-    expect(modified.draft!.label).toBe('d)');
+    const { changes, lines } = run(base, draft);
+    expect(changes.stats).toMatchObject({ insertedRows: 0, deletedRows: 0, splitsAndMerges: 1, insertedWords: 0, deletedWords: 0 });
+    expect(lines[7].endsWith('(ICTs)[-, -]{+;')).toBe(true);
+    expect(lines[8].startsWith('e)\t+}in providing technical assistance')).toBe(true);
+    const [head, tail] = changes.rows.filter((r) => r.base?.line === 7);
+    expect(head.lineEnd).toBe('inserted');
+    expect(head.draft!.label).toBe('d)');
+    expect(tail.labelSpans).toEqual([{ op: 'insert', text: 'e)' }]);
   });
 
-  it('two items merged into one keep one in place and delete the other', () => {
+  it('two items merged into one are marked as the merge: the line break and the second label deleted', () => {
     const { base, draft } = edit('5', (r) => {
       const items = firstList(r).items;
       items.splice(4, 2, { text: `${items[4].text.replace(/;$/, '')} and ${items[5].text}` });
     });
-    const { changes } = run(base, draft);
-    expect(changes.stats.deletedRows).toBe(1);
-    expect(changes.stats.insertedRows).toBe(0);
+    const { changes, marked } = run(base, draft);
+    expect(changes.stats).toMatchObject({ insertedRows: 0, deletedRows: 0, splitsAndMerges: 1, insertedWords: 1, deletedWords: 0 });
+    expect(marked).toContain('telecommunications/ICTs[-;\nf)\t-]{+ and +}Resolution\u00A0ITU\u2011R 7-4');
+    const [head, tail] = changes.rows.filter((r) => r.draft?.line === 8);
+    expect(head.lineEnd).toBe('deleted');
+    expect(tail.draft!.offset).toBe(head.draft!.text.length);
+    expect(head.draft!.text + tail.draft!.text).toBe(fromText(draft).calls[0].blocks[0].type === 'list' ? (fromText(draft).calls[0].blocks[0] as List).items[4].text : '');
   });
 
   it('a whole call added and another removed', () => {

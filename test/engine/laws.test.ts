@@ -8,7 +8,7 @@ import { fromText } from '../../shared/text/fromText';
 import { toText } from '../../shared/text/toText';
 import { DEFAULT_PLAN, randomEdits } from '../support/randomEdits';
 import { seededDraft } from '../export/seededEdits';
-import { acceptAll, marksInsideWords, rejectAll } from '../support/wordDiffLaws';
+import { acceptAll, adjacentSameMarks, marksInsideWords, rejectAll, whitespaceOnlyMarks } from '../support/wordDiffLaws';
 
 const DIR = join(import.meta.dirname, '../../resources/baseline/kigali-2022');
 const NUMBERS = ['5', '17', '18', '30', '34', '36', '45', '46', '48', '51', '55', '58', '76', '82'];
@@ -20,6 +20,8 @@ function checkLaws(baseText: string, draftText: string) {
   expect(acceptAll(marked)).toBe(draftText);
   expect(rejectAll(marked)).toBe(baseText);
   expect(marksInsideWords(marked)).toEqual([]);
+  expect(whitespaceOnlyMarks(marked)).toEqual([]);
+  expect(adjacentSameMarks(marked)).toEqual([]);
   return { changes, marked };
 }
 

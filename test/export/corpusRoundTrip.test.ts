@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../main/services/corpus';
 import { defaultSettings } from '../../shared/contribution/newContribution';
 import { compare } from '../../shared/engine/compare';
-import { toDocx } from '../../shared/export/toDocx';
+import { toDocx } from '../../main/services/docx/toDocx';
 import { toText } from '../../shared/text/toText';
 import { resolutionsIn } from '../lo/loReadBack';
 import { countMarks, readDocx } from './docxRead';

@@ -5,9 +5,10 @@
  * prints (paragraphs with `[^n]` anchors numbered through the document, footnote texts), so the
  * same checks run on both. This is the fast check; test/lo/ is the proof in a real word processor.
  */
-import { unzipSync, strFromU8 } from 'fflate';
+import { strFromU8 } from 'fflate';
 import { Window } from 'happy-dom';
 import type { LoDoc } from '../lo/loReadBack';
+import { assertWellFormedDocx } from '../support/strictXml';
 
 /** The XML parts a test looks at. */
 export interface DocxParts {
@@ -17,9 +18,9 @@ export interface DocxParts {
   settings: string;
 }
 
-/** Unzip the parts of a .docx. */
+/** Unzip the parts of a .docx (document and footnotes checked by a strict XML parser first). */
 export function docxParts(bytes: Uint8Array): DocxParts {
-  const files = unzipSync(bytes);
+  const files = assertWellFormedDocx(bytes);
   const get = (name: string): string => (files[name] ? strFromU8(files[name]) : '');
   return { document: get('word/document.xml'), footnotes: get('word/footnotes.xml'), styles: get('word/styles.xml'), settings: get('word/settings.xml') };
 }
@@ -37,11 +38,14 @@ function childrenNamed(el: Element, name: string): Element[] {
   return Array.from(el.children).filter((c) => c.tagName === name);
 }
 
+/** The run wrappers that are revisions: insertions, deletions and the two places of a move. */
+const REVISIONS = ['w:ins', 'w:del', 'w:moveTo', 'w:moveFrom'];
+
 /** Whether a run wrapper survives: `w:ins` content is dropped on reject, `w:del` content on accept. */
 function keeps(wrapper: string, mode: Mode): boolean {
   if (mode === 'asIs') return true;
-  if (wrapper === 'w:ins') return mode === 'accept';
-  if (wrapper === 'w:del') return mode === 'reject';
+  if (wrapper === 'w:ins' || wrapper === 'w:moveTo') return mode === 'accept';
+  if (wrapper === 'w:del' || wrapper === 'w:moveFrom') return mode === 'reject';
   return true;
 }
 
@@ -59,7 +63,7 @@ function paragraphParts(p: Element, mode: Mode): Part[] {
   const out: Part[] = [];
   for (const c of Array.from(p.children)) {
     if (c.tagName === 'w:r') out.push(...runParts(c));
-    else if ((c.tagName === 'w:ins' || c.tagName === 'w:del') && keeps(c.tagName, mode)) {
+    else if (REVISIONS.includes(c.tagName) && keeps(c.tagName, mode)) {
       for (const r of childrenNamed(c, 'w:r')) out.push(...runParts(r));
     }
   }
@@ -115,5 +119,30 @@ export function readDocx(bytes: Uint8Array, mode: Mode): LoDoc {
 export function countMarks(bytes: Uint8Array): { ins: number; del: number } {
   const { document, footnotes } = docxParts(bytes);
   const all = document + footnotes;
-  return { ins: (all.match(/<w:ins /g) ?? []).length, del: (all.match(/<w:del /g) ?? []).length };
+  return { ins: (all.match(/<w:(?:ins|moveTo) /g) ?? []).length, del: (all.match(/<w:(?:del|moveFrom) /g) ?? []).length };
+}
+
+/**
+ * The marked words of the body paragraphs, in reading order, as `+word` / `-word`: the text of
+ * every run inside a `w:ins` or `w:del` (footnote reference runs carry no words).
+ */
+export function docxMarkedWords(bytes: Uint8Array): string[] {
+  const body = parse(docxParts(bytes).document).getElementsByTagName('w:body')[0];
+  const out: string[] = [];
+  for (const p of Array.from(body.getElementsByTagName('w:p'))) {
+    for (const c of Array.from(p.children)) {
+      if (!REVISIONS.includes(c.tagName)) continue;
+      const sign = c.tagName === 'w:ins' || c.tagName === 'w:moveTo' ? '+' : '-';
+      const text = childrenNamed(c, 'w:r').flatMap(runParts).map((part) => ('text' in part ? part.text : ' ')).join('');
+      for (const w of wordsOf(text)) out.push(sign + w);
+    }
+  }
+  return out;
+}
+
+const WORD_TOKEN = /[\p{L}\p{N}\p{M}]+(?:(?:['’\-\u2010\u2011.]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}\p{M}]+)*/gu;
+
+/** The words of a text (footnote references `[^k]` are not words). */
+export function wordsOf(text: string): string[] {
+  return text.replace(/\[\^\d+\]/g, ' ').match(WORD_TOKEN) ?? [];
 }

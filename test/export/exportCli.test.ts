@@ -115,7 +115,7 @@ describe('npx resdraft export', () => {
     expect(parse.code).toBe(2);
     expect(parse.stderr).toMatch(/broken\.txt: line 5: label "b\)" out of sequence/);
     expect(contrib.code).toBe(2);
-    expect(contrib.stderr).toMatch(/proposal 2 \(Resolution 34\): the draft does not parse: line \d+:/);
+    expect(contrib.stderr).toMatch(/proposal 2 \(Resolution 34\): the draft is not finished: the conference line is empty/);
     expect(noOutput.code).toBe(2);
     expect(noOutput.stderr).toContain('missing -o <out.docx>');
     expect(noInput.code).toBe(2);

@@ -2,13 +2,16 @@
 import { defaultSettings } from '../../shared/contribution/newContribution';
 import type { ContributionSettings } from '../../shared/contribution/schema';
 import type { ChangeRow, ChangeSet, RowKind, TextSpan } from '../../shared/engine/changeSet';
+import { changeSetOf } from '../../shared/engine/changeSetOf';
+import { labelSpansOf } from '../../shared/engine/rows';
+import { baseTextOf, draftTextOf } from '../../shared/engine/spanText';
 
 let line = 0;
 
 /** A row kept on both sides with the given spans; labels per side (a relabel when they differ). */
 export function kept(kind: RowKind, spans: TextSpan[], labels: [string?, string?] = [], depth = 0): ChangeRow {
-  const baseText = spans.filter((s) => s.op !== 'insert').map((s) => s.text).join('');
-  const draftText = spans.filter((s) => s.op !== 'delete').map((s) => s.text).join('');
+  const baseText = baseTextOf(spans);
+  const draftText = draftTextOf(spans);
   const [bl, dl] = labels;
   const changed = baseText !== draftText || bl !== dl;
   return {
@@ -17,18 +20,19 @@ export function kept(kind: RowKind, spans: TextSpan[], labels: [string?, string?
     base: { text: baseText, depth, line: line++, ...(bl === undefined ? {} : { label: bl }) },
     draft: { text: draftText, depth, line: line++, ...(dl === undefined ? {} : { label: dl }) },
     relabelled: bl !== dl,
+    labelSpans: labelSpansOf(kind, bl, dl),
     spans,
   };
 }
 
 /** A row only in the draft. */
 export function inserted(kind: RowKind, text: string, label?: string, depth = 0): ChangeRow {
-  return { kind, status: 'inserted', draft: { text, depth, line: line++, ...(label === undefined ? {} : { label }) }, relabelled: false, spans: [{ op: 'insert', text }] };
+  return { kind, status: 'inserted', draft: { text, depth, line: line++, ...(label === undefined ? {} : { label }) }, relabelled: false, labelSpans: label === undefined ? [] : [{ op: 'insert', text: label }], spans: [{ op: 'insert', text }] };
 }
 
 /** A row only in the baseline. */
 export function deleted(kind: RowKind, text: string, label?: string, depth = 0): ChangeRow {
-  return { kind, status: 'deleted', base: { text, depth, line: line++, ...(label === undefined ? {} : { label }) }, relabelled: false, spans: [{ op: 'delete', text }] };
+  return { kind, status: 'deleted', base: { text, depth, line: line++, ...(label === undefined ? {} : { label }) }, relabelled: false, labelSpans: label === undefined ? [] : [{ op: 'delete', text: label }], spans: [{ op: 'delete', text }] };
 }
 
 /** Equal text span. */
@@ -38,9 +42,9 @@ export const ins = (text: string): TextSpan => ({ op: 'insert', text });
 /** Deleted text span. */
 export const del = (text: string): TextSpan => ({ op: 'delete', text });
 
-/** A change set from rows (stats are not used by the exporters). */
+/** A change set from rows, built by the engine's one factory; `action` overrides the symbol for exporter tests. */
 export function changeSet(rows: ChangeRow[], action: ChangeSet['action'] = 'MOD'): ChangeSet {
-  return { action, rows, stats: { insertedWords: 0, deletedWords: 0, relabels: 0, movedItems: 0, insertedRows: 0, deletedRows: 0, modifiedRows: 0 } };
+  return { ...changeSetOf(rows), action };
 }
 
 /** The head rows of Resolution 99, optionally retargeted to Baku 2025 (marked). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportContribution, ExportProposal } from '../../shared/export/exportTypes';
-import { toDocx } from '../../shared/export/toDocx';
+import { toDocx } from '../../main/services/docx/toDocx';
 import { resolutionsIn } from '../lo/loReadBack';
 import { countMarks, docxParts, readDocx } from './docxRead';
 import { changeSet, del, deleted, eq, head, ins, inserted, kept, settings } from './handMade';
@@ -96,12 +96,12 @@ describe('toDocx: footnotes', () => {
     expect(resolution(bytes, 'reject')).toContain('[^1]: These include the developed countries.');
   });
 
-  it('keeps one footnote when only its number changed ([-[^2]-]{+[^1]+} on the same footnote)', async () => {
+  it('keeps one footnote when only its number changed (an equal reference renumbered from [^2] to [^1])', async () => {
     const bytes = await exportOne([
       ...head(),
       kept('call', [eq('considering')]),
       kept('item', [eq('first'), del('[^1]'), eq(' item;')], ['a)', 'a)']),
-      kept('item', [eq('second'), del('[^2]'), ins('[^1]'), eq(' item.')], ['b)', 'b)']),
+      kept('item', [eq('second'), { op: 'equal', text: '[^1]', baseText: '[^2]' }, eq(' item.')], ['b)', 'b)']),
       deleted('footnote', 'Gone note.', '[^1]'),
       note(['[^2]', '[^1]'], [eq('Kept note.')]),
     ]);

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { assertWellFormedDocx } from '../support/strictXml';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HostArgumentError } from '../../main/host/hostHandlers';
@@ -46,6 +47,7 @@ const MALFORMED: Record<InvokableMethod, unknown[][]> = {
   restoreVersion: [['doc'], ['doc', '../v']],
   confirmClose: [['now']],
   openExternal: [[], [{ href: 'https://itu.int' }], ['x'.repeat(3000)]],
+  compileSynopsis: [[], [[], '34'], [['a.resdraft'], '34; x'], [['a\0b'], '34'], ['a.resdraft', '34'], [['a.resdraft'], '34', 'extra']],
 };
 
 describe('host handlers validate every argument list', () => {
@@ -86,6 +88,7 @@ describe('export through the host', () => {
     expect(docx.name).toBe('APT proposals.docx');
     expect(docx.path).toBe(join(f.folders.documents, 'APT proposals.docx'));
     const bytes = readFileSync(docx.path);
+    assertWellFormedDocx(new Uint8Array(bytes));
     expect(bytes.length).toBe(docx.bytes);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     const html = (await f.handlers.exportContribution([doc.docId, { format: 'html', mode: 'clean', target: { path: 'preview.html' } }])) as { path: string };

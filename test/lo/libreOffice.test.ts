@@ -13,13 +13,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Corpus } from '../../main/services/corpus';
 import { newContribution } from '../../shared/contribution/newContribution';
 import { compare } from '../../shared/engine/compare';
-import { toDocx } from '../../shared/export/toDocx';
+import { toDocx } from '../../main/services/docx/toDocx';
 import type { Resolution } from '../../shared/model/resolution';
 import { toText } from '../../shared/text/toText';
 import { countMarks } from '../export/docxRead';
 import { settings } from '../export/handMade';
 import { seededDraft } from '../export/seededEdits';
 import { resdraft } from '../support/runCli';
+import { assertWellFormedDocx } from '../support/strictXml';
 import { libreOfficeAvailable, readBack, resolutionsIn, type LoFile } from './loReadBack';
 import { TARGETED } from './targetedCases';
 
@@ -95,8 +96,9 @@ describe.skipIf(!available && !required)('LibreOffice reads the exported revisio
       writeFileSync(file, await toDocx({ settings: settings(), proposals: [{ symbol: 'MOD', number: '1', changes: compare(corpus.resolution(n), draft), reasons: '' }] }, { date: DATE }));
       cases.push({ file, drafts: [draft], baselines: [corpus.resolution(n)], notes: [t.name] });
     }
+    for (const c of cases) assertWellFormedDocx(new Uint8Array(readFileSync(c.file)));
     results = readBack(cases.map((c) => c.file));
-  }, 300_000);
+  }, 1_200_000);
 
   it('has LibreOffice and python3-uno to run with', () => {
     expect(available, 'install libreoffice-writer-nogui and python3-uno (CI does)').toBe(true);

@@ -2,7 +2,7 @@
  * Drives `loRevisions.py` (LibreOffice through python3-uno) and maps what LibreOffice reads back
  * onto the resolution text layout.
  *
- * The mapping (see `shared/export/toDocx.ts`): the paragraphs of a proposal from the number line
+ * The mapping (see `main/services/docx/toDocx.ts`): the paragraphs of a proposal from the number line
  * up to (not including) `Reasons:` are the resolution's layout lines without the footnote lines;
  * items read `label<TAB>text`. A footnote anchor reads `[^k]`, k counting from 1 in each
  * resolution in reading order; the k-th footnote's text is the body of layout line `[^k]: text`.
@@ -44,7 +44,7 @@ export function libreOfficeAvailable(): boolean {
 
 /** Open every file in one LibreOffice process; accept all, reject all, read back. */
 export function readBack(files: string[]): Record<string, LoFile> {
-  const out = execFileSync('/usr/bin/python3', [LO_SCRIPT, ...files], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 300_000 });
+  const out = execFileSync('/usr/bin/python3', [LO_SCRIPT, ...files], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 1_200_000 });
   return (JSON.parse(out) as { files: Record<string, LoFile> }).files;
 }
 

@@ -51,4 +51,27 @@ describe('history that scales', () => {
     expect(at10000).toBeLessThan(5 * 1024 * 1024);
     expect(perSave).toBeLessThan(300);
   }, 120_000);
+
+  it('a damaged version in the history is named by its place, and the file is refused as damaged', () => {
+    let c: Contribution = newContribution(2025);
+    c.proposals = [proposalFor('34')];
+    for (let i = 0; i < 4; i++) {
+      edit(c.proposals, i);
+      c = { ...c, versions: appendVersion(c.versions, { id: `v${i}`, name: 'Saved', kind: 'saved', time: '2025-01-01T00:00:00.000Z', author: 'a' }, c.proposals) };
+    }
+    const good = JSON.parse(serializeContribution(c));
+    expect(parseContributionText(JSON.stringify(good))).toEqual(c);
+    const cases: [(j: { versions: Record<string, unknown>[] }) => void, RegExp][] = [
+      [(j) => (j.versions[1].time = 'yesterday'), /damaged: versions\[1\]\.time: expected an ISO 8601 time/],
+      [(j) => (j.versions[2].delta = [[1, 2]]), /damaged: versions\[2\]\.delta\[0\]: expected a change/],
+      [(j) => (j.versions[0].kind = 'auto'), /damaged: versions\[0\]\.kind/],
+      [(j) => (j.versions[0].proposals = []), /damaged: versions\[0\]\.proposals: only the newest version may hold full proposals/],
+      [(j) => delete j.versions[3].proposals, /damaged: versions\[3\]/],
+    ];
+    for (const [damage, says] of cases) {
+      const j = structuredClone(good);
+      damage(j);
+      expect(() => parseContributionText(JSON.stringify(j))).toThrow(says);
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 
@@ -30,5 +31,33 @@ export function resdraft(args: string[], stdin?: string): Promise<CliResult> {
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
     child.stdin.end(stdin ?? '');
+  });
+}
+
+/**
+ * Run the real CLI with standard input redirected from a file (as `< path` does in a shell: the
+ * CLI sees a regular file, not a pipe), killing it after `timeoutMs` (the result then has code -1
+ * and `timedOut`), so a CLI that hangs fails its test instead of stalling the suite.
+ */
+export function resdraftWith(args: string[], o: { stdinPath?: string; timeoutMs?: number } = {}): Promise<CliResult & { timedOut: boolean; ms: number }> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const fd = o.stdinPath === undefined ? 'ignore' : openSync(o.stdinPath, 'r');
+    const child = spawn('npx', ['--no-install', 'resdraft', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, stdio: [fd, 'pipe', 'pipe'], detached: true });
+    if (typeof fd === 'number') closeSync(fd);
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+    }, o.timeoutMs ?? 180_000);
+    child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code: timedOut ? -1 : (code ?? -1), stdout, stderr, timedOut, ms: Date.now() - started });
+    });
   });
 }

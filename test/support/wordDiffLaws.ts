@@ -69,3 +69,15 @@ export function markRuns(marked: string): number {
   }
   return runs;
 }
+
+/** Marks that hold only whitespace (`[- -]`, `{+\n+}`), which a reader cannot see: empty when none. */
+export function whitespaceOnlyMarks(marked: string): string[] {
+  return readWordDiff(marked)
+    .filter((p) => p.op !== 'equal' && /^\s*$/.test(p.text))
+    .map((p) => JSON.stringify(p.text));
+}
+
+/** Two marks of the same kind printed side by side (`[-a-][-b-]`), which should be one: empty when none. */
+export function adjacentSameMarks(marked: string): string[] {
+  return [...marked.matchAll(/-\]\[-|\+\}\{\+/g)].map((m) => marked.slice(Math.max(0, m.index - 20), m.index + 20));
+}

@@ -42,6 +42,7 @@ describe('the change counter (shared/engine/changeCount)', () => {
       ...(status === 'inserted' ? {} : { base: { text: 'that x;', label: 'a)', depth, line: 0 } }),
       ...(status === 'deleted' ? {} : { draft: { text: 'that x;', label: 'a)', depth, line: 0 } }),
       relabelled: false,
+      labelSpans: [],
       spans: [{ op: status === 'inserted' ? 'insert' : status === 'deleted' ? 'delete' : 'equal', text: 'that x;' }],
       move,
     });

@@ -8,6 +8,9 @@ import { ROOT, coveredBy, loadProject, tscErrors } from '../support/tscProbe';
 // Each layer's own tsconfig (what `npm run typecheck` runs `tsc -p` on).
 const PROJECT: Record<string, string> = Object.fromEntries(LAYERS.map((layer) => [layer.name, layer.project]));
 
+// A probe builds a whole layer's program (the first one also reads every library's types).
+const TSC_TIMEOUT = 180_000;
+
 let eslint: ESLint;
 beforeAll(() => {
   eslint = new ESLint({ cwd: ROOT });
@@ -80,7 +83,7 @@ describe('a forbidden use in any layer fails ESLint and tsc', () => {
       expect(await lintErrors(probe.file, probe.code)).not.toEqual([]);
       const hint = `tsc -p ${project} accepted it: does something pull Node or DOM types into the project? (npx tsc -p ${project} --explainFiles)`;
       expect(tscErrors(project, probe.file, probe.code), hint).not.toEqual([]);
-    });
+    }, TSC_TIMEOUT);
   }
   for (const probe of FORBIDDEN_LINT_ONLY) {
     it(`${probe.what} (${probe.file}), ESLint`, async () => {
@@ -96,7 +99,7 @@ describe('the allowed uses pass both', () => {
       expect(coveredBy(project, probe.file)).toBe(true);
       expect(await lintErrors(probe.file, probe.code)).toEqual([]);
       expect(tscErrors(project, probe.file, probe.code)).toEqual([]);
-    });
+    }, TSC_TIMEOUT);
   }
 });
 

@@ -7,7 +7,7 @@ export async function runMain(argv: string[], stdin = ''): Promise<{ code: numbe
   const code = await main(argv, {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
-    readStdin: async () => stdin,
+    readStdin: async () => ({ bytes: new TextEncoder().encode(stdin), identity: null }),
   });
   return { code, stdout, stderr };
 }

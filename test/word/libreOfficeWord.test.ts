@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Corpus } from '../../main/services/corpus';
 import { compare } from '../../shared/engine/compare';
 import type { ProposalSymbol } from '../../shared/engine/changeSet';
-import { toDocx } from '../../shared/export/toDocx';
+import { toDocx } from '../../main/services/docx/toDocx';
 import type { Resolution } from '../../shared/model/resolution';
 import { fromText } from '../../shared/text/fromText';
 import { toText } from '../../shared/text/toText';

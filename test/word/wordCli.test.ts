@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Corpus } from '../../main/services/corpus';
 import { compare } from '../../shared/engine/compare';
-import { toDocx } from '../../shared/export/toDocx';
+import { toDocx } from '../../main/services/docx/toDocx';
 import { fromText } from '../../shared/text/fromText';
 import { settings } from '../export/handMade';
 import { resdraft } from '../support/runCli';
@@ -70,7 +70,7 @@ describe('a Word contribution through the CLI', () => {
       ['18', 'SUP', 'Done.'],
       ['46', 'auto', 'Fine.'],
     ]);
-    expect(saved.proposals[0].draft).toBe(draft34);
+    expect(saved.proposals[0].draft).toEqual(fromText(draft34));
     const again = await runMain(['import', contribution, '-o', out]);
     expect([again.code, again.stderr]).toEqual([2, expect.stringContaining('already exists; add --force')]);
     const cmp = await runMain(['compare', '34', `${contribution}#34`, '--format', 'json']);

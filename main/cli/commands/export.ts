@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { ContributionFileError } from '../../../shared/contribution/parseContribution';
 import { defaultSettings } from '../../../shared/contribution/newContribution';
 import type { ContributionSettings } from '../../../shared/contribution/schema';
@@ -6,12 +5,16 @@ import { ProposalExportError, exportContribution, proposalChanges, proposalNumbe
 import { isDraftNewResolution } from '../../../shared/engine/compare';
 import type { ExportContribution } from '../../../shared/export/exportTypes';
 import type { Resolution } from '../../../shared/model/resolution';
+import { checkContributionCharacters, ForbiddenCharacterError } from '../../../shared/text/contributionCharacters';
+import { describeForbidden, findXmlForbidden } from '../../../shared/text/xmlCharacters';
 import { readContributionFile } from '../../services/contributionFile';
 import { ExportFileError, exportToFile } from '../../services/exportFile';
+import { InputRefusedError, fileIdentity, type InputRecord } from '../../services/inputFile';
 import { formatOption, parseCommandArgs } from '../args';
 import { UsageError, type Command } from '../command';
 import { editionCorpus } from '../editionOption';
-import { resolveOperand } from '../operand';
+import { isContributionInput, resolveOperand } from '../operand';
+import { resolutionNumberOf, revisionOf } from '../../../shared/grammar/numberLine';
 
 const HELP = `Exports a contribution as a Word document with real revision marks (or its HTML preview).
 
@@ -21,7 +24,9 @@ const HELP = `Exports a contribution as a Word document with real revision marks
                      a text file; optional when the draft's number line names a bundled
                      resolution ("RESOLUTION 34 (Rev. …)"); a "DRAFT NEW RESOLUTION" is exported
                      as ADD. Not allowed with a contribution file (it names its baselines).
-  -o, --output <file>  where to write (required); written atomically, never over the input
+  -o, --output <file>  where to write (required); written atomically, through a symlink to
+                     the file it names; never over an input (the draft, the --baseline file,
+                     a redirected standard input, a link to one of them) or a contribution file
   --clean            the proposed text without revision marks
   --format docx|html   default: from the output's extension (.html → html, else docx)
   --edition <id>     the edition --baseline <n> and the number line name (default: kigali-2022)
@@ -33,16 +38,11 @@ Accept All in Word or LibreOffice gives the draft, Reject All the adopted text.
 Exit code 0 on success, 1 when writing fails, 2 on bad usage or an input that does not parse.
 `;
 
-/** The resolution number a number line names (`RESOLUTION 34 (Rev. …)` → `34`). */
-function numberFromLine(numberLine: string): string | undefined {
-  return /^RESOLUTION[ \u00A0]+(\d+)\b/.exec(numberLine)?.[1];
-}
-
 /** Settings for a lone draft: defaults, with the target place and year read from its number line. */
 function draftSettings(draft: Resolution): ContributionSettings {
-  const m = /\(Rev\.\s*([^,()]+),\s*(\d{4})\)/.exec(draft.numberLine);
-  const settings = defaultSettings(m ? Number(m[2]) : new Date().getUTCFullYear());
-  if (m) settings.conference.place = m[1].trim();
+  const rev = revisionOf(draft.numberLine);
+  const settings = defaultSettings(rev ? rev.year : new Date().getUTCFullYear());
+  if (rev) settings.conference.place = rev.place;
   return settings;
 }
 
@@ -73,17 +73,22 @@ export const exportCommand: Command = {
     }
     const input = positionals[0];
     const corpus = editionCorpus(values.edition);
-    const protect = input === '-' ? [] : [input];
+    const inputs: InputRecord[] = [];
     let contribution: ExportContribution;
-    if (input !== '-' && isContributionFile(input)) {
+    if (isContributionInput(input)) {
       if (values.baseline !== undefined) throw new UsageError('--baseline is for a single draft; a contribution file names the baseline of each proposal');
       if (values.reasons !== undefined) throw new UsageError('--reasons is for a single draft; a contribution file holds the reasons of each proposal');
       if (values.edition !== undefined) throw new UsageError('--edition is for a single draft; a contribution file names the edition of each proposal');
       let content;
       try {
-        content = readContributionFile(input).contribution;
+        inputs.push({ name: input, identity: fileIdentity(input) });
+        const read = readContributionFile(input);
+        for (const n of read.notices) io.stderr(`notice: ${n}\n`);
+        content = read.contribution;
+        checkContributionCharacters(content);
       } catch (e) {
-        if (e instanceof ContributionFileError) throw new UsageError(e.message);
+        if (e instanceof ContributionFileError || e instanceof InputRefusedError) throw new UsageError(e.message);
+        if (e instanceof ForbiddenCharacterError) throw new UsageError(`${input}: ${e.message}`);
         throw e;
       }
       try {
@@ -93,14 +98,15 @@ export const exportCommand: Command = {
         throw e;
       }
     } else {
-      const draft = await resolveOperand(input, io, corpus);
+      const draft = await resolveOperand(input, io, corpus, inputs);
       let baseline: Resolution | null;
       if (values.baseline !== undefined) {
-        baseline = (await resolveOperand(values.baseline, io, corpus)).resolution;
+        if (values.baseline === '-' && input === '-') throw new UsageError('only one of the draft and --baseline can be read from standard input');
+        baseline = (await resolveOperand(values.baseline, io, corpus, inputs)).resolution;
       } else if (isDraftNewResolution(draft.resolution)) {
         baseline = null;
       } else {
-        const n = numberFromLine(draft.resolution.numberLine);
+        const n = resolutionNumberOf(draft.resolution.numberLine);
         if (n === undefined || !corpus.has(n)) {
           throw new UsageError(
             `${draft.name}: the number line "${draft.resolution.numberLine}" names no bundled resolution; give the adopted text with --baseline <n|file> (bundled: ${corpus
@@ -113,10 +119,13 @@ export const exportCommand: Command = {
       }
       const settings = draftSettings(draft.resolution);
       const { symbol, changes } = proposalChanges('auto', baseline, draft.resolution);
-      contribution = { settings, proposals: [{ symbol, number: proposalNumber(settings.proposalPrefix, 1), changes, reasons: values.reasons ?? '' }] };
+      const reasons = values.reasons ?? '';
+      const bad = findXmlForbidden(reasons);
+      if (bad) throw new UsageError(`--reasons: ${describeForbidden(bad, bad.index + 1)}`);
+      contribution = { settings, proposals: [{ symbol, number: proposalNumber(settings.proposalPrefix, 1), changes, reasons }] };
     }
     try {
-      const done = await exportToFile(values.output, contribution, { mode: values.clean ? 'clean' : 'marked', author: values.author, date: values.date, format }, protect);
+      const done = await exportToFile(values.output, contribution, { mode: values.clean ? 'clean' : 'marked', author: values.author, date: values.date, format }, inputs);
       const marks = contribution.proposals.map((p) => p.symbol).join(' ');
       io.stdout(`wrote ${done.path} (${done.format}, ${done.bytes} bytes; ${contribution.proposals.length} proposal${contribution.proposals.length === 1 ? '' : 's'}: ${marks}${values.clean ? ', clean' : ''})\n`);
       return 0;
@@ -126,13 +135,3 @@ export const exportCommand: Command = {
     }
   },
 };
-
-/** A contribution file is JSON (an object); a draft is the resolution text layout. */
-function isContributionFile(path: string): boolean {
-  try {
-    const head = readFileSync(path, { encoding: 'utf8' }).slice(0, 64);
-    return /^\uFEFF?\s*\{/.test(head);
-  } catch {
-    return false;
-  }
-}

@@ -9,6 +9,8 @@ import { synopsisToDocx } from '../../services/synopsisDocx';
 import { SynopsisSourceError, compileSynopses, readSource, type SourceProposal } from '../../services/synopsisSources';
 import { formatOption, parseCommandArgs } from '../args';
 import { UsageError, type Command } from '../command';
+import { readStdinText } from '../stdinInput';
+import { guardOutput, OutputRefusedError } from '../../services/outputTarget';
 
 const FORMATS = ['text', 'html', 'docx', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -65,7 +67,12 @@ function checkTarget(target: string, inputs: readonly string[]): string {
   for (const input of inputs) {
     if (input !== '-' && samePath(input, path)) throw new UsageError(`refusing to write the synopsis over its source "${basename(input)}"; choose another output file`);
   }
-  return path;
+  try {
+    return guardOutput(target, inputs.filter((i) => i !== '-'), 'the synopsis'); // hard links, devices, FIFOs, contribution files
+  } catch (e) {
+    if (e instanceof OutputRefusedError) throw new UsageError(e.message);
+    throw e;
+  }
 }
 
 export const synopsisCommand: Command = {
@@ -96,7 +103,7 @@ export const synopsisCommand: Command = {
     const format: Format = values.format !== undefined ? formatOption(values.format, FORMATS, 'text') : ((output !== undefined ? formatForPath(output) : undefined) ?? 'text');
     if (format === 'docx' && output === undefined) throw new UsageError('--format docx needs -o <file.docx>: a Word document is not written to the terminal');
     const target = output === undefined ? undefined : checkTarget(output, positionals);
-    const stdin = positionals.includes('-') ? await io.readStdin() : undefined;
+    const stdin = positionals.includes('-') ? await readStdinText(io) : undefined;
     const corpus = new Corpus();
     let compiled;
     try {

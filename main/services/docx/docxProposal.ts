@@ -1,9 +1,11 @@
 import { Paragraph, TabStopType, TextRun, type ParagraphChild } from 'docx';
-import type { ChangeRow, RowKind, TextSpan } from '../engine/changeSet';
+import type { ChangeRow, RowKind, TextSpan } from '../../../shared/engine/changeSet';
 import { STYLE, itemStyle, itemTextPosition } from './docxStyles';
 import type { FootnoteCollector, RevisionWriter } from './docxRevisions';
-import type { ExportProposal } from './exportTypes';
-import { draftPieces, footnoteRows, piecesOf, type FootnoteRows, type Piece, type PieceOp } from './markedPieces';
+import type { ExportProposal } from '../../../shared/export/exportTypes';
+import { proposalView } from '../../../shared/engine/proposalView';
+import { lineEndOp, separatorOp } from '../../../shared/engine/toWordDiff';
+import { footnoteRows, piecesOf, type FootnoteRows, type Piece, type PieceOp } from '../../../shared/export/markedPieces';
 
 /** What the paragraph writers share while building one document. */
 export interface DocxContext {
@@ -11,6 +13,8 @@ export interface DocxContext {
   footnotes: FootnoteCollector;
   /** `clean`: write the draft side only, without marks. */
   clean: boolean;
+  /** 1-based serial of the proposal being written (move names are unique across the document). */
+  proposal: number;
 }
 
 /** The paragraph style of a row of `kind` at `depth`. */
@@ -44,42 +48,29 @@ export function proposalParagraphs(p: ExportProposal, ctx: DocxContext): Paragra
   const out: Paragraph[] = [
     new Paragraph({ style: STYLE.proposal, children: [new TextRun(p.symbol), ctx.revisions.run('equal', { tab: true }), new TextRun({ text: p.number, bold: false })] }),
   ];
-  const notes = footnoteRows(p.changes);
-  const rows = p.changes.rows.filter((r) => r.kind !== 'footnote');
-  if (p.symbol === 'SUP' || p.symbol === 'NOC') {
-    // Number and title only, as adopted (SUP) or as kept (NOC): no marks, no footnotes.
+  const view = proposalView(p.symbol, p.changes, ctx.clean);
+  const notes = footnoteRows(view.rows);
+  const rows = view.rows.filter((r) => r.kind !== 'footnote');
+  if (view.kind === 'plain') {
     for (const row of rows) {
-      if (row.kind !== 'numberLine' && row.kind !== 'title') continue;
-      const side = p.symbol === 'SUP' ? (row.base ?? row.draft) : (row.draft ?? row.base);
-      if (side) out.push(new Paragraph({ style: styleOf(row.kind, 0), children: [new TextRun(stripRefs(side.text))] }));
+      const para = cleanRow(row, notes, ctx);
+      if (para) out.push(para);
     }
   } else {
-    const clean = ctx.clean || p.symbol === 'ADD';
-    if (clean) {
-      for (const row of rows) {
-        const para = cleanRow(row, notes, ctx);
-        if (para) out.push(para);
-      }
-    } else {
-      const paras = rows.map((row) => markedRow(row, notes));
-      if (ctx.footnotes.count === 0) keepFirstFootnoteMarkPlain(paras);
-      let previous: MarkedParagraph | undefined;
-      for (const para of paras) {
-        // Two insertions separated only by an unmarked paragraph mark: see RevisionWriter.
-        const touching = previous !== undefined && previous.mark === 'equal' && lastOp(previous) === 'insert' && firstOp(para) === 'insert';
-        ctx.revisions.slot = touching ? ((1 - ctx.revisions.slot) as 0 | 1) : 0;
-        out.push(writeMarked(para, ctx));
-        previous = para;
-      }
+    const paras = rows.map((row) => markedRow(row, notes));
+    if (ctx.footnotes.count === 0) keepFirstFootnoteMarkPlain(paras);
+    let previous: MarkedParagraph | undefined;
+    for (const para of paras) {
+      // Two insertions separated only by an unmarked paragraph mark: see RevisionWriter.
+      const touching = previous !== undefined && previous.mark === 'equal' && lastOp(previous) === 'insert' && firstOp(para) === 'insert';
+      ctx.revisions.slot = touching ? ((1 - ctx.revisions.slot) as 0 | 1) : 0;
+      out.push(writeMarked(para, ctx));
+      previous = para;
     }
-    ctx.revisions.slot = 0;
   }
+  ctx.revisions.slot = 0;
   out.push(new Paragraph({ style: STYLE.reasons, children: [new TextRun({ text: 'Reasons:', bold: true }), ctx.revisions.run('equal', { tab: true }), new TextRun(p.reasons)] }));
   return out;
-}
-
-function stripRefs(text: string): string {
-  return text.replace(/\[\^\d+\]/g, '');
 }
 
 /** A row as the draft has it (no marks); `undefined` for a row the draft deleted. */
@@ -87,7 +78,7 @@ function cleanRow(row: ChangeRow, notes: FootnoteRows, ctx: DocxContext): Paragr
   if (!row.draft) return undefined;
   const children: ParagraphChild[] = [];
   if (row.draft.label !== undefined) children.push(ctx.revisions.run('equal', { text: row.draft.label }), ctx.revisions.run('equal', { tab: true }));
-  children.push(...piecesRuns(draftPieces(piecesOf(row.spans, notes)), ctx, true));
+  children.push(...piecesRuns(piecesOf(row.spans, notes), ctx, true));
   return new Paragraph({ style: styleOf(row.kind, row.draft.depth), ...tabStopsOf(row.kind, row.draft.depth), children });
 }
 
@@ -96,6 +87,8 @@ type RunSpec = { op: PieceOp; text: string } | { op: PieceOp; tab: true } | { op
 
 /** A marked paragraph before it is written: its style, its own mark and its runs. */
 interface MarkedParagraph {
+  /** A moved item's revisions are Word move revisions (`w:moveFrom`/`w:moveTo`) of this move. */
+  move?: ChangeRow['move'];
   style: string;
   tabs: ReturnType<typeof tabStopsOf>;
   mark: PieceOp;
@@ -117,18 +110,14 @@ function lastOp(p: MarkedParagraph): PieceOp | undefined {
  */
 function markedRow(row: ChangeRow, notes: FootnoteRows): MarkedParagraph {
   const side = row.draft ?? row.base!;
-  const runs: RunSpec[] = [];
-  let mark: PieceOp = 'equal';
-  if (row.status === 'inserted' || row.status === 'deleted') {
-    mark = row.status === 'inserted' ? 'insert' : 'delete';
-    if (side.label !== undefined) runs.push({ op: mark, text: side.label }, { op: mark, tab: true });
-  } else {
-    runs.push(...labelRuns(row.base?.label, row.draft?.label));
-  }
+  const runs: RunSpec[] = row.labelSpans.map((l) => ({ op: l.op, text: l.text }));
+  const sep = separatorOp(row);
+  if (sep) runs.push({ op: sep, tab: true });
   for (const piece of piecesOf(row.spans, notes)) {
     runs.push(piece.type === 'text' ? { op: piece.op, text: piece.text } : { op: piece.op, ref: piece });
   }
-  return { style: styleOf(row.kind, side.depth), tabs: tabStopsOf(row.kind, side.depth), mark, runs };
+  // A split's break is an inserted paragraph mark, a merge's a deleted one, as Word records them.
+  return { move: row.move, style: styleOf(row.kind, side.depth), tabs: tabStopsOf(row.kind, side.depth), mark: lineEndOp(row), runs };
 }
 
 /**
@@ -153,20 +142,14 @@ function keepFirstFootnoteMarkPlain(paras: MarkedParagraph[]): void {
 }
 
 function writeMarked(p: MarkedParagraph, ctx: DocxContext): Paragraph {
+  ctx.revisions.move = p.move ? { role: p.move.role, name: `move${ctx.proposal}_${p.move.id}` } : undefined;
   const children = p.runs.map((spec): ParagraphChild => {
     if ('text' in spec) return ctx.revisions.run(spec.op, { text: spec.text });
     if ('tab' in spec) return ctx.revisions.run(spec.op, { tab: true });
     return refRun(spec.ref, ctx, false);
   });
+  ctx.revisions.move = undefined;
   return new Paragraph({ style: p.style, ...p.tabs, run: ctx.revisions.paragraphMark(p.mark), children });
-}
-
-/** A label kept, relabelled (old struck, new inserted), added or removed, then its tab. */
-function labelRuns(before: string | undefined, after: string | undefined): RunSpec[] {
-  if (before === after) return before === undefined ? [] : [{ op: 'equal', text: before }, { op: 'equal', tab: true }];
-  if (before !== undefined && after !== undefined) return [{ op: 'delete', text: before }, { op: 'insert', text: after }, { op: 'equal', tab: true }];
-  if (before !== undefined) return [{ op: 'delete', text: before }, { op: 'delete', tab: true }];
-  return [{ op: 'insert', text: after! }, { op: 'insert', tab: true }];
 }
 
 /** Runs for pieces (clean rows). */

@@ -1,7 +1,7 @@
 import { AlignmentType, BorderStyle, Paragraph, Tab, TextRun } from 'docx';
-import type { ContributionSettings } from '../contribution/schema';
+import type { ContributionSettings } from '../../../shared/contribution/schema';
 import { STYLE } from './docxStyles';
-import { conferenceLines, contactLines, coverDate, coverFields, documentLine, originalLine } from './coverLines';
+import { conferenceLines, contactLines, coverDate, coverFields, documentLine, originalLine } from '../../../shared/export/coverLines';
 
 /**
  * The cover block of a WTDC contribution: conference and dates, `PLENARY MEETING` with the

@@ -3,7 +3,8 @@ import { coverParagraphs } from './docxCover';
 import { proposalParagraphs, type DocxContext } from './docxProposal';
 import { FootnoteCollector, RevisionWriter } from './docxRevisions';
 import { DEFAULT_TAB, ituStyles } from './docxStyles';
-import type { ExportContribution, ExportOptions } from './exportTypes';
+import { withMoveRevisions, type MoveMark } from './moveRevisions';
+import type { ExportContribution, ExportOptions } from '../../../shared/export/exportTypes';
 
 /** A4 with ITU's 2 cm side margins, in twips. */
 const PAGE = { size: { width: 11906, height: 16838 }, margin: { top: 1418, right: 1134, bottom: 1418, left: 1134 } };
@@ -24,17 +25,18 @@ const PAGE = { size: { width: 11906, height: 16838 }, margin: { top: 1418, right
  * rejecting all of them the baseline, paragraph for paragraph and footnote for footnote.
  */
 export async function toDocx(contribution: ExportContribution, options: ExportOptions = {}): Promise<Uint8Array> {
-  const doc = buildDocument(contribution, options);
-  return Packer.pack(doc, 'uint8array');
+  const { doc, moves } = describe(contribution, options);
+  return withMoveRevisions(await Packer.pack(doc, 'uint8array'), moves);
 }
 
-/** The `docx` document object (for callers that pack it themselves). */
-export function buildDocument(contribution: ExportContribution, options: ExportOptions = {}): Document {
+/** The `docx` document object and the revisions that are moves (written as such after packing). */
+function describe(contribution: ExportContribution, options: ExportOptions): { doc: Document; moves: ReadonlyMap<number, MoveMark> } {
   const date = stampOf(options.date);
   const author = options.author?.trim() || contribution.settings.source.trim() || 'Resolution Drafter';
-  const ctx: DocxContext = { revisions: new RevisionWriter(author, date), footnotes: new FootnoteCollector(), clean: options.mode === 'clean' };
+  const ctx: DocxContext = { revisions: new RevisionWriter(author, date), footnotes: new FootnoteCollector(), clean: options.mode === 'clean', proposal: 0 };
   const sections: ISectionOptions[] = [{ properties: { page: PAGE }, children: coverParagraphs(contribution.settings, date) }];
   for (const [i, p] of contribution.proposals.entries()) {
+    ctx.proposal = i + 1;
     sections.push({
       properties: {
         // the proposals start on the page after the cover, then follow one another
@@ -45,7 +47,7 @@ export function buildDocument(contribution: ExportContribution, options: ExportO
       children: proposalParagraphs(p, ctx),
     });
   }
-  return new Document({
+  const doc = new Document({
     creator: author,
     title: contribution.settings.cover.title || 'Contribution',
     styles: ituStyles(),
@@ -53,6 +55,7 @@ export function buildDocument(contribution: ExportContribution, options: ExportO
     footnotes: ctx.footnotes.notes,
     sections,
   });
+  return { doc, moves: ctx.revisions.moves };
 }
 
 /** Revision dates in Word's form: ISO 8601 in UTC without fractional seconds. */

@@ -1,5 +1,6 @@
 import { DeletedTextRun, FootnoteReference, InsertedTextRun, Paragraph, Tab, TextRun, type ParagraphChild } from 'docx';
-import type { PieceOp } from './markedPieces';
+import type { PieceOp } from '../../../shared/export/markedPieces';
+import type { MoveMark } from './moveRevisions';
 
 /** The content of one run: text, a tab, or a footnote reference (by footnote id). */
 export type RunContent = { text: string } | { tab: true } | { footnote: number };
@@ -22,6 +23,10 @@ export class RevisionWriter {
   private readonly dates: [string, string];
   /** Which of the two revision times the next runs get (0 = the export time). */
   slot: 0 | 1 = 0;
+  /** While set, marked runs are one place of this move (see `moveRevisions.ts`). */
+  move: { role: 'from' | 'to'; name: string } | undefined;
+  /** The revision ids written as moves, for {@link withMoveRevisions}. */
+  readonly moves = new Map<number, MoveMark>();
 
   constructor(
     readonly author: string,
@@ -43,6 +48,7 @@ export class RevisionWriter {
     const text = 'text' in content ? content.text : undefined;
     if (op === 'equal') return new TextRun({ text, children, style });
     const mark = { id: this.nextId++, author: this.author, date: this.date };
+    if (this.move) this.moves.set(mark.id, { ...this.move, author: this.author, date: this.date });
     if (op === 'insert') return new InsertedTextRun({ ...mark, text, children, style });
     return new DeletedTextRun({ ...mark, text, children, style });
   }

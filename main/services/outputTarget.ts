@@ -1,0 +1,112 @@
+import { lstatSync, readlinkSync, realpathSync, statSync, openSync, readSync, closeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { FileIdentity, InputRecord } from './inputFile';
+
+/**
+ * THE OUTPUT RULE: a write goes to the file a path finally names (through every symbolic link,
+ * so the link stays a link), never over a folder, a device or a FIFO, never over any input the
+ * command read (compared by device and inode, so symlinks, hard links, `file#34` operands and a
+ * redirected standard input are all caught), and an export never replaces a contribution file.
+ */
+
+/** A write that was refused; nothing was written. */
+export class OutputRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'OutputRefusedError';
+  }
+}
+
+const MAX_LINKS = 40;
+
+/**
+ * The path a write to `target` must replace: symbolic links followed (a dangling one names the
+ * file it would create), the folder's own links resolved. Never throws: a path that cannot be
+ * resolved is returned as given, so the writer reports the real error.
+ */
+export function resolveWriteTarget(target: string): string {
+  let path = resolve(target);
+  for (let i = 0; i < MAX_LINKS; i++) {
+    let st;
+    try {
+      st = lstatSync(path);
+    } catch {
+      break;
+    }
+    if (!st.isSymbolicLink()) break;
+    path = resolve(dirname(path), readlinkSync(path));
+  }
+  try {
+    return join(realpathSync(dirname(path)), basename(path));
+  } catch {
+    return path;
+  }
+}
+
+function identityOf(path: string): FileIdentity | null {
+  try {
+    const st = statSync(path, { bigint: true });
+    return { dev: st.dev, ino: st.ino };
+  } catch {
+    return null;
+  }
+}
+
+/** Whether an existing file is a contribution (JSON naming the contribution format). */
+function isContributionFile(path: string): boolean {
+  let fd;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const head = Buffer.alloc(512);
+    const n = readSync(fd, head, 0, head.length, 0);
+    const text = head.subarray(0, n).toString('utf8').replace(/^\uFEFF/, '');
+    return /^\s*\{/.test(text) && text.includes('resolution-drafter-contribution');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** What the output check needs to know about the inputs: records of what was read, or plain paths. */
+export type ProtectedInput = InputRecord | string;
+
+/**
+ * Check an output path by THE OUTPUT RULE and return the real path to write. `what` names the
+ * output in messages (`the export`). Throws {@link OutputRefusedError} with a message for the user.
+ */
+export function guardOutput(target: string, inputs: readonly ProtectedInput[], what = 'the export'): string {
+  const path = resolveWriteTarget(target);
+  const shown = path === resolve(target) ? `"${target}"` : `"${target}" (a link to ${path})`;
+  let folder;
+  try {
+    folder = statSync(dirname(path));
+  } catch {
+    throw new OutputRefusedError(`cannot write ${shown}: the folder ${dirname(path)} does not exist`);
+  }
+  if (!folder.isDirectory()) throw new OutputRefusedError(`cannot write ${shown}: ${dirname(path)} is not a folder`);
+  let st;
+  try {
+    st = statSync(path, { bigint: true });
+  } catch {
+    return path; // a new file: it cannot be any input
+  }
+  if (st.isDirectory()) throw new OutputRefusedError(`cannot write ${shown}: it is a folder`);
+  if (!st.isFile()) throw new OutputRefusedError(`cannot write ${shown}: it is a device or a FIFO, not a file; ${what} is written to a file`);
+  for (const input of inputs) {
+    const record = typeof input === 'string' ? { name: input, identity: identityOf(input) } : input;
+    if (record.identity && record.identity.dev === st.dev && record.identity.ino === st.ino) {
+      if (record.name === 'standard input') {
+        throw new OutputRefusedError(`refusing to write ${what} over its own input: ${shown} is the file redirected to standard input; choose another output file`);
+      }
+      const same = record.name === target ? '' : ` (${shown} is the same file as ${record.name})`;
+      throw new OutputRefusedError(`refusing to write ${what} over its own input "${basename(record.name)}"${same}; choose another output file`);
+    }
+  }
+  if (isContributionFile(path)) {
+    throw new OutputRefusedError(`refusing to write ${what} over ${shown}: it is a contribution file, which an export never replaces; choose another output file`);
+  }
+  return path;
+}
