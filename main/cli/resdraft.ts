@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ResolutionParseError } from '../../shared/text/parseError';
 import { UsageError, type CliIO, type Command } from './command';
+import { checkCommand } from './commands/check';
 import { compareCommand } from './commands/compare';
 import { editionCommand } from './commands/edition';
 import { exportCommand } from './commands/export';
@@ -11,7 +12,7 @@ import { readProcessStdin } from './stdinInput';
 import { synopsisCommand } from './commands/synopsis';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const COMMANDS: Command[] = [listCommand, showCommand, compareCommand, exportCommand, importCommand, editionCommand, synopsisCommand];
+export const COMMANDS: Command[] = [listCommand, showCommand, compareCommand, exportCommand, checkCommand, importCommand, editionCommand, synopsisCommand];
 
 function version(): string {
   try {

@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import { Corpus } from '../services/corpus';
 import { resolveDataFolders, type DataFolders, type PlatformFolders } from '../services/dataFolders';
 import { DocumentSession } from '../services/documentSession';
+import { nextConferenceYear } from '../../shared/checks/conferenceCycle';
 
 /** The services one host process runs on. */
 export interface AppContext {
@@ -34,6 +35,6 @@ export function readVersion(packageJson: string): string {
 export function createAppContext(version: string, appDirs: string[], platform: PlatformFolders = {}): AppContext {
   const folders = resolveDataFolders(appDirs, process.env, platform);
   const corpus = new Corpus();
-  const session = new DocumentSession({ folders, author: currentAuthor, defaultYear: () => new Date().getFullYear() + 1 });
+  const session = new DocumentSession({ folders, author: currentAuthor, defaultYear: () => nextConferenceYear(corpus.manifest().year) });
   return { version, corpus, folders, session };
 }

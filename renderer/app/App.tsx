@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { FilePlus, FolderOpen, Save, Settings, FileOutput, ListChecks, CircleHelp } from 'lucide-react';
 import type { ResolutionSummary } from '../../shared/corpus/edition';
 import type { HostApi } from '../../shared/host/hostApi';
 import type { Proposal } from '../../shared/contribution/schema';
@@ -16,6 +17,14 @@ import { OpenPanel } from './OpenPanel';
 import { ProposalPane } from './ProposalPane';
 import { SettingsPanel } from './SettingsPanel';
 import { useHostCommands } from './useHostCommands';
+import { HelpPanel } from './HelpPanel';
+import { ChecksPanel } from './ChecksPanel';
+import type { Finding } from '../../shared/checks/finding';
+import { LeaveDialog } from './LeaveDialog';
+import { NameDialog } from './NameDialog';
+import type { Panel } from './panels';
+import { rememberSelection, selectionFromHash } from './placeInUrl';
+import { useWindowShortcuts } from './useWindowShortcuts';
 import { Sidebar, type Selection } from './Sidebar';
 import { draftSkeleton } from './skeleton';
 import { newProposalId, useContribution } from './useContribution';
@@ -26,23 +35,31 @@ import { SynopsisPanel } from '../synopsis/SynopsisPanel';
 /** The window: the resolutions in a sidebar, the chosen one (adopted text or proposal) beside it. */
 export function App({ host }: { host: HostApi }): ReactNode {
   const [summaries, setSummaries] = useState<ResolutionSummary[]>([]);
-  const [selection, setSelection] = useState<Selection>(null);
+  const [selection, setSelectionState] = useState<Selection>(() => selectionFromHash(window.location.hash));
+  const setSelection = useCallback((next: Selection) => {
+    setSelectionState(next);
+    rememberSelection(next);
+  }, []);
   const [baselines, setBaselines] = useState<Record<string, Resolution>>({});
   const [symbols, setSymbols] = useState<Record<string, ProposalSymbol>>({});
   const [error, setError] = useState<string | null>(null);
-  const [importing, setImporting] = useState(false);
-  const [editingSettings, setEditingSettings] = useState(false);
-  const [opening, setOpening] = useState(false);
+  const [panel, setPanel] = useState<Panel>(null);
   const [compiling, setCompiling] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [comparing, setComparing] = useState(false);
-  const [exporting, setExporting] = useState(false);
+  const [dismissedRecovery, setDismissedRecovery] = useState<string | null>(null);
+  const [desktop, setDesktop] = useState(false);
+  const [focusLine, setFocusLine] = useState<{ id: string; line: number; nonce: number } | null>(null);
   const [restores, setRestores] = useState(0);
   const contribution = useContribution(host);
   const contributionRef = useRef(contribution);
   contributionRef.current = contribution;
   const loading = useRef(new Set<string>());
   const { editions, edition, setEdition } = useEdition(host, contribution.doc, contribution.proposals());
+
+  useEffect(() => {
+    host.getAppInfo().then((info) => setDesktop(info.host === 'electron'), () => undefined);
+  }, [host]);
 
   useEffect(() => {
     setBaselines({});
@@ -109,41 +126,52 @@ export function App({ host }: { host: HostApi }): ReactNode {
     setSelection({ type: 'proposal', id: p.id });
   };
 
-  const showPanel = (panel: 'settings' | 'import' | 'open' | 'export' | 'synopsis' | null): void => {
-    setCompiling(panel === 'synopsis');
-    setComparing(false);
-    setExporting(panel === 'export');
-    setEditingSettings(panel === 'settings');
-    setImporting(panel === 'import');
-    setOpening(panel === 'open');
-    if (panel) setSelection(null);
+  const showPanel = (next: Panel): void => {
+    setPanel(next);
+  };
+
+  /** Runs `then` now, or after asking when the contribution has edits not saved to its file. */
+  const guardLeave = async (leaving: string, then: () => Promise<void>): Promise<void> => {
+    const c = contributionRef.current;
+    await c.flush();
+    if (c.state?.dirty) setPanel({ type: 'leave', leaving, then });
+    else await then();
   };
 
   const openDocument = async (path?: string): Promise<void> => {
-    const c = contributionRef.current;
-    try {
-      await c.flush();
-      const opened = await host.openContribution(path);
-      if (opened) {
-        c.adopt(opened);
-        showPanel(null);
-        setSelection(null);
-      }
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+    if (!path && !desktop) {
+      setPanel({ type: 'open' });
+      return;
     }
+    await guardLeave('open another contribution', async () => {
+      try {
+        const opened = await host.openContribution(path);
+        if (opened) {
+          contributionRef.current.adopt(opened);
+          setPanel(null);
+          setSelection(null);
+          setComparing(false);
+          setError(null);
+        }
+      } catch (e) {
+        setPanel(null);
+        setError(e instanceof Error ? e.message : String(e));
+      }
+    });
   };
 
   const newDocument = async (): Promise<void> => {
-    const c = contributionRef.current;
-    try {
-      await c.flush();
-      c.adopt(await host.newContribution());
-      showPanel(null);
-      setSelection(null);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
+    await guardLeave('start a new contribution', async () => {
+      try {
+        contributionRef.current.adopt(await host.newContribution());
+        setPanel(null);
+        setSelection(null);
+        setComparing(false);
+        setError(null);
+      } catch (e) {
+        setError(e instanceof Error ? e.message : String(e));
+      }
+    });
   };
 
   // menu and window commands from the host (desktop); pending edits are flushed first
@@ -153,9 +181,8 @@ export function App({ host }: { host: HostApi }): ReactNode {
       save: () => contributionRef.current.save(),
       saveAs: () => contributionRef.current.saveAs(),
       createVersion: async () => {
-        const c = contributionRef.current;
-        await c.flush();
-        if (c.doc) await host.createVersion(c.doc.docId, new Date().toISOString().slice(0, 16).replace('T', ' '));
+        await contributionRef.current.flush();
+        setPanel({ type: 'version' });
       },
       newDocument,
       openDocument,
@@ -179,7 +206,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
     }
     const p: Proposal = { id: newProposalId(), baseline: number ? { edition, number } : null, symbol: 'auto', draft: draft.resolution, reasons: '' };
     contribution.upsertProposal(p, true);
-    setImporting(false);
+    setPanel(null);
     setComparing(false);
     setSelection(number ? { type: 'baseline', number } : { type: 'proposal', id: p.id });
     return null;
@@ -194,38 +221,68 @@ export function App({ host }: { host: HostApi }): ReactNode {
     return null;
   };
 
+  useWindowShortcuts({
+    help: () => setPanel({ type: 'help' }),
+    settings: () => setPanel({ type: 'settings' }),
+    exportPanel: () => setPanel({ type: 'export' }),
+    checks: () => setPanel({ type: 'checks' }),
+  });
+
+  const jumpTo = (f: Finding): void => {
+    const p = contributionRef.current.proposals().find((x) => x.id === f.place.proposalId);
+    setPanel(null);
+    if (!p) return;
+    setComparing(false);
+    setSelection(p.baseline ? { type: 'baseline', number: p.baseline.number } : { type: 'proposal', id: p.id });
+    setFocusLine({ id: p.id, line: f.place.line ?? -1, nonce: Date.now() });
+  };
+  const content = () => ({ settings: contribution.settings()!, proposals: contribution.proposals() });
+
   const status = contribution.state;
+  const recovered = contribution.doc?.recovered && dismissedRecovery !== contribution.doc.docId ? contribution.doc.recovered : null;
+  const closePanel = (): void => setPanel(null);
   return (
     <div className="app">
       <aside className="sidebar-column">
         <h1 className="app-name">Resolution Drafter</h1>
         <EditionPicker editions={editions} edition={edition} onChange={setEdition} />
-        <Sidebar summaries={summaries} proposals={proposals} selection={selection} symbols={symbols} onSelect={(next) => {
-            showPanel(null);
+        <Sidebar
+          summaries={summaries}
+          proposals={proposals}
+          selection={selection}
+          symbols={symbols}
+          onSelect={(next) => {
+            setComparing(false);
             setSelection(next);
           }}
           onNewDraft={newDraft}
-          onImport={() => showPanel('import')}
+          onImport={() => showPanel({ type: 'import' })}
         />
         <div className="doc-status" data-testid="doc-status">
-          <span>{status ? `${status.name}${status.dirty ? ' • edited' : ''}` : 'Opening…'}</span>
+          <span className="doc-name">{status ? `${status.name}${status.dirty ? ' • edited' : ''}` : 'Opening…'}</span>
           <span className="doc-buttons">
-            <button type="button" disabled={!status} onClick={() => void newDocument()}>
-              New
+            <button type="button" className="btn" disabled={!status} onClick={() => void newDocument()}>
+              <FilePlus aria-hidden size={16} /> New
             </button>
-            <button type="button" disabled={!status} onClick={() => showPanel('open')}>
-              Open…
+            <button type="button" className="btn" disabled={!status} onClick={() => (desktop ? void openDocument() : showPanel({ type: 'open' }))} title="Ctrl+O">
+              <FolderOpen aria-hidden size={16} /> Open…
             </button>
-            <button type="button" disabled={!status} onClick={() => showPanel('settings')}>
-              Settings
+            <button type="button" className="btn" disabled={!status} onClick={() => void contribution.save()} title="Ctrl+S">
+              <Save aria-hidden size={16} /> Save
             </button>
-            <button type="button" disabled={!status} onClick={() => void contribution.save()}>
-              Save
+            <button type="button" className="btn" disabled={!status} onClick={() => showPanel({ type: 'settings' })} title="Ctrl+,">
+              <Settings aria-hidden size={16} /> Settings
             </button>
-            <button type="button" disabled={!status} onClick={() => showPanel('export')}>
-              Export…
+            <button type="button" className="btn" disabled={!status} onClick={() => showPanel({ type: 'checks' })} title="Ctrl+Shift+K">
+              <ListChecks aria-hidden size={16} /> Checks
             </button>
-            <button type="button" disabled={!status} onClick={() => showPanel('synopsis')}>
+            <button type="button" className="btn" disabled={!status} onClick={() => showPanel({ type: 'export' })} title="Ctrl+Shift+E">
+              <FileOutput aria-hidden size={16} /> Export…
+            </button>
+            <button type="button" className="btn" onClick={() => showPanel({ type: 'help' })} title="F1">
+              <CircleHelp aria-hidden size={16} /> Shortcuts
+            </button>
+            <button type="button" disabled={!status} onClick={() => setCompiling(true)}>
               Synopsis…
             </button>
           </span>
@@ -236,37 +293,31 @@ export function App({ host }: { host: HostApi }): ReactNode {
         {(error || contribution.error) && (
           <div className="error" role="alert">
             {error ?? contribution.error}
+            {error && (
+              <button type="button" className="btn btn-quiet" onClick={() => setError(null)}>
+                Dismiss
+              </button>
+            )}
           </div>
         )}
-        {editingSettings && contribution.settings() && (
-          <SettingsPanel settings={contribution.settings()!} onChange={(next) => contribution.updateSettings(next)} onClose={() => setEditingSettings(false)} />
-        )}
-        {exporting && contribution.doc && (
-          <ExportPanel
-            host={host}
-            docId={contribution.doc.docId}
-            flush={contribution.flush}
-            content={() => ({ settings: contribution.settings()!, proposals: contribution.proposals() })}
-            onClose={() => setExporting(false)}
-          />
-        )}
-        {opening && <OpenPanel host={host} onOpen={(path) => void openDocument(path)} onClose={() => setOpening(false)} />}
         {notice && (
           <div className="notice" role="status" data-testid="about">
             {notice}{' '}
-            <button type="button" onClick={() => setNotice(null)}>
+            <button type="button" className="btn" onClick={() => setNotice(null)}>
               OK
             </button>
           </div>
         )}
-        {contribution.doc?.recovered && (
+        {recovered && contribution.doc && (
           <div className="notice" role="status" data-testid="recovered">
-            {contribution.doc.recovered.message}
+            {recovered.message}{' '}
+            <button type="button" className="btn" onClick={() => setDismissedRecovery(contribution.doc!.docId)}>
+              Dismiss
+            </button>
           </div>
         )}
-        {importing && <ImportPanel onImport={importDraft} onClose={() => setImporting(false)} />}
         {compiling && <SynopsisPanel host={host} summaries={summaries} onAdopt={adoptMerged} onClose={() => setCompiling(false)} />}
-        {!selection && !importing && !editingSettings && !opening && !exporting && !compiling && <p className="hint">Choose a resolution to read its adopted text or start a proposal.</p>}
+        {!compiling && (!selection || (selection.type === 'proposal' && !proposal)) && <p className="hint">Choose a resolution to read its adopted text or start a proposal.</p>}
         {selection?.type === 'baseline' && !baseline && <p className="hint">Loading Resolution {selection.number}…</p>}
         {selection && proposal && (selection.type === 'proposal' || baseline) && comparing && (
           <CompareView
@@ -297,6 +348,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
             onChange={onChange}
             onSymbol={onSymbol}
             target={contribution.settings()?.conference ?? null}
+            focusLine={focusLine?.id === proposal.id ? focusLine : null}
             onDiscard={(id) => {
               contribution.removeProposal(id);
               if (selection.type === 'proposal') setSelection(null);
@@ -318,6 +370,64 @@ export function App({ host }: { host: HostApi }): ReactNode {
           </section>
         )}
       </main>
+      {panel?.type === 'settings' && contribution.settings() && (
+        <SettingsPanel settings={contribution.settings()!} onChange={(next) => contribution.updateSettings(next)} onClose={closePanel} />
+      )}
+      {panel?.type === 'export' && contribution.doc && (
+        <ExportPanel
+          host={host}
+          docId={contribution.doc.docId}
+          flush={contribution.flush}
+          content={content}
+          onClose={closePanel}
+          onShowChecks={() => setPanel({ type: 'checks' })}
+        />
+      )}
+      {panel?.type === 'checks' && contribution.doc && <ChecksPanel host={host} content={content()} onJump={jumpTo} onClose={closePanel} />}
+      {panel?.type === 'open' && <OpenPanel host={host} desktop={desktop} onOpen={(path) => void openDocument(path)} onClose={closePanel} />}
+      {panel?.type === 'import' && <ImportPanel onImport={importDraft} onClose={closePanel} />}
+      {panel?.type === 'help' && <HelpPanel onClose={closePanel} />}
+      {panel?.type === 'version' && (
+        <NameDialog
+          title="Save a named version"
+          label="Version name"
+          initial={`Version of ${new Date().toLocaleString()}`}
+          action="Save version"
+          testId="version-dialog"
+          onCancel={closePanel}
+          onDone={(name) => {
+            closePanel();
+            const id = contributionRef.current.doc?.docId;
+            if (id)
+              host.createVersion(id, name).then(
+                () => setNotice(`Version “${name}” recorded; it is written to the file on the next save.`),
+                (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+              );
+          }}
+        />
+      )}
+      {panel?.type === 'leave' && (
+        <LeaveDialog
+          name={status?.name ?? 'Untitled'}
+          leaving={panel.leaving}
+          onCancel={closePanel}
+          onLeave={() => {
+            const then = panel.then;
+            closePanel();
+            void then();
+          }}
+          onSave={() => {
+            const then = panel.then;
+            closePanel();
+            void (async () => {
+              await contributionRef.current.save();
+              // the saved state reaches the handle on the next render
+              await new Promise((r) => setTimeout(r, 0));
+              if (!contributionRef.current.state?.dirty) await then();
+            })();
+          }}
+        />
+      )}
     </div>
   );
 }

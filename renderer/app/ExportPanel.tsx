@@ -1,7 +1,10 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { ContributionContent } from '../../shared/contribution/schema';
 import type { ExportFormat, HostApi } from '../../shared/host/hostApi';
+import { Dialog } from './Dialog';
 import { PrintPreview } from './PrintPreview';
+import { FindingList } from './FindingList';
+import { useChecks } from './useChecks';
 import '../styles/export.css';
 
 interface Props {
@@ -11,6 +14,8 @@ interface Props {
   flush(): Promise<void>;
   content(): ContributionContent;
   onClose(): void;
+  /** Opens the checks panel (to fix what the checks found before exporting). */
+  onShowChecks(): void;
 }
 
 interface Choice {
@@ -30,13 +35,16 @@ const CHOICES: Choice[] = [
  * Export the contribution: the .docx with real Word revision marks (or clean), the HTML preview,
  * a PDF (desktop: Electron's printToPDF), and a print preview that the browser prints to PDF.
  */
-export function ExportPanel({ host, docId, flush, content, onClose }: Props): ReactNode {
+export function ExportPanel({ host, docId, flush, content, onClose, onShowChecks }: Props): ReactNode {
   const [desktop, setDesktop] = useState(false);
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<ContributionContent | null>(null);
+  const [checked] = useState(content);
+  const { findings } = useChecks(host, checked);
+  const errors = findings?.filter((f) => f.severity === 'error').length ?? 0;
 
   useEffect(() => {
     void host.getAppInfo().then((info) => setDesktop(info.host === 'electron'), () => undefined);
@@ -59,26 +67,42 @@ export function ExportPanel({ host, docId, flush, content, onClose }: Props): Re
     }
   };
 
+  // the preview replaces the dialog while it is open (a modal dialog would make it inert)
+  if (preview) return <PrintPreview host={host} content={preview} onClose={() => setPreview(null)} />;
   return (
-    <section className="panel export-panel" data-testid="export-panel" aria-label="Export the contribution">
-      <div className="panel-header">
-        <h2>Export the contribution</h2>
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+    <Dialog title="Export the contribution" onClose={onClose} testId="export-panel" className="export-panel">
+      {findings && findings.length > 0 && (
+        <section className={errors ? 'export-checks has-errors' : 'export-checks'} data-testid="export-checks" aria-label="Checks before sending">
+          <p>
+            <strong>
+              The checks found {errors} {errors === 1 ? 'error' : 'errors'} and {findings.length - errors} {findings.length - errors === 1 ? 'warning' : 'warnings'}.
+            </strong>{' '}
+            Fix them first, or export as it is.
+          </p>
+          <FindingList findings={findings} limit={5} onJump={() => onShowChecks()} />
+          <button type="button" className="btn" onClick={onShowChecks}>
+            Fix: show the checks
+          </button>
+        </section>
+      )}
+      {findings && findings.length === 0 && (
+        <p className="notice" data-testid="export-checks-ok">
+          The checks found no problem.
+        </p>
+      )}
       <label className="export-name">
         File name{desktop ? ' (leave empty to choose with a dialog)' : ' (saved in the data folder)'}
         <input data-testid="export-name" value={name} placeholder="contribution" onChange={(e) => setName(e.target.value)} />
       </label>
       <div className="export-buttons">
         {CHOICES.filter((c) => desktop || c.format !== 'pdf').map((c) => (
-          <button key={`${c.format}-${c.mode}`} type="button" disabled={busy} onClick={() => void run(c)}>
+          <button key={`${c.format}-${c.mode}`} type="button" className="btn" disabled={busy} onClick={() => void run(c)}>
             {c.label}
           </button>
         ))}
         <button
           type="button"
+          className="btn"
           disabled={busy}
           onClick={() =>
             void flush().then(() => {
@@ -99,7 +123,11 @@ export function ExportPanel({ host, docId, flush, content, onClose }: Props): Re
           {error}
         </p>
       )}
-      {preview && <PrintPreview host={host} content={preview} onClose={() => setPreview(null)} />}
-    </section>
+      <div className="dialog-actions">
+        <button type="button" className="btn" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </Dialog>
   );
 }

@@ -4,6 +4,7 @@ import { ResolutionParseError } from '../../shared/text/parseError';
 import { fromImportedText, normalizeImportedText } from '../../shared/text/fromImportedText';
 import { checkXmlCharacters } from '../../shared/text/xmlCharacters';
 import { htmlToLines, readImportFile } from '../compare/importText';
+import { Dialog } from './Dialog';
 
 /** What an import produced: the text in the layout and its model. */
 export interface ImportedDraft {
@@ -60,8 +61,7 @@ export function ImportPanel({ onImport, onClose }: Props): ReactNode {
   };
 
   return (
-    <section className="import-panel" data-testid="import-panel" aria-label="Import a resolution text">
-      <h2>Import a resolution text as a draft</h2>
+    <Dialog title="Import a resolution text as a draft" onClose={onClose} testId="import-panel" className="import-panel">
       <p className="hint">
         Paste the text (from Word, a web page or a text file in the resolution layout), or choose a file. A text of a bundled resolution becomes a
         proposal on it; any other text, a draft new resolution.
@@ -104,13 +104,13 @@ export function ImportPanel({ onImport, onClose }: Props): ReactNode {
         </div>
       )}
       <div className="import-actions">
-        <button type="button" disabled={!raw.trim()} onClick={() => submit(raw)}>
+        <button type="button" className="btn btn-primary" disabled={!raw.trim()} onClick={() => submit(raw)}>
           Import as draft
         </button>
-        <button type="button" onClick={onClose}>
+        <button type="button" className="btn" onClick={onClose}>
           Cancel
         </button>
       </div>
-    </section>
+    </Dialog>
   );
 }

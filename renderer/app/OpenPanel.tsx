@@ -1,8 +1,11 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { FileEntry, HostApi } from '../../shared/host/hostApi';
+import { Dialog } from './Dialog';
 
 interface Props {
   host: HostApi;
+  /** The desktop host can also show its own file dialog. */
+  desktop: boolean;
   onOpen(path?: string): void;
   onClose(): void;
 }
@@ -11,14 +14,12 @@ interface Props {
  * Open a contribution: the files in the data folder and the recent files (the browser host has
  * no file dialog); the desktop host can also show its own dialog.
  */
-export function OpenPanel({ host, onOpen, onClose }: Props): ReactNode {
+export function OpenPanel({ host, desktop, onOpen, onClose }: Props): ReactNode {
   const [files, setFiles] = useState<FileEntry[]>([]);
   const [recent, setRecent] = useState<FileEntry[]>([]);
-  const [desktop, setDesktop] = useState(false);
   useEffect(() => {
     void host.listContributionFiles().then(setFiles, () => undefined);
     void host.listRecentFiles().then(setRecent, () => undefined);
-    void host.getAppInfo().then((info) => setDesktop(info.host === 'electron'), () => undefined);
   }, [host]);
   const list = (title: string, entries: FileEntry[]): ReactNode => (
     <>
@@ -29,7 +30,7 @@ export function OpenPanel({ host, onOpen, onClose }: Props): ReactNode {
         <ul className="file-list">
           {entries.map((f) => (
             <li key={f.path}>
-              <button type="button" disabled={f.modified === null} onClick={() => onOpen(f.path)} title={f.path}>
+              <button type="button" className="btn btn-link" disabled={f.modified === null} onClick={() => onOpen(f.path)} title={f.path}>
                 {f.name}
               </button>
               <span className="file-time">{f.modified ? new Date(f.modified).toLocaleString() : 'missing'}</span>
@@ -40,18 +41,19 @@ export function OpenPanel({ host, onOpen, onClose }: Props): ReactNode {
     </>
   );
   return (
-    <section className="open-panel" data-testid="open-panel" aria-label="Open a contribution">
-      <h2>Open a contribution</h2>
+    <Dialog title="Open a contribution" onClose={onClose} testId="open-panel" className="open-panel">
       {desktop && (
-        <button type="button" onClick={() => onOpen()}>
+        <button type="button" className="btn" onClick={() => onOpen()}>
           Choose a file…
         </button>
       )}
       {list('In the data folder', files)}
       {list('Recent', recent)}
-      <button type="button" onClick={onClose}>
-        Cancel
-      </button>
-    </section>
+      <div className="dialog-actions">
+        <button type="button" className="btn" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </Dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Proposal } from '../../shared/contribution/schema';
 import type { Resolution } from '../../shared/model/resolution';
 import type { ProposalSymbol } from '../../shared/engine/changeSet';
@@ -6,6 +6,12 @@ import { draftOf } from '../../shared/contribution/proposalDraft';
 import { ResolutionEditor, type DraftSummary, type EditorControls } from '../editor/ResolutionEditor';
 import { ResolutionView } from '../view/ResolutionView';
 import { EditorToolbar } from './EditorToolbar';
+import { countChanges } from '../../shared/engine/changeCount';
+import { goToChange } from '../review/changeNavigation';
+import { editorIn } from '../review/editorOf';
+import { focusDraftLine } from '../review/focusLine';
+import { ReviewPanel } from '../review/ReviewPanel';
+import { FindReplace } from '../review/FindReplace';
 import { proposalSymbol } from '../../shared/engine/proposalSymbol';
 
 /** How the proposal is shown. */
@@ -19,6 +25,8 @@ interface Props {
   onDiscard(id: string): void;
   /** The target conference of the contribution (for revising the number and conference lines). */
   target?: { place: string; year: number } | null;
+  /** Put the caret on this line of the draft (a finding's place); `nonce` repeats a jump. */
+  focusLine?: { line: number; nonce: number } | null;
 }
 
 /** The symbol a proposal carries: chosen explicitly, or derived from the edit. */
@@ -27,7 +35,7 @@ export function symbolOf(proposal: Proposal, derived: ProposalSymbol | undefined
 }
 
 /** One proposal: symbol, views, change navigation, the editor and the reasons. */
-export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard, target }: Props): ReactNode {
+export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard, target, focusLine }: Props): ReactNode {
   const [mode, setMode] = useState<ViewMode>('marked');
   const [summary, setSummary] = useState<DraftSummary>({ changes: null, changeCount: 0 });
   // the pane owns its proposal while mounted (the app remounts it when the document is replaced):
@@ -36,6 +44,8 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
   const [reasonsText, setReasonsText] = useState(proposal.reasons);
   const [choice, setChoice] = useState(proposal.symbol);
   const controls = useRef<EditorControls>(null);
+  const paneRef = useRef<HTMLElement>(null);
+  const changesRef = useRef<DraftSummary['changes']>(null);
   const [draft] = useState(() => draftOf(proposal));
   const shown = { ...latest.current, symbol: choice };
   const symbol = symbolOf(shown, summary.changes?.action);
@@ -53,14 +63,43 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
   const shownSummary = useRef<{ count: number; action?: ProposalSymbol } | null>(null);
   const onSummary = useCallback(
     (s: DraftSummary) => {
+      changesRef.current = s.changes;
+      // the engine's counting rule: a relabel alone is not a change, an inserted item counts once
+      const count = s.changes ? countChanges(s.changes.rows) : 0;
       const prev = shownSummary.current;
-      if (prev && prev.count === s.changeCount && prev.action === s.changes?.action) return;
-      shownSummary.current = { count: s.changeCount, action: s.changes?.action };
-      setSummary(s);
+      if (prev && prev.count === count && prev.action === s.changes?.action) return;
+      shownSummary.current = { count, action: s.changes?.action };
+      setSummary({ changes: s.changes, changeCount: count });
       if (s.changes) onSymbol(latest.current.id, symbolOf(latest.current, s.changes.action));
     },
     [onSymbol],
   );
+
+  const [tool, setTool] = useState<'review' | 'find' | null>(null);
+  const editorNow = useCallback(() => editorIn(paneRef.current), []);
+  const changesNow = useCallback(() => changesRef.current, []);
+
+  const step = useCallback((direction: 1 | -1) => {
+    const editor = editorIn(paneRef.current);
+    if (editor) goToChange(editor, changesRef.current, direction);
+  }, []);
+
+  useEffect(() => {
+    if (!focusLine) return;
+    let tries = 0;
+    let frame = 0;
+    const attempt = (): void => {
+      const editor = editorIn(paneRef.current);
+      if (focusLine.line < 0 || !editor) {
+        if (focusLine.line < 0) paneRef.current?.querySelector<HTMLElement>('[data-testid="reasons"]')?.focus();
+        else if (tries++ < 30) frame = requestAnimationFrame(attempt);
+        return;
+      }
+      focusDraftLine(editor, focusLine.line);
+    };
+    attempt();
+    return () => cancelAnimationFrame(frame);
+  }, [focusLine]);
 
   const reasons = (
     <label className="reasons">
@@ -97,13 +136,13 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
           </div>
           {baseline && (
             <div className="change-nav">
-              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => controls.current?.goToChange(-1)}>
+              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => step(-1)} title="Alt+Shift+F6">
                 ◀ Previous change
               </button>
               <span data-testid="change-count">
                 {summary.changeCount} {summary.changeCount === 1 ? 'change' : 'changes'}
               </span>
-              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => controls.current?.goToChange(1)}>
+              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => step(1)} title="Alt+F6">
                 Next change ▶
               </button>
             </div>
@@ -161,12 +200,44 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
   }
 
   return (
-    <section className="proposal" data-testid="proposal">
-      {header}
+    <section
+      className="proposal"
+      data-testid="proposal"
+      ref={paneRef}
+      onKeyDown={(e) => {
+        if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.code === 'KeyH') {
+          e.preventDefault();
+          setTool('find');
+          return;
+        }
+        if (e.key !== 'F6' || !e.altKey || e.ctrlKey || e.metaKey) return;
+        e.preventDefault();
+        step(e.shiftKey ? -1 : 1);
+      }}
+    >
+      <div className="proposal-bar" data-testid="proposal-bar">
+        {header}
+        {draft && mode !== 'adopted' && (
+          <div className="toolbar-row">
+            <EditorToolbar controls={controls} />
+            <div className="toolbar" role="toolbar" aria-label="Review">
+              {baseline && (
+                <button type="button" className="btn" aria-pressed={tool === 'review'} onClick={() => setTool(tool === 'review' ? null : 'review')}>
+                  Review changes…
+                </button>
+              )}
+              <button type="button" className="btn" aria-pressed={tool === 'find'} title="Ctrl+H" onClick={() => setTool(tool === 'find' ? null : 'find')}>
+                Find and replace…
+              </button>
+            </div>
+          </div>
+        )}
+        {draft && mode !== 'adopted' && tool === 'find' && <FindReplace editor={editorNow} changes={changesNow} onClose={() => setTool(null)} />}
+      </div>
+      {draft && mode === 'marked' && baseline && tool === 'review' && <ReviewPanel editor={editorNow} changes={changesNow} onClose={() => setTool(null)} />}
       {draft && (
         <>
           <div hidden={mode === 'adopted'}>
-            <EditorToolbar controls={controls} />
             <ResolutionEditor
               key={proposal.id}
               baseline={baseline}

@@ -1,5 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { ContributionSettings, Language } from '../../shared/contribution/schema';
+import { Dialog } from './Dialog';
+import { YearField } from './YearField';
 
 interface Props {
   settings: ContributionSettings;
@@ -25,7 +27,7 @@ function Field({ label, value, onChange, wide, multiline, type }: { label: strin
   );
 }
 
-/** The contribution's settings: target conference, document identity and the cover page. */
+/** The contribution's settings (a dialog over the open proposal): target conference, document identity and the cover page. */
 export function SettingsPanel({ settings, onChange, onClose }: Props): ReactNode {
   const [s, setS] = useState(settings);
   const update = (next: ContributionSettings): void => {
@@ -36,21 +38,12 @@ export function SettingsPanel({ settings, onChange, onClose }: Props): ReactNode
   const cover = (patch: Partial<ContributionSettings['cover']>): void => update({ ...s, cover: { ...s.cover, ...patch } });
   const contact = (patch: Partial<ContributionSettings['cover']['contact']>): void => cover({ contact: { ...s.cover.contact, ...patch } });
   return (
-    <section className="settings-panel" data-testid="settings-panel" aria-label="Contribution settings">
-      <h2>Contribution settings</h2>
+    <Dialog title="Contribution settings" onClose={onClose} testId="settings-panel" className="settings-panel">
       <fieldset>
         <legend>Target conference</legend>
         <Field label="Conference" value={s.conference.name} onChange={(v) => conf({ name: v })} wide />
         <Field label="Place" value={s.conference.place} onChange={(v) => conf({ place: v })} />
-        <Field
-          label="Year"
-          type="number"
-          value={String(s.conference.year)}
-          onChange={(v) => {
-            const year = Number(v);
-            if (Number.isInteger(year) && year >= 1900 && year <= 2200) conf({ year });
-          }}
-        />
+        <YearField year={s.conference.year} onChange={(year) => conf({ year })} />
         <Field label="Dates" value={s.conference.dates} onChange={(v) => conf({ dates: v })} />
       </fieldset>
       <fieldset>
@@ -85,9 +78,11 @@ export function SettingsPanel({ settings, onChange, onClose }: Props): ReactNode
         <Field label="Phone" value={s.cover.contact.phone} onChange={(v) => contact({ phone: v })} />
         <Field label="E-mail" value={s.cover.contact.email} onChange={(v) => contact({ email: v })} />
       </fieldset>
-      <button type="button" onClick={onClose}>
-        Done
-      </button>
-    </section>
+      <div className="dialog-actions">
+        <button type="button" className="btn btn-primary" onClick={onClose}>
+          Done
+        </button>
+      </div>
+    </Dialog>
   );
 }

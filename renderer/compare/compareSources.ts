@@ -28,6 +28,14 @@ export function sourceFromKey(key: string): CompareSource {
   throw new Error(`unknown compare source "${key}"`);
 }
 
+/** The name a save gives the version it records (see the host's saveContribution). */
+export const SAVE_VERSION_NAME = 'Saved';
+
+/** Whether a version was recorded by a save rather than named by the user (or by a restore). */
+export function isAutomaticVersion(v: Pick<VersionInfo, 'name'> & { kind?: string }): boolean {
+  return v.kind ? v.kind === 'saved' : v.name === SAVE_VERSION_NAME;
+}
+
 /** How a version is listed: its name, time and author. */
 export function versionLabel(v: VersionInfo): string {
   const when = new Date(v.time);

@@ -5,7 +5,8 @@
  * HTML makes the strict CSP refuse its inline styles; tests that paste check `pageErrors` only).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { startBrowserSession, type BrowserSession, type WebHost } from './harness';
 
 /** The session of the current test file (available inside tests, not at import time). */
@@ -28,6 +29,12 @@ export function useAppSession(): AppSession {
       if (m.type() === 'error' && /Content Security Policy|Refused/.test(m.text())) cspRefusals.push(m.text());
     });
     await session.page.locator('[data-number="5"]').waitFor();
+  });
+  afterEach(async (ctx) => {
+    // a failed test leaves a picture of the page in test/.tmp
+    if (ctx.task.result?.state !== 'fail' || !session) return;
+    mkdirSync('test/.tmp', { recursive: true });
+    await session.page.screenshot({ path: `test/.tmp/failed-${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}.png` }).catch(() => undefined);
   });
   afterAll(async () => {
     await session?.close();

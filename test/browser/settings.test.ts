@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useAppSession } from './appSession';
 import { LINES, openProposal, symbol } from './editorPage';
+import { answerSaveName } from './saveName';
 
 const s = useAppSession();
 const pageErrors = s.pageErrors;
@@ -48,13 +49,14 @@ describe('contribution settings and the target conference', () => {
     expect(await panel.getByLabel('Place').inputValue()).toBe('Baku');
     expect(await panel.getByLabel('Year').inputValue()).toBe('2025');
     expect(await panel.getByLabel('Source').inputValue()).toBe('Member States of the Asia-Pacific Telecommunity');
+    // the settings are a dialog over the proposal: close it
+    await panel.getByRole('button', { name: 'Done' }).click();
     expect(pageErrors).toEqual([]);
   });
 
   it('save under a name, start a new contribution, and open the saved one again', async () => {
     const { page } = s;
-    page.once('dialog', (d) => void d.accept('asia-pacific'));
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await answerSaveName(page, 'asia-pacific', () => page.getByRole('button', { name: 'Save', exact: true }).click());
     await page.getByTestId('doc-status').getByText(/^asia-pacific/).waitFor();
     await page.getByRole('button', { name: 'New', exact: true }).click();
     await page.getByTestId('doc-status').getByText(/^Untitled/).waitFor();

@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'react';
+import { checkContribution, type ProposalToCheck } from '../../shared/checks/checkContribution';
+import type { KnownEdition } from '../../shared/checks/citations';
+import type { Finding } from '../../shared/checks/finding';
+import type { ContributionContent } from '../../shared/contribution/schema';
+import type { HostApi } from '../../shared/host/hostApi';
+import type { Resolution } from '../../shared/model/resolution';
+import { fromText } from '../../shared/text/fromText';
+import { draftOf } from '../../shared/contribution/proposalDraft';
+
+/** The checks before sending, run on the contribution as it is now (baselines from the host). */
+export function useChecks(host: HostApi, content: ContributionContent | null): { findings: Finding[] | null; error: string | null } {
+  const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!content) return;
+    let cancelled = false;
+    (async () => {
+      const [info, summaries] = await Promise.all([host.getAppInfo(), host.listResolutions()]);
+      const editions: KnownEdition[] = [{ id: info.edition.id, place: info.edition.place, year: info.edition.year, numbers: summaries.map((s) => s.number), complete: false }];
+      const baselines = new Map<string, Resolution>();
+      for (const p of content.proposals) {
+        const ref = p.baseline;
+        if (!ref || baselines.has(`${ref.edition}/${ref.number}`)) continue;
+        baselines.set(`${ref.edition}/${ref.number}`, fromText(await host.getBaselineText(ref.number, ref.edition)));
+      }
+      const proposals: ProposalToCheck[] = [];
+      const unreadable: Finding[] = [];
+      for (const p of content.proposals) {
+        try {
+          proposals.push({ id: p.id, baseline: p.baseline, symbol: p.symbol, draft: draftOf(p), reasons: p.reasons });
+        } catch (e) {
+          unreadable.push({
+            code: 'draft-unreadable',
+            severity: 'error',
+            message: `The draft cannot be read: ${e instanceof Error ? e.message : String(e)}`,
+            place: { proposalId: p.id, proposal: p.baseline ? `Resolution ${p.baseline.number}` : 'Draft new resolution' },
+          });
+        }
+      }
+      const found = checkContribution({
+        proposals,
+        target: content.settings.conference,
+        baselineOf: (ref) => baselines.get(`${ref.edition}/${ref.number}`) ?? null,
+        editions,
+      });
+      if (!cancelled) {
+        setFindings([...unreadable, ...found]);
+        setError(null);
+      }
+    })().catch((e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      cancelled = true;
+    };
+  }, [host, content]);
+  return { findings, error };
+}

@@ -1,0 +1,153 @@
+import type { ProposalSymbol } from '../engine/changeSet';
+import { proposalChanges } from '../export/fromContribution';
+import type { Resolution } from '../model/resolution';
+import type { SymbolChoice } from '../contribution/schema';
+import { checkCitations, type KnownEdition } from './citations';
+import { nextConferenceYear } from './conferenceCycle';
+import { checkEndPunctuation } from './endPunctuation';
+import type { Finding, FindingPlace } from './finding';
+import { bodyParts } from './resolutionParts';
+
+/** One proposal to check: its draft as a model, and its reasons when it has a place for them. */
+export interface ProposalToCheck {
+  id?: string;
+  baseline: { edition: string; number: string } | null;
+  symbol: SymbolChoice;
+  draft: Resolution;
+  /** `undefined` for a bare draft text (it has no reasons paragraph to check). */
+  reasons?: string;
+}
+
+/** What the checks read: the proposals, the target conference, the editions the app knows. */
+export interface CheckInput {
+  proposals: ProposalToCheck[];
+  /** The target conference; `null` for a bare draft text. */
+  target: { place: string; year: number } | null;
+  /** The adopted text a proposal revises, or null when it is not known. */
+  baselineOf(ref: { edition: string; number: string }): Resolution | null;
+  editions: KnownEdition[];
+}
+
+/** Revision marks in the word-diff notation pasted into a text (`[-…-]`, `{+…+}`). */
+const MARKS = /\[-|-\]|\{\+|\+\}/;
+
+/** How a proposal is named in a finding: its number line's resolution, or the draft's number line. */
+export function proposalName(p: ProposalToCheck): string {
+  if (p.baseline) return `Resolution ${p.baseline.number}`;
+  return p.draft.numberLine.trim() || 'Draft new resolution';
+}
+
+function textsOf(res: Resolution): { text: string; line: number; call?: number; item?: string }[] {
+  const { parts, callLines, footnoteLine } = bodyParts(res);
+  return [
+    { text: res.numberLine, line: 0 },
+    { text: res.title, line: 1 },
+    { text: res.conferenceLine, line: 2 },
+    ...res.calls.map((c, i) => ({ text: c.phrase, line: callLines[i], call: i })),
+    ...parts.map((p) => ({ text: p.text, line: p.line, call: p.call, item: p.label })),
+    ...res.footnotes.map((f, i) => ({ text: f.text, line: footnoteLine + i, item: `footnote ${f.id}` })),
+  ];
+}
+
+function emptyParts(res: Resolution, at: (line: number, call?: number, item?: string) => FindingPlace): Finding[] {
+  const out: Finding[] = [];
+  const { parts, callLines, footnoteLine } = bodyParts(res);
+  if (!res.title.trim()) out.push({ code: 'empty-title', severity: 'error', message: 'The resolution has no title.', place: at(1) });
+  res.calls.forEach((c, i) => {
+    if (!c.phrase.trim()) out.push({ code: 'empty-call', severity: 'error', message: 'A call has no phrase (e.g. "considering", "resolves").', place: at(callLines[i], i) });
+    else if (c.blocks.length === 0) out.push({ code: 'empty-call', severity: 'error', message: `The call “${c.phrase}” has no text under it: add an item or delete the call.`, place: at(callLines[i], i) });
+  });
+  for (const p of parts) {
+    if (!p.text.trim()) out.push({ code: `empty-${p.kind}`, severity: 'error', message: `The ${p.kind} is empty: write its text or delete it.`, place: at(p.line, p.call, p.label) });
+  }
+  res.footnotes.forEach((f, i) => {
+    if (!f.text.trim()) out.push({ code: 'empty-footnote', severity: 'error', message: `Footnote ${f.id} is empty.`, place: at(footnoteLine + i, undefined, `footnote ${f.id}`) });
+  });
+  return out;
+}
+
+function key(f: Finding, parts: Map<number, string>): string {
+  return `${f.code}\u0001${f.message}\u0001${f.place.call ?? ''}\u0001${parts.get(f.place.line ?? -1) ?? ''}`;
+}
+
+/** The text findings of a draft (end punctuation, empty parts, citations), placed in `name`. */
+function checkText(p: ProposalToCheck, input: CheckInput, revising: { number: string; edition: string }[]): Finding[] {
+  const name = proposalName(p);
+  const res = p.draft;
+  const at = (line: number, call?: number, item?: string): FindingPlace => ({
+    ...(p.id ? { proposalId: p.id } : {}),
+    proposal: name,
+    ...(call !== undefined ? { call: res.calls[call]?.phrase || '(call without a phrase)' } : {}),
+    ...(item ? { item } : {}),
+    line,
+  });
+  const findings = [...emptyParts(res, at), ...checkEndPunctuation(res, (part) => at(part.line, part.call, part.label))];
+  for (const t of textsOf(res)) {
+    if (t.line === 0) continue; // the number line names the resolution itself
+    findings.push(...checkCitations(t.text, input.editions, revising, at(t.line, t.call, t.item)));
+  }
+  return findings;
+}
+
+/** Findings of the adopted text that a MOD carries unchanged (the delegate did not cause them). */
+function inherited(draftFindings: Finding[], p: ProposalToCheck, baseline: Resolution, input: CheckInput): Finding[] {
+  const textAt = (res: Resolution): Map<number, string> => new Map(textsOf(res).map((t) => [t.line, t.text]));
+  const base = checkText({ ...p, draft: baseline }, input, []);
+  const baseText = textAt(baseline);
+  const baseKeys = new Set(base.map((f) => key(f, baseText)));
+  const draftText = textAt(p.draft);
+  return draftFindings.filter((f) => baseKeys.has(key(f, draftText)));
+}
+
+/**
+ * The checks before sending (itu-conventions.md): end punctuation of preambular and operative
+ * items and of the last item; empty items, paragraphs, calls and footnotes; reasons for every
+ * proposal (SUP and NOC included); no revision marks in an ADD; citations against the editions the
+ * app knows; the target conference. A MOD is not blamed for what its adopted text already had.
+ * Findings come in proposal order, then line order.
+ */
+export function checkContribution(input: CheckInput): Finding[] {
+  const findings: Finding[] = [];
+  const revising = input.proposals.filter((p) => p.baseline && p.symbol !== 'NOC').map((p) => p.baseline!);
+  const target = input.target;
+  if (target) {
+    const place = { proposal: 'Contribution', item: 'target conference' };
+    if (!target.place.trim()) {
+      findings.push({ code: 'target-conference', severity: 'warning', message: 'The target conference has no place: set it in Settings (it goes on the cover and into "Rev. Place, Year").', place });
+    }
+    const cycle = nextConferenceYear(target.year - 1, new Date(Date.UTC(target.year, 0, 1)));
+    if (cycle !== target.year) {
+      findings.push({ code: 'target-conference', severity: 'warning', message: `${target.year} is not a WTDC year of the four-year cycle (the next one from then is ${cycle}).`, place });
+    }
+  }
+  for (const p of input.proposals) {
+    const name = proposalName(p);
+    const where: FindingPlace = { ...(p.id ? { proposalId: p.id } : {}), proposal: name };
+    const baseline = p.baseline ? input.baselineOf(p.baseline) : null;
+    const symbol: ProposalSymbol = p.baseline && !baseline ? (p.symbol === 'auto' ? 'MOD' : p.symbol) : proposalChanges(p.symbol, baseline, p.draft).symbol;
+    if (p.reasons !== undefined && !p.reasons.trim()) {
+      findings.push({ code: 'missing-reasons', severity: 'error', message: `The ${symbol} proposal has no reasons: every proposal (SUP and NOC included) is followed by its reasons.`, place: where });
+    }
+    if (symbol === 'SUP' || symbol === 'NOC') continue;
+    const own = checkText(p, input, revising);
+    const inheritedFindings = symbol === 'MOD' && baseline ? new Set(inherited(own, p, baseline, input)) : new Set<Finding>();
+    findings.push(...own.filter((f) => !inheritedFindings.has(f)));
+    if (symbol === 'ADD') {
+      for (const t of textsOf(p.draft)) {
+        if (MARKS.test(t.text)) {
+          findings.push({ code: 'marks-in-add', severity: 'error', message: 'A draft new resolution (ADD) carries no revision marks: remove the [-…-] / {+…+} marks.', place: { ...where, line: t.line } });
+          break;
+        }
+      }
+    }
+    if (symbol === 'MOD' && target?.place.trim() && !p.draft.numberLine.includes(`${target.place.trim()}, ${target.year}`)) {
+      findings.push({
+        code: 'number-line-not-revised',
+        severity: 'warning',
+        message: `The number line still reads “${p.draft.numberLine}”: a MOD revises it to "Rev. ${target.place.trim()}, ${target.year}" ("Revise for …" in the proposal).`,
+        place: { ...where, line: 0 },
+      });
+    }
+  }
+  return findings;
+}

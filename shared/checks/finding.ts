@@ -1,0 +1,36 @@
+/** How serious a finding is: an `error` must be fixed before sending; a `warning` is worth a look. */
+export type Severity = 'error' | 'warning';
+
+/** Where a finding is: the proposal, and inside its draft the call and the item (when it has one). */
+export interface FindingPlace {
+  /** The proposal's id in the contribution (absent when a bare draft text is checked). */
+  proposalId?: string;
+  /** How the user names the proposal: `Resolution 34`, `DRAFT NEW RESOLUTION [APT-1]`. */
+  proposal: string;
+  /** The call's phrase (`considering`, `resolves`), absent for the head lines and the footnotes. */
+  call?: string;
+  /** The item's label (`b)`, `3`, `ii)`), `footnote 2`, or `paragraph 1` for an unlabelled paragraph. */
+  item?: string;
+  /** 0-based line of the draft in the resolution text layout (the editor's block index). */
+  line?: number;
+}
+
+/** What a check found. */
+export interface Finding {
+  /** A stable code for scripts, e.g. `end-punctuation`, `empty-item`, `missing-reasons`. */
+  code: string;
+  severity: Severity;
+  /** A sentence in the user's words. */
+  message: string;
+  place: FindingPlace;
+}
+
+/** The place as one line of text: `Resolution 34 › considering › b)`. */
+export function placeText(place: FindingPlace): string {
+  return [place.proposal, place.call, place.item].filter(Boolean).join(' › ');
+}
+
+/** Whether any finding is an error (the `resdraft check` exit code). */
+export function hasErrors(findings: Finding[]): boolean {
+  return findings.some((f) => f.severity === 'error');
+}
