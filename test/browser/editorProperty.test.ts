@@ -14,6 +14,7 @@ import { Node as PMNode } from '@tiptap/pm/model';
 import type { Page } from 'playwright-core';
 import { fromText } from '../../shared/text/fromText';
 import { compare } from '../../shared/engine/compare';
+import { countChanges } from '../../shared/engine/changeCount';
 import type { ChangeRow, ChangeSet } from '../../shared/engine/changeSet';
 import { RESOLUTION_NODES } from '../../renderer/editor/resolutionExtensions';
 import { inlineContent } from '../../renderer/editor/fromModel';
@@ -89,7 +90,7 @@ async function checkPage(page: Page, base: ReturnType<typeof fromText>, where: s
     stats: await pageStats(page),
     changes: await page.getByTestId('change-count').textContent(),
   };
-  const stops = expected.rows.filter((r) => r.status !== 'unchanged' || r.relabelled).length;
+  const stops = countChanges(expected.rows);
   expect(shown, where).toEqual({
     rows: expectedRows(expected),
     symbol: expected.action,
