@@ -121,6 +121,8 @@ function start(): void {
     else pendingOpen = path;
   });
   app.on('window-all-closed', () => app.quit());
+  // Release this instance's recovery journal on a clean quit, so the next start takes it over at once.
+  app.on('will-quit', () => ctx?.session.dispose());
 
   void app.whenReady().then(() => {
     const appPath = app.getAppPath();

@@ -215,12 +215,13 @@ export class DocumentSession {
         return this.opened(d);
       }
     }
-    const { contribution, stamp, fileSchemaVersion } = await readContributionFileAsync(path);
+    const { contribution, stamp, fileSchemaVersion, notices } = await readContributionFileAsync(path);
     const d = this.add({ docId: randomUUID(), path, contribution, dirty: false, savedAt: new Date(stamp.mtimeMs).toISOString(), stamp, fileSchemaVersion, notice: null });
     return this.exclusive(d.docId, async (doc) => {
       await this.record(doc);
       this.recent.add(path);
-      return this.opened(doc);
+      const opened = this.opened(doc);
+      return notices.length > 0 ? { ...opened, fileNotices: notices } : opened;
     });
   }
 

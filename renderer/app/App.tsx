@@ -48,6 +48,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
   const [notice, setNotice] = useState<string | null>(null);
   const [comparing, setComparing] = useState(false);
   const [dismissedRecovery, setDismissedRecovery] = useState<string | null>(null);
+  const [dismissedFileNotices, setDismissedFileNotices] = useState<string | null>(null);
   const [desktop, setDesktop] = useState(false);
   const [focusLine, setFocusLine] = useState<{ id: string; line: number; nonce: number } | null>(null);
   const [restores, setRestores] = useState(0);
@@ -240,6 +241,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
 
   const status = contribution.state;
   const recovered = contribution.doc?.recovered && dismissedRecovery !== contribution.doc.docId ? contribution.doc.recovered : null;
+  const fileNotices = contribution.doc?.fileNotices?.length && dismissedFileNotices !== contribution.doc.docId ? contribution.doc.fileNotices : null;
   const closePanel = (): void => setPanel(null);
   return (
     <div className="app">
@@ -312,6 +314,14 @@ export function App({ host }: { host: HostApi }): ReactNode {
           <div className="notice" role="status" data-testid="recovered">
             {recovered.message}{' '}
             <button type="button" className="btn" onClick={() => setDismissedRecovery(contribution.doc!.docId)}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        {fileNotices && contribution.doc && (
+          <div className="notice" role="status" data-testid="file-notices">
+            {fileNotices.join(' ')}{' '}
+            <button type="button" className="btn" onClick={() => setDismissedFileNotices(contribution.doc!.docId)}>
               Dismiss
             </button>
           </div>

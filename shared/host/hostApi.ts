@@ -49,6 +49,11 @@ export interface OpenDocument extends DocumentState {
   contribution: ContributionContent;
   /** Set when unsaved edits were recovered from the journal after a crash. */
   recovered: RecoveryNotice | null;
+  /**
+   * How the file was read, when that is worth telling (e.g. decoded from Windows-1252 or UTF-16,
+   * line ends normalised); the next save writes UTF-8. Absent or empty otherwise.
+   */
+  fileNotices?: string[];
 }
 
 /** A contribution file known to the host (recent files, files in the data folder). */

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readContributionFile } from '../../main/services/contributionFile';
+import { readContributionFile, serializeContribution } from '../../main/services/contributionFile';
 import { DocumentSession } from '../../main/services/documentSession';
 import type { DataFolders } from '../../main/services/dataFolders';
 import { proposalFor, sampleContribution } from './sampleContribution';
@@ -226,3 +226,21 @@ describe('recovery journal', async () => {
     expect(existsSync(join(folders.state, 'recovery', next.instance, `${d.docId}.json`))).toBe(true);
   });
 });
+
+describe('how the file was read reaches the window', () => {
+  it('a Windows-1252 contribution opens with a notice naming the encoding; a UTF-8 one with none', async () => {
+    const c = sampleContribution();
+    c.proposals[0].reasons = 'Développement – façade.';
+    const json = serializeContribution(c).replace(/[^ -\u00FF\t\n\u2013]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const legacy = join(folders.documents, 'legacy.resdraft');
+    writeFileSync(legacy, Buffer.from(json.replace('\u2013', '\u0096'), 'latin1'));
+    const utf8 = join(folders.documents, 'plain.resdraft');
+    writeFileSync(utf8, serializeContribution(c));
+    const s = session();
+    const doc = await s.open(legacy);
+    expect(doc.contribution.proposals[0].reasons).toBe('Développement – façade.');
+    expect(doc.fileNotices?.join(' ')).toMatch(/Windows-1252|Latin-1/);
+    expect((await s.open(utf8)).fileNotices ?? []).toEqual([]);
+  });
+});
+
