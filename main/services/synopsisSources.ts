@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { ContributionFileError } from '../../shared/contribution/parseContribution';
 import { DraftLayoutError, finishedDraftOf } from '../../shared/contribution/proposalDraft';
-import { proposalNumber } from '../../shared/export/fromContribution';
+import { proposalNumber, proposalNumberProblem } from '../../shared/export/proposalNumber';
 import type { Resolution } from '../../shared/model/resolution';
 import { buildSynopsis } from '../../shared/synopsis/buildSynopsis';
 import type { NewResolutionNote } from '../../shared/synopsis/synopsisJson';
@@ -74,6 +74,8 @@ function fromContributionFile(path: string): SourceProposal[] {
     throw e;
   }
   const name = contribution.settings.source.trim() || basename(path);
+  const bad = proposalNumberProblem(contribution.settings);
+  if (bad) throw new SynopsisSourceError(`${path}: ${bad.label} "${bad.value}": ${bad.message}`);
   return contribution.proposals.map((p, i) => {
     const serial = i + 1;
     const what = p.baseline ? `proposal ${serial} (Resolution ${p.baseline.number})` : `proposal ${serial} (draft new resolution "${p.id}")`;
@@ -86,7 +88,7 @@ function fromContributionFile(path: string): SourceProposal[] {
     }
     return {
       name,
-      proposal: proposalNumber(contribution.settings.proposalPrefix, serial),
+      proposal: proposalNumber(contribution.settings, serial),
       reasons: p.reasons,
       origin: p.baseline ? `${path}#${p.baseline.number}` : `${path}#${p.id}`,
       draft,

@@ -15,7 +15,7 @@ import { ImportPanel, type ImportedDraft } from './ImportPanel';
 import { ExportPanel } from './ExportPanel';
 import { OpenPanel } from './OpenPanel';
 import { ProposalPane } from './ProposalPane';
-import { SettingsPanel } from './SettingsPanel';
+import { SettingsPanel, numberOfProposal } from './SettingsPanel';
 import { useHostCommands } from './useHostCommands';
 import { HelpPanel } from './HelpPanel';
 import { ChecksPanel } from './ChecksPanel';
@@ -359,6 +359,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
             onSymbol={onSymbol}
             target={contribution.settings()?.conference ?? null}
             focusLine={focusLine?.id === proposal.id ? focusLine : null}
+            number={numberOfProposal(contribution.settings(), contribution.proposals(), proposal.id)}
             onDiscard={(id) => {
               contribution.removeProposal(id);
               if (selection.type === 'proposal') setSelection(null);

@@ -27,6 +27,8 @@ interface Props {
   target?: { place: string; year: number } | null;
   /** Put the caret on this line of the draft (a finding's place); `nonce` repeats a jump. */
   focusLine?: { line: number; nonce: number } | null;
+  /** The proposal's number as the export prints it (`TST/42A1/1`), or `null` while the settings cannot number it. */
+  number?: string | null;
 }
 
 /** The symbol a proposal carries: chosen explicitly, or derived from the edit. */
@@ -35,7 +37,7 @@ export function symbolOf(proposal: Proposal, derived: ProposalSymbol | undefined
 }
 
 /** One proposal: symbol, views, change navigation, the editor and the reasons. */
-export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard, target, focusLine }: Props): ReactNode {
+export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard, target, focusLine, number }: Props): ReactNode {
   const [mode, setMode] = useState<ViewMode>('marked');
   const [summary, setSummary] = useState<DraftSummary>({ changes: null, changeCount: 0 });
   // the pane owns its proposal while mounted (the app remounts it when the document is replaced):
@@ -122,6 +124,11 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
       <span className={`symbol-badge symbol-${symbol}`} data-testid="symbol" title="Proposal symbol">
         {symbol}
       </span>
+      {number !== undefined && (
+        <span className="proposal-number" data-testid="proposal-number" title="Proposal number (from the contribution settings)">
+          {number ?? 'number: see settings'}
+        </span>
+      )}
       {!suppressed && draft && (
         <>
           <div className="view-switch" role="radiogroup" aria-label="View">

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import type { ContributionSettings, Language } from '../../shared/contribution/schema';
+import type { ContributionSettings, Language, Proposal } from '../../shared/contribution/schema';
+import { proposalNumber, proposalNumberProblem, type ProposalNumberProblem } from '../../shared/export/proposalNumber';
 import { Dialog } from './Dialog';
 import { YearField } from './YearField';
 
@@ -18,13 +19,52 @@ const LANGUAGES: [Language, string][] = [
   ['ru', 'Russian'],
 ];
 
-function Field({ label, value, onChange, wide, multiline, type }: { label: string; value: string; onChange(v: string): void; wide?: boolean; multiline?: boolean; type?: string }): ReactNode {
+interface FieldProps {
+  label: string;
+  value: string;
+  onChange(v: string): void;
+  wide?: boolean;
+  multiline?: boolean;
+  type?: string;
+  /** Shown under the field (and the field marked invalid) while the value cannot be used. */
+  error?: string;
+  /** Shown under the field otherwise. */
+  hint?: string;
+  /** For tests and the error's id. */
+  testId?: string;
+}
+
+function Field({ label, value, onChange, wide, multiline, type, error, hint, testId }: FieldProps): ReactNode {
+  const noteId = testId ? `${testId}-note` : undefined;
+  const note = error ?? hint;
+  const common = { value, 'aria-invalid': error ? true : undefined, 'aria-describedby': note && noteId ? noteId : undefined, 'data-testid': testId };
   return (
     <label className={wide ? 'field wide' : 'field'}>
       <span>{label}</span>
-      {multiline ? <textarea rows={3} value={value} onChange={(e) => onChange(e.target.value)} /> : <input type={type ?? 'text'} value={value} onChange={(e) => onChange(e.target.value)} />}
+      {multiline ? <textarea rows={3} {...common} onChange={(e) => onChange(e.target.value)} /> : <input type={type ?? 'text'} {...common} onChange={(e) => onChange(e.target.value)} />}
+      {note && (
+        <small id={noteId} className={error ? 'field-error' : 'field-hint'} role={error ? 'alert' : undefined}>
+          {error ?? hint}
+        </small>
+      )}
     </label>
   );
+}
+
+/**
+ * The number the export prints for a proposal of the contribution (`TST/42A1/1`, one shared
+ * function), or `null` while a part typed in the settings is not valid.
+ */
+export function numberOfProposal(settings: ContributionSettings | null | undefined, proposals: readonly Proposal[], id: string): string | null | undefined {
+  if (!settings) return undefined;
+  const serial = proposals.findIndex((p) => p.id === id) + 1;
+  if (serial === 0 || proposalNumberProblem(settings)) return null;
+  return proposalNumber(settings, serial);
+}
+
+/** The inline error of `field`, when the proposal-number parts have one there. */
+function errorOf(problem: ProposalNumberProblem | undefined, field: ProposalNumberProblem['field']): string | undefined {
+  return problem?.field === field ? problem.message : undefined;
 }
 
 /** The contribution's settings (a dialog over the open proposal): target conference, document identity and the cover page. */
@@ -37,6 +77,9 @@ export function SettingsPanel({ settings, onChange, onClose }: Props): ReactNode
   const conf = (patch: Partial<ContributionSettings['conference']>): void => update({ ...s, conference: { ...s.conference, ...patch } });
   const cover = (patch: Partial<ContributionSettings['cover']>): void => update({ ...s, cover: { ...s.cover, ...patch } });
   const contact = (patch: Partial<ContributionSettings['cover']['contact']>): void => cover({ contact: { ...s.cover.contact, ...patch } });
+  const problem = proposalNumberProblem(s);
+  const numbering = problem ? undefined : `Proposals are numbered ${proposalNumber(s, 1)}, ${proposalNumber(s, 2)}, …`;
+  const legacy = (s.proposalSource ?? '') === '' && s.proposalPrefix.trim() !== '';
   return (
     <Dialog title="Contribution settings" onClose={onClose} testId="settings-panel" className="settings-panel">
       <fieldset>
@@ -49,9 +92,16 @@ export function SettingsPanel({ settings, onChange, onClose }: Props): ReactNode
       <fieldset>
         <legend>Document</legend>
         <Field label="Source" value={s.source} onChange={(v) => update({ ...s, source: v })} wide />
-        <Field label="Document number" value={s.documentNumber} onChange={(v) => update({ ...s, documentNumber: v })} />
-        <Field label="Addendum" value={s.addendumNumber} onChange={(v) => update({ ...s, addendumNumber: v })} />
-        <Field label="Proposal prefix" value={s.proposalPrefix} onChange={(v) => update({ ...s, proposalPrefix: v })} />
+        <Field label="Document number" value={s.documentNumber} onChange={(v) => update({ ...s, documentNumber: v })} error={errorOf(problem, 'documentNumber')} testId="settings-document-number" />
+        <Field label="Addendum" value={s.addendumNumber} onChange={(v) => update({ ...s, addendumNumber: v })} error={errorOf(problem, 'addendumNumber')} testId="settings-addendum" />
+        <Field
+          label="Proposal source"
+          value={s.proposalSource ?? ''}
+          onChange={(v) => update({ ...s, proposalSource: v })}
+          error={errorOf(problem, 'proposalSource')}
+          hint={legacy ? `This file numbers proposals with its older prefix "${s.proposalPrefix}"; type the source (e.g. ACP) to build them from source, document and addendum.` : numbering}
+          testId="settings-proposal-source"
+        />
         <label className="field">
           <span>Language</span>
           <select value={s.language} onChange={(e) => update({ ...s, language: e.target.value as Language })}>

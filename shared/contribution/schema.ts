@@ -58,8 +58,18 @@ export const ContributionSettingsSchema = z.object({
   documentNumber: z.string(),
   /** The addendum number, or `''` while unknown. */
   addendumNumber: z.string(),
-  /** The proposal-number prefix, e.g. `ACP/23A1/`; proposals are numbered `<prefix><serial>`. */
+  /**
+   * The free proposal-number prefix of older files, e.g. `ACP/23A1/`: used (`<prefix><serial>`)
+   * only while {@link ContributionSettingsSchema} `proposalSource` is absent or empty.
+   */
   proposalPrefix: z.string(),
+  /**
+   * The source part of proposal numbers, letters only (`ACP`, `TST`): proposals are numbered
+   * `SOURCE/<document>[A<addendum>]/<serial>` (see `shared/export/proposalNumber.ts`). Optional:
+   * older files have only `proposalPrefix`. Checked at export, not here, so a file saved while
+   * the field is half typed still opens.
+   */
+  proposalSource: z.string().optional(),
   /** The language the contribution is written in (`Original: …`). */
   language: LanguageSchema,
   cover: CoverSchema,

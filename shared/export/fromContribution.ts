@@ -5,6 +5,7 @@ import type { ChangeSet, ProposalSymbol } from '../engine/changeSet';
 import type { Resolution } from '../model/resolution';
 import { DraftLayoutError, draftOf, finishedDraftOf } from '../contribution/proposalDraft';
 import type { ExportContribution, ExportProposal } from './exportTypes';
+import { ProposalNumberError, proposalNumber, proposalNumberProblem } from './proposalNumber';
 
 /** A proposal whose draft cannot be exported; the message names the proposal and the unfinished part. */
 export class ProposalExportError extends Error {
@@ -16,11 +17,6 @@ export class ProposalExportError extends Error {
     super(message);
     this.name = 'ProposalExportError';
   }
-}
-
-/** The printed proposal number: the contribution's prefix and the 1-based serial (`ACP/23A1/3`). */
-export function proposalNumber(prefix: string, serial: number): string {
-  return `${prefix.trim()}${serial}`;
 }
 
 function describe(p: Proposal, serial: number): string {
@@ -41,10 +37,14 @@ export function proposalChanges(symbol: Proposal['symbol'], baseline: Resolution
 
 /**
  * Turn a contribution into what the exporters write: every proposal's draft parsed and compared
- * with its baseline (found by `baselineOf`), numbered `<prefix><serial>` in order.
- * Throws {@link ProposalExportError} naming the proposal and the part when a draft is unfinished.
+ * with its baseline (found by `baselineOf`), numbered by {@link proposalNumber} in order.
+ * Throws {@link ProposalNumberError} naming the settings field when a part of the proposal
+ * numbers is not valid, {@link ProposalExportError} naming the proposal and the part when a draft
+ * is unfinished.
  */
 export function exportContribution(content: ContributionContent, baselineOf: (ref: ProposalBaseline) => Resolution): ExportContribution {
+  const problem = proposalNumberProblem(content.settings);
+  if (problem) throw new ProposalNumberError(problem);
   const proposals: ExportProposal[] = content.proposals.map((p, i) => {
     const serial = i + 1;
     let draft: Resolution;
@@ -63,7 +63,7 @@ export function exportContribution(content: ContributionContent, baselineOf: (re
       }
     }
     const { symbol, changes } = proposalChanges(p.symbol, baseline, draft);
-    return { symbol, number: proposalNumber(content.settings.proposalPrefix, serial), changes, reasons: p.reasons };
+    return { symbol, number: proposalNumber(content.settings, serial), changes, reasons: p.reasons };
   });
   return { settings: content.settings, proposals };
 }

@@ -28,6 +28,7 @@ const SETTING_NAMES: Record<string, string> = {
   documentNumber: 'the document number',
   addendumNumber: 'the addendum number',
   proposalPrefix: 'the proposal-number prefix',
+  proposalSource: 'the proposal source',
 };
 
 function settingName(path: string[]): string {

@@ -1,7 +1,8 @@
 import { ContributionFileError } from '../../../shared/contribution/parseContribution';
 import { defaultSettings } from '../../../shared/contribution/newContribution';
 import type { ContributionSettings } from '../../../shared/contribution/schema';
-import { ProposalExportError, exportContribution, proposalChanges, proposalNumber } from '../../../shared/export/fromContribution';
+import { ProposalExportError, exportContribution, proposalChanges } from '../../../shared/export/fromContribution';
+import { ProposalNumberError, proposalNumber } from '../../../shared/export/proposalNumber';
 import { isDraftNewResolution } from '../../../shared/engine/compare';
 import type { ExportContribution } from '../../../shared/export/exportTypes';
 import type { Resolution } from '../../../shared/model/resolution';
@@ -94,7 +95,7 @@ export const exportCommand: Command = {
       try {
         contribution = exportContribution(content, (ref) => corpus.resolution(ref.number, ref.edition));
       } catch (e) {
-        if (e instanceof ProposalExportError) throw new UsageError(`${input}: ${e.message}`);
+        if (e instanceof ProposalExportError || e instanceof ProposalNumberError) throw new UsageError(`${input}: ${e.message}`);
         throw e;
       }
     } else {
@@ -122,7 +123,7 @@ export const exportCommand: Command = {
       const reasons = values.reasons ?? '';
       const bad = findXmlForbidden(reasons);
       if (bad) throw new UsageError(`--reasons: ${describeForbidden(bad, bad.index + 1)}`);
-      contribution = { settings, proposals: [{ symbol, number: proposalNumber(settings.proposalPrefix, 1), changes, reasons }] };
+      contribution = { settings, proposals: [{ symbol, number: proposalNumber(settings, 1), changes, reasons }] };
     }
     try {
       const done = await exportToFile(values.output, contribution, { mode: values.clean ? 'clean' : 'marked', author: values.author, date: values.date, format }, inputs);

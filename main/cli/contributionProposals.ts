@@ -1,0 +1,34 @@
+import { ContributionFileError } from '../../shared/contribution/parseContribution';
+import { ProposalExportError, exportContribution } from '../../shared/export/fromContribution';
+import { ProposalNumberError } from '../../shared/export/proposalNumber';
+import { readContributionFile } from '../services/contributionFile';
+import type { Corpus } from '../services/corpus';
+import { InputRefusedError } from '../services/inputFile';
+import { UsageError, type CliIO } from './command';
+
+/**
+ * `resdraft list file.resdraft`: each proposal as the export numbers it, in the form
+ * `resdraft list file.docx` prints for the exported document: `MOD TST/42A1/1 (Resolution 34)  title`.
+ */
+export function listContributionProposals(path: string, corpus: Corpus, format: 'text' | 'json', io: CliIO): void {
+  let ready;
+  try {
+    const read = readContributionFile(path);
+    for (const n of read.notices) io.stderr(`notice: ${n}\n`);
+    ready = exportContribution(read.contribution, (ref) => corpus.resolution(ref.number, ref.edition));
+    const rows = ready.proposals.map((p, i) => {
+      const baseline = read.contribution.proposals[i].baseline;
+      const title = p.changes.rows.find((r) => r.kind === 'title');
+      return { symbol: p.symbol, number: p.number, resolution: baseline?.number ?? null, title: (title?.draft ?? title?.base)?.text ?? '' };
+    });
+    if (format === 'json') {
+      io.stdout(`${JSON.stringify({ path, proposals: rows }, null, 2)}\n`);
+      return;
+    }
+    for (const r of rows) io.stdout(`${r.symbol}${r.number ? ` ${r.number}` : ''} (${r.resolution ? `Resolution ${r.resolution}` : 'draft new resolution'})  ${r.title}\n`);
+  } catch (e) {
+    if (e instanceof ContributionFileError || e instanceof InputRefusedError) throw new UsageError(e.message);
+    if (e instanceof ProposalExportError || e instanceof ProposalNumberError) throw new UsageError(`${path}: ${e.message}`);
+    throw e;
+  }
+}
