@@ -18,12 +18,37 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 /** What a number left open by the delegate prints as (the secretariat fills it in). */
 export const OPEN_NUMBER = '[…]';
 
-/** `Addendum 1 to Document WTDC-25/23-E`; open numbers print as `[…]`. */
-export function documentLine(settings: ContributionSettings): string {
+/**
+ * The conference's short name as document references carry it, `WTDC-25`: the letters of the
+ * short name the conference name gives in brackets (`… Conference (WTDC-25)`), `WTDC` when it
+ * gives none, then the last two digits of the target year.
+ */
+export function conferenceShortName(settings: ContributionSettings): string {
   const yy = String(settings.conference.year % 100).padStart(2, '0');
+  const letters = /\(([A-Za-z]+)-\d{2}\)/.exec(settings.conference.name)?.[1] ?? 'WTDC';
+  return `${letters.toUpperCase()}-${yy}`;
+}
+
+/**
+ * The document reference ITU prints in the page header, `WTDC-25/42(Add.1)-E`: conference short
+ * name, document number, `(Add.N)` when there is an addendum, the language letter. A document
+ * number not yet assigned prints as `[…]` (`WTDC-25/[…]-E`); an empty addendum means none.
+ */
+export function documentReference(settings: ContributionSettings): string {
   const doc = settings.documentNumber.trim() || OPEN_NUMBER;
-  const add = settings.addendumNumber.trim() || OPEN_NUMBER;
-  return `Addendum ${add} to Document WTDC-${yy}/${doc}-${LANGUAGE_LETTER[settings.language]}`;
+  const add = settings.addendumNumber.trim();
+  return `${conferenceShortName(settings)}/${doc}${add === '' ? '' : `(Add.${add})`}-${LANGUAGE_LETTER[settings.language]}`;
+}
+
+/**
+ * `Addendum 1 to Document WTDC-25/23-E` (no addendum: `Document WTDC-25/23-E`); a document
+ * number not yet assigned prints as `[…]`.
+ */
+export function documentLine(settings: ContributionSettings): string {
+  const doc = settings.documentNumber.trim() || OPEN_NUMBER;
+  const add = settings.addendumNumber.trim();
+  const reference = `Document ${conferenceShortName(settings)}/${doc}-${LANGUAGE_LETTER[settings.language]}`;
+  return add === '' ? reference : `Addendum ${add} to ${reference}`;
 }
 
 /** `Original: English`. */

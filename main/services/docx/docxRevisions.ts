@@ -12,16 +12,19 @@ const SLOT_MS = 2 * 60 * 1000;
  * Writes runs with Word revision marks. Every `w:ins`/`w:del` gets a fresh id and the same author;
  * the paragraph-mark marks (`w:pPr/w:rPr/w:ins`) come from {@link paragraphMark}.
  *
- * Revisions carry the export time, or (`slot` 1) the export time plus two minutes. LibreOffice
- * combines an insertion that ends a paragraph with one that starts the next paragraph when author
- * and time (to the minute) agree, swallowing the unmarked paragraph mark between them, so Reject
- * All would join the two paragraphs. The paragraph writer puts the second paragraph of such a pair
- * in the other slot; Word and LibreOffice then keep the two revisions apart.
+ * Revisions carry the export time (`slot` 0), never a later one. LibreOffice (7.4, checked by
+ * `test/lo/libreOffice.test.ts` with every revision at one time) combines an insertion that ends
+ * a paragraph with one that starts the next paragraph when author and time (to the minute, one
+ * minute either way) agree, swallowing the unmarked paragraph mark between them, so Reject All
+ * would join the two paragraphs. Word keeps them apart, but a file that LibreOffice misreads is
+ * no good to a delegate. So in exactly those places the paragraph writer puts the second
+ * paragraph of the pair in `slot` 1: two minutes before the export time (not after: no revision
+ * is ever stamped in the future). Every other revision, nearly all of them, has the export time.
  */
 export class RevisionWriter {
   private nextId = 1;
   private readonly dates: [string, string];
-  /** Which of the two revision times the next runs get (0 = the export time). */
+  /** Which of the two revision times the next runs get (0 = the export time, 1 = two minutes before it). */
   slot: 0 | 1 = 0;
   /** While set, marked runs are one place of this move (see `moveRevisions.ts`). */
   move: { role: 'from' | 'to'; name: string } | undefined;
@@ -32,8 +35,8 @@ export class RevisionWriter {
     readonly author: string,
     date: string,
   ) {
-    const later = new Date(new Date(date).getTime() + SLOT_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');
-    this.dates = [date, later];
+    const earlier = new Date(new Date(date).getTime() - SLOT_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    this.dates = [date, earlier];
   }
 
   /** The time stamped on revisions written now. */

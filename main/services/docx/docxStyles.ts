@@ -19,6 +19,7 @@ export const STYLE = {
   coverHead: 'CoverHead',
   coverField: 'CoverField',
   footnote: 'ResFootnote',
+  header: 'ResHeader',
 } as const;
 
 /** Indents of item levels: labels hang on a tab stop at the text's left edge (ITU enumlev1–3). */
@@ -115,6 +116,7 @@ export function ituStyles(): IStylesOptions {
         basedOn: 'Normal',
         paragraph: { indent: { left: Math.round(3.5 * CM), hanging: Math.round(3.5 * CM) } },
       },
+      { id: STYLE.header, name: 'Res header', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0 } } },
       {
         id: STYLE.footnote,
         name: 'Res footnote',

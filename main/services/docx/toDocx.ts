@@ -3,6 +3,7 @@ import { coverParagraphs } from './docxCover';
 import { proposalParagraphs, type DocxContext } from './docxProposal';
 import { FootnoteCollector, RevisionWriter } from './docxRevisions';
 import { DEFAULT_TAB, ituStyles } from './docxStyles';
+import { pageHeader, titlePageHeader } from './docxHeader';
 import { withMoveRevisions, type MoveMark } from './moveRevisions';
 import type { ExportContribution, ExportOptions } from '../../../shared/export/exportTypes';
 
@@ -23,6 +24,9 @@ const PAGE = { size: { width: 11906, height: 16838 }, margin: { top: 1418, right
  *
  * In `marked` mode a MOD proposal carries revision marks: accepting all of them gives the draft,
  * rejecting all of them the baseline, paragraph for paragraph and footnote for footnote.
+ *
+ * Every page after the title page has the ITU page header (`- N -`, then the document reference
+ * such as `WTDC-25/42(Add.1)-E`), and the document opens with Track Changes on.
  */
 export async function toDocx(contribution: ExportContribution, options: ExportOptions = {}): Promise<Uint8Array> {
   const { doc, moves } = describe(contribution, options);
@@ -34,7 +38,14 @@ function describe(contribution: ExportContribution, options: ExportOptions): { d
   const date = stampOf(options.date);
   const author = options.author?.trim() || contribution.settings.source.trim() || 'Resolution Drafter';
   const ctx: DocxContext = { revisions: new RevisionWriter(author, date), footnotes: new FootnoteCollector(), clean: options.mode === 'clean', proposal: 0 };
-  const sections: ISectionOptions[] = [{ properties: { page: PAGE }, children: coverParagraphs(contribution.settings, date) }];
+  // Every page after the title page carries `- N -` and the document reference; each section its own header.
+  const sections: ISectionOptions[] = [
+    {
+      properties: { page: PAGE, titlePage: true },
+      headers: { default: pageHeader(contribution.settings), first: titlePageHeader() },
+      children: coverParagraphs(contribution.settings, date),
+    },
+  ];
   for (const [i, p] of contribution.proposals.entries()) {
     ctx.proposal = i + 1;
     sections.push({
@@ -44,6 +55,7 @@ function describe(contribution: ExportContribution, options: ExportOptions): { d
         page: PAGE,
         footnoteProperties: { restart: NoteNumberRestart.EACH_SECTION },
       },
+      headers: { default: pageHeader(contribution.settings) },
       children: proposalParagraphs(p, ctx),
     });
   }
@@ -53,6 +65,8 @@ function describe(contribution: ExportContribution, options: ExportOptions): { d
     styles: ituStyles(),
     defaultTabStop: DEFAULT_TAB,
     footnotes: ctx.footnotes.notes,
+    // Track Changes on: edits made by whoever opens the file are recorded (`w:trackRevisions`).
+    features: { trackRevisions: true },
     sections,
   });
   return { doc, moves: ctx.revisions.moves };
