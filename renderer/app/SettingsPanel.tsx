@@ -95,11 +95,11 @@ export function SettingsPanel({ settings, onChange, onClose }: Props): ReactNode
         <Field label="Document number" value={s.documentNumber} onChange={(v) => update({ ...s, documentNumber: v })} error={errorOf(problem, 'documentNumber')} testId="settings-document-number" />
         <Field label="Addendum" value={s.addendumNumber} onChange={(v) => update({ ...s, addendumNumber: v })} error={errorOf(problem, 'addendumNumber')} testId="settings-addendum" />
         <Field
-          label="Proposal source"
+          label="Proposal prefix"
           value={s.proposalSource ?? ''}
           onChange={(v) => update({ ...s, proposalSource: v })}
           error={errorOf(problem, 'proposalSource')}
-          hint={legacy ? `This file numbers proposals with its older prefix "${s.proposalPrefix}"; type the source (e.g. ACP) to build them from source, document and addendum.` : numbering}
+          hint={legacy ? `This file numbers proposals with its older prefix "${s.proposalPrefix}"; type letters (e.g. ACP) to build them from these letters, the document and the addendum.` : numbering}
           testId="settings-proposal-source"
         />
         <label className="field">

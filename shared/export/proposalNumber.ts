@@ -35,7 +35,7 @@ export class ProposalNumberError extends Error {
 export function proposalNumberProblem(settings: ContributionSettings): ProposalNumberProblem | undefined {
   const source = (settings.proposalSource ?? '').trim();
   if ((settings.proposalSource ?? '') === '') return undefined;
-  if (!SOURCE_CODE.test(source)) return { field: 'proposalSource', label: 'Proposal source', message: 'letters only, e.g. ACP', value: settings.proposalSource ?? '' };
+  if (!SOURCE_CODE.test(source)) return { field: 'proposalSource', label: 'Proposal prefix', message: 'letters only, e.g. ACP', value: settings.proposalSource ?? '' };
   const doc = settings.documentNumber.trim();
   if (doc !== '' && !DIGITS.test(doc)) return { field: 'documentNumber', label: 'Document number', message: 'digits only, e.g. 42 (or empty while the secretariat has not assigned it)', value: settings.documentNumber };
   const add = settings.addendumNumber.trim();

@@ -64,9 +64,9 @@ describe('proposalNumber', () => {
 
   it('refuses a part that cannot be in a number, naming the field and what it expects', () => {
     const cases: Array<[ContributionSettings, string]> = [
-      [parts('AC1', '42', '1'), 'Proposal source "AC1": letters only, e.g. ACP'],
-      [parts('TST/42A1/', '42', '1'), 'Proposal source "TST/42A1/": letters only, e.g. ACP'],
-      [parts(' ', '42', '1'), 'Proposal source " ": letters only, e.g. ACP'],
+      [parts('AC1', '42', '1'), 'Proposal prefix "AC1": letters only, e.g. ACP'],
+      [parts('TST/42A1/', '42', '1'), 'Proposal prefix "TST/42A1/": letters only, e.g. ACP'],
+      [parts(' ', '42', '1'), 'Proposal prefix " ": letters only, e.g. ACP'],
       [parts('TST', '42b', '1'), 'Document number "42b": digits only, e.g. 42'],
       [parts('TST', '42', 'Add.1'), 'Addendum "Add.1": digits only, e.g. 1'],
     ];
@@ -113,7 +113,7 @@ describe('proposal numbers through the CLI', () => {
     const [exported, listed] = await Promise.all([resdraft(['export', file, '-o', out]), resdraft(['list', file])]);
     for (const r of [exported, listed]) {
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain(`${file}: Proposal source "AC1": letters only, e.g. ACP`);
+      expect(r.stderr).toContain(`${file}: Proposal prefix "AC1": letters only, e.g. ACP`);
     }
     expect(existsSync(out)).toBe(false);
   });
