@@ -84,6 +84,7 @@ describe('proposal numbers through the CLI', () => {
     const exported = await resdraft(['export', file, '-o', out, '--date', '2025-06-02T08:30:00Z']);
     expect(exported.stderr).toBe('');
     expect(exported.code).toBe(0);
+    expect(exported.stdout).toMatch(/\(docx, \d+ bytes; 2 proposals: MOD NOC, numbered TST\/42A1\/1 to TST\/42A1\/2\)\n$/);
     const paragraphs = readDocx(new Uint8Array(readFileSync(out)), 'asIs').paragraphs;
     expect(paragraphs).toContain('MOD\tTST/42A1/1');
     expect(paragraphs).toContain('NOC\tTST/42A1/2');

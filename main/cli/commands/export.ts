@@ -76,7 +76,8 @@ export const exportCommand: Command = {
     const corpus = editionCorpus(values.edition);
     const inputs: InputRecord[] = [];
     let contribution: ExportContribution;
-    if (isContributionInput(input)) {
+    const fromFile = isContributionInput(input);
+    if (fromFile) {
       if (values.baseline !== undefined) throw new UsageError('--baseline is for a single draft; a contribution file names the baseline of each proposal');
       if (values.reasons !== undefined) throw new UsageError('--reasons is for a single draft; a contribution file holds the reasons of each proposal');
       if (values.edition !== undefined) throw new UsageError('--edition is for a single draft; a contribution file names the edition of each proposal');
@@ -128,7 +129,10 @@ export const exportCommand: Command = {
     try {
       const done = await exportToFile(values.output, contribution, { mode: values.clean ? 'clean' : 'marked', author: values.author, date: values.date, format }, inputs);
       const marks = contribution.proposals.map((p) => p.symbol).join(' ');
-      io.stdout(`wrote ${done.path} (${done.format}, ${done.bytes} bytes; ${contribution.proposals.length} proposal${contribution.proposals.length === 1 ? '' : 's'}: ${marks}${values.clean ? ', clean' : ''})\n`);
+      const numbers = contribution.proposals.map((p) => p.number);
+      // a contribution file's proposals as the document numbers them (the same numbers `list` prints)
+      const numbered = fromFile && numbers.length > 0 ? `, numbered ${numbers[0]}${numbers.length > 1 ? ` to ${numbers[numbers.length - 1]}` : ''}` : '';
+      io.stdout(`wrote ${done.path} (${done.format}, ${done.bytes} bytes; ${contribution.proposals.length} proposal${contribution.proposals.length === 1 ? '' : 's'}: ${marks}${numbered}${values.clean ? ', clean' : ''})\n`);
       return 0;
     } catch (e) {
       if (e instanceof ExportFileError) throw new UsageError(e.message);
