@@ -3,7 +3,10 @@
  * that says what is expected, shows the numbers they give, and the proposal shows its number
  * (the one shared function the export and the CLI use).
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readDocx } from '../export/docxRead';
 import { useAppSession } from './appSession';
 import { openProposal } from './editorPage';
 
@@ -50,6 +53,29 @@ describe('proposal numbers in the app', () => {
     await page.getByTestId('settings-proposal-source').fill('T-1');
     await page.getByTestId('settings-panel').getByRole('button', { name: 'Done' }).click();
     expect(await page.getByTestId('proposal-number').textContent()).toBe('number: see settings');
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  it("Export… refuses the invalid prefix by name (nothing written), then writes the numbers the pane showed", async () => {
+    const { page } = s;
+    await page.getByRole('button', { name: 'Export…' }).click();
+    await page.locator('[data-testid="export-name"]').fill('bad-number');
+    await page.getByRole('button', { name: 'Word (.docx) with revision marks' }).click();
+    const error = page.getByTestId('export-error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('Proposal prefix "T-1": letters only, e.g. ACP');
+    expect(existsSync(join(s.host.dataDir, 'bad-number.docx'))).toBe(false);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByTestId('settings-proposal-source').fill('TST');
+    await page.getByTestId('settings-panel').getByRole('button', { name: 'Done' }).click();
+    expect(await page.getByTestId('proposal-number').textContent()).toBe('TST/42A1/2');
+    await page.getByRole('button', { name: 'Export…' }).click();
+    await page.locator('[data-testid="export-name"]').fill('good-number');
+    await page.getByRole('button', { name: 'Word (.docx) with revision marks' }).click();
+    await page.locator('[data-testid="export-result"]', { hasText: 'good-number.docx' }).waitFor();
+    const paragraphs = readDocx(new Uint8Array(readFileSync(join(s.host.dataDir, 'good-number.docx'))), 'asIs').paragraphs;
+    expect(paragraphs.filter((p) => /^(MOD|NOC|ADD|SUP)\t/.test(p))).toEqual(['NOC\tTST/42A1/1', 'NOC\tTST/42A1/2']);
     expect(s.pageErrors).toEqual([]);
   });
 });
