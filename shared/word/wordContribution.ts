@@ -44,7 +44,7 @@ export interface WordContribution {
 const HEADING = /^(MOD|ADD|SUP|NOC)(?:[\t \u00A0]+(\S+))?[\t ]*$/;
 const REASONS = /^Reasons:[\t \u00A0]*/;
 const FIELD = /^([A-Z][A-Za-z/ -]{1,40}):\t+(.*)$/;
-const DOCUMENT_LINE = /^Addendum (\S+) to Document WTDC-(\d{2})\/(\S+)-([EFSACR])$/;
+const DOCUMENT_LINE = /^(?:Addendum (\S+) to )?Document WTDC-(\d{2})\/(\S+)-([EFSACR])$/;
 
 interface Segment {
   symbol: ProposalSymbol;
@@ -90,7 +90,7 @@ function readCover(head: SourceParagraph[]): WordCover {
     if (text === '') continue;
     const d = DOCUMENT_LINE.exec(text);
     const f = FIELD.exec(text);
-    if (d) cover.document = { addendum: d[1], year: 2000 + Number(d[2]), number: d[3], language: d[4] };
+    if (d) cover.document = { addendum: d[1] ?? '', year: 2000 + Number(d[2]), number: d[3], language: d[4] };
     else if (f) cover.fields[f[1]] = trimBlanks(f[2]);
     else if (Object.keys(cover.fields).length === 0 && !cover.document && cover.heading.length < 2 && text !== 'PLENARY MEETING') cover.heading.push(text);
   }

@@ -99,6 +99,23 @@ describe('proposal numbers through the CLI', () => {
     expect((JSON.parse(json.stdout) as { proposals: Array<{ number: string }> }).proposals.map((p) => p.number)).toEqual(['TST/42A1/1', 'TST/42A1/2']);
   });
 
+  it('a contribution without an addendum: TST/42/1 in the .docx, and importing the .docx gives the same settings and numbers', async () => {
+    const file = contributionFile('no-addendum.resdraft', parts('TST', '42', ''));
+    const out = join(dir, 'no-addendum.docx');
+    const back = join(dir, 'no-addendum-back.resdraft');
+    expect((await resdraft(['export', file, '-o', out, '--date', '2025-06-02T08:30:00Z'])).code).toBe(0);
+    const paragraphs = readDocx(new Uint8Array(readFileSync(out)), 'asIs').paragraphs;
+    expect(paragraphs).toContain('Document WTDC-25/42-E');
+    expect(paragraphs).toContain('MOD\tTST/42/1');
+    const imported = await resdraft(['import', out, '-o', back]);
+    expect(imported.code, imported.stderr).toBe(0);
+    const settingsBack = (JSON.parse(readFileSync(back, 'utf8')) as { settings: ContributionSettings }).settings;
+    expect([settingsBack.documentNumber, settingsBack.addendumNumber, settingsBack.conference.year]).toEqual(['42', '', 2025]);
+    const listed = await resdraft(['list', back]);
+    expect(listed.stdout).toContain('MOD TST/42/1 (Resolution 34)');
+    expect(listed.stdout).toContain('NOC TST/42/2 (Resolution 5)');
+  });
+
   it('an older file with a free prefix still opens and keeps its numbers', async () => {
     const file = contributionFile('legacy.resdraft', parts(undefined, '23', '1', 'ACP/23A1/'));
     expect(readFileSync(file, 'utf8')).not.toContain('proposalSource');
