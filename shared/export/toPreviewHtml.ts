@@ -1,6 +1,7 @@
 import { proposalView } from '../engine/proposalView';
 import { CHANGES_CSS, escapeHtml, toHtml } from '../engine/toHtml';
-import { conferenceLines, contactLines, coverDate, coverFields, documentLine, originalLine } from './coverLines';
+import { conferenceLines, contactLines, coverDate, coverFields, documentLine, documentReference, originalLine } from './coverLines';
+import type { ContributionSettings } from '../contribution/schema';
 import type { ExportContribution, ExportOptions, ExportProposal } from './exportTypes';
 
 /** Page and cover styles added to the change-mark styles for the printable preview. */
@@ -24,8 +25,22 @@ body { margin: 0 auto; max-width: 17cm; font-family: "Times New Roman", Times, s
 `;
 
 /**
+ * The ITU page header as printed pages carry it (as the .docx has it): on every page after the
+ * first, centred, `- N -` (the page counter) and the document reference; the title page has none.
+ */
+function pageHeaderCss(settings: ContributionSettings): string {
+  // a CSS string inside <style>: anything but plain characters as a hex escape (no `"`, `\`, `<`, line ends)
+  const reference = documentReference(settings).replace(/[^\p{L}\p{N} ./()…[\]+-]/gu, (c) => `\\${c.codePointAt(0)!.toString(16)} `);
+  return `
+@page { @top-center { content: "- " counter(page) " -\\A ${reference}"; white-space: pre; font-family: "Times New Roman", Times, serif; font-size: 12pt; vertical-align: bottom; padding-bottom: 6pt; } }
+@page :first { @top-center { content: none; } }
+`;
+}
+
+/**
  * The printable HTML preview of a contribution (the app prints it to PDF): the cover block, then
- * each proposal with its symbol and number, the resolution and `Reasons:`. MOD proposals show
+ * each proposal with its symbol and number, the resolution and `Reasons:`; printed pages after
+ * the first carry the ITU page header (`- 2 -`, `WTDC-25/42(Add.1)-E`). MOD proposals show
  * `<ins>`/`<del>` marks (none in `clean` mode); ADD is plain; SUP and NOC show number and title.
  */
 export function toPreviewHtml(contribution: ExportContribution, options: ExportOptions = {}): string {
@@ -59,7 +74,7 @@ export function previewParts(contribution: ExportContribution, options: ExportOp
   ].join('\n');
   const proposals = contribution.proposals.map((p) => proposalHtml(p, clean)).join('\n');
   return {
-    css: CHANGES_CSS + PREVIEW_CSS,
+    css: CHANGES_CSS + PREVIEW_CSS + pageHeaderCss(s),
     body: `<section class="rd-cover">\n${cover}\n</section>\n${proposals}`,
     title: escapeHtml(s.cover.title || 'Contribution'),
     language: s.language,

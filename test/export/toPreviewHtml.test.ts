@@ -30,6 +30,17 @@ describe('toPreviewHtml', () => {
     }
   });
 
+  it('prints the ITU page header on every page after the first (`- N -` and the reference), escaped for CSS', () => {
+    expect(marked).toContain('@page { @top-center { content: "- " counter(page) " -\\A WTDC-25/23(Add.1)-E";');
+    expect(marked).toContain('@page :first { @top-center { content: none; } }');
+    const s = settings();
+    s.documentNumber = '9"</style><script>x()</script>';
+    const hostile = toPreviewHtml({ settings: s, proposals: [] }, { date: '2025-03-04T00:00:00Z' });
+    const style = hostile.slice(hostile.indexOf('<style>'), hostile.indexOf('</style>'));
+    expect(style).toContain('content: "- " counter(page) " -\\A WTDC-25/9\\22 \\3c /style\\3e \\3c script\\3e x()\\3c /script\\3e (Add.1)-E";');
+    expect(hostile.match(/<\/style>/g)).toHaveLength(1);
+  });
+
   it('shows MOD marks as <ins>/<del>, relabels and footnotes, then Reasons', () => {
     const mod = marked.split('data-symbol="MOD"')[1].split('</section>')[0];
     expect(mod).toContain('MOD<span class="rd-number">ACP/23A1/1</span>');

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """How exported .docx files look in LibreOffice (headless, one soffice process for all files).
 
-Usage: /usr/bin/python3 test/lo/loPageLook.py FILE.docx [FILE.docx ...]
+Usage: /usr/bin/python3 test/lo/loPageLook.py FILE.docx|FILE.pdf [...]
 
 Prints one JSON object: {"files": {path: {"recordChanges": bool, "pages": n,
 "pageText": [[line, ...], ...], "revisionTimes": ["YYYY-MM-DDTHH:MM:SSZ", ...]}}}.
@@ -9,6 +9,7 @@ Prints one JSON object: {"files": {path: {"recordChanges": bool, "pages": n,
 exported to PDF by LibreOffice, and the PDF read back (LibreOffice's own PDF import) shape by
 shape, so a page header reads as it prints (`- 2 -`), with the PAGE field computed by the layout.
 "revisionTimes" are the times LibreOffice holds for its tracked changes, after its own merging.
+A .pdf (printed by another program) gets only its "pageText".
 """
 import json
 import os
@@ -59,6 +60,12 @@ def main(paths):
     try:
         desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
         for path in paths:
+            if path.endswith(".pdf"):
+                # a PDF printed elsewhere (the print preview, by Chromium): only its pages' text
+                copy = os.path.join(profile, "given.pdf")
+                shutil.copyfile(path, copy)
+                result["files"][path] = {"pageText": page_text(desktop, copy)}
+                continue
             doc = load(desktop, path, profile)
             if doc is None:
                 raise RuntimeError("LibreOffice could not open " + path)

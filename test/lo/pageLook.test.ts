@@ -11,8 +11,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Corpus } from '../../main/services/corpus';
+import { exportContribution } from '../../shared/export/fromContribution';
+import { toPreviewHtml } from '../../shared/export/toPreviewHtml';
+import type { Contribution } from '../../shared/contribution/schema';
+import { CHROMIUM_ARGS } from '../browser/harness';
 import { newContribution } from '../../shared/contribution/newContribution';
 import { resdraft } from '../support/runCli';
 import { settings } from '../export/handMade';
@@ -37,6 +42,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A contribution file: Resolutions 34 (a word replaced, an item added), 5 and 17 (unchanged). */
 function contributionFile(name: string, documentNumber: string, addendumNumber: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, JSON.stringify(contributionOf(documentNumber, addendumNumber), null, 2));
+  return path;
+}
+
+function contributionOf(documentNumber: string, addendumNumber: string): Contribution {
   const c = newContribution(2025);
   c.settings = settings();
   c.settings.proposalSource = 'TST';
@@ -50,12 +61,24 @@ function contributionFile(name: string, documentNumber: string, addendumNumber: 
     { id: 'p2', baseline: { edition: 'kigali-2022', number: '5' }, symbol: 'NOC', draft: corpus.resolution('5'), reasons: 'Valid.' },
     { id: 'p3', baseline: { edition: 'kigali-2022', number: '17' }, symbol: 'NOC', draft: corpus.resolution('17'), reasons: 'Valid.' },
   ];
-  const path = join(dir, name);
-  writeFileSync(path, JSON.stringify(c, null, 2));
-  return path;
+  return c;
+}
+
+/** The print preview of the contribution, printed to PDF by Chromium (as the app's PDF export does). */
+async function previewPdf(path: string): Promise<void> {
+  const html = toPreviewHtml(exportContribution(contributionOf('42', '1'), (ref) => corpus.resolution(ref.number, ref.edition)), { date: DATE });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.setContent(html);
+    await page.pdf({ path, preferCSSPageSize: true });
+  } finally {
+    await browser.close();
+  }
 }
 
 const files = { numbered: join(dir, 'numbered.docx'), open: join(dir, 'open.docx'), now: join(dir, 'now.docx') };
+const preview = join(dir, 'preview.pdf');
 let looks: Record<string, Look> = {};
 let before = 0;
 let after = 0;
@@ -70,10 +93,11 @@ describe.skipIf(!available && !required)('LibreOffice shows the export as an ITU
       resdraft(['export', numbered, '-o', files.numbered, '--date', DATE]),
       resdraft(['export', open, '-o', files.open, '--date', DATE]),
       resdraft(['export', numbered, '-o', files.now]),
+      previewPdf(preview),
     ]);
     after = Date.now();
-    for (const r of runs) expect(r.stderr).toBe('');
-    const out = execFileSync('/usr/bin/python3', [SCRIPT, ...Object.values(files)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 600_000, env: { ...process.env, TZ: 'UTC' } });
+    for (const r of runs.slice(0, 3)) expect((r as { stderr: string }).stderr).toBe('');
+    const out = execFileSync('/usr/bin/python3', [SCRIPT, ...Object.values(files), preview], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 600_000, env: { ...process.env, TZ: 'UTC' } });
     looks = (JSON.parse(out) as { files: Record<string, Look> }).files;
   }, 900_000);
 
@@ -97,6 +121,16 @@ describe.skipIf(!available && !required)('LibreOffice shows the export as an ITU
     const look = looks[files.open];
     expect(look.pageText[1].slice(0, 2)).toEqual(['- 2 -', 'WTDC-25/[…]-E']);
     expect(look.pageText[0]).toContain('Document WTDC-25/[…]-E');
+  });
+
+  it('the print preview printed to PDF by Chromium carries the same header on every page after the first', () => {
+    const pages = looks[preview].pageText;
+    expect(pages.length).toBeGreaterThan(3);
+    expect(pages[0].join('\n')).not.toMatch(/^- \d+ -$/m);
+    expect(pages[0].join('\n')).not.toContain('WTDC-25/42(Add.1)-E');
+    pages.slice(1).forEach((lines, i) => {
+      expect(lines.slice(0, 2), `preview page ${i + 2}`).toEqual([`- ${i + 2} -`, 'WTDC-25/42(Add.1)-E']);
+    });
   });
 
   it('opens with Track Changes on (RecordChanges)', () => {
