@@ -78,8 +78,10 @@ export function SettingsPanel({ settings, onChange, onClose }: Props): ReactNode
   const cover = (patch: Partial<ContributionSettings['cover']>): void => update({ ...s, cover: { ...s.cover, ...patch } });
   const contact = (patch: Partial<ContributionSettings['cover']['contact']>): void => cover({ contact: { ...s.cover.contact, ...patch } });
   const problem = proposalNumberProblem(s);
-  const numbering = problem ? undefined : `Proposals are numbered ${proposalNumber(s, 1)}, ${proposalNumber(s, 2)}, …`;
   const legacy = (s.proposalSource ?? '') === '' && s.proposalPrefix.trim() !== '';
+  const unset = (s.proposalSource ?? '') === '' && !legacy;
+  const example = unset ? { ...s, proposalSource: 'ACP' } : s;
+  const numbering = proposalNumberProblem(example) ? undefined : `${unset ? 'Letters only, e.g. ACP: proposals are then numbered' : 'Proposals are numbered'} ${proposalNumber(example, 1)}, ${proposalNumber(example, 2)}, …`;
   return (
     <Dialog title="Contribution settings" onClose={onClose} testId="settings-panel" className="settings-panel">
       <fieldset>

@@ -18,9 +18,12 @@ describe('proposal numbers in the app', () => {
     await page.getByRole('button', { name: 'Settings' }).click();
     const panel = page.getByTestId('settings-panel');
     const prefix = panel.getByTestId('settings-proposal-source');
-    await prefix.fill('AC1');
     const note = panel.locator('#settings-proposal-source-note');
-    await note.waitFor();
+    expect(await note.textContent()).toBe('Letters only, e.g. ACP: proposals are then numbered ACP/[…]/1, ACP/[…]/2, …');
+    // checked as typed: fine after "AC", flagged as soon as the digit comes
+    await prefix.pressSequentially('AC');
+    expect(await prefix.getAttribute('aria-invalid')).toBeNull();
+    await prefix.pressSequentially('1');
     expect(await note.textContent()).toBe('letters only, e.g. ACP');
     expect(await note.getAttribute('role')).toBe('alert');
     expect(await prefix.getAttribute('aria-invalid')).toBe('true');
