@@ -128,8 +128,8 @@ describe('proposal numbers through the CLI', () => {
   it('an invalid source is an error naming the field (exit 2, nothing written)', async () => {
     const file = contributionFile('bad.resdraft', parts('AC1', '42', '1'));
     const out = join(dir, 'bad.docx');
-    const [exported, listed] = await Promise.all([resdraft(['export', file, '-o', out]), resdraft(['list', file])]);
-    for (const r of [exported, listed]) {
+    const [exported, listed, synopsis] = await Promise.all([resdraft(['export', file, '-o', out]), resdraft(['list', file]), resdraft(['synopsis', file])]);
+    for (const r of [exported, listed, synopsis]) {
       expect(r.code).toBe(2);
       expect(r.stderr).toContain(`${file}: Proposal prefix "AC1": letters only, e.g. ACP`);
     }
