@@ -53,6 +53,33 @@ describe('live revision marks while typing', () => {
   });
 });
 
+describe('typing paths', () => {
+  it('a typed key is applied by the editor (the browser edit cancelled); text from an input method still arrives; one undo takes both back', async () => {
+    const { page } = s;
+    await openProposal(page, '18');
+    expect(await symbol(page)).toBe('NOC');
+    const line = page.locator(LINES).filter({ hasText: 'the restrictions and difficulties related to the current situation' });
+    const before = await line.textContent();
+    await selectInLine(page, 'the current situation in Palestine that are preventing', 'Palestine');
+    await page.keyboard.press('ArrowRight');
+    await page.evaluate(() => {
+      const w = window as unknown as { __cancelled: boolean[] };
+      w.__cancelled = [];
+      window.addEventListener('keypress', (e) => w.__cancelled.push(e.defaultPrevented));
+    });
+    await page.keyboard.type(' quick');
+    // as an input method or dictation delivers text: no key events, only the browser's edit
+    await page.keyboard.insertText(' brown');
+    expect(await page.evaluate(() => (window as unknown as { __cancelled: boolean[] }).__cancelled)).toEqual([true, true, true, true, true, true]);
+    expect(await line.evaluate((p) => p.textContent)).toContain('situation in Palestine quick brown that are');
+    expect((await line.locator('ins').allTextContents()).join('').trim()).toBe('quick brown');
+    expect(await symbol(page)).toBe('MOD');
+    await page.keyboard.press('Control+z');
+    expect(await line.textContent()).toBe(before);
+    expect(await symbol(page)).toBe('NOC');
+  });
+});
+
 describe('structure editing', () => {
   it('Enter after item b) of considering in Resolution 5 relabels c) … g) and marks each relabel; undo restores NOC', async () => {
     const { page } = s;
