@@ -35,12 +35,13 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   const lines = (await pageLines(page)).map((l, i) => ({ ...l, i })).filter((l) => l.type === 'item' && l.text.length > 30);
-  await caretAt(page, lines[Math.floor(lines.length / 2)].i, 10);
+  const where = process.argv.includes('--first') ? 0 : process.argv.includes('--last') ? lines.length - 1 : Math.floor(lines.length / 2);
+  await caretAt(page, lines[where].i, 10);
   const trace = process.argv.includes('--trace');
   const events: { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; cat: string; args?: { data?: { type?: string; functionName?: string } } }[] = [];
   if (trace) {
     cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' } as never);
+    await cdp.send('Tracing.start', { categories: process.argv.includes('--blink') ? 'blink,devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing' : 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' } as never);
   } else await cdp.send('Profiler.start');
   for (let i = 0; i < 150; i++) {
     await page.keyboard.press('abcdefgh '[i % 9] === ' ' ? 'Space' : 'abcdefgh '[i % 9]);
@@ -68,7 +69,13 @@ try {
           const top = stack.pop()!;
           const k = `${top.e.name}${top.e.args?.data?.type ? ':' + top.e.args.data.type : ''} [${top.e.tid}]`;
           selfT.set(k, (selfT.get(k) ?? 0) + (top.e.dur! - top.child) / 1000);
-          if (stack.length) stack[stack.length - 1].child += top.e.dur!;
+          if (stack.length) {
+            stack[stack.length - 1].child += top.e.dur!;
+            if (stack[stack.length - 1].e.name === 'FunctionCall') {
+              const ck = `  in FunctionCall: ${top.e.name}`;
+              selfT.set(ck, (selfT.get(ck) ?? 0) + top.e.dur! / 1000);
+            }
+          }
         }
       };
       for (const e of list) {
