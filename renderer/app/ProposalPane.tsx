@@ -187,7 +187,7 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
 
   if (suppressed && baseline) {
     return (
-      <section className="proposal" data-testid="proposal">
+      <section className="proposal" data-testid="proposal" ref={paneRef}>
         {header}
         <article className="resolution suppressed">
           <p className="rd-number-line">{baseline.numberLine}</p>
