@@ -77,6 +77,7 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
 
   const [tool, setTool] = useState<'review' | 'find' | null>(null);
   const editorNow = useCallback(() => editorIn(paneRef.current), []);
+  const barBottom = useCallback(() => paneRef.current?.querySelector('.proposal-bar')?.getBoundingClientRect().bottom ?? 0, []);
   const changesNow = useCallback(() => changesRef.current, []);
 
   const step = useCallback((direction: 1 | -1) => {
@@ -247,6 +248,7 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
               onSummary={onSummary}
               controls={controls}
               label={baseline ? `Draft of ${baseline.numberLine}` : 'Draft new resolution'}
+              barBottom={barBottom}
             />
           </div>
           {mode === 'adopted' && baseline && <ResolutionView resolution={baseline} />}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useAppSession } from './appSession';
-import { LINES, openProposal, pageLines, selectInLine, symbol, texts } from './editorPage';
+import { LINES, caretAt, openProposal, pageLines, selectInLine, symbol, texts } from './editorPage';
 
 const s = useAppSession();
 const pageErrors = s.pageErrors;
@@ -77,6 +77,28 @@ describe('typing paths', () => {
     await page.keyboard.press('Control+z');
     expect(await line.textContent()).toBe(before);
     expect(await symbol(page)).toBe('NOC');
+  });
+});
+
+describe('the caret and the toolbar', () => {
+  it('going up line by line, the caret line is never hidden under the toolbar that stays over the text', async () => {
+    const { page } = s;
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openProposal(page, '34');
+    const lines = await pageLines(page);
+    await caretAt(page, lines.length - 12, 0);
+    const hidden: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('ArrowUp');
+      // as the reader sees it: after the frame that follows the key (the selection change handled)
+      const { caret, bar } = await page.evaluate(async () => {
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        const r = getSelection()!.getRangeAt(0).getBoundingClientRect();
+        return { caret: r.top, bar: document.querySelector('[data-testid="proposal-bar"]')!.getBoundingClientRect().bottom };
+      });
+      if (caret < bar) hidden.push(`key ${i + 1}: caret at ${caret.toFixed(0)} px, bar ends at ${bar.toFixed(0)} px`);
+    }
+    expect(hidden).toEqual([]);
   });
 });
 
