@@ -433,12 +433,8 @@ export function App({ host }: { host: HostApi }): ReactNode {
           onSave={() => {
             const then = panel.then;
             closePanel();
-            void (async () => {
-              await contributionRef.current.save();
-              // the saved state reaches the handle on the next render
-              await new Promise((r) => setTimeout(r, 0));
-              if (!contributionRef.current.state?.dirty) await then();
-            })();
+            // leaving goes on once the file is saved (after the name is asked, for an untitled one)
+            void contributionRef.current.save(then);
           }}
         />
       )}

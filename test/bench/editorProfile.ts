@@ -71,8 +71,9 @@ try {
           selfT.set(k, (selfT.get(k) ?? 0) + (top.e.dur! - top.child) / 1000);
           if (stack.length) {
             stack[stack.length - 1].child += top.e.dur!;
-            if (stack[stack.length - 1].e.name === 'FunctionCall') {
-              const ck = `  in FunctionCall: ${top.e.name}`;
+            const parentName = stack[stack.length - 1].e.name;
+            if (parentName === 'FunctionCall' || parentName === 'Editor::SyncSelection' || parentName === 'Document::UpdateStyleAndLayout') {
+              const ck = `  in ${parentName}: ${top.e.name}`;
               selfT.set(ck, (selfT.get(ck) ?? 0) + top.e.dur! / 1000);
             }
           }
