@@ -13,6 +13,7 @@ import { focusDraftLine } from '../review/focusLine';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { FindReplace } from '../review/FindReplace';
 import { proposalSymbol } from '../../shared/engine/proposalSymbol';
+import { ProvenanceList } from '../synopsis/ProvenanceList';
 
 /** How the proposal is shown. */
 export type ViewMode = 'marked' | 'clean' | 'adopted';
@@ -253,6 +254,7 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
         </>
       )}
       {reasons}
+      {proposal.provenance && <ProvenanceList provenance={proposal.provenance} />}
     </section>
   );
 }

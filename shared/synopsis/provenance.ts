@@ -1,0 +1,52 @@
+import type { AdoptedChange, Provenance, ProvenanceSource } from '../contribution/provenanceSchema';
+import type { MergeResult } from './mergeProposal';
+import type { Synopsis } from './synopsisTypes';
+
+/** The text of a line of the text layout without its label (`b)\t…`) or footnote label (`[^2]: …`). */
+function withoutLabel(line: string): string {
+  return line.replace(/^\[\^\d+\]: /, '').replace(/^[^\t]*\t/, '');
+}
+
+/**
+ * The provenance a merge records on the common proposal: every source compiled, and for each
+ * adopted change its place in the baseline and in the merged draft, how it was taken, and every
+ * source (name and proposal number) proposing exactly that, or none for the coordinator's wording.
+ */
+export function provenanceOf(s: Synopsis, merged: Pick<MergeResult, 'adopted' | 'text'>): Provenance {
+  const lines = merged.text.split('\n');
+  const changes: AdoptedChange[] = [];
+  for (const a of merged.adopted) {
+    if (a.how === 'baseline') continue;
+    const row = s.rows[a.row];
+    changes.push({
+      ...(row.place === 'baseline' ? { baselineLine: row.line! } : { after: row.after! }),
+      ...(a.line !== undefined ? { line: a.line, text: withoutLabel(lines[a.line] ?? '') } : {}),
+      how: a.how,
+      sources: a.sources.map((name, i) => ({ name, proposal: a.proposals[i] ?? '' })),
+    });
+  }
+  return { compiledFrom: s.sources.map((x) => ({ name: x.name, proposal: x.proposal })), changes };
+}
+
+/** A source as the app and the CLI name it: `APT (ACP/12A1/1)`, or `APT` without a proposal number. */
+export function sourceName(x: ProvenanceSource): string {
+  return x.proposal ? `${x.name} (${x.proposal})` : x.name;
+}
+
+/** Where an adopted change stands, in the user's terms: `draft line 6 (adopted line 5)`, `adopted line 12, left out`. */
+export function changePlace(c: AdoptedChange): string {
+  const base = c.baselineLine !== undefined ? `adopted line ${c.baselineLine + 1}` : `new after adopted line ${(c.after ?? 0) + 1}`;
+  return c.line !== undefined ? `draft line ${c.line + 1} (${base})` : `${base}, left out`;
+}
+
+/** Who an adopted change came from: `APT (ACP/12A1/1), RCC (RCC/16A5/1)`, `words from …`, or `coordinator's wording`. */
+export function changeOrigin(c: AdoptedChange): string {
+  if (c.how === 'edit' || c.sources.length === 0) return 'coordinator’s wording';
+  const names = c.sources.map(sourceName).join(', ');
+  return c.how === 'words' ? `words from ${names}` : names;
+}
+
+/** One line per adopted change (`draft line 6 (adopted line 5): APT (ACP/12A1/1)`), after a line naming every source compiled. */
+export function provenanceLines(p: Provenance): string[] {
+  return [`Common proposal compiled from ${p.compiledFrom.map(sourceName).join(', ')}`, ...p.changes.map((c) => `${changePlace(c)}: ${changeOrigin(c)}`)];
+}
