@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { audit, blocking } from '../a11y/axeAudit';
 import { useAppSession } from '../browser/appSession';
 import { symbol, texts, LINES } from '../browser/editorPage';
 import { answerSaveName } from '../browser/saveName';
@@ -63,6 +64,9 @@ describe('resolving a conflict with the coordinator’s own wording, and the pro
     expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(APT_D).toContain('effective and growing role');
     expect(await box.inputValue()).toBe(APT_D);
+    // the merge screen, edit box and conflict list open: no serious or critical accessibility violation
+    const mergeScreen = await audit(page, 'merge');
+    expect(blocking(mergeScreen), JSON.stringify(blocking(mergeScreen))).toEqual([]);
     await page.keyboard.press('Control+A');
     await page.keyboard.type(OWN);
     await page.keyboard.press('Control+Enter');
@@ -94,6 +98,8 @@ describe('resolving a conflict with the coordinator’s own wording, and the pro
     const own = listed.filter((l) => l.endsWith(': coordinator’s wording'));
     expect(own).toEqual([`draft line ${own[0]?.match(/^draft line (\d+)/)?.[1]} (adopted line ${where.slice(5)}): coordinator’s wording`]);
     expect(await provenance.locator('li', { hasText: 'coordinator’s wording' }).getAttribute('title')).toBe(OWN);
+    const proposalScreen = await audit(page, 'common proposal');
+    expect(blocking(proposalScreen), JSON.stringify(blocking(proposalScreen))).toEqual([]);
 
     // save, start anew, reopen: the same draft, marks and provenance
     await answerSaveName(page, 'common-36', () => page.getByRole('button', { name: 'Save', exact: true }).click());
