@@ -57,6 +57,7 @@ export function SynopsisPanel({ host, summaries, onAdopt, onClose }: Props): Rea
   const [decisions, setDecisions] = useState<Map<number, RowDecision>>(new Map());
   const [error, setError] = useState<string | null>(null);
   const table = useRef<HTMLTableElement>(null);
+  const [allRows, setAllRows] = useState(false);
 
   useEffect(() => {
     host.listContributionFiles().then(setFiles, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
@@ -194,10 +195,13 @@ export function SynopsisPanel({ host, summaries, onAdopt, onClose }: Props): Rea
               </ul>
             </nav>
           )}
+          <label className="synopsis-all-rows">
+            <input type="checkbox" checked={allRows} onChange={(e) => setAllRows(e.target.checked)} /> Show unchanged lines too (to put your own wording on any line)
+          </label>
           <table className="synopsis-merge" ref={table}>
             <tbody>
               {synopsis.rows.map((row, i) =>
-                row.entries.length === 0 ? null : (
+                row.entries.length === 0 && !allRows && !decisions.has(i) ? null : (
                   <tr key={i} data-row={i} className={row.conflict ? 'synopsis-conflict' : row.agreement ? 'synopsis-agreement' : undefined}>
                     <th scope="row" tabIndex={-1}>
                       {where(row)}
@@ -240,7 +244,7 @@ export function SynopsisPanel({ host, summaries, onAdopt, onClose }: Props): Rea
                           decide(i, { take: 'edit', line: text !== '' && label !== undefined ? `${label}\t${text}` : text });
                         }}
                       />{' '}
-                      <span className="synopsis-decision">{decisionLabel(synopsis, decisions.get(i))}</span>
+                      <span className="synopsis-decision">{row.entries.length === 0 && !decisions.has(i) ? 'no source changes it' : decisionLabel(synopsis, decisions.get(i))}</span>
                     </td>
                   </tr>
                 ),

@@ -75,6 +75,20 @@ describe('resolving a conflict with the coordinator’s own wording, and the pro
     await expect.poll(() => status.textContent()).toBe('3 sources; 0 conflicts unresolved; 2 changed rows not decided');
     expect(await open.count()).toBe(0);
 
+    // any line, not only the changed ones: the title, which no source changes
+    const title = resolution36Drafts().baseline.title;
+    await panel.getByLabel('Show unchanged lines too (to put your own wording on any line)').check();
+    const titleRow = panel.locator('tr[data-row="1"]');
+    expect(await titleRow.locator('.synopsis-decision').textContent()).toBe('no source changes it');
+    await titleRow.getByRole('button', { name: 'Edit wording' }).click();
+    const titleBox = titleRow.getByLabel('Your wording for line 2');
+    expect(await titleBox.inputValue()).toBe(title);
+    await titleBox.fill(`${title} and subregional organizations`);
+    await titleRow.getByRole('button', { name: 'Use my wording' }).click();
+    await panel.getByLabel('Show unchanged lines too (to put your own wording on any line)').uncheck();
+    expect(await titleRow.locator('.synopsis-decision').textContent()).toBe('your wording');
+    await expect.poll(() => status.textContent()).toBe('3 sources; 0 conflicts unresolved; 2 changed rows not decided');
+
     await panel.getByRole('button', { name: 'Adopt as a proposal' }).click();
     await page.locator('[data-testid="editor"]').waitFor();
     expect(await symbol(page)).toBe('MOD');
@@ -96,8 +110,9 @@ describe('resolving a conflict with the coordinator’s own wording, and the pro
     expect(listed).toContain('draft line 1 (adopted line 1): APT (ACP/12A1/1), CEPT (EUR/14A2/1), RCC (RCC/16A5/1)');
     expect(listed.some((l) => /^draft line \d+ \(adopted line \d+\): words from APT \(ACP\/12A1\/1\), RCC \(RCC\/16A5\/1\)$/.test(l))).toBe(true);
     const own = listed.filter((l) => l.endsWith(': coordinator’s wording'));
-    expect(own).toEqual([`draft line ${own[0]?.match(/^draft line (\d+)/)?.[1]} (adopted line ${where.slice(5)}): coordinator’s wording`]);
-    expect(await provenance.locator('li', { hasText: 'coordinator’s wording' }).getAttribute('title')).toBe(OWN);
+    expect(own).toEqual(['draft line 2 (adopted line 2): coordinator’s wording', `draft line ${own[1]?.match(/^draft line (\d+)/)?.[1]} (adopted line ${where.slice(5)}): coordinator’s wording`]);
+    expect(await page.locator(`${LINES}.rd-title ins`).allTextContents()).toEqual([expect.stringContaining('subregional')]);
+    expect(await provenance.locator('li', { hasText: `adopted line ${where.slice(5)}):` }).getAttribute('title')).toBe(OWN);
     const proposalScreen = await audit(page, 'common proposal');
     expect(blocking(proposalScreen), JSON.stringify(blocking(proposalScreen))).toEqual([]);
 
@@ -127,7 +142,10 @@ describe('resolving a conflict with the coordinator’s own wording, and the pro
       { name: 'CEPT', proposal: 'EUR/14A2/1' },
       { name: 'RCC', proposal: 'RCC/16A5/1' },
     ]);
-    expect(p.provenance?.changes.find((c) => c.how === 'edit')).toMatchObject({ baselineLine: Number(where.slice(5)) - 1, text: OWN, sources: [] });
+    expect(p.provenance?.changes.filter((c) => c.how === 'edit')).toMatchObject([
+      { baselineLine: 1, line: 1, text: `${resolution36Drafts().baseline.title} and subregional organizations`, sources: [] },
+      { baselineLine: Number(where.slice(5)) - 1, text: OWN, sources: [] },
+    ]);
     expect(s.pageErrors).toEqual([]);
   });
 });
