@@ -50,3 +50,17 @@ export function changeOrigin(c: AdoptedChange): string {
 export function provenanceLines(p: Provenance): string[] {
   return [`Common proposal compiled from ${p.compiledFrom.map(sourceName).join(', ')}`, ...p.changes.map((c) => `${changePlace(c)}: ${changeOrigin(c)}`)];
 }
+
+/**
+ * The line of the draft (0-based, text layout) an adopted change stands on now: the line reading
+ * its recorded text nearest to where it was merged (the draft may have been edited since), else
+ * the line it was merged to; `null` when the change left its line out.
+ */
+export function currentLineOf(c: AdoptedChange, draftLines: readonly string[]): number | null {
+  if (c.line === undefined) return null;
+  let best = -1;
+  draftLines.forEach((l, i) => {
+    if (c.text !== undefined && withoutLabel(l) === c.text && (best < 0 || Math.abs(i - c.line!) < Math.abs(best - c.line!))) best = i;
+  });
+  return best >= 0 ? best : Math.min(c.line, Math.max(0, draftLines.length - 1));
+}

@@ -131,6 +131,10 @@ describe('resolving a conflict with the coordinator’s own wording, and the pro
     await provenance.waitFor();
     expect(await marksOf()).toEqual(before);
     expect(await shown()).toEqual(listed);
+    // each change goes to its line of the draft
+    await provenance.locator('li', { hasText: `adopted line ${where.slice(5)}):` }).getByRole('button').click();
+    await page.waitForFunction(() => ((document.querySelector('.ProseMirror') as unknown as { editor?: import('@tiptap/react').Editor } | null)?.editor?.state.selection.$from.parent.textContent ?? '').includes('effective and lasting role'));
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="editor"]') !== null)).toBe(true);
 
     // on disk: an optional field of the proposal (schema 2)
     const file = readdirSync(host.dataDir, { recursive: true, encoding: 'utf8' }).find((f) => /common-36[^/]*\.resdraft$/.test(f));

@@ -11,7 +11,7 @@ import { compare } from '../../shared/engine/compare';
 import { buildSynopsis } from '../../shared/synopsis/buildSynopsis';
 import { MergeDecisionError, mergeSynopsis, type RowDecision } from '../../shared/synopsis/mergeProposal';
 import type { Synopsis } from '../../shared/synopsis/synopsisTypes';
-import { provenanceLines, provenanceOf } from '../../shared/synopsis/provenance';
+import { currentLineOf, provenanceLines, provenanceOf } from '../../shared/synopsis/provenance';
 import { ProvenanceSchema } from '../../shared/contribution/provenanceSchema';
 import type { Resolution } from '../../shared/model/resolution';
 import { toText } from '../../shared/text/toText';
@@ -158,5 +158,19 @@ describe('the provenance a merge records', () => {
       `draft line ${m.adopted[2].line! + 1} (new after adopted line ${s.rows[shared].after! + 1}): coordinator’s wording`,
     ]);
     expect(m.text.split('\n')[m.adopted[2].line!]).toMatch(/\tthe outcomes of the regional preparatory meetings;$/);
+  });
+});
+
+describe('the line an adopted change stands on now', () => {
+  const change = { baselineLine: 4, line: 4, text: 'the same words;', how: 'edit' as const, sources: [] };
+  it('follows its text when the draft was edited since, nearest to where it was merged', () => {
+    expect(currentLineOf(change, ['0', '1', '2', '3', 'a)\tthe same words;'])).toBe(4);
+    expect(currentLineOf(change, ['0', 'x)\tthe same words;', '1', '2', '3', '4', 'b)\tthe same words;'])).toBe(6);
+    expect(currentLineOf(change, ['0', '1', '2', 'b)\tthe same words;', 'new', 'new'])).toBe(3);
+  });
+  it('falls back to the merged line, and has none for a line left out', () => {
+    expect(currentLineOf(change, ['0', '1', '2', '3', '4 reworded', '5'])).toBe(4);
+    expect(currentLineOf(change, ['0', '1'])).toBe(1);
+    expect(currentLineOf({ baselineLine: 4, how: 'source', sources: [] }, ['0'])).toBeNull();
   });
 });
