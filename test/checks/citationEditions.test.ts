@@ -95,6 +95,18 @@ describe('resdraft check: citations against the bundled and the imported edition
   });
 });
 
+describe('resdraft check: a proposal on an edition that is not here', () => {
+  it('exits 2 naming the proposal, the edition and the editions there are', async () => {
+    const c = newContribution(2025);
+    c.proposals.push({ id: 'a', baseline: { edition: 'nairobi-2029', number: '34' }, symbol: 'auto', draft: fromText(KIGALI_34), reasons: 'x' });
+    const file = join(data, 'elsewhere.resdraft');
+    writeFileSync(file, JSON.stringify(c));
+    const r = await resdraft(['check', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${file}: the proposal on Resolution 34 revises the edition "nairobi-2029", which is not here; editions: kigali-2022`);
+  });
+});
+
 describe('checkCitations with several editions', () => {
   const place = { proposal: 'Resolution 1' };
   const kigali = knownEdition({ id: 'kigali-2022', place: 'Kigali', year: 2022, bundled: true }, [{ number: '34', numberLine: 'RESOLUTION 34 (Rev. Kigali, 2022)' }]);

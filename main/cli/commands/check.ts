@@ -116,11 +116,19 @@ export const checkCommand: Command = {
       const baseline = !isDraftNewResolution(draft.resolution) && n && corpus.has(n) ? { edition: corpus.manifest().id, number: n } : null;
       proposals = [{ baseline, symbol: 'auto', draft: draft.resolution }];
     }
+    const editions = editionsOf(corpus);
+    for (const p of proposals) {
+      if (p.baseline && !editions.some((e) => e.id === p.baseline!.edition)) {
+        throw new UsageError(
+          `${file}: the proposal on Resolution ${p.baseline.number} revises the edition "${p.baseline.edition}", which is not here; editions: ${editions.map((e) => e.id).join(', ')} (import one with "resdraft edition import")`,
+        );
+      }
+    }
     const findings = checkContribution({
       proposals,
       target,
       baselineOf: (ref) => (corpus.has(ref.number, ref.edition) ? corpus.resolution(ref.number, ref.edition) : null),
-      editions: editionsOf(corpus),
+      editions,
     });
     if (format === 'json') {
       io.stdout(`${JSON.stringify({ findings, errors: findings.filter((f) => f.severity === 'error').length }, null, 2)}\n`);
