@@ -236,7 +236,7 @@ export function SynopsisPanel({ host, summaries, onAdopt, onClose }: Props): Rea
                         Keep adopted text
                       </button>{' '}
                       <RowWording
-                        where={where(row).toLowerCase()}
+                        where={row.place === 'baseline' ? `line ${row.line! + 1}` : `the new line after line ${row.after! + 1}`}
                         current={rowLineOf(row, merged.result, i).text}
                         active={decisions.get(i)?.take === 'edit'}
                         onUse={(text) => {
