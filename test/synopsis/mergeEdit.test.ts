@@ -152,4 +152,34 @@ describe('resolving a conflict with the coordinator’s own wording, and the pro
     ]);
     expect(s.pageErrors).toEqual([]);
   });
+  it('a line a source inserts: the box starts from its text; an empty box leaves it out', async () => {
+    const { page } = s;
+    await page.getByRole('button', { name: 'Synopsis…' }).click();
+    const panel = page.getByRole('region', { name: 'Synopsis of proposals' });
+    for (const name of ['apt-36.resdraft', 'cept-36.resdraft', 'rcc-36.resdraft']) await panel.getByLabel(name).check();
+    await panel.getByLabel('Resolution').selectOption('36');
+    await panel.getByRole('button', { name: 'Compile' }).click();
+    await expect.poll(() => panel.getByTestId('synopsis-status').textContent()).toBe('3 sources; 1 conflict unresolved; 6 changed rows not decided');
+    const inserted = panel.locator('tr[data-row]', { hasText: 'artificial intelligence' }).filter({ has: page.locator('th', { hasText: /^New after line \d+/ }) });
+    expect(await inserted.count()).toBe(1);
+    const after = /^New after line (\d+)/.exec(((await inserted.locator('th').textContent()) ?? '').trim())![1];
+    await inserted.getByRole('button', { name: 'Edit wording' }).click();
+    const box = inserted.getByLabel(`Your wording for the new line after line ${after}`);
+    expect(await box.inputValue()).toBe('the importance of artificial intelligence for sustainable development;');
+    await box.fill('the importance of artificial intelligence for development;');
+    await page.keyboard.press('Control+Enter');
+    expect(await inserted.locator('.synopsis-decision').textContent()).toBe('your wording');
+    await inserted.getByRole('button', { name: 'Edit wording' }).click();
+    expect(await box.inputValue()).toBe('the importance of artificial intelligence for development;');
+    await box.fill('');
+    await inserted.getByRole('button', { name: 'Use my wording' }).click();
+    expect(await inserted.locator('.synopsis-decision').textContent()).toBe('left out (your wording is empty)');
+    // the common proposal exists already in this contribution: adopting again is refused in words
+    const conflict = panel.locator('tr.synopsis-conflict');
+    await conflict.getByRole('button', { name: 'Take APT' }).click();
+    await panel.getByRole('button', { name: 'Adopt as a proposal' }).click();
+    expect(await panel.getByRole('alert').textContent()).toMatch(/^Resolution 36 already has a proposal in this contribution/);
+    await panel.getByRole('button', { name: 'Close' }).click();
+    expect(s.pageErrors).toEqual([]);
+  });
 });

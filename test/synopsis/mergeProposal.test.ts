@@ -158,6 +158,10 @@ describe('the provenance a merge records', () => {
       `draft line ${m.adopted[2].line! + 1} (new after adopted line ${s.rows[shared].after! + 1}): coordinator’s wording`,
     ]);
     expect(m.text.split('\n')[m.adopted[2].line!]).toMatch(/\tthe outcomes of the regional preparatory meetings;$/);
+    // an empty wording leaves the line out: adopted, with no line of the draft
+    const out = mergeSynopsis(s, baseline, new Map([[shared, { take: 'edit', line: '' }]]));
+    expect(out.text).toBe(toText(baseline));
+    expect(provenanceOf(s, out).changes).toEqual([{ after: s.rows[shared].after, how: 'edit', sources: [] }]);
   });
 });
 
