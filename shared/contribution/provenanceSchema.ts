@@ -20,6 +20,8 @@ export const AdoptedChangeSchema = z.object({
   how: z.enum(['source', 'words', 'edit']),
   /** Every source proposing exactly what was taken; empty for the coordinator's wording. */
   sources: z.array(ProvenanceSourceSchema),
+  /** For word runs taken (`how: 'words'`): each run in line order, with the sources proposing it. */
+  runs: z.array(z.object({ deleted: z.string(), inserted: z.string(), sources: z.array(ProvenanceSourceSchema) })).optional(),
 });
 
 /**

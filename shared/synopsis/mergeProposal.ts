@@ -37,6 +37,8 @@ export interface Adoption {
   how: RowDecision['take'];
   /** The 0-based line of the merged text (its text layout) the change stands on; absent when the change leaves the line out. */
   line?: number;
+  /** For word runs taken: each run in line order, with the sources proposing it and their proposal numbers. */
+  runs?: Array<{ deleted: string; inserted: string; sources: string[]; proposals: string[] }>;
 }
 
 /** The common proposal a merge yields, and what is still open. */
@@ -68,7 +70,7 @@ function where(row: SynopsisRow): string {
 }
 
 /** The baseline text (without label) with the picked word runs applied, and every source proposing them. */
-function applyRuns(s: Synopsis, ri: number, base: string, picks: Array<{ source: number; run: number }>): { text: string; sources: number[] } {
+function applyRuns(s: Synopsis, ri: number, base: string, picks: Array<{ source: number; run: number }>): { text: string; sources: number[]; runs: Array<{ deleted: string; inserted: string; sources: number[] }> } {
   const row = s.rows[ri];
   const runs = picks.map((p) => {
     const run = row.entries.find((e) => e.source === p.source)?.words[p.run];
@@ -90,8 +92,13 @@ function applyRuns(s: Synopsis, ri: number, base: string, picks: Array<{ source:
   }
   text += base.slice(at);
   const sources = new Set<number>();
-  for (const r of runs) for (const g of row.words) if (g.start === r.start && g.end === r.end && g.replacement === r.replacement) g.sources.forEach((x) => sources.add(x));
-  return { text, sources: [...sources] };
+  const taken = order.map((i) => {
+    const r = runs[i];
+    const group = row.words.find((g) => g.start === r.start && g.end === r.end && g.replacement === r.replacement);
+    group?.sources.forEach((x) => sources.add(x));
+    return { deleted: r.deleted, inserted: r.inserted, sources: group?.sources ?? [picks[i].source] };
+  });
+  return { text, sources: [...sources].sort((a, b) => a - b), runs: taken };
 }
 
 /** Per source: its footnote labels (`[^j]` in its draft) → the baseline footnote label they stand for, or its own text. */
@@ -159,7 +166,8 @@ export function mergeSynopsis(s: Synopsis, baseline: Resolution, decisions: Read
     const words = d.take === 'words' ? applyRuns(s, ri, b!.text, d.runs) : undefined;
     if (d.take !== 'baseline' && !(d.take === 'source' && !row.entries.some((e) => e.source === d.source))) {
       const sources = d.take === 'source' ? groupOf(row, d.source) : (words?.sources ?? []);
-      adopted.push({ row: ri, sources: sources.map((i) => s.sources[i].name), proposals: sources.map((i) => s.sources[i].proposal), how: d.take });
+      const runs = words?.runs.map((r) => ({ deleted: r.deleted, inserted: r.inserted, sources: r.sources.map((i) => s.sources[i].name), proposals: r.sources.map((i) => s.sources[i].proposal) }));
+      adopted.push({ row: ri, sources: sources.map((i) => s.sources[i].name), proposals: sources.map((i) => s.sources[i].proposal), how: d.take, ...(runs ? { runs } : {}) });
     }
     if (row.kind === 'footnote') {
       if (!b) {

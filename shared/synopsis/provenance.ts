@@ -23,6 +23,7 @@ export function provenanceOf(s: Synopsis, merged: Pick<MergeResult, 'adopted' | 
       ...(a.line !== undefined ? { line: a.line, text: withoutLabel(lines[a.line] ?? '') } : {}),
       how: a.how,
       sources: a.sources.map((name, i) => ({ name, proposal: a.proposals[i] ?? '' })),
+      ...(a.runs ? { runs: a.runs.map((r) => ({ deleted: r.deleted, inserted: r.inserted, sources: r.sources.map((name, i) => ({ name, proposal: r.proposals[i] ?? '' })) })) } : {}),
     });
   }
   return { compiledFrom: s.sources.map((x) => ({ name: x.name, proposal: x.proposal })), changes };
@@ -39,11 +40,18 @@ export function changePlace(c: AdoptedChange): string {
   return c.line !== undefined ? `draft line ${c.line + 1} (${base})` : `${base}, left out`;
 }
 
-/** Who an adopted change came from: `APT (ACP/12A1/1), RCC (RCC/16A5/1)`, `words from …`, or `coordinator's wording`. */
+/**
+ * Who an adopted change came from: `APT (ACP/12A1/1), RCC (RCC/16A5/1)`; for word runs, each run
+ * with its sources (`words “key” → “central” from APT (ACP/12A1/1); “and its review” inserted from CITEL`); or
+ * `coordinator’s wording`.
+ */
 export function changeOrigin(c: AdoptedChange): string {
   if (c.how === 'edit' || c.sources.length === 0) return 'coordinator’s wording';
   const names = c.sources.map(sourceName).join(', ');
-  return c.how === 'words' ? `words from ${names}` : names;
+  if (c.how !== 'words') return names;
+  if (!c.runs?.length) return `words from ${names}`;
+  const run = (r: { deleted: string; inserted: string }): string => (!r.deleted ? `“${r.inserted}” inserted` : !r.inserted ? `“${r.deleted}” deleted` : `“${r.deleted}” → “${r.inserted}”`);
+  return `words ${c.runs.map((r) => `${run(r)} from ${r.sources.map(sourceName).join(', ')}`).join('; ')}`;
 }
 
 /** One line per adopted change (`draft line 6 (adopted line 5): APT (ACP/12A1/1)`), after a line naming every source compiled. */

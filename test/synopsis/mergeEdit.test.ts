@@ -108,7 +108,7 @@ describe('resolving a conflict with the coordinator’s own wording, and the pro
     const listed = await shown();
     expect(listed[0]).toBe('Compiled from APT (ACP/12A1/1), CEPT (EUR/14A2/1), RCC (RCC/16A5/1).');
     expect(listed).toContain('draft line 1 (adopted line 1): APT (ACP/12A1/1), CEPT (EUR/14A2/1), RCC (RCC/16A5/1)');
-    expect(listed.some((l) => /^draft line \d+ \(adopted line \d+\): words from APT \(ACP\/12A1\/1\), RCC \(RCC\/16A5\/1\)$/.test(l))).toBe(true);
+    expect(listed.some((l) => /^draft line \d+ \(adopted line \d+\): words “key” → “central” from APT \(ACP\/12A1\/1\), RCC \(RCC\/16A5\/1\)$/.test(l))).toBe(true);
     const own = listed.filter((l) => l.endsWith(': coordinator’s wording'));
     expect(own).toEqual(['draft line 2 (adopted line 2): coordinator’s wording', `draft line ${own[1]?.match(/^draft line (\d+)/)?.[1]} (adopted line ${where.slice(5)}): coordinator’s wording`]);
     expect(await page.locator(`${LINES}.rd-title ins`).allTextContents()).toEqual([expect.stringContaining('subregional')]);

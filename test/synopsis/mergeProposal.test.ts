@@ -11,7 +11,7 @@ import { compare } from '../../shared/engine/compare';
 import { buildSynopsis } from '../../shared/synopsis/buildSynopsis';
 import { MergeDecisionError, mergeSynopsis, type RowDecision } from '../../shared/synopsis/mergeProposal';
 import type { Synopsis } from '../../shared/synopsis/synopsisTypes';
-import { currentLineOf, provenanceLines, provenanceOf } from '../../shared/synopsis/provenance';
+import { changeOrigin, currentLineOf, provenanceLines, provenanceOf } from '../../shared/synopsis/provenance';
 import { ProvenanceSchema } from '../../shared/contribution/provenanceSchema';
 import type { Resolution } from '../../shared/model/resolution';
 import { toText } from '../../shared/text/toText';
@@ -85,6 +85,12 @@ describe('merging into a common proposal', () => {
     expect(lines[2]).toMatch(/Baku, 2025/);
     expect(m.adopted[3].proposals).toEqual(['X/5']);
     expect(m.adopted[2].proposals).toEqual(['X/1', 'X/2', 'X/4']);
+    // which words came from whom, run by run in line order
+    expect(m.adopted[2].runs).toEqual([
+      { deleted: 'both', inserted: 'the two', sources: ['APT', 'CEPT'], proposals: ['X/1', 'X/2'] },
+      { deleted: '', inserted: 'and its review', sources: ['CITEL'], proposals: ['X/4'] },
+    ]);
+    expect(changeOrigin(provenanceOf(s, m).changes[2])).toBe('words “both” → “the two” from APT (X/1), CEPT (X/2); “and its review” inserted from CITEL (X/4)');
     // every row that yields a line points at it: a kept baseline line reads as the baseline
     s.rows.forEach((r, i) => {
       if (r.place === 'baseline' && !decisions.has(i) && r.kind !== 'footnote') expect(lines[m.rowLines[i]!].replace(/^[^\t]*\t/, ''), `row ${i}`).toBe(r.baseline!.replace(/^[^\t]*\t/, ''));
