@@ -1,6 +1,6 @@
 /**
- * `resdraft list FILE.resdraft` through the real CLI: a contribution's proposals with number,
- * symbol, resolution and title; a common proposal's provenance (every source compiled, then per
+ * `resdraft list FILE.resdraft` through the real CLI: a contribution's proposals with symbol,
+ * number, resolution and title; a common proposal's provenance (every source compiled, then per
  * adopted change its place and its sources or the coordinator's wording) in text and JSON; a
  * file written before provenance existed lists without it; a missing file exits 2 naming it.
  */
@@ -44,11 +44,11 @@ describe('resdraft list on a contribution file', () => {
     expect(r.code).toBe(0);
     const conflictLine = s.rows[conflict].line! + 1;
     expect(r.stdout.split('\n')).toEqual([
-      `COM/1A1/1  MOD  Resolution 36 (kigali-2022)  ${baseline.title}`,
+      `MOD COM/1A1/1 (Resolution 36)  ${baseline.title}`,
       '  Common proposal compiled from APT (ACP/12A1/1), CEPT (EUR/14A2/2), RCC (RCC/16A5/3)',
       '  draft line 1 (adopted line 1): APT (ACP/12A1/1), CEPT (EUR/14A2/2), RCC (RCC/16A5/3)',
       `  draft line ${merged.adopted[1].line! + 1} (adopted line ${conflictLine}): coordinator’s wording`,
-      `COM/1A1/2  NOC  Resolution 34 (kigali-2022)  ${new Corpus().resolution('34').title}`,
+      `NOC COM/1A1/2 (Resolution 34)  ${new Corpus().resolution('34').title}`,
       '',
     ]);
     const j = await resdraft(['list', file, '--format', 'json']);

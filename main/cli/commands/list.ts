@@ -2,17 +2,18 @@ import { isWordPath } from '../../services/wordDocument';
 import { editionCorpus } from '../editionOption';
 import { listWordProposals } from '../wordProposals';
 import { listContributionProposals } from '../contributionProposals';
+import { isContributionInput } from '../operand';
 import { parseCommandArgs, formatOption } from '../args';
 import { UsageError, type Command } from '../command';
 
 export const listCommand: Command = {
   name: 'list',
-  summary: 'list the resolutions of an edition, or the proposals of a contribution (.resdraft or Word)',
-  usage: 'resdraft list [file.docx | file.resdraft] [--edition <id>] [--format text|json]',
+  summary: 'list the resolutions of an edition, or the proposals of a Word contribution',
+  usage: 'resdraft list [file.docx | contribution.resdraft] [--edition <id>] [--format text|json]',
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' }, edition: { type: 'string' } });
     if (values.help) {
-      io.stdout(`Usage: ${this.usage}\n\nLists the number and title of each adopted resolution of an edition (--edition <id>; default: the bundled kigali-2022).\nWith a Word document, lists the proposals found in it: symbol, number, resolution and title,\nand where its unmarked text differs from the edition in force.\nWith a contribution file (.resdraft), lists its proposals: number, symbol, resolution and edition, title,\nand for a common proposal merged from several sources, which source each adopted change came from.\n`);
+      io.stdout(`Usage: ${this.usage}\n\nLists the number and title of each adopted resolution of an edition (--edition <id>; default: the bundled kigali-2022).\nWith a Word document, lists the proposals found in it: symbol, number, resolution and title,\nand where its unmarked text differs from the edition in force.\nWith a contribution file, lists its proposals as the export numbers them: symbol, number, resolution and title,\nand under a common proposal merged from several sources, which source each adopted change came from.\n`);
       return 0;
     }
     const format = formatOption(values.format, ['text', 'json'] as const, 'text');
@@ -20,7 +21,7 @@ export const listCommand: Command = {
       listWordProposals(positionals[0], editionCorpus(values.edition), format, io);
       return 0;
     }
-    if (positionals.length === 1 && positionals[0].toLowerCase().endsWith('.resdraft')) {
+    if (positionals.length === 1 && isContributionInput(positionals[0])) {
       listContributionProposals(positionals[0], editionCorpus(values.edition), format, io);
       return 0;
     }
