@@ -1,6 +1,7 @@
 import { ContributionFileError } from '../../shared/contribution/parseContribution';
 import { ProposalExportError, exportContribution } from '../../shared/export/fromContribution';
 import { ProposalNumberError } from '../../shared/export/proposalNumber';
+import { provenanceLines } from '../../shared/synopsis/provenance';
 import { readContributionFile } from '../services/contributionFile';
 import type { Corpus } from '../services/corpus';
 import { InputRefusedError } from '../services/inputFile';
@@ -8,7 +9,8 @@ import { UsageError, type CliIO } from './command';
 
 /**
  * `resdraft list file.resdraft`: each proposal as the export numbers it, in the form
- * `resdraft list file.docx` prints for the exported document: `MOD TST/42A1/1 (Resolution 34)  title`.
+ * `resdraft list file.docx` prints for the exported document: `MOD TST/42A1/1 (Resolution 34)  title`;
+ * under a common proposal merged from several sources, where each adopted change came from.
  */
 export function listContributionProposals(path: string, corpus: Corpus, format: 'text' | 'json', io: CliIO): void {
   let ready;
@@ -17,15 +19,18 @@ export function listContributionProposals(path: string, corpus: Corpus, format: 
     for (const n of read.notices) io.stderr(`notice: ${n}\n`);
     ready = exportContribution(read.contribution, (ref) => corpus.resolution(ref.number, ref.edition));
     const rows = ready.proposals.map((p, i) => {
-      const baseline = read.contribution.proposals[i].baseline;
+      const { baseline, provenance } = read.contribution.proposals[i];
       const title = p.changes.rows.find((r) => r.kind === 'title');
-      return { symbol: p.symbol, number: p.number, resolution: baseline?.number ?? null, title: (title?.draft ?? title?.base)?.text ?? '' };
+      return { symbol: p.symbol, number: p.number, resolution: baseline?.number ?? null, title: (title?.draft ?? title?.base)?.text ?? '', ...(provenance ? { provenance } : {}) };
     });
     if (format === 'json') {
       io.stdout(`${JSON.stringify({ path, proposals: rows }, null, 2)}\n`);
       return;
     }
-    for (const r of rows) io.stdout(`${r.symbol}${r.number ? ` ${r.number}` : ''} (${r.resolution ? `Resolution ${r.resolution}` : 'draft new resolution'})  ${r.title}\n`);
+    for (const r of rows) {
+      io.stdout(`${r.symbol}${r.number ? ` ${r.number}` : ''} (${r.resolution ? `Resolution ${r.resolution}` : 'draft new resolution'})  ${r.title}\n`);
+      if (r.provenance) for (const line of provenanceLines(r.provenance)) io.stdout(`  ${line}\n`);
+    }
   } catch (e) {
     if (e instanceof ContributionFileError || e instanceof InputRefusedError) throw new UsageError(e.message);
     if (e instanceof ProposalExportError || e instanceof ProposalNumberError) throw new UsageError(`${path}: ${e.message}`);

@@ -3,6 +3,7 @@ import { FilePlus, FolderOpen, Save, Settings, FileOutput, ListChecks, CircleHel
 import type { ResolutionSummary } from '../../shared/corpus/edition';
 import type { HostApi } from '../../shared/host/hostApi';
 import type { Proposal } from '../../shared/contribution/schema';
+import type { Provenance } from '../../shared/contribution/provenanceSchema';
 import type { ProposalSymbol } from '../../shared/engine/changeSet';
 import type { Resolution } from '../../shared/model/resolution';
 import { fromText } from '../../shared/text/fromText';
@@ -217,9 +218,9 @@ export function App({ host }: { host: HostApi }): ReactNode {
     return null;
   };
 
-  const adoptMerged = (number: string, edition: string, draft: Resolution, reasons: string): string | null => {
+  const adoptMerged = (number: string, edition: string, draft: Resolution, reasons: string, provenance: Provenance): string | null => {
     if (proposals.some((p) => p.baseline?.number === number)) return `Resolution ${number} already has a proposal in this contribution: start a new contribution for the common proposal.`;
-    const p: Proposal = { id: newProposalId(), baseline: { edition, number }, symbol: 'auto', draft, reasons };
+    const p: Proposal = { id: newProposalId(), baseline: { edition, number }, symbol: 'auto', draft, reasons, provenance };
     contribution.upsertProposal(p, true);
     setCompiling(false);
     setSelection({ type: 'baseline', number });

@@ -14,6 +14,18 @@ import { focusDraftLine } from '../review/focusLine';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { FindReplace } from '../review/FindReplace';
 import { proposalSymbol } from '../../shared/engine/proposalSymbol';
+import { ProvenanceList } from '../synopsis/ProvenanceList';
+import { currentLineOf } from '../../shared/synopsis/provenance';
+import { toText } from '../../shared/text/toText';
+
+/** The draft's lines in the text layout (none when it cannot be laid out). */
+function draftTextLines(p: Proposal): string[] {
+  try {
+    return toText(draftOf(p)).split('\n');
+  } catch {
+    return [];
+  }
+}
 
 /** How the proposal is shown. */
 export type ViewMode = 'marked' | 'clean' | 'adopted';
@@ -272,6 +284,16 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
         </>
       )}
       {reasons}
+      {proposal.provenance && (
+        <ProvenanceList
+          provenance={proposal.provenance}
+          onGo={(c) => {
+            const editor = editorIn(paneRef.current);
+            const line = currentLineOf(c, draftTextLines(latest.current));
+            if (editor && line !== null) focusDraftLine(editor, line);
+          }}
+        />
+      )}
     </section>
   );
 }

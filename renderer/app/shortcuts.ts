@@ -61,4 +61,11 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: 'Esc', what: 'Close a dialog' },
     ],
   },
+  {
+    title: 'Synopsis and common proposal',
+    shortcuts: [
+      { keys: 'Ctrl+Enter (in a wording box)', what: 'Use my wording for the line' },
+      { keys: 'Esc (in a wording box)', what: 'Cancel, keep the line as it was' },
+    ],
+  },
 ];

@@ -1,12 +1,39 @@
 import { useEffect, useState } from 'react';
 import { checkContribution, type ProposalToCheck } from '../../shared/checks/checkContribution';
-import type { KnownEdition } from '../../shared/checks/citations';
+import { knownEdition, type KnownEdition } from '../../shared/checks/citations';
 import type { Finding } from '../../shared/checks/finding';
 import type { ContributionContent } from '../../shared/contribution/schema';
 import type { HostApi } from '../../shared/host/hostApi';
 import type { Resolution } from '../../shared/model/resolution';
 import { fromText } from '../../shared/text/fromText';
 import { draftOf } from '../../shared/contribution/proposalDraft';
+
+/** Per host, each edition's knowledge for the checks (by id and size), read once: its numbers and number lines. */
+const editionCache = new WeakMap<HostApi, Map<string, Promise<KnownEdition>>>();
+
+/** Every edition the host knows (bundled and imported), as the citation checks read them. */
+async function knownEditions(host: HostApi): Promise<KnownEdition[]> {
+  let cache = editionCache.get(host);
+  if (!cache) editionCache.set(host, (cache = new Map()));
+  const known = cache;
+  const editions = await host.listEditions();
+  return Promise.all(
+    editions.map((e) => {
+      const key = `${e.id}\u0001${e.resolutions}`;
+      let hit = known.get(key);
+      if (!hit) {
+        hit = (async () => {
+          const list = await host.listResolutions(e.id);
+          const lines = await Promise.all(list.map((r) => host.getBaselineText(r.number, e.id).then((t) => t.split('\n', 1)[0], () => undefined)));
+          return knownEdition(e, list.map((r, i) => ({ number: r.number, numberLine: lines[i] })));
+        })();
+        hit.catch(() => known.delete(key));
+        known.set(key, hit);
+      }
+      return hit;
+    }),
+  );
+}
 
 /** The checks before sending, run on the contribution as it is now (baselines from the host). */
 export function useChecks(host: HostApi, content: ContributionContent | null): { findings: Finding[] | null; error: string | null } {
@@ -16,8 +43,7 @@ export function useChecks(host: HostApi, content: ContributionContent | null): {
     if (!content) return;
     let cancelled = false;
     (async () => {
-      const [info, summaries] = await Promise.all([host.getAppInfo(), host.listResolutions()]);
-      const editions: KnownEdition[] = [{ id: info.edition.id, place: info.edition.place, year: info.edition.year, numbers: summaries.map((s) => s.number), complete: false }];
+      const editions = await knownEditions(host);
       const baselines = new Map<string, Resolution>();
       for (const p of content.proposals) {
         const ref = p.baseline;

@@ -1,16 +1,19 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ResolutionSummary } from '../../shared/corpus/edition';
 import type { FileEntry, HostApi } from '../../shared/host/hostApi';
+import type { Provenance } from '../../shared/contribution/provenanceSchema';
 import type { Resolution } from '../../shared/model/resolution';
-import { MergeDecisionError, mergeSynopsis, type RowDecision } from '../../shared/synopsis/mergeProposal';
+import { MergeDecisionError, mergeSynopsis, type MergeResult, type RowDecision } from '../../shared/synopsis/mergeProposal';
+import { provenanceOf } from '../../shared/synopsis/provenance';
 import type { Synopsis, SynopsisRow } from '../../shared/synopsis/synopsisTypes';
 import { fromText } from '../../shared/text/fromText';
+import { RowWording } from './RowWording';
 
 interface Props {
   host: HostApi;
   summaries: ResolutionSummary[];
-  /** Add the merged draft as a proposal; returns an error message when it cannot be added. */
-  onAdopt(number: string, edition: string, draft: Resolution, reasons: string): string | null;
+  /** Add the merged draft as a proposal with its provenance; returns an error message when it cannot be added. */
+  onAdopt(number: string, edition: string, draft: Resolution, reasons: string, provenance: Provenance): string | null;
   onClose(): void;
 }
 
@@ -22,7 +25,21 @@ function decisionLabel(s: Synopsis, d: RowDecision | undefined): string {
   if (!d) return 'not decided';
   if (d.take === 'source') return `taken from ${s.sources[d.source].name}`;
   if (d.take === 'words') return `${d.runs.length} word run${d.runs.length === 1 ? '' : 's'} taken`;
-  return d.take === 'baseline' ? 'adopted text kept' : 'decided';
+  if (d.take === 'edit') return d.line === '' ? 'left out (your wording is empty)' : 'your wording';
+  return 'adopted text kept';
+}
+
+/** A row's line as the merge now yields it, split into label and text; on a row yielding none, the line a source proposes or the baseline. */
+function rowLineOf(row: SynopsisRow, result: MergeResult | null, ri: number): { label?: string; text: string } {
+  const at = result?.rowLines[ri];
+  const proposed = row.entries.find((e) => e.row.draft)?.row.draft;
+  let line: string;
+  if (at !== undefined) line = result!.text.split('\n')[at];
+  else if (row.baseline !== undefined) line = row.baseline;
+  else return { label: row.kind === 'item' ? proposed?.label : undefined, text: proposed?.text ?? '' };
+  if (row.kind === 'footnote') return { text: line.replace(/^\[\^\d+\]: /, '') };
+  const tab = line.indexOf('\t');
+  return row.kind === 'item' && tab >= 0 ? { label: line.slice(0, tab), text: line.slice(tab + 1) } : { text: line };
 }
 
 /**
@@ -39,6 +56,8 @@ export function SynopsisPanel({ host, summaries, onAdopt, onClose }: Props): Rea
   const [baseline, setBaseline] = useState<Resolution | null>(null);
   const [decisions, setDecisions] = useState<Map<number, RowDecision>>(new Map());
   const [error, setError] = useState<string | null>(null);
+  const table = useRef<HTMLTableElement>(null);
+  const [allRows, setAllRows] = useState(false);
 
   useEffect(() => {
     host.listContributionFiles().then(setFiles, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
@@ -102,11 +121,19 @@ export function SynopsisPanel({ host, summaries, onAdopt, onClose }: Props): Rea
     const s = synopsis;
     const provenance = merged.result.adopted.map((a) => `${where(s.rows[a.row]).toLowerCase()}: ${a.sources.length ? a.sources.join(', ') : 'the coordinator'}`);
     const reasons = `Common proposal compiled from ${s.sources.map((x) => (x.proposal ? `${x.name} (${x.proposal})` : x.name)).join(', ')}. Changes taken: ${provenance.join('; ') || 'none'}.`;
-    const refused = onAdopt(s.number, s.edition, merged.result.draft, reasons);
+    const refused = onAdopt(s.number, s.edition, merged.result.draft, reasons, provenanceOf(s, merged.result));
     if (refused) setError(refused);
   };
 
-  const unresolved = merged?.result?.unresolved.length ?? 0;
+  /** Bring a row into view and put the focus on it. */
+  const jumpTo = (ri: number): void => {
+    const th = table.current?.querySelector<HTMLElement>(`tr[data-row="${ri}"] th`);
+    th?.scrollIntoView({ block: 'center' });
+    th?.focus();
+  };
+
+  const unresolvedRows = merged?.result?.unresolved ?? [];
+  const unresolved = unresolvedRows.length;
   const undecided = merged?.result?.undecided.length ?? 0;
   return (
     <section className="synopsis-panel" aria-label="Synopsis of proposals">
@@ -152,12 +179,31 @@ export function SynopsisPanel({ host, summaries, onAdopt, onClose }: Props): Rea
               {merged.error}
             </div>
           )}
-          <table className="synopsis-merge">
+          {synopsis && unresolved > 0 && (
+            <nav className="synopsis-unresolved" aria-label="Unresolved conflicts">
+              <h3>
+                {unresolved} unresolved conflict{unresolved === 1 ? '' : 's'}
+              </h3>
+              <ul>
+                {unresolvedRows.map((ri) => (
+                  <li key={ri}>
+                    <button type="button" onClick={() => jumpTo(ri)}>
+                      {where(synopsis.rows[ri])}: {synopsis.rows[ri].conflicts.map((c) => c.reason).join('; ')}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+          <label className="synopsis-all-rows">
+            <input type="checkbox" checked={allRows} onChange={(e) => setAllRows(e.target.checked)} /> Show unchanged lines too (to put your own wording on any line)
+          </label>
+          <table className="synopsis-merge" ref={table}>
             <tbody>
               {synopsis.rows.map((row, i) =>
-                row.entries.length === 0 ? null : (
+                row.entries.length === 0 && !allRows && !decisions.has(i) ? null : (
                   <tr key={i} data-row={i} className={row.conflict ? 'synopsis-conflict' : row.agreement ? 'synopsis-agreement' : undefined}>
-                    <th scope="row">
+                    <th scope="row" tabIndex={-1}>
                       {where(row)}
                       {row.baseline !== undefined && <div className="synopsis-baseline">{row.baseline}</div>}
                     </th>
@@ -189,7 +235,16 @@ export function SynopsisPanel({ host, summaries, onAdopt, onClose }: Props): Rea
                       <button type="button" aria-pressed={decisions.get(i)?.take === 'baseline'} onClick={() => decide(i, { take: 'baseline' })}>
                         Keep adopted text
                       </button>{' '}
-                      <span className="synopsis-decision">{decisionLabel(synopsis, decisions.get(i))}</span>
+                      <RowWording
+                        where={row.place === 'baseline' ? `line ${row.line! + 1}` : `the new line after line ${row.after! + 1}`}
+                        current={rowLineOf(row, merged.result, i).text}
+                        active={decisions.get(i)?.take === 'edit'}
+                        onUse={(text) => {
+                          const label = rowLineOf(row, merged.result, i).label;
+                          decide(i, { take: 'edit', line: text !== '' && label !== undefined ? `${label}\t${text}` : text });
+                        }}
+                      />{' '}
+                      <span className="synopsis-decision">{row.entries.length === 0 && !decisions.has(i) ? 'no source changes it' : decisionLabel(synopsis, decisions.get(i))}</span>
                     </td>
                   </tr>
                 ),

@@ -10,10 +10,18 @@ export interface KnownEdition {
   numbers: string[];
   /** Whether `numbers` is every resolution that conference adopted or revised (false: a selection). */
   complete?: boolean;
+  /**
+   * The number line of each resolution it holds, by number (`RESOLUTION 37 (Rev. Kigali, 2022)`),
+   * when known: a text whose number line names another conference was not revised at this one.
+   */
+  numberLines?: Record<string, string>;
 }
 
 /** `Resolution 34 (Rev. Kigali, 2022)` or `Resolution 32 (Kyoto, 1994)`. */
 const CITATION = /Resolutions?[\s\u00A0]+(\d+)[\s\u00A0]+\((Rev\.[\s\u00A0]+)?([^,()]+?),[\s\u00A0]*(\d{4})\)/g;
+
+/** The conference of a number line: `RESOLUTION 37 (Rev. Kigali, 2022)` → Kigali, 2022. */
+const NUMBER_LINE = /^RESOLUTION[\s\u00A0]+\d+[\s\u00A0]+\((?:Rev\.[\s\u00A0]+)?([^,()]+?),[\s\u00A0]*(\d{4})\)/;
 
 /** A citation found in a text. */
 export interface Citation {
@@ -29,11 +37,40 @@ export function citationsIn(text: string): Citation[] {
   return [...text.matchAll(CITATION)].map((m) => ({ number: m[1], revised: !!m[2], place: m[3].trim(), year: Number(m[4]), text: m[0] }));
 }
 
+const samePlace = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** The conference a number line names, or `null` when it names none. */
+function conferenceOf(numberLine: string): { place: string; year: number } | null {
+  const m = NUMBER_LINE.exec(numberLine.trim());
+  return m ? { place: m[1].trim(), year: Number(m[2]) } : null;
+}
+
+/** Why a citation of revision `c` does not exist in the editions of its place and year, or `null` when it may. */
+function missingRevision(c: Citation, editions: KnownEdition[]): string | null {
+  const holding = editions.filter((e) => e.numbers.includes(c.number));
+  // an edition holding the text as revised there (or a number line not known) says it exists
+  const asRevised = holding.filter((e) => {
+    const line = e.numberLines?.[c.number];
+    const conf = line === undefined ? null : conferenceOf(line);
+    return !conf || (samePlace(conf.place, e.place) && conf.year === e.year);
+  });
+  if (asRevised.length > 0) return null;
+  const e = holding[0];
+  if (e) return `${e.place}, ${e.year} did not revise Resolution ${c.number}: the ${e.id} edition holds it as “${e.numberLines![c.number]}”.`;
+  if (editions.every((x) => x.complete)) {
+    const first = editions[0];
+    return `${first.place}, ${first.year} did not adopt or revise Resolution ${c.number} (the ${editions.map((x) => x.id).join(', ')} edition${editions.length === 1 ? '' : 's'} hold${editions.length === 1 ? 's' : ''} no such resolution).`;
+  }
+  return null;
+}
+
 /**
- * Citations checked against the editions the app knows: a revision at a known conference place
- * in another year, or of a number that edition (when complete) does not hold, does not exist
- * (error); one of a resolution this contribution revises points at a text that is about to change
- * (warning). Places the app knows no edition of are not judged (e.g. Plenipotentiary conferences).
+ * Citations checked against the editions the app knows (bundled and imported): a revision at a
+ * known conference place in another year, of a number no complete edition of that conference
+ * holds, or of a resolution that conference's edition holds as revised elsewhere (its number line),
+ * does not exist (error); one of a resolution this contribution revises points at a text that is
+ * about to change (warning). Places the app knows no edition of are not judged (e.g.
+ * Plenipotentiary conferences).
  */
 export function checkCitations(
   text: string,
@@ -43,28 +80,25 @@ export function checkCitations(
 ): Finding[] {
   const findings: Finding[] = [];
   for (const c of citationsIn(text)) {
-    const atPlace = editions.filter((e) => e.place.toLowerCase() === c.place.toLowerCase());
+    const atPlace = editions.filter((e) => samePlace(e.place, c.place));
     if (atPlace.length === 0) continue;
-    const edition = atPlace.find((e) => e.year === c.year);
-    if (!edition) {
+    const ofYear = atPlace.filter((e) => e.year === c.year);
+    if (ofYear.length === 0) {
+      const known = [...new Set(atPlace.map((e) => `${e.place}, ${e.year}`))];
       findings.push({
         code: 'citation-unknown-revision',
         severity: 'error',
-        message: `“${c.text}” cites a conference that did not take place: the app knows ${atPlace.map((e) => `${e.place}, ${e.year}`).join('; ')}.`,
+        message: `“${c.text}” cites a conference that did not take place: the app knows ${known.join('; ')}.`,
         place,
       });
       continue;
     }
-    if (edition.complete && !edition.numbers.includes(c.number)) {
-      findings.push({
-        code: 'citation-unknown-revision',
-        severity: 'error',
-        message: `“${c.text}” cites a revision that does not exist: ${edition.place}, ${edition.year} did not adopt or revise Resolution ${c.number}.`,
-        place,
-      });
+    const missing = missingRevision(c, ofYear);
+    if (missing) {
+      findings.push({ code: 'citation-unknown-revision', severity: 'error', message: `“${c.text}” cites a revision that does not exist: ${missing}`, place });
       continue;
     }
-    if (revising.some((r) => r.number === c.number && r.edition === edition.id)) {
+    if (revising.some((r) => r.number === c.number && ofYear.some((e) => e.id === r.edition))) {
       findings.push({
         code: 'citation-being-revised',
         severity: 'warning',
@@ -74,4 +108,16 @@ export function checkCitations(
     }
   }
   return findings;
+}
+
+/**
+ * An edition as the checks know it, from what a host lists: its place and year, the numbers and
+ * number lines of its resolutions. A bundled edition is a selection of its conference's
+ * resolutions; an imported one is taken as all of them (the conference's texts as the ITU
+ * published them), so a citation of a number it does not hold is an error.
+ */
+export function knownEdition(edition: { id: string; place: string; year: number; bundled: boolean }, resolutions: Array<{ number: string; numberLine?: string }>): KnownEdition {
+  const numberLines: Record<string, string> = {};
+  for (const r of resolutions) if (r.numberLine !== undefined) numberLines[r.number] = r.numberLine;
+  return { id: edition.id, place: edition.place, year: edition.year, numbers: resolutions.map((r) => r.number), complete: !edition.bundled, numberLines };
 }

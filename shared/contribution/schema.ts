@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DraftSchema } from './draftSchema';
 import { HunkSchema } from './versionDelta';
 import { olderVersionProblem } from './olderVersionCheck';
+import { ProvenanceSchema } from './provenanceSchema';
 
 /** The value of `format` in every contribution file: tells a contribution from any other JSON. */
 export const CONTRIBUTION_FORMAT = 'resolution-drafter-contribution';
@@ -99,6 +100,8 @@ export const ProposalSchema = z
     draft: DraftSchema,
     /** The `Reasons:` paragraph. */
     reasons: z.string(),
+    /** For a common proposal merged from several sources: which source each adopted change came from. */
+    provenance: ProvenanceSchema.optional(),
   })
   .refine((p) => p.baseline !== null || p.symbol === 'auto' || p.symbol === 'ADD', {
     message: 'a proposal without a baseline resolution can only be ADD (or auto)',

@@ -32,7 +32,13 @@ export interface Adoption {
   row: number;
   /** The sources whose change was taken (every source proposing exactly that change), or `[]` for the coordinator's own words. */
   sources: string[];
+  /** Their proposal numbers, in the order of `sources` (`''` for a source without one). */
+  proposals: string[];
   how: RowDecision['take'];
+  /** The 0-based line of the merged text (its text layout) the change stands on; absent when the change leaves the line out. */
+  line?: number;
+  /** For word runs taken: each run in line order, with the sources proposing it and their proposal numbers. */
+  runs?: Array<{ deleted: string; inserted: string; sources: string[]; proposals: string[] }>;
 }
 
 /** The common proposal a merge yields, and what is still open. */
@@ -46,6 +52,8 @@ export interface MergeResult {
   unresolved: number[];
   /** Rows some source changes that have no decision yet (conflicts included). */
   undecided: number[];
+  /** Per row of the synopsis: the 0-based line of the merged text it yields, or `undefined` when it yields none. */
+  rowLines: Array<number | undefined>;
 }
 
 interface OutLine {
@@ -62,7 +70,7 @@ function where(row: SynopsisRow): string {
 }
 
 /** The baseline text (without label) with the picked word runs applied, and every source proposing them. */
-function applyRuns(s: Synopsis, ri: number, base: string, picks: Array<{ source: number; run: number }>): { text: string; sources: number[] } {
+function applyRuns(s: Synopsis, ri: number, base: string, picks: Array<{ source: number; run: number }>): { text: string; sources: number[]; runs: Array<{ deleted: string; inserted: string; sources: number[] }> } {
   const row = s.rows[ri];
   const runs = picks.map((p) => {
     const run = row.entries.find((e) => e.source === p.source)?.words[p.run];
@@ -84,8 +92,13 @@ function applyRuns(s: Synopsis, ri: number, base: string, picks: Array<{ source:
   }
   text += base.slice(at);
   const sources = new Set<number>();
-  for (const r of runs) for (const g of row.words) if (g.start === r.start && g.end === r.end && g.replacement === r.replacement) g.sources.forEach((x) => sources.add(x));
-  return { text, sources: [...sources] };
+  const taken = order.map((i) => {
+    const r = runs[i];
+    const group = row.words.find((g) => g.start === r.start && g.end === r.end && g.replacement === r.replacement);
+    group?.sources.forEach((x) => sources.add(x));
+    return { deleted: r.deleted, inserted: r.inserted, sources: group?.sources ?? [picks[i].source] };
+  });
+  return { text, sources: [...sources].sort((a, b) => a - b), runs: taken };
 }
 
 /** Per source: its footnote labels (`[^j]` in its draft) → the baseline footnote label they stand for, or its own text. */
@@ -143,6 +156,8 @@ export function mergeSynopsis(s: Synopsis, baseline: Resolution, decisions: Read
   for (const fl of flat.footnotes) footnoteText.set(fl.label!, fl.text);
   const lines: OutLine[] = [];
   const adopted: Adoption[] = [];
+  const rowLine: Array<number | undefined> = s.rows.map(() => undefined);
+  const footnoteRows = new Map<number, string>();
   const groupOf = (row: SynopsisRow, source: number): number[] => row.groups.find((g) => g.sources.includes(source))?.sources ?? [source];
   s.rows.forEach((row, ri) => {
     const d = decisions.get(ri) ?? { take: 'baseline' };
@@ -151,10 +166,17 @@ export function mergeSynopsis(s: Synopsis, baseline: Resolution, decisions: Read
     const words = d.take === 'words' ? applyRuns(s, ri, b!.text, d.runs) : undefined;
     if (d.take !== 'baseline' && !(d.take === 'source' && !row.entries.some((e) => e.source === d.source))) {
       const sources = d.take === 'source' ? groupOf(row, d.source) : (words?.sources ?? []);
-      adopted.push({ row: ri, sources: sources.map((i) => s.sources[i].name), how: d.take });
+      const runs = words?.runs.map((r) => ({ deleted: r.deleted, inserted: r.inserted, sources: r.sources.map((i) => s.sources[i].name), proposals: r.sources.map((i) => s.sources[i].proposal) }));
+      adopted.push({ row: ri, sources: sources.map((i) => s.sources[i].name), proposals: sources.map((i) => s.sources[i].proposal), how: d.take, ...(runs ? { runs } : {}) });
     }
     if (row.kind === 'footnote') {
-      if (!b) return; // a source's new footnote comes with the line that refers to it
+      if (!b) {
+        // a source's new footnote comes with the line that refers to it
+        const label = d.take === 'source' ? row.entries.find((x) => x.source === d.source)?.row.draft?.label : undefined;
+        if (label) footnoteRows.set(ri, `s${d.take === 'source' ? d.source : ''}${label}`);
+        return;
+      }
+      footnoteRows.set(ri, `b${b.label!}`);
       if (d.take === 'source') {
         const e = row.entries.find((x) => x.source === d.source);
         if (e?.row.draft) footnoteText.set(b.label!, e.row.draft.text);
@@ -162,6 +184,7 @@ export function mergeSynopsis(s: Synopsis, baseline: Resolution, decisions: Read
       else if (words) footnoteText.set(b.label!, words.text);
       return;
     }
+    const first = lines.length;
     const keepBase = (): void => {
       if (b) lines.push({ kind: b.kind, depth: b.depth, label: b.label, text: b.text, origin: 'baseline' });
     };
@@ -180,6 +203,7 @@ export function mergeSynopsis(s: Synopsis, baseline: Resolution, decisions: Read
       const depth = b?.depth ?? row.entries[0]?.row.draft?.depth ?? 0;
       lines.push(tab >= 0 && kind === 'item' ? { kind, depth, label: d.line.slice(0, tab), text: d.line.slice(tab + 1), origin: 'baseline' } : { kind, depth, text: d.line, origin: 'baseline' });
     }
+    if (lines.length > first) rowLine[ri] = first;
   });
   relabel(lines);
   // Footnotes: each reference to the footnote it meant in its own source, numbered in order of reference.
@@ -197,6 +221,11 @@ export function mergeSynopsis(s: Synopsis, baseline: Resolution, decisions: Read
     });
     return l.label === undefined ? text : `${l.label}\t${text}`;
   });
+  for (const [ri, key] of footnoteRows) {
+    const id = ids.get(key);
+    rowLine[ri] = id === undefined ? undefined : out.length + id - 1;
+  }
+  for (const a of adopted) if (rowLine[a.row] !== undefined) a.line = rowLine[a.row];
   const text = `${[...out, ...bodies.map((t, i) => `[^${i + 1}]: ${t}`)].join('\n')}\n`;
   const draft = fromText(text);
   const changed = s.rows.map((r, i) => (r.entries.length > 0 ? i : -1)).filter((i) => i >= 0);
@@ -206,5 +235,6 @@ export function mergeSynopsis(s: Synopsis, baseline: Resolution, decisions: Read
     adopted,
     unresolved: changed.filter((i) => s.rows[i].conflict && !decisions.has(i)),
     undecided: changed.filter((i) => !decisions.has(i)),
+    rowLines: rowLine,
   };
 }

@@ -2,13 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { ContributionFileError } from '../../../shared/contribution/parseContribution';
 import type { Contribution } from '../../../shared/contribution/schema';
 import { checkContribution, type ProposalToCheck } from '../../../shared/checks/checkContribution';
-import type { KnownEdition } from '../../../shared/checks/citations';
+import { knownEdition, type KnownEdition } from '../../../shared/checks/citations';
 import { hasErrors, placeText, type Finding } from '../../../shared/checks/finding';
 import { isDraftNewResolution } from '../../../shared/engine/compare';
 import { draftOf } from '../../../shared/contribution/proposalDraft';
 import { readContributionFile } from '../../services/contributionFile';
-import { Corpus } from '../../services/corpus';
+import type { Corpus } from '../../services/corpus';
 import { formatOption, parseCommandArgs } from '../args';
+import { editionCorpus } from '../editionOption';
 import { UsageError, type Command } from '../command';
 import { resolveOperand } from '../operand';
 
@@ -18,8 +19,13 @@ it finds, each with its place (proposal › call › item) and its line.
   <file>          a draft in the resolution text layout, "-" for standard input, a contribution
                   file (every proposal), or one proposal of it: file.resdraft#34 (by the number
                   of the resolution it revises, or by its id)
+  --edition <id>  the edition a draft text revises (bundled or imported; default kigali-2022)
   --format text   one finding per line: severity, place, message (default)
   --format json   the findings as JSON
+
+Citations "Resolution N (Rev. Place, Year)" are checked against every edition the app knows: the
+bundled one (a selection) and those imported with "resdraft edition import" (taken as all of
+their conference's resolutions).
 
 Errors: missing or wrong end punctuation, an empty item, paragraph, call or footnote, a proposal
 without reasons, revision marks in an ADD, a citation of a revision that does not exist.
@@ -30,9 +36,23 @@ Exit code 0 when there is no error (warnings allowed), 1 when any finding is an 
 usage or a file that cannot be read or parsed.
 `;
 
+/** The first line of a resolution's text, or `undefined` when its file cannot be read. */
+function numberLineOf(corpus: Corpus, number: string, edition: string): string | undefined {
+  try {
+    return corpus.text(number, edition).split('\n', 1)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every edition the corpus knows (bundled and imported), with its resolutions' numbers and number lines. */
 function editionsOf(corpus: Corpus): KnownEdition[] {
-  const m = corpus.manifest();
-  return [{ id: m.id, place: m.place, year: m.year, numbers: m.resolutions.map((r) => r.number), complete: false }];
+  return corpus.editions().map((e) =>
+    knownEdition(
+      e,
+      corpus.list(e.id).map((r) => ({ number: r.number, numberLine: numberLineOf(corpus, r.number, e.id) })),
+    ),
+  );
 }
 
 function isContributionFile(path: string): boolean {
@@ -63,16 +83,16 @@ export function findingLine(f: Finding): string {
 export const checkCommand: Command = {
   name: 'check',
   summary: 'check a draft or a contribution before sending (punctuation, empty parts, reasons, citations)',
-  usage: 'resdraft check <draft.txt | contribution.resdraft[#N]> [--format text|json]',
+  usage: 'resdraft check <draft.txt | contribution.resdraft[#N]> [--edition <id>] [--format text|json]',
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' }, edition: { type: 'string' } });
     if (values.help) {
       io.stdout(`Usage: ${this.usage}\n\n${HELP}`);
       return 0;
     }
     if (positionals.length !== 1) throw new UsageError('expected one operand: <draft.txt | contribution.resdraft[#N]>');
     const format = formatOption(values.format, ['text', 'json'] as const, 'text');
-    const corpus = new Corpus();
+    const corpus = editionCorpus(values.edition);
     const spec = positionals[0];
     const hash = spec.lastIndexOf('#');
     const file = hash > 0 && !existsSync(spec) ? spec.slice(0, hash) : spec;
@@ -96,11 +116,19 @@ export const checkCommand: Command = {
       const baseline = !isDraftNewResolution(draft.resolution) && n && corpus.has(n) ? { edition: corpus.manifest().id, number: n } : null;
       proposals = [{ baseline, symbol: 'auto', draft: draft.resolution }];
     }
+    const editions = editionsOf(corpus);
+    for (const p of proposals) {
+      if (p.baseline && !editions.some((e) => e.id === p.baseline!.edition)) {
+        throw new UsageError(
+          `${file}: the proposal on Resolution ${p.baseline.number} revises the edition "${p.baseline.edition}", which is not here; editions: ${editions.map((e) => e.id).join(', ')} (import one with "resdraft edition import")`,
+        );
+      }
+    }
     const findings = checkContribution({
       proposals,
       target,
       baselineOf: (ref) => (corpus.has(ref.number, ref.edition) ? corpus.resolution(ref.number, ref.edition) : null),
-      editions: editionsOf(corpus),
+      editions,
     });
     if (format === 'json') {
       io.stdout(`${JSON.stringify({ findings, errors: findings.filter((f) => f.severity === 'error').length }, null, 2)}\n`);

@@ -1,0 +1,79 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+
+interface Props {
+  /** Where the row is, for the label: `line 12`, `the line inserted after line 8`. */
+  where: string;
+  /** The row's text as the merge now yields it (chosen or combined), without its label. */
+  current: string;
+  /** Whether the coordinator's own wording is the row's decision now. */
+  active: boolean;
+  /** Use this wording for the row (`''` leaves the line out). */
+  onUse(text: string): void;
+}
+
+/**
+ * The coordinator's own wording for one row of the merge: an edit box prefilled with what the
+ * row now yields, opened by a button and applied with another; Esc or Cancel closes it unchanged.
+ */
+export function RowWording({ where, current, active, onUse }: Props): ReactNode {
+  const [open, setOpen] = useState(false);
+  const [value, setValue] = useState(current);
+  const box = useRef<HTMLTextAreaElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (open) box.current?.focus();
+  }, [open]);
+  const close = (): void => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
+  const use = (): void => {
+    onUse(value.replace(/\s*\n\s*/g, ' ').trim());
+    close();
+  };
+  return (
+    <span className="synopsis-wording">
+      <button
+        ref={toggle}
+        type="button"
+        aria-expanded={open}
+        aria-pressed={active}
+        onClick={() => {
+          if (!open) setValue(current);
+          setOpen(!open);
+        }}
+      >
+        Edit wording
+      </button>
+      {open && (
+        <span className="synopsis-edit">
+          <label>
+            Your wording for {where}
+            <textarea
+              ref={box}
+              rows={3}
+              value={value}
+              onChange={(e) => setValue(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') {
+                  e.preventDefault();
+                  close();
+                } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+                  e.preventDefault();
+                  use();
+                }
+              }}
+            />
+          </label>
+          <button type="button" onClick={use}>
+            Use my wording
+          </button>{' '}
+          <button type="button" onClick={close}>
+            Cancel
+          </button>
+          <span className="hint"> Ctrl+Enter uses it, Esc cancels; an empty box leaves the line out.</span>
+        </span>
+      )}
+    </span>
+  );
+}
