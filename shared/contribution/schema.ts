@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ColleagueReviewSchema } from './colleagueReviewSchema';
 import { DraftSchema } from './draftSchema';
 import { HunkSchema } from './versionDelta';
 import { olderVersionProblem } from './olderVersionCheck';
@@ -89,6 +90,8 @@ export const ProposalSchema = z
     draft: DraftSchema,
     /** The `Reasons:` paragraph. */
     reasons: z.string(),
+    /** A colleague's changes (made in Word with Track Changes) awaiting review; absent when there are none. */
+    review: ColleagueReviewSchema.optional(),
   })
   .refine((p) => p.baseline !== null || p.symbol === 'auto' || p.symbol === 'ADD', {
     message: 'a proposal without a baseline resolution can only be ADD (or auto)',
