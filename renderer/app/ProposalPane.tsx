@@ -11,6 +11,8 @@ import { goToChange } from '../review/changeNavigation';
 import { editorIn } from '../review/editorOf';
 import { focusDraftLine } from '../review/focusLine';
 import { ReviewPanel } from '../review/ReviewPanel';
+import { ColleagueReviewPanel } from '../review/ColleagueReviewPanel';
+import type { ColleagueReview } from '../../shared/contribution/colleagueReviewSchema';
 import { FindReplace } from '../review/FindReplace';
 import { proposalSymbol } from '../../shared/engine/proposalSymbol';
 
@@ -59,6 +61,19 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
     [onChange],
   );
   const onDraft = useCallback((model: Resolution) => update({ draft: model }), [update]);
+  // a colleague's changes awaiting review (from a Word document with Track Changes)
+  const [pendingReview, setPendingReview] = useState<ColleagueReview | undefined>(proposal.review);
+  const onReview = useCallback(
+    (review: ColleagueReview | undefined) => {
+      setPendingReview(review);
+      if (review === latest.current.review) return;
+      const next = { ...latest.current, review };
+      if (!review) delete next.review;
+      latest.current = next;
+      onChange(next);
+    },
+    [onChange],
+  );
   // called on every transaction: only a changed count or symbol reaches React
   const shownSummary = useRef<{ count: number; action?: ProposalSymbol } | null>(null);
   const onSummary = useCallback(
@@ -234,6 +249,7 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
         )}
         {draft && mode !== 'adopted' && tool === 'find' && <FindReplace editor={editorNow} changes={changesNow} onClose={() => setTool(null)} />}
       </div>
+      {draft && mode !== 'adopted' && pendingReview && <ColleagueReviewPanel editor={editorNow} review={pendingReview} onReview={onReview} />}
       {draft && mode === 'marked' && baseline && tool === 'review' && <ReviewPanel editor={editorNow} changes={changesNow} onClose={() => setTool(null)} />}
       {draft && (
         <>

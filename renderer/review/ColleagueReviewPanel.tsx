@@ -1,0 +1,141 @@
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Editor } from '@tiptap/react';
+import { Check, X } from 'lucide-react';
+import { acceptIntoBefore, authorNames, colleagueChanges, colleagueChangeSet, withReviewBefore } from '../../shared/contribution/colleagueReview';
+import type { ColleagueReview } from '../../shared/contribution/colleagueReviewSchema';
+import type { Resolution } from '../../shared/model/resolution';
+import { toModel } from '../editor/toModel';
+import { goToChange } from './changeNavigation';
+import { refreshColleagueMarks, showColleagueMarks } from './colleagueMarks';
+import { focusDraftLine } from './focusLine';
+import { rejectChanges } from './rejectChanges';
+import { reviewItems, type ReviewItem } from './reviewItems';
+import '../styles/colleague.css';
+
+interface Props {
+  editor(): Editor | null;
+  review: ColleagueReview;
+  /** The review brought up to date (`before` moved on), or `undefined` when it is over. */
+  onReview(review: ColleagueReview | undefined): void;
+}
+
+/** One of the colleague's changes as listed: the engine's unit described, and whose it is. */
+interface Listed extends ReviewItem {
+  by: string;
+}
+
+/**
+ * A colleague's changes (made in Word with Track Changes) awaiting review: the engine's
+ * `compare(before, draft)`, each change with its author. Accept takes it (folds it into what the
+ * delegate sent), Reject gives the line back as the delegate sent it (one editor transaction:
+ * Ctrl+Z undoes it). The marks against the adopted text stay the editor's own; the colleague's
+ * lines carry a `by NAME` label there. When nothing is left, the review ends.
+ */
+export function ColleagueReviewPanel({ editor, review, onReview }: Props): ReactNode {
+  const [tick, setTick] = useState(0);
+  const [said, setSaid] = useState('');
+  const reviewRef = useRef(review);
+  reviewRef.current = review;
+  // the editor mounts after the panel: wait for it
+  const [ed, setEd] = useState<Editor | null>(() => editor());
+  useEffect(() => {
+    if (ed) return;
+    let frame = 0;
+    const look = (): void => {
+      const found = editor();
+      if (found) setEd(found);
+      else frame = requestAnimationFrame(look);
+    };
+    look();
+    return () => cancelAnimationFrame(frame);
+  }, [ed, editor]);
+  useEffect(() => {
+    if (!ed) return;
+    const bump = (): void => setTick((t) => t + 1);
+    ed.on('transaction', bump);
+    const hide = showColleagueMarks(ed, () => reviewRef.current);
+    return () => {
+      ed.off('transaction', bump);
+      hide();
+    };
+  }, [ed]);
+  useEffect(() => {
+    if (ed) refreshColleagueMarks(ed);
+  }, [ed, review]);
+
+  const state = useMemo(() => {
+    if (!ed) return null;
+    const draft: Resolution = toModel(ed.state.doc);
+    const changes = colleagueChangeSet(review, draft);
+    const whose = colleagueChanges(review, changes);
+    const items: Listed[] = reviewItems(changes).map((item, i) => ({ ...item, by: authorNames(whose[i]?.authors ?? review.authors) }));
+    return { draft, changes, items };
+    // tick: the editor's document changed
+  }, [ed, review, tick]);
+  const items = state?.items ?? [];
+
+  // a reject (or an edit) that leaves nothing to review ends the review
+  useEffect(() => {
+    if (state && items.length === 0) onReview(undefined);
+  }, [state, items.length, onReview]);
+
+  const accept = (list: Listed[]): void => {
+    if (!state || list.length === 0) return;
+    const before = acceptIntoBefore(review.before, state.draft, state.changes, list.map((i) => i.unit));
+    const next = withReviewBefore({ draft: state.draft, review }, before).review;
+    setSaid(`Accepted ${list.length === 1 ? `${list[0].where}: ${list[0].what} ${`by ${list[0].by}`}` : `${list.length} changes`}.`);
+    onReview(next);
+  };
+  const reject = (list: Listed[]): void => {
+    if (!ed || !state || list.length === 0) return;
+    const tr = rejectChanges(ed.state, state.changes, list.map((i) => i.unit));
+    setSaid(`Rejected ${list.length === 1 ? `${list[0].where}: ${list[0].what} by ${list[0].by}` : `${list.length} changes`}.`);
+    if (tr) ed.view.dispatch(tr);
+  };
+  const show = (item: Listed): void => {
+    if (!ed || !state) return;
+    const row = state.changes.rows[item.unit.first];
+    if (row.draft) focusDraftLine(ed, row.draft.line);
+    else goToChange(ed, state.changes, 1);
+  };
+
+  const names = authorNames(review.authors);
+  return (
+    <section className="review-panel colleague-review" aria-label={`Changes by ${names}`} data-testid="colleague-review">
+      <div className="review-head">
+        <h3>
+          Changes by <span className="review-by">{names}</span>
+        </h3>
+        <span role="status" aria-live="polite" data-testid="colleague-review-status">
+          {said} {items.length === 0 ? 'Nothing left to review.' : `${items.length} ${items.length === 1 ? 'change' : 'changes'} awaiting your review.`}
+        </span>
+        <button type="button" className="btn" disabled={!items.length} onClick={() => accept(items)}>
+          <Check aria-hidden size={16} /> Accept all
+        </button>
+        <button type="button" className="btn" disabled={!items.length} onClick={() => reject(items)}>
+          <X aria-hidden size={16} /> Reject all
+        </button>
+      </div>
+      <p className="hint">
+        {review.source ? `From ${review.source}. ` : ''}Accept takes the change into your draft; Reject gives the line back as you sent it (Ctrl+Z undoes a reject). Your own marks against the adopted text are unchanged.
+      </p>
+      <ul className="review-list" aria-label={`Changes by ${names} awaiting review`}>
+        {items.map((i) => (
+          <li key={i.key} data-where={i.where} data-testid="colleague-change">
+            <button type="button" className="btn btn-link" onClick={() => show(i)} aria-label={`Go to ${i.where}: ${i.what} by ${i.by}`}>
+              {i.group === 'Head lines' || i.group === 'Calls' || i.group === 'Footnotes' ? '' : `${i.group} `}
+              {i.where}: {i.what} <span className="review-by">by {i.by}</span>
+            </button>
+            <span className="review-excerpt">{i.excerpt}</span>
+            <button type="button" className="btn" aria-label={`Accept ${i.where}: ${i.what} by ${i.by}`} onClick={() => accept([i])}>
+              <Check aria-hidden size={16} /> Accept
+            </button>
+            <button type="button" className="btn" aria-label={`Reject ${i.where}: ${i.what} by ${i.by}`} onClick={() => reject([i])}>
+              <X aria-hidden size={16} /> Reject
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

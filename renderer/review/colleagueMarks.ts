@@ -1,0 +1,61 @@
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import type { Editor } from '@tiptap/react';
+import { authorNames, colleagueChanges, colleagueChangeSet } from '../../shared/contribution/colleagueReview';
+import type { ColleagueReview } from '../../shared/contribution/colleagueReviewSchema';
+import { toModel } from '../editor/toModel';
+
+/** The plugin that labels the colleague's lines in the editor. */
+export const colleagueMarksKey = new PluginKey<DecorationSet>('colleagueMarks');
+
+/**
+ * Decorations on each line a colleague changed: a class, a visible `by NAME` tag (CSS generated
+ * from `data-colleague`, so it is not text of the draft) and a title for pointers and screen
+ * readers. The engine's `compare(before, draft)` decides which lines; the marks against the
+ * baseline stay the editor's own.
+ */
+function decorationsFor(doc: PMNode, review: ColleagueReview): DecorationSet {
+  const changes = colleagueChangeSet(review, toModel(doc));
+  const starts: number[] = [];
+  doc.forEach((_n, offset) => starts.push(offset));
+  const decos: Decoration[] = [];
+  for (const c of colleagueChanges(review, changes)) {
+    const by = `by ${authorNames(c.authors)}`;
+    for (const i of c.unit.rows) {
+      const line = changes.rows[i].draft?.line;
+      if (line === undefined || line >= doc.childCount) continue;
+      const from = starts[line];
+      decos.push(Decoration.node(from, from + doc.child(line).nodeSize, { class: 'colleague-change', 'data-colleague': by, title: `Changed ${by}, awaiting your review` }));
+    }
+  }
+  return DecorationSet.create(doc, decos);
+}
+
+/** Shows which lines are the colleague's in `editor` until the returned function is called. */
+export function showColleagueMarks(editor: Editor, review: () => ColleagueReview | undefined): () => void {
+  const plugin = new Plugin<DecorationSet>({
+    key: colleagueMarksKey,
+    state: {
+      init: (_c, state) => {
+        const r = review();
+        return r ? decorationsFor(state.doc, r) : DecorationSet.empty;
+      },
+      apply: (tr, old, _prev, state) => {
+        if (!tr.docChanged && !tr.getMeta(colleagueMarksKey)) return old;
+        const r = review();
+        return r ? decorationsFor(state.doc, r) : DecorationSet.empty;
+      },
+    },
+    props: { decorations: (state) => colleagueMarksKey.getState(state) },
+  });
+  editor.registerPlugin(plugin);
+  return () => {
+    if (!editor.isDestroyed) editor.unregisterPlugin(colleagueMarksKey);
+  };
+}
+
+/** Recompute the labels after the review changed without an edit (a change accepted). */
+export function refreshColleagueMarks(editor: Editor): void {
+  if (!editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(colleagueMarksKey, true).setMeta('addToHistory', false));
+}

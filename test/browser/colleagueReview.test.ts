@@ -1,0 +1,138 @@
+/**
+ * Reviewing a colleague's changes in the app (browser host, Chromium), keyboard only: a
+ * contribution imported from a Word document a colleague revised with Track Changes opens with
+ * the colleague's changes listed under their name and labelled in the editor; one is accepted,
+ * one rejected, with the keyboard; the marks against the adopted text stay the engine's on the
+ * draft; the state survives save and reopen, and the review ends when nothing is left.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readContributionFile, writeContributionFile } from '../../main/services/contributionFile';
+import { Corpus } from '../../main/services/corpus';
+import { newContribution } from '../../shared/contribution/newContribution';
+import { countChanges } from '../../shared/engine/changeCount';
+import { compare } from '../../shared/engine/compare';
+import { fromText } from '../../shared/text/fromText';
+import { toText } from '../../shared/text/toText';
+import { useAppSession } from './appSession';
+
+const s = useAppSession();
+const corpus = new Corpus();
+const NAME = 'Jane Colleague';
+const ADOPTED = corpus.text('34');
+/** What the delegate sent: one word pair inserted. */
+const SENT = ADOPTED.replace('that there is a growing general awareness', 'that there is a strong and growing awareness');
+/** What came back: three changes by the colleague on top. */
+const EDITS: Array<[string, string]> = [
+  ['potentially serious', 'very serious'],
+  ['for humanitarian assistance', 'for humanitarian assistance of the ITU\u2011D\u00a0Sector'],
+  ['Article 46 of the Constitution', 'Article 46 of the ITU Constitution'],
+];
+const RETURNED = EDITS.reduce((t, [a, b]) => t.replace(a, b), SENT);
+const status = () => s.page.getByTestId('doc-status');
+const panel = () => s.page.getByTestId('colleague-review');
+
+/** The review's changes are edits of the document: it becomes edited, then Ctrl+S saves it. */
+async function saveNow(): Promise<void> {
+  const { page } = s;
+  await status().getByText('edited').waitFor({ timeout: 5000 });
+  await page.locator('[data-testid="editor"]').click();
+  await page.keyboard.press('Control+s');
+  await expect.poll(async () => status().textContent(), { timeout: 5000 }).not.toMatch(/edited/);
+}
+
+async function openFile(stem: string): Promise<void> {
+  const { page } = s;
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await page.getByTestId('open-panel').getByRole('button', { name: new RegExp(`^${stem}`) }).first().click();
+  const ask = page.getByTestId('leave-dialog');
+  await ask.waitFor({ timeout: 1500 }).then(
+    () => ask.getByRole('button', { name: 'Leave without saving' }).click(),
+    () => undefined,
+  );
+  await status().getByText(new RegExp(`^${stem}`)).waitFor();
+  await page.locator('[data-number="34"]').first().click();
+  await page.locator('[data-testid="editor"]').waitFor();
+}
+
+/** Press Tab until the focused element's accessible name matches, then Enter. */
+async function tabToAndPress(pattern: RegExp): Promise<string> {
+  const { page } = s;
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+    if (pattern.test(name)) {
+      await page.keyboard.press('Enter');
+      return name;
+    }
+  }
+  throw new Error(`no focusable control matching ${pattern}`);
+}
+
+describe("reviewing a colleague's changes", () => {
+  const path = () => join(s.host.dataDir, 'colleague.resdraft');
+
+  it('opens with the changes listed under the author and labelled in the editor; the marks against the adopted text are not doubled', async () => {
+    const c = newContribution(2025);
+    c.proposals = [{ id: 'word-1', baseline: { edition: 'kigali-2022', number: '34' }, symbol: 'auto', draft: fromText(RETURNED), reasons: 'Reasons.', review: { before: fromText(SENT), authors: [NAME], source: 'sent.docx' } }];
+    writeContributionFile(path(), c);
+    await openFile('colleague');
+    const { page } = s;
+    await panel().waitFor();
+    expect(await panel().getByRole('heading').textContent()).toBe(`Changes by ${NAME}`);
+    expect(await panel().getByTestId('colleague-change').count()).toBe(3);
+    expect(await panel().getByRole('status').textContent()).toMatch(/3 changes awaiting your review/);
+    const labelled = page.locator('.rd-editor .colleague-change');
+    expect(await labelled.count()).toBe(3);
+    expect(await labelled.first().getAttribute('data-colleague')).toBe(`by ${NAME}`);
+    expect(await labelled.first().getAttribute('title')).toMatch(new RegExp(`by ${NAME}`));
+    // the marks and the count are the engine's against the adopted text, on the draft
+    const expected = countChanges(compare(corpus.resolution('34'), fromText(RETURNED)).rows);
+    expect(await page.getByTestId('change-count').textContent()).toBe(`${expected} changes`);
+    expect(await page.getByTestId('symbol').textContent()).toBe('MOD');
+  });
+
+  it('accepts one and rejects one with the keyboard, saves, and the state is kept on reopening', async () => {
+    const { page } = s;
+    await panel().getByRole('button', { name: /^Go to .*by Jane Colleague/ }).first().focus();
+    const accepted = await tabToAndPress(/^Accept .*by Jane Colleague$/);
+    await panel().getByRole('status').getByText(/Accepted .* 2 changes awaiting your review/).waitFor();
+    expect(accepted).toMatch(/^Accept /);
+    // reject the "ITU Constitution" change (the last one listed)
+    await panel().getByRole('button', { name: /^Go to / }).last().focus();
+    await tabToAndPress(/^Reject .*by Jane Colleague$/);
+    await panel().getByRole('status').getByText(/Rejected .* 1 change awaiting your review/).waitFor();
+    expect(await page.locator('.rd-editor').textContent()).not.toContain('Article 46 of the ITU Constitution');
+    expect(await page.locator('.rd-editor .colleague-change').count()).toBe(1);
+    await saveNow();
+
+    const file = readContributionFile(path()).contribution.proposals[0];
+    const kept = RETURNED.replace('Article 46 of the ITU Constitution', 'Article 46 of the Constitution');
+    expect(toText(file.draft)).toBe(kept);
+    expect(file.review?.authors).toEqual([NAME]);
+    // the first listed change (very serious) is now part of what the delegate holds as sent
+    expect(toText(file.review!.before)).toBe(SENT.replace('potentially serious', 'very serious'));
+    expect(readFileSync(path(), 'utf8')).toContain('"review"');
+
+    await openFile('colleague');
+    await panel().waitFor();
+    expect(await panel().getByTestId('colleague-change').count()).toBe(1);
+    expect(await panel().getByTestId('colleague-change').first().textContent()).toMatch(/by Jane Colleague/);
+  });
+
+  it('accepting the last change ends the review; it stays ended after save and reopen', async () => {
+    const { page } = s;
+    await panel().getByRole('button', { name: /^Go to / }).first().focus();
+    await tabToAndPress(/^Accept /);
+    await panel().waitFor({ state: 'detached' });
+    expect(await page.locator('.rd-editor .colleague-change').count()).toBe(0);
+    await saveNow();
+    const file = readContributionFile(path()).contribution.proposals[0];
+    expect(file.review).toBeUndefined();
+    expect(toText(file.draft)).toBe(RETURNED.replace('Article 46 of the ITU Constitution', 'Article 46 of the Constitution'));
+    await openFile('colleague');
+    expect(await panel().count()).toBe(0);
+    expect(s.pageErrors).toEqual([]);
+  });
+});
