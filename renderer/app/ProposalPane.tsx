@@ -61,11 +61,11 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
     [onChange],
   );
   const onDraft = useCallback((model: Resolution) => update({ draft: model }), [update]);
-  // a colleague's changes awaiting review (from a Word document with Track Changes)
-  const [pendingReview, setPendingReview] = useState<ColleagueReview | undefined>(proposal.review);
+  // a colleague's changes awaiting review (from a Word document with Track Changes): the panel
+  // stays until closed, so undo can bring back a change accepted last
+  const [colleagueReview, setColleagueReview] = useState<ColleagueReview | undefined>(proposal.review);
   const onReview = useCallback(
     (review: ColleagueReview | undefined) => {
-      setPendingReview(review);
       if (review === latest.current.review) return;
       const next = { ...latest.current, review };
       if (!review) delete next.review;
@@ -249,7 +249,11 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
         )}
         {draft && mode !== 'adopted' && tool === 'find' && <FindReplace editor={editorNow} changes={changesNow} onClose={() => setTool(null)} />}
       </div>
-      {draft && mode !== 'adopted' && pendingReview && <ColleagueReviewPanel editor={editorNow} review={pendingReview} onReview={onReview} />}
+      {draft && colleagueReview && (
+        <div hidden={mode === 'adopted'}>
+          <ColleagueReviewPanel editor={editorNow} review={colleagueReview} onReview={onReview} onClose={() => setColleagueReview(undefined)} />
+        </div>
+      )}
       {draft && mode === 'marked' && baseline && tool === 'review' && <ReviewPanel editor={editorNow} changes={changesNow} onClose={() => setTool(null)} />}
       {draft && (
         <>

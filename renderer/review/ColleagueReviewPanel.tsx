@@ -1,12 +1,14 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Editor } from '@tiptap/react';
 import { Check, X } from 'lucide-react';
+import { closeHistory } from '@tiptap/pm/history';
 import { acceptIntoBefore, authorNames, colleagueChanges, colleagueChangeSet, withReviewBefore } from '../../shared/contribution/colleagueReview';
 import type { ColleagueReview } from '../../shared/contribution/colleagueReviewSchema';
 import type { Resolution } from '../../shared/model/resolution';
 import { toModel } from '../editor/toModel';
 import { goToChange } from './changeNavigation';
-import { refreshColleagueMarks, showColleagueMarks } from './colleagueMarks';
+import { beforeIn, setBefore } from './colleagueBefore';
+import { showColleagueMarks } from './colleagueMarks';
 import { focusDraftLine } from './focusLine';
 import { rejectChanges } from './rejectChanges';
 import { reviewItems, type ReviewItem } from './reviewItems';
@@ -14,9 +16,12 @@ import '../styles/colleague.css';
 
 interface Props {
   editor(): Editor | null;
+  /** The review as the proposal held it when the editor opened (authors, source, `before`). */
   review: ColleagueReview;
-  /** The review brought up to date (`before` moved on), or `undefined` when it is over. */
+  /** The review brought up to date (`before` moved on), or `undefined` when nothing is left. */
   onReview(review: ColleagueReview | undefined): void;
+  /** Close the panel (offered once nothing is left to review). */
+  onClose(): void;
 }
 
 /** One of the colleague's changes as listed: the engine's unit described, and whose it is. */
@@ -31,11 +36,13 @@ interface Listed extends ReviewItem {
  * Ctrl+Z undoes it). The marks against the adopted text stay the editor's own; the colleague's
  * lines carry a `by NAME` label there. When nothing is left, the review ends.
  */
-export function ColleagueReviewPanel({ editor, review, onReview }: Props): ReactNode {
+export function ColleagueReviewPanel({ editor, review: initial, onReview, onClose }: Props): ReactNode {
   const [tick, setTick] = useState(0);
   const [said, setSaid] = useState('');
-  const reviewRef = useRef(review);
-  reviewRef.current = review;
+  // what the delegate sent lives in the editor's document once a change is accepted (so undo
+  // covers it); until then it is the one the proposal held
+  const reviewRef = useRef(initial);
+  reviewRef.current = initial;
   // the editor mounts after the panel: wait for it
   const [ed, setEd] = useState<Editor | null>(() => editor());
   useEffect(() => {
@@ -53,44 +60,46 @@ export function ColleagueReviewPanel({ editor, review, onReview }: Props): React
     if (!ed) return;
     const bump = (): void => setTick((t) => t + 1);
     ed.on('transaction', bump);
-    const hide = showColleagueMarks(ed, () => reviewRef.current);
+    const hide = showColleagueMarks(ed, (st) => ({ ...reviewRef.current, before: beforeIn(st) ?? reviewRef.current.before }));
     return () => {
       ed.off('transaction', bump);
       hide();
     };
   }, [ed]);
-  useEffect(() => {
-    if (ed) refreshColleagueMarks(ed);
-  }, [ed, review]);
-
   const state = useMemo(() => {
     if (!ed) return null;
     const draft: Resolution = toModel(ed.state.doc);
+    const review: ColleagueReview = { ...initial, before: beforeIn(ed.state) ?? initial.before };
     const changes = colleagueChangeSet(review, draft);
     const whose = colleagueChanges(review, changes);
-    const items: Listed[] = reviewItems(changes).map((item, i) => ({ ...item, by: authorNames(whose[i]?.authors ?? review.authors) }));
-    return { draft, changes, items };
-    // tick: the editor's document changed
-  }, [ed, review, tick]);
+    const items: Listed[] = reviewItems(changes).map((item, i) => ({ ...item, by: authorNames(whose[i]?.authors ?? initial.authors) }));
+    return { draft, changes, items, review };
+    // tick: the editor's document (or what it holds as sent) changed
+  }, [ed, initial, tick]);
   const items = state?.items ?? [];
 
-  // a reject (or an edit) that leaves nothing to review ends the review
+  // the proposal follows: `before` moved on (an accept, or its undo), or nothing left (the field goes)
+  const reported = useRef<ColleagueReview | undefined>(initial);
   useEffect(() => {
-    if (state && items.length === 0) onReview(undefined);
+    if (!state) return;
+    const next = items.length === 0 ? undefined : withReviewBefore({ draft: state.draft, review: state.review }, state.review.before).review;
+    const last = reported.current;
+    if (next === undefined ? last === undefined : last !== undefined && last.before === next.before) return;
+    reported.current = next;
+    onReview(next);
   }, [state, items.length, onReview]);
 
   const accept = (list: Listed[]): void => {
-    if (!state || list.length === 0) return;
-    const before = acceptIntoBefore(review.before, state.draft, state.changes, list.map((i) => i.unit));
-    const next = withReviewBefore({ draft: state.draft, review }, before).review;
-    setSaid(`Accepted ${list.length === 1 ? `${list[0].where}: ${list[0].what} ${`by ${list[0].by}`}` : `${list.length} changes`}.`);
-    onReview(next);
+    if (!ed || !state || list.length === 0) return;
+    const before = acceptIntoBefore(state.review.before, state.draft, state.changes, list.map((i) => i.unit));
+    setSaid(`Accepted ${list.length === 1 ? `${list[0].where}: ${list[0].what} by ${list[0].by}` : `${list.length} changes`}.`);
+    ed.view.dispatch(setBefore(ed.state, before, true));
   };
   const reject = (list: Listed[]): void => {
     if (!ed || !state || list.length === 0) return;
     const tr = rejectChanges(ed.state, state.changes, list.map((i) => i.unit));
     setSaid(`Rejected ${list.length === 1 ? `${list[0].where}: ${list[0].what} by ${list[0].by}` : `${list.length} changes`}.`);
-    if (tr) ed.view.dispatch(tr);
+    if (tr) ed.view.dispatch(closeHistory(tr));
   };
   const show = (item: Listed): void => {
     if (!ed || !state) return;
@@ -99,7 +108,7 @@ export function ColleagueReviewPanel({ editor, review, onReview }: Props): React
     else goToChange(ed, state.changes, 1);
   };
 
-  const names = authorNames(review.authors);
+  const names = authorNames(initial.authors);
   return (
     <section className="review-panel colleague-review" aria-label={`Changes by ${names}`} data-testid="colleague-review">
       <div className="review-head">
@@ -115,9 +124,14 @@ export function ColleagueReviewPanel({ editor, review, onReview }: Props): React
         <button type="button" className="btn" disabled={!items.length} onClick={() => reject(items)}>
           <X aria-hidden size={16} /> Reject all
         </button>
+        {items.length === 0 && (
+          <button type="button" className="btn btn-quiet" onClick={onClose}>
+            Close
+          </button>
+        )}
       </div>
       <p className="hint">
-        {review.source ? `From ${review.source}. ` : ''}Accept takes the change into your draft; Reject gives the line back as you sent it (Ctrl+Z undoes a reject). Your own marks against the adopted text are unchanged.
+        {initial.source ? `From ${initial.source}. ` : ''}Accept takes the change into your draft; Reject gives the line back as you sent it; Ctrl+Z in the editor undoes either. Your own marks against the adopted text are unchanged.
       </p>
       <ul className="review-list" aria-label={`Changes by ${names} awaiting review`}>
         {items.map((i) => (

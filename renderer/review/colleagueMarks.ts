@@ -1,5 +1,5 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Editor } from '@tiptap/react';
 import { authorNames, colleagueChanges, colleagueChangeSet } from '../../shared/contribution/colleagueReview';
@@ -33,17 +33,17 @@ function decorationsFor(doc: PMNode, review: ColleagueReview): DecorationSet {
 }
 
 /** Shows which lines are the colleague's in `editor` until the returned function is called. */
-export function showColleagueMarks(editor: Editor, review: () => ColleagueReview | undefined): () => void {
+export function showColleagueMarks(editor: Editor, review: (state: EditorState) => ColleagueReview | undefined): () => void {
   const plugin = new Plugin<DecorationSet>({
     key: colleagueMarksKey,
     state: {
       init: (_c, state) => {
-        const r = review();
+        const r = review(state);
         return r ? decorationsFor(state.doc, r) : DecorationSet.empty;
       },
       apply: (tr, old, _prev, state) => {
-        if (!tr.docChanged && !tr.getMeta(colleagueMarksKey)) return old;
-        const r = review();
+        if (!tr.docChanged) return old;
+        const r = review(state);
         return r ? decorationsFor(state.doc, r) : DecorationSet.empty;
       },
     },
@@ -53,9 +53,4 @@ export function showColleagueMarks(editor: Editor, review: () => ColleagueReview
   return () => {
     if (!editor.isDestroyed) editor.unregisterPlugin(colleagueMarksKey);
   };
-}
-
-/** Recompute the labels after the review changed without an edit (a change accepted). */
-export function refreshColleagueMarks(editor: Editor): void {
-  if (!editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(colleagueMarksKey, true).setMeta('addToHistory', false));
 }

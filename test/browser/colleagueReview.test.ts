@@ -99,6 +99,12 @@ describe("reviewing a colleague's changes", () => {
     const accepted = await tabToAndPress(/^Accept .*by Jane Colleague$/);
     await panel().getByRole('status').getByText(/Accepted .* 2 changes awaiting your review/).waitFor();
     expect(accepted).toMatch(/^Accept /);
+    // an accept is one editor step: Ctrl+Z brings the change back, Ctrl+Shift+Z accepts it again
+    await page.locator('[data-testid="editor"]').click();
+    await page.keyboard.press('Control+z');
+    await panel().getByRole('status').getByText(/3 changes awaiting your review/).waitFor();
+    await page.keyboard.press('Control+Shift+z');
+    await panel().getByRole('status').getByText(/ 2 changes awaiting your review/).waitFor();
     // reject the "ITU Constitution" change (the last one listed)
     await panel().getByRole('button', { name: /^Go to / }).last().focus();
     await tabToAndPress(/^Reject .*by Jane Colleague$/);
@@ -125,12 +131,22 @@ describe("reviewing a colleague's changes", () => {
     const { page } = s;
     await panel().getByRole('button', { name: /^Go to / }).first().focus();
     await tabToAndPress(/^Accept /);
-    await panel().waitFor({ state: 'detached' });
+    await panel().getByRole('status').getByText(/Nothing left to review/).waitFor();
     expect(await page.locator('.rd-editor .colleague-change').count()).toBe(0);
+    // undo brings the last change back into the review, redo ends it again
+    await page.locator('[data-testid="editor"]').click();
+    await page.keyboard.press('Control+z');
+    await panel().getByRole('status').getByText(/1 change awaiting your review/).waitFor();
+    expect(await page.locator('.rd-editor .colleague-change').count()).toBe(1);
+    await page.keyboard.press('Control+Shift+z');
+    await panel().getByRole('status').getByText(/Nothing left to review/).waitFor();
     await saveNow();
     const file = readContributionFile(path()).contribution.proposals[0];
     expect(file.review).toBeUndefined();
     expect(toText(file.draft)).toBe(RETURNED.replace('Article 46 of the ITU Constitution', 'Article 46 of the Constitution'));
+    await panel().getByRole('button', { name: 'Close' }).focus();
+    await page.keyboard.press('Enter');
+    await panel().waitFor({ state: 'detached' });
     await openFile('colleague');
     expect(await panel().count()).toBe(0);
     expect(s.pageErrors).toEqual([]);
