@@ -13,9 +13,9 @@ const SAVE_FILTERS: Record<SaveKind, { name: string; extensions: string[] }[]> =
 /** Open/Save dialogs attached to the main window. */
 export function nativeDialogs(window: () => BrowserWindow | null): HostDialogs {
   return {
-    async chooseOpenPath(defaultDir) {
+    async chooseOpenPath(defaultDir, kind = 'contribution') {
       const w = window();
-      const opts = { defaultPath: defaultDir, properties: ['openFile' as const], filters: FILTERS };
+      const opts = { defaultPath: defaultDir, properties: ['openFile' as const], filters: SAVE_FILTERS[kind] };
       const r = w ? await dialog.showOpenDialog(w, opts) : await dialog.showOpenDialog(opts);
       return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0];
     },

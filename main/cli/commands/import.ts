@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
-import { isEmptyDraft, toContribution } from '../../../shared/word/toContribution';
+import { resolve } from 'node:path';
 import { writeContributionFile } from '../../services/contributionFile';
-import { checkAgainstEdition, colleagueReviewLine, describeProposal, isWordPath } from '../../services/wordDocument';
+import { checkAgainstEdition, colleagueReviewLine, describeProposal, isWordPath, WordDocumentError } from '../../services/wordDocument';
+import { importWordContribution, type WordImport } from '../../services/wordImport';
 import { parseCommandArgs } from '../args';
 import { UsageError, type Command } from '../command';
 import { editionCorpus } from '../editionOption';
-import { openWordForCli } from '../wordOperand';
 
 const HELP = `Turns a Word contribution (.docx, ours or anyone's) into a contribution file.
 
@@ -45,18 +44,14 @@ export const importCommand: Command = {
     if (!/\.resdraft$/i.test(output)) throw new UsageError(`${output}: expected a .resdraft file name`);
     if (existsSync(output) && !values.force) throw new UsageError(`${output}: already exists; add --force to replace it`);
     const corpus = editionCorpus(values.edition);
-    const doc = openWordForCli(input);
-    const contribution = toContribution(doc.contribution, corpus.defaultEdition, (n) => (corpus.has(n) ? corpus.text(n) : undefined), new Date().getUTCFullYear() + 1, {
-      source: basename(input),
-      date: new Date().toISOString(),
-    });
-    for (const [i, p] of doc.contribution.proposals.entries()) {
-      const proposal = contribution.proposals[i];
-      if (isEmptyDraft(proposal.draft)) throw new UsageError(`${input}: ${describeProposal(p)} at ${p.where}: the accepted text is not a whole resolution${p.unplaced[0] ? ` (${p.unplaced[0].where}: ${p.unplaced[0].reason})` : ''}`);
-      if (proposal.baseline && !corpus.has(proposal.baseline.number)) {
-        throw new UsageError(`${input}: ${describeProposal(p)}: Resolution ${proposal.baseline.number} is not in the ${corpus.defaultEdition} edition; import that edition and add --edition <id>`);
-      }
+    let imported: WordImport;
+    try {
+      imported = importWordContribution(input, corpus);
+    } catch (e) {
+      if (e instanceof WordDocumentError) throw new UsageError(e.message);
+      throw e;
     }
+    const { doc, contribution } = imported;
     try {
       writeContributionFile(output, contribution);
     } catch (e) {
