@@ -150,7 +150,9 @@ export function App({ host }: { host: HostApi }): ReactNode {
         if (opened) {
           contributionRef.current.adopt(opened);
           setPanel(null);
-          setSelection(null);
+          // a Word document with a colleague's changes opens on the first proposal to review
+          const review = word ? opened.contribution.proposals.find((p) => p.review) : undefined;
+          setSelection(review ? (review.baseline ? { type: 'baseline', number: review.baseline.number } : { type: 'proposal', id: review.id }) : null);
           setComparing(false);
           setError(null);
         }

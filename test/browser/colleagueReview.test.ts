@@ -5,7 +5,7 @@
  * one rejected, with the keyboard; the marks against the adopted text stay the engine's on the
  * draft; the state survives save and reopen, and the review ends when nothing is left.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContributionFile, writeContributionFile } from '../../main/services/contributionFile';
@@ -15,6 +15,9 @@ import { countChanges } from '../../shared/engine/changeCount';
 import { compare } from '../../shared/engine/compare';
 import { fromText } from '../../shared/text/fromText';
 import { toText } from '../../shared/text/toText';
+import { toDocx } from '../../main/services/docx/toDocx';
+import { settings } from '../export/handMade';
+import { trackedReplace } from '../word/colleagueDocx';
 import { useAppSession } from './appSession';
 
 const s = useAppSession();
@@ -149,6 +152,28 @@ describe("reviewing a colleague's changes", () => {
     await panel().waitFor({ state: 'detached' });
     await openFile('colleague');
     expect(await panel().count()).toBe(0);
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  it("a Word document a colleague revised opens from the Open dialog as a new contribution with the review", async () => {
+    const { page } = s;
+    const changes = compare(corpus.resolution('34'), fromText(SENT));
+    let docx = await toDocx({ settings: settings(), proposals: [{ symbol: 'MOD', number: 'ACP/23A1/1', changes, reasons: 'Reasons.' }] }, { author: 'Delegate A' });
+    for (const [a, b] of EDITS.slice(0, 2)) docx = trackedReplace(docx, a, b, NAME);
+    writeFileSync(join(s.host.dataDir, 'returned.docx'), docx);
+    await page.getByRole('button', { name: 'Open…' }).click();
+    await page.getByTestId('open-panel').getByRole('button', { name: /^returned\.docx/ }).click();
+    await panel().waitFor();
+    expect(await panel().getByRole('heading').textContent()).toBe(`Changes by ${NAME}`);
+    expect(await panel().getByTestId('colleague-change').count()).toBe(2);
+    expect(await panel().locator('.hint').textContent()).toMatch(/From returned\.docx/);
+    // the marks against the adopted text: the engine's on the draft with the colleague's changes
+    const draft = EDITS.slice(0, 2).reduce((t, [a, b]) => t.replace(a, b), SENT);
+    const expected = countChanges(compare(corpus.resolution('34'), fromText(draft)).rows);
+    expect(await page.getByTestId('change-count').textContent()).toBe(`${expected} changes`);
+    await panel().getByRole('button', { name: /^Go to / }).first().focus();
+    await tabToAndPress(/^Reject .*by Jane Colleague$/);
+    await panel().getByRole('status').getByText(/Rejected .* 1 change awaiting your review/).waitFor();
     expect(s.pageErrors).toEqual([]);
   });
 });
