@@ -115,6 +115,10 @@ describe.skipIf(!available && !required)("a colleague's tracked changes made in 
     const list = await resdraft(['list', edited]);
     expect(list.code).toBe(0);
     expect(list.stdout).toMatch(new RegExp(`MOD ACP/23A1/1 \\(Resolution 34\\).*\\n  \\d+ changes by ${COLLEAGUE} awaiting review\\n`));
+    const json = JSON.parse((await runMain(['list', edited, '--format', 'json'])).stdout) as { proposals: Array<{ review?: string }> };
+    expect(json.proposals[0].review).toMatch(new RegExp(`^\\d+ changes by ${COLLEAGUE} awaiting review$`));
+    const sent = await runMain(['list', exported, '--format', 'json']);
+    expect(Object.keys((JSON.parse(sent.stdout) as { proposals: object[] }).proposals[0])).not.toContain('review');
     const show = await runMain(['show', edited]);
     expect(show.stdout).toBe(resolutionsIn(lo.accept)[0]);
     expect(show.stderr).toMatch(/^resdraft show: note: .*edited\.docx: MOD ACP\/23A1\/1 \(Resolution 34\): \d+ changes by Jane Colleague awaiting review\n$/);

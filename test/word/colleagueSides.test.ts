@@ -136,4 +136,22 @@ describe("a colleague's revisions on our export", () => {
     expect(changes.map((x) => x.authors)).toEqual([[B], [C]]);
     expect(pendingReviewLine(prop)).toBe(`2 changes by ${B} and ${C} awaiting review`);
   });
+
+  it("a colleague deleting a whole item the delegate inserted (its mark inserted by one, deleted by the other), and a colleague's move", () => {
+    const both = `<w:rPr><w:ins w:id="30" w:author="${A}" w:date="2025-01-01T00:00:00Z"/><w:del w:id="31" w:author="${B}" w:date="2025-01-02T00:00:00Z"/></w:rPr>`;
+    const move = (tag: 'moveFrom' | 'moveTo', text: string): string => `<w:${tag} w:id="40" w:author="${B}" w:date="2025-01-02T00:00:00Z"><w:r><w:${tag === 'moveFrom' ? 'delText' : 't'} xml:space="preserve">${text}</w:${tag === 'moveFrom' ? 'delText' : 't'}></w:r></w:${tag}>`;
+    const body = [
+      ...head,
+      p(r('a)\tthe first') + move('moveTo', ' moved words') + r(';')),
+      // the delegate's new item b), deleted by the colleague: text and mark carry both revisions
+      p(ins(del("b)\tthe delegate's new item;", B), A), { pPrExtra: both }),
+      p(r('resolves')),
+      p(r('to act') + move('moveFrom', ' moved words') + r(' now.')),
+    ].join('');
+    const [prop] = readWordContribution(readDocx(withOwnAuthor(makeDocx({ body }), A), 'nested.docx')).proposals;
+    expect(prop.baselineText).toBe(layout('a)\tthe first;', 'resolves', 'to act moved words now.'));
+    expect(prop.colleague?.beforeText).toBe(layout('a)\tthe first;', "b)\tthe delegate's new item;", 'resolves', 'to act moved words now.'));
+    expect(prop.draftText).toBe(layout('a)\tthe first moved words;', 'resolves', 'to act now.'));
+    expect(prop.colleague?.authors).toEqual([B]);
+  });
 });
