@@ -24,6 +24,11 @@ interface Props {
   onClose(): void;
 }
 
+/** Where a change is: `considering a)`, or the line's kind for head lines, calls and footnotes. */
+function placeOf(i: ReviewItem): string {
+  return i.group === 'Head lines' || i.group === 'Calls' || i.group === 'Footnotes' ? i.where : `${i.group} ${i.where}`;
+}
+
 /** One of the colleague's changes as listed: the engine's unit described, and whose it is. */
 interface Listed extends ReviewItem {
   by: string;
@@ -136,9 +141,8 @@ export function ColleagueReviewPanel({ editor, review: initial, onReview, onClos
       <ul className="review-list" aria-label={`Changes by ${names} awaiting review`}>
         {items.map((i) => (
           <li key={i.key} data-where={i.where} data-testid="colleague-change">
-            <button type="button" className="btn btn-link" onClick={() => show(i)} aria-label={`Go to ${i.where}: ${i.what} by ${i.by}`}>
-              {i.group === 'Head lines' || i.group === 'Calls' || i.group === 'Footnotes' ? '' : `${i.group} `}
-              {i.where}: {i.what} <span className="review-by">by {i.by}</span>
+            <button type="button" className="btn btn-link" onClick={() => show(i)} aria-label={`Go to ${placeOf(i)}: ${i.what} by ${i.by}`}>
+              {placeOf(i)}: {i.what} <span className="review-by">by {i.by}</span>
             </button>
             <span className="review-excerpt">{i.excerpt}</span>
             <button type="button" className="btn" aria-label={`Accept ${i.where}: ${i.what} by ${i.by}`} onClick={() => accept([i])}>

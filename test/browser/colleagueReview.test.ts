@@ -18,6 +18,7 @@ import { toText } from '../../shared/text/toText';
 import { toDocx } from '../../main/services/docx/toDocx';
 import { settings } from '../export/handMade';
 import { trackedReplace } from '../word/colleagueDocx';
+import { audit, blocking } from '../a11y/axeAudit';
 import { useAppSession } from './appSession';
 
 const s = useAppSession();
@@ -94,6 +95,19 @@ describe("reviewing a colleague's changes", () => {
     const expected = countChanges(compare(corpus.resolution('34'), fromText(RETURNED)).rows);
     expect(await page.getByTestId('change-count').textContent()).toBe(`${expected} changes`);
     expect(await page.getByTestId('symbol').textContent()).toBe('MOD');
+    // no serious or critical accessibility violation with the panel and the labels shown
+    const report = await audit(page, 'colleague review');
+    expect(blocking(report), JSON.stringify(blocking(report), null, 1)).toEqual([]);
+    // Go to puts the caret in the changed line
+    await panel().getByRole('button', { name: /^Go to .*by Jane Colleague/ }).last().focus();
+    await page.keyboard.press('Enter');
+    const caretLine = await page.evaluate(() => {
+      const sel = window.getSelection();
+      const node = sel?.anchorNode;
+      const el = node instanceof Element ? node : node?.parentElement;
+      return el?.closest('.rd-editor > *')?.textContent ?? '';
+    });
+    expect(caretLine).toContain('Article 46 of the ITU Constitution');
   });
 
   it('accepts one and rejects one with the keyboard, saves, and the state is kept on reopening', async () => {
