@@ -47,6 +47,9 @@ let lo: LoMade;
 const exported = join(dir, 'sent.docx');
 const edited = join(dir, 'edited.docx');
 const imported = join(dir, 'edited.resdraft');
+const second = join(dir, 'edited-twice.docx');
+const SECOND = 'Ali Second';
+let lo2: LoMade;
 
 describe.skipIf(!available && !required)("a colleague's tracked changes made in LibreOffice come back as a review", () => {
   beforeAll(async () => {
@@ -69,10 +72,13 @@ describe.skipIf(!available && !required)("a colleague's tracked changes made in 
             { footnoteAppend: [0, ' and others'] },
           ],
         },
+        // a second colleague edits the first one's document
+        { op: 'record', input: edited, output: second, author: SECOND, edits: [{ typeAt: ['Article 46 of the', ' ITU'] }] },
       ],
       join(dir, 'jobs.json'),
     );
     lo = made[edited];
+    lo2 = made[second];
   }, 600_000);
 
   it('LibreOffice keeps who made the export (the user-defined property) when it saves', () => {
@@ -125,4 +131,22 @@ describe.skipIf(!available && !required)("a colleague's tracked changes made in 
     const original = await runMain(['show', edited, '--original']);
     expect(original.stdout).toBe(corpus.text('34'));
   }, 120_000);
+
+  it('two colleagues: each change carries its author; before is still the draft as sent', async () => {
+    expect(lo2.authors).toEqual(expect.arrayContaining(['Delegate A', COLLEAGUE, SECOND]));
+    const out = join(dir, 'twice.resdraft');
+    const r = await runMain(['import', second, '-o', out]);
+    expect(r.code).toBe(0);
+    const [p] = readContributionFile(out).contribution.proposals;
+    expect(toText(p.draft)).toBe(resolutionsIn(lo2.accept)[0]);
+    expect(toText(p.review!.before)).toBe(toText(delegateDraft34()));
+    expect(p.review?.authors).toEqual([COLLEAGUE, SECOND]);
+    const changes = colleagueChanges(p.review!, colleagueChangeSet(p.review!, p.draft));
+    const cs = colleagueChangeSet(p.review!, p.draft);
+    const bySecond = changes.filter((c) => c.authors.join() === SECOND);
+    expect(bySecond).toHaveLength(1);
+    expect(cs.rows[bySecond[0].unit.first].draft?.text).toContain('Article 46 of the ITU Constitution');
+    expect(changes.filter((c) => c.authors.join() === COLLEAGUE).length).toBe(changes.length - 1);
+    expect(r.stdout).toContain(`${changes.length} changes by ${COLLEAGUE} and ${SECOND} awaiting review`);
+  });
 });
