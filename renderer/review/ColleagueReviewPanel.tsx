@@ -77,7 +77,12 @@ export function ColleagueReviewPanel({ editor, review: initial, onReview, onClos
     const review: ColleagueReview = { ...initial, before: beforeIn(ed.state) ?? initial.before };
     const changes = colleagueChangeSet(review, draft);
     const whose = colleagueChanges(review, changes);
-    const items: Listed[] = reviewItems(changes).map((item, i) => ({ ...item, by: authorNames(whose[i]?.authors ?? initial.authors) }));
+    // the engine's descriptions, on its units with a footnote and its reference taken together
+    const described = new Map(reviewItems(changes).map((item) => [item.unit.first, item]));
+    const items: Listed[] = whose.flatMap((w) => {
+      const item = described.get(w.unit.first);
+      return item ? [{ ...item, unit: w.unit, by: authorNames(w.authors) }] : [];
+    });
     return { draft, changes, items, review };
     // tick: the editor's document (or what it holds as sent) changed
   }, [ed, initial, tick]);

@@ -20,7 +20,7 @@ export function colleagueChangeSet(review: Pick<ColleagueReview, 'before'>, draf
 
 function changedTexts(rows: readonly ChangeRow[]): Set<string> {
   const out = new Set<string>();
-  for (const unit of changeUnits([...rows])) {
+  for (const unit of reviewUnits(rows)) {
     for (const i of unit.rows) {
       const r = rows[i];
       out.add(`${r.kind}\u0000${r.base?.text ?? ''}\u0000${r.draft?.text ?? ''}`);
@@ -29,13 +29,52 @@ function changedTexts(rows: readonly ChangeRow[]): Set<string> {
   return out;
 }
 
+const REF = /\[\^(\d+)\]/g;
+
+/** The footnote numbers a row's inserted (`insert`) or deleted (`delete`) words reference. */
+function refsOf(row: ChangeRow, op: 'insert' | 'delete'): string[] {
+  const whole = op === 'insert' ? row.status === 'inserted' && row.draft?.text : row.status === 'deleted' && row.base?.text;
+  const texts = whole ? [whole] : row.spans.filter((sp) => sp.op === op).map((sp) => sp.text);
+  return texts.flatMap((t) => [...t.matchAll(REF)].map((m) => m[1]));
+}
+
 /**
- * The colleagues' changes, in reading order, each with its author. With one colleague every change
+ * The engine's change units, with a footnote reference and the footnote it brings or takes away
+ * as one change: a colleague who adds a footnote adds its reference and its text, and accepting
+ * (or rejecting) one without the other would leave a reference without a footnote.
+ */
+export function reviewUnits(rows: readonly ChangeRow[]): ChangeUnit[] {
+  const units = changeUnits([...rows]);
+  const unitOfRow = new Map<number, ChangeUnit>();
+  for (const u of units) for (const i of u.rows) unitOfRow.set(i, u);
+  const merged = new Set<ChangeUnit>();
+  for (const u of units) {
+    if (merged.has(u)) continue;
+    for (const i of [...u.rows]) {
+      const row = rows[i];
+      if (row.kind === 'footnote') continue;
+      const linked = [
+        ...refsOf(row, 'insert').map((k) => rows.findIndex((r) => r.kind === 'footnote' && r.status === 'inserted' && r.draft?.label === `[^${k}]`)),
+        ...refsOf(row, 'delete').map((k) => rows.findIndex((r) => r.kind === 'footnote' && r.status === 'deleted' && r.base?.label === `[^${k}]`)),
+      ];
+      for (const f of linked) {
+        const v = f >= 0 ? unitOfRow.get(f) : undefined;
+        if (!v || v === u || merged.has(v)) continue;
+        u.rows.push(...v.rows);
+        merged.add(v);
+      }
+    }
+  }
+  return units.filter((u) => !merged.has(u));
+}
+
+/**
+ * The colleagues' changes ({@link reviewUnits}), in reading order, each with its author. With one colleague every change
  * is theirs; with several, a change is someone's when their own draft (`byAuthor`) makes the same
  * change to the same line, else it is credited to every colleague.
  */
 export function colleagueChanges(review: ColleagueReview, changes: ChangeSet): ColleagueChange[] {
-  const units = changeUnits(changes.rows);
+  const units = reviewUnits(changes.rows);
   if (!review.byAuthor || review.authors.length < 2) return units.map((unit) => ({ unit, authors: [...review.authors] }));
   const own = review.byAuthor.map((a) => ({ author: a.author, texts: changedTexts(compare(review.before, a.draft).rows) }));
   return units.map((unit) => {
@@ -101,7 +140,7 @@ function withoutReview<P extends Pick<Proposal, 'review'>>(p: P): P {
 /** `2 changes by Jane Colleague awaiting review`, or null when the proposal has none pending. */
 export function pendingReviewLine(p: Pick<Proposal, 'draft' | 'review'>): string | null {
   if (!p.review) return null;
-  const n = changeUnits(colleagueChangeSet(p.review, p.draft).rows).length;
+  const n = reviewUnits(colleagueChangeSet(p.review, p.draft).rows).length;
   if (n === 0) return null;
   return `${n} change${n === 1 ? '' : 's'} by ${authorNames(p.review.authors)} awaiting review`;
 }

@@ -90,28 +90,68 @@ function fromLines(lines: LineOf[]): Resolution {
   return res;
 }
 
+/** A line of the result, with the side it came from (its footnote references are that side's). */
+interface Taken extends LineOf {
+  side: 'base' | 'draft';
+  /** For a footnote body: the footnote's identity (the row that pairs its two sides). */
+  note?: number;
+}
+
+const REF = /\[\^(\d+)\]/g;
+
+/**
+ * Footnotes renumbered as the layout wants them (from 1, in order of first reference): each line's
+ * references are its own side's numbers, mapped through the rows that pair the two sides' footnotes.
+ */
+function renumberFootnotes(lines: Taken[], rows: readonly ChangeRow[], baseLines: LineOf[], draftLines: LineOf[]): LineOf[] {
+  const identity = new Map<string, number>();
+  rows.forEach((row, i) => {
+    if (row.kind !== 'footnote') return;
+    if (row.base) identity.set(`base:${baseLines[row.base.line]?.id}`, i);
+    if (row.draft) identity.set(`draft:${draftLines[row.draft.line]?.id}`, i);
+  });
+  const numbers = new Map<number, number>();
+  const numberOf = (key: number): number => {
+    if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
+    return numbers.get(key)!;
+  };
+  const body = lines.filter((l) => l.kind !== 'footnote');
+  const notes = lines.filter((l) => l.kind === 'footnote');
+  const out: LineOf[] = body.map((l) => ({
+    ...l,
+    text: l.text.replace(REF, (m, k: string) => {
+      const key = identity.get(`${l.side}:${k}`);
+      return key === undefined ? m : `[^${numberOf(key)}]`;
+    }),
+  }));
+  const numbered = notes.map((l) => ({ ...l, id: l.note !== undefined ? numberOf(l.note) : numbers.size + 1 }));
+  numbered.sort((a, b) => a.id - b.id);
+  return [...out, ...numbered.map(({ side: _s, note: _n, ...l }) => l)];
+}
+
 /**
  * The resolution whose rows take the draft side where `takeDraft(row)` says so and the base side
  * elsewhere, from the engine's rows of `compare(base, draft)`: accepting changes into the base
  * (take the draft side of their rows) or rejecting them from the draft (take the base side).
  * The rows decide; nothing is diffed again. A row holding the second part of a split or merged
- * line joins the line before it.
+ * line joins the line before it; footnotes are numbered again in order of first reference.
  */
 export function resolutionFromRows(base: Resolution, draft: Resolution, rows: readonly ChangeRow[], takeDraft: (index: number) => boolean): Resolution {
   const baseLines = linesOf(base);
   const draftLines = linesOf(draft);
-  const out: LineOf[] = [];
+  const out: Taken[] = [];
   rows.forEach((row, i) => {
-    const side = takeDraft(i) ? row.draft : row.base;
+    const fromDraft = takeDraft(i);
+    const side = fromDraft ? row.draft : row.base;
     if (!side) return;
-    const line = (takeDraft(i) ? draftLines : baseLines)[side.line];
+    const line = (fromDraft ? draftLines : baseLines)[side.line];
     if (!line) return;
     if (side.offset !== undefined && out.length > 0) {
       const last = out[out.length - 1];
       out[out.length - 1] = { ...last, text: last.text + side.text };
       return;
     }
-    out.push({ ...line, text: side.text });
+    out.push({ ...line, text: side.text, side: fromDraft ? 'draft' : 'base', note: row.kind === 'footnote' ? i : undefined });
   });
-  return fromLines(out);
+  return fromLines(renumberFootnotes(out, rows, baseLines, draftLines));
 }
