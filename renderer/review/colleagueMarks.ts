@@ -20,16 +20,43 @@ function decorationsFor(doc: PMNode, review: ColleagueReview): DecorationSet {
   const starts: number[] = [];
   doc.forEach((_n, offset) => starts.push(offset));
   const decos: Decoration[] = [];
+  // the draft line after each row: where a line the colleague deleted is shown
+  const rows = changes.rows;
+  const nextLine: number[] = new Array<number>(rows.length);
+  let next = doc.childCount;
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const line = rows[i].draft?.line;
+    if (line !== undefined) next = line;
+    nextLine[i] = next;
+  }
   for (const c of colleagueChanges(review, changes)) {
     const by = `by ${authorNames(c.authors)}`;
     for (const i of c.unit.rows) {
-      const line = changes.rows[i].draft?.line;
-      if (line === undefined || line >= doc.childCount) continue;
+      const line = rows[i].draft?.line;
+      if (line === undefined) {
+        const at = nextLine[i] < doc.childCount ? starts[nextLine[i]] : doc.content.size;
+        decos.push(Decoration.widget(at, () => deletedLine(rows[i].base?.label, rows[i].base?.text ?? '', by), { side: -1, key: `colleague-del-${i}-${by}` }));
+        continue;
+      }
+      if (line >= doc.childCount) continue;
       const from = starts[line];
       decos.push(Decoration.node(from, from + doc.child(line).nodeSize, { class: 'colleague-change', 'data-colleague': by, title: `Changed ${by}, awaiting your review` }));
     }
   }
   return DecorationSet.create(doc, decos);
+}
+
+/** A line the colleague deleted, shown where it stood (not part of the draft). */
+function deletedLine(label: string | undefined, text: string, by: string): HTMLElement {
+  const p = document.createElement('p');
+  p.contentEditable = 'false';
+  p.className = 'colleague-change colleague-deleted';
+  p.dataset.colleague = `deleted ${by}`;
+  p.title = `Deleted ${by}, awaiting your review`;
+  const del = document.createElement('del');
+  del.textContent = label ? `${label}\t${text}` : text;
+  p.append(del);
+  return p;
 }
 
 /** Shows which lines are the colleague's in `editor` until the returned function is called. */

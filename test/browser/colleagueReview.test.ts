@@ -190,4 +190,28 @@ describe("reviewing a colleague's changes", () => {
     await panel().getByRole('status').getByText(/Rejected .* 1 change awaiting your review/).waitFor();
     expect(s.pageErrors).toEqual([]);
   });
+
+  it('a line the colleague deleted is shown where it stood, labelled, and Reject brings it back', async () => {
+    const { page } = s;
+    const lines = SENT.split('\n');
+    const b = lines.findIndex((l) => l.startsWith('b)\t'));
+    const gone = lines[b].slice(3);
+    lines.splice(b, 1);
+    for (let i = b; /^[a-z]\)\t/.test(lines[i]); i++) lines[i] = String.fromCharCode(lines[i].charCodeAt(0) - 1) + lines[i].slice(1);
+    const c = newContribution(2025);
+    c.proposals = [{ id: 'word-1', baseline: { edition: 'kigali-2022', number: '34' }, symbol: 'auto', draft: fromText(lines.join('\n')), reasons: 'Reasons.', review: { before: fromText(SENT), authors: [NAME] } }];
+    writeContributionFile(join(s.host.dataDir, 'deleted.resdraft'), c);
+    await openFile('deleted');
+    await panel().waitFor();
+    const shown = page.locator('.rd-editor .colleague-deleted');
+    await shown.waitFor();
+    expect(await shown.getAttribute('data-colleague')).toBe(`deleted by ${NAME}`);
+    expect(await shown.textContent()).toBe(`b)\t${gone}`);
+    await panel().getByRole('button', { name: /^Go to .*deleted item by Jane Colleague/ }).focus();
+    await tabToAndPress(/^Reject .*by Jane Colleague$/);
+    await panel().getByRole('status').getByText(/Nothing left to review/).waitFor();
+    expect(await shown.count()).toBe(0);
+    expect((await page.locator('.rd-editor > p:not([contenteditable="false"])').allTextContents()).some((t) => t.includes(gone))).toBe(true);
+    expect(s.pageErrors).toEqual([]);
+  });
 });
