@@ -7,7 +7,7 @@ import type { ColleagueReview } from '../../shared/contribution/colleagueReviewS
 import type { Resolution } from '../../shared/model/resolution';
 import { toModel } from '../editor/toModel';
 import { goToChange } from './changeNavigation';
-import { beforeIn, setBefore } from './colleagueBefore';
+import { beforeIn, foldOwnEdits, reviewStep, setBefore } from './colleagueBefore';
 import { showColleagueMarks } from './colleagueMarks';
 import { focusDraftLine } from './focusLine';
 import { rejectChanges } from './rejectChanges';
@@ -66,9 +66,11 @@ export function ColleagueReviewPanel({ editor, review: initial, onReview, onClos
     const bump = (): void => setTick((t) => t + 1);
     ed.on('transaction', bump);
     const hide = showColleagueMarks(ed, (st) => ({ ...reviewRef.current, before: beforeIn(st) ?? reviewRef.current.before }));
+    const stopFolding = foldOwnEdits(ed, () => reviewRef.current.before);
     return () => {
       ed.off('transaction', bump);
       hide();
+      stopFolding();
     };
   }, [ed]);
   const state = useMemo(() => {
@@ -109,7 +111,7 @@ export function ColleagueReviewPanel({ editor, review: initial, onReview, onClos
     if (!ed || !state || list.length === 0) return;
     const tr = rejectChanges(ed.state, state.changes, list.map((i) => i.unit));
     setSaid(`Rejected ${list.length === 1 ? `${list[0].where}: ${list[0].what} by ${list[0].by}` : `${list.length} changes`}.`);
-    if (tr) ed.view.dispatch(closeHistory(tr));
+    if (tr) ed.view.dispatch(closeHistory(reviewStep(tr)));
   };
   const show = (item: Listed): void => {
     if (!ed || !state) return;
@@ -141,7 +143,7 @@ export function ColleagueReviewPanel({ editor, review: initial, onReview, onClos
         )}
       </div>
       <p className="hint">
-        {initial.source ? `From ${initial.source}. ` : ''}Accept takes the change into your draft; Reject gives the line back as you sent it; Ctrl+Z in the editor undoes either. Your own marks against the adopted text are unchanged.
+        {initial.source ? `From ${initial.source}. ` : ''}Accept takes the change into your draft; Reject gives the line back as you sent it; Ctrl+Z in the editor undoes either. Your own marks against the adopted text are unchanged; what you edit yourself in lines the colleague left alone is yours, not theirs.
       </p>
       <ul className="review-list" aria-label={`Changes by ${names} awaiting review`}>
         {items.map((i) => (

@@ -20,6 +20,7 @@ import { settings } from '../export/handMade';
 import { trackedReplace } from '../word/colleagueDocx';
 import { audit, blocking } from '../a11y/axeAudit';
 import { useAppSession } from './appSession';
+import { selectInLine } from './editorPage';
 
 const s = useAppSession();
 const corpus = new Corpus();
@@ -212,6 +213,32 @@ describe("reviewing a colleague's changes", () => {
     await panel().getByRole('status').getByText(/Nothing left to review/).waitFor();
     expect(await shown.count()).toBe(0);
     expect((await page.locator('.rd-editor > p:not([contenteditable="false"])').allTextContents()).some((t) => t.includes(gone))).toBe(true);
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  it("the delegate's own typing in a line the colleague left alone is not listed as the colleague's", async () => {
+    const { page } = s;
+    const c = newContribution(2025);
+    c.proposals = [{ id: 'word-1', baseline: { edition: 'kigali-2022', number: '34' }, symbol: 'auto', draft: fromText(RETURNED), reasons: 'Reasons.', review: { before: fromText(SENT), authors: [NAME] } }];
+    writeContributionFile(join(s.host.dataDir, 'own.resdraft'), c);
+    await openFile('own');
+    await panel().waitFor();
+    expect(await panel().getByTestId('colleague-change').count()).toBe(3);
+    await selectInLine(page, 'Article 40 of the ITU Constitution');
+    await page.keyboard.type(' (mine)');
+    const line = page.locator('.rd-editor > p', { hasText: 'Article 40 of the ITU Constitution' });
+    await line.getByText(/\(mine\)/).waitFor();
+    expect(await panel().getByTestId('colleague-change').count()).toBe(3);
+    expect(await line.getAttribute('class')).not.toMatch(/colleague-change/);
+    // typing inside the colleague's change is part of that change
+    await selectInLine(page, 'very serious', 'very');
+    await page.keyboard.type('truly');
+    expect(await panel().getByTestId('colleague-change').count()).toBe(3);
+    expect(await panel().getByTestId('colleague-change').first().textContent()).toMatch(/truly/);
+    await saveNow();
+    const file = readContributionFile(join(s.host.dataDir, 'own.resdraft')).contribution.proposals[0];
+    expect(toText(file.review!.before)).toContain('Article 40 of the ITU Constitution, on priority of telecommunications concerning safety of life; (mine)');
+    expect(toText(file.review!.before)).not.toContain('truly');
     expect(s.pageErrors).toEqual([]);
   });
 });

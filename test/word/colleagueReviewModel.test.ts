@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../main/services/corpus';
 import { acceptIntoBefore, rejectFromDraft, reviewUnits } from '../../shared/contribution/colleagueReview';
 import { compare } from '../../shared/engine/compare';
+import { fromText } from '../../shared/text/fromText';
 import { toText } from '../../shared/text/toText';
+import { withOwnEdit } from '../../shared/contribution/ownEditsDuringReview';
 import { seededDraft } from '../export/seededEdits';
 
 const corpus = new Corpus();
@@ -41,5 +43,42 @@ describe('accepting and rejecting a colleague\'s changes, over seeded drafts', (
       }
     }
     expect(checked).toBeGreaterThan(30);
+  });
+});
+
+describe("the delegate's own edits while a review is open", () => {
+  const before = corpus.resolution('34');
+  const sent = toText(before);
+  const theirs = sent.replace('potentially serious', 'very serious');
+
+  it('an edit of a line the colleague left alone goes into what was sent too: it is not a change to review', () => {
+    const draft = fromText(theirs);
+    const next = fromText(theirs.replace('Article 46 of the Constitution', 'Article 46 of the ITU Constitution'));
+    const folded = withOwnEdit(before, draft, next);
+    expect(folded && toText(folded)).toBe(sent.replace('Article 46 of the Constitution', 'Article 46 of the ITU Constitution'));
+    expect(reviewUnits(compare(folded!, next).rows)).toHaveLength(1);
+  });
+
+  it('a new item and a deleted item of the delegate, likewise', () => {
+    const draft = fromText(theirs);
+    /** `text` with item `i)` inserted after `h)` (the rest of the list relabelled) and `k)` deleted. */
+    const edited = (text: string): string => {
+      const lines = text.split('\n');
+      const h = lines.findIndex((l) => l.startsWith('h)\t'));
+      const k = lines.findIndex((l, n) => n > h && l.startsWith('k)\t'));
+      lines.splice(k, 1);
+      lines.splice(h + 1, 0, 'i)\tthe delegate adds this;');
+      for (let n = h + 2; n <= k; n++) lines[n] = String.fromCharCode(lines[n].charCodeAt(0) + 1) + lines[n].slice(1);
+      return lines.join('\n');
+    };
+    const folded = withOwnEdit(before, draft, fromText(edited(theirs)));
+    expect(folded && toText(folded)).toBe(edited(sent));
+    expect(edited(sent)).not.toBe(sent);
+  });
+
+  it("an edit inside the colleague's change stays part of it", () => {
+    const draft = fromText(theirs);
+    const next = fromText(theirs.replace('very serious', 'very, very serious'));
+    expect(withOwnEdit(before, draft, next)).toBeNull();
   });
 });
