@@ -241,4 +241,20 @@ describe("reviewing a colleague's changes", () => {
     expect(toText(file.review!.before)).not.toContain('truly');
     expect(s.pageErrors).toEqual([]);
   });
+
+  it('a damaged Word document from the Open dialog is refused with its name, and nothing is opened', async () => {
+    const { page } = s;
+    writeFileSync(join(s.host.dataDir, 'damaged.docx'), 'not a zip at all');
+    await page.getByRole('button', { name: 'Open…' }).click();
+    await page.getByTestId('open-panel').getByRole('button', { name: /^damaged\.docx/ }).click();
+    const ask = page.getByTestId('leave-dialog');
+    await ask.waitFor({ timeout: 1500 }).then(
+      () => ask.getByRole('button', { name: 'Leave without saving' }).click(),
+      () => undefined,
+    );
+    const error = page.locator('.pane > .error');
+    await error.waitFor();
+    expect(await error.textContent()).toMatch(/damaged\.docx: is not a Word \.docx document/);
+    expect(readFileSync(join(s.host.dataDir, 'damaged.docx'), 'utf8')).toBe('not a zip at all');
+  });
 });
