@@ -119,6 +119,8 @@ function readCover(head: SourceParagraph[]): WordCover {
  * follows, up to its `Reasons:` paragraph; the baseline is the rejected side, the draft the
  * accepted side. A document without headings (a resolution with tracked changes) gives one
  * proposal per resolution it holds. The two sides are paired by position of their headings.
+ * On our export revised by colleagues ({@link DocxContent.before}), each proposal they changed
+ * also gets {@link WordProposal.colleague}: the text as the delegate sent it and who changed it.
  */
 export function readWordContribution(content: DocxContent): WordContribution {
   const word = readSides(content);
