@@ -12,7 +12,7 @@ import { isInside } from '../services/dataFolders';
 import type { DocumentSession } from '../services/documentSession';
 import { TEMP_PREFIX } from '../services/atomicWrite';
 import { freeFileName } from '../services/freeFileName';
-import { WordDocumentError } from '../services/wordDocument';
+import { isWordPath, WordDocumentError } from '../services/wordDocument';
 import { importWordContribution } from '../services/wordImport';
 import { SynopsisSourceError, compileSynopses, readSource } from '../services/synopsisSources';
 
@@ -89,6 +89,16 @@ export function createHostService(o: HostServiceOptions): HostImpl {
       .map((e) => ({ path: e.path, name: e.name, modified: e.modified }));
   };
 
+  /** A Word contribution as a new, untitled contribution (the document is only read). */
+  const importAsNew = async (path: string): Promise<OpenDocument> => {
+    try {
+      return await session.create(importWordContribution(path, corpus).contribution);
+    } catch (e) {
+      if (e instanceof WordDocumentError) throw new Error(e.message, { cause: e });
+      throw e;
+    }
+  };
+
   return {
     listResolutions: async (edition?: string) => corpus.list(edition ?? DEFAULT_EDITION),
     listEditions: async () => corpus.editions(),
@@ -109,7 +119,8 @@ export function createHostService(o: HostServiceOptions): HostImpl {
       if (path === undefined) {
         if (!o.dialogs) throw new Error('Choose a file from the list: this host has no file dialog.');
         const chosen = await o.dialogs.chooseOpenPath(folders.documents);
-        return chosen ? session.open(chosen) : null;
+        // the dialog offers Word documents too: one opens as a new contribution
+        return chosen ? (isWordPath(chosen) ? importAsNew(chosen) : session.open(chosen)) : null;
       }
       const abs = resolve(path);
       if (!rendererPathAllowed(abs)) throw new Error(`"${basename(abs)}" is outside the data folder: open it with File > Open.`);
@@ -118,22 +129,14 @@ export function createHostService(o: HostServiceOptions): HostImpl {
     listContributionFiles: async () => listDir(),
     listWordDocuments: async () => listDir('.docx'),
     importWordDocument: async (path?: string): Promise<OpenDocument | null> => {
-      let abs: string;
       if (path === undefined) {
         if (!o.dialogs) throw new Error('Choose a Word document from the list: this host has no file dialog.');
         const chosen = await o.dialogs.chooseOpenPath(folders.documents, 'docx');
-        if (!chosen) return null;
-        abs = chosen;
-      } else {
-        abs = resolve(path);
-        if (!rendererPathAllowed(abs)) throw new Error(`"${basename(abs)}" is outside the data folder: import it with File > Open.`);
+        return chosen ? importAsNew(chosen) : null;
       }
-      try {
-        return await session.create(importWordContribution(abs, corpus).contribution);
-      } catch (e) {
-        if (e instanceof WordDocumentError) throw new Error(e.message, { cause: e });
-        throw e;
-      }
+      const abs = resolve(path);
+      if (!rendererPathAllowed(abs)) throw new Error(`"${basename(abs)}" is outside the data folder: import it with File > Open.`);
+      return importAsNew(abs);
     },
     listRecentFiles: async () => session.recent.list(),
     updateContribution: async (docId: string, content: ContributionContent, basedOn?: number) => session.update(docId, content, basedOn),
