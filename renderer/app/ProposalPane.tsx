@@ -70,7 +70,8 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
       const next = { ...latest.current, review };
       if (!review) delete next.review;
       latest.current = next;
-      onChange(next);
+      // structural: the sidebar shows which proposals have changes to review
+      onChange(next, true);
     },
     [onChange],
   );

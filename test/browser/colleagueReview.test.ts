@@ -87,6 +87,7 @@ describe("reviewing a colleague's changes", () => {
     await panel().waitFor();
     expect(await panel().getByRole('heading').textContent()).toBe(`Changes by ${NAME}`);
     expect(await panel().getByTestId('colleague-change').count()).toBe(3);
+    expect(await page.locator('[data-number="34"] [data-testid="review-badge"]').getAttribute('title')).toBe(`Changes by ${NAME} awaiting review`);
     expect(await panel().getByRole('status').textContent()).toMatch(/3 changes awaiting your review/);
     const labelled = page.locator('.rd-editor .colleague-change');
     expect(await labelled.count()).toBe(3);
@@ -158,6 +159,7 @@ describe("reviewing a colleague's changes", () => {
     expect(await page.locator('.rd-editor .colleague-change').count()).toBe(1);
     await page.keyboard.press('Control+Shift+z');
     await panel().getByRole('status').getByText(/Nothing left to review/).waitFor();
+    await page.locator('[data-number="34"] [data-testid="review-badge"]').waitFor({ state: 'detached' });
     await saveNow();
     const file = readContributionFile(path()).contribution.proposals[0];
     expect(file.review).toBeUndefined();
