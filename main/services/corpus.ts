@@ -17,6 +17,11 @@ export class UnknownResolutionError extends Error {
   }
 }
 
+/** The folder of the bundled editions (`resources/baseline`), which no command writes into. */
+export function bundledBaselineDir(): string {
+  return join(findResourcesDir(), 'baseline');
+}
+
 function findResourcesDir(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   const candidates = [
@@ -64,7 +69,7 @@ export class Corpus {
   readonly defaultEdition: string;
 
   constructor(
-    private readonly baselineDir: string = join(findResourcesDir(), 'baseline'),
+    private readonly baselineDir: string = bundledBaselineDir(),
     private readonly options: CorpusOptions = {},
   ) {
     this.defaultEdition = options.edition ?? DEFAULT_EDITION;

@@ -1,12 +1,15 @@
 import { lstatSync, readlinkSync, realpathSync, statSync, openSync, readSync, closeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
+import { bundledBaselineDir } from './corpus';
+import { userEditionsDir } from './editionsFolder';
 import type { FileIdentity, InputRecord } from './inputFile';
 
 /**
  * THE OUTPUT RULE: a write goes to the file a path finally names (through every symbolic link,
  * so the link stays a link), never over a folder, a device or a FIFO, never over any input the
  * command read (compared by device and inode, so symlinks, hard links, `file#34` operands and a
- * redirected standard input are all caught), and an export never replaces a contribution file.
+ * redirected standard input are all caught), an export never replaces a contribution file, and
+ * nothing is written into the adopted texts (the bundled editions, the editions a user imported).
  */
 
 /** A write that was refused; nothing was written. */
@@ -70,6 +73,28 @@ function isContributionFile(path: string): boolean {
   }
 }
 
+/** Whether `path` lies in a folder of adopted texts; what to call that folder, or null. */
+function adoptedTextsHolding(path: string): string | null {
+  const folders: [string, string][] = [];
+  try {
+    folders.push([bundledBaselineDir(), 'the folder of the bundled editions']);
+  } catch {
+    // no bundled resources found: nothing of theirs to protect
+  }
+  folders.push([userEditionsDir(), 'the folder of the imported editions']);
+  for (const [folder, name] of folders) {
+    let real = folder;
+    try {
+      real = realpathSync(folder);
+    } catch {
+      // not created yet: compare the path as it is
+    }
+    const rel = relative(real, path);
+    if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) return `${name} (${real})`;
+  }
+  return null;
+}
+
 /** What the output check needs to know about the inputs: records of what was read, or plain paths. */
 export type ProtectedInput = InputRecord | string;
 
@@ -87,6 +112,8 @@ export function guardOutput(target: string, inputs: readonly ProtectedInput[], w
     throw new OutputRefusedError(`cannot write ${shown}: the folder ${dirname(path)} does not exist`);
   }
   if (!folder.isDirectory()) throw new OutputRefusedError(`cannot write ${shown}: ${dirname(path)} is not a folder`);
+  const edition = adoptedTextsHolding(path);
+  if (edition) throw new OutputRefusedError(`refusing to write ${what} into ${edition}: it holds the adopted texts the app compares with; choose another folder`);
   let st;
   try {
     st = statSync(path, { bigint: true });

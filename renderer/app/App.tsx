@@ -115,7 +115,10 @@ export function App({ host }: { host: HostApi }): ReactNode {
   const startProposal = async (suppress: boolean): Promise<void> => {
     if (!number || !baseline) return;
     const text = await host.getBaselineText(number, edition);
-    contribution.upsertProposal({ id: newProposalId(), baseline: { edition, number }, symbol: suppress ? 'SUP' : 'auto', draft: fromText(text), reasons: '' }, true);
+    const id = newProposalId();
+    contribution.upsertProposal({ id, baseline: { edition, number }, symbol: suppress ? 'SUP' : 'auto', draft: fromText(text), reasons: '' }, true);
+    // the caret goes where the delegate writes next: the number line of a MOD (its "Rev." first), the reasons of a SUP
+    setFocusLine({ id, line: suppress ? -1 : 0, nonce: Date.now() });
   };
 
   const newDraft = (): void => {
@@ -125,6 +128,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
     const p: Proposal = { id: newProposalId(), baseline: null, symbol: 'auto', draft: fromText(draftSkeleton(doc.contribution.settings, serial)), reasons: '' };
     contribution.upsertProposal(p, true);
     setSelection({ type: 'proposal', id: p.id });
+    setFocusLine({ id: p.id, line: 1, nonce: Date.now() }); // its title comes first
   };
 
   const showPanel = (next: Panel): void => {
@@ -431,12 +435,8 @@ export function App({ host }: { host: HostApi }): ReactNode {
           onSave={() => {
             const then = panel.then;
             closePanel();
-            void (async () => {
-              await contributionRef.current.save();
-              // the saved state reaches the handle on the next render
-              await new Promise((r) => setTimeout(r, 0));
-              if (!contributionRef.current.state?.dirty) await then();
-            })();
+            // leaving goes on once the file is saved (after the name is asked, for an untitled one)
+            void contributionRef.current.save(then);
           }}
         />
       )}

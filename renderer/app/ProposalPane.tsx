@@ -5,6 +5,7 @@ import type { ProposalSymbol } from '../../shared/engine/changeSet';
 import { draftOf } from '../../shared/contribution/proposalDraft';
 import { ResolutionEditor, type DraftSummary, type EditorControls } from '../editor/ResolutionEditor';
 import { ResolutionView } from '../view/ResolutionView';
+import { DiscardDialog } from './DiscardDialog';
 import { EditorToolbar } from './EditorToolbar';
 import { countChanges } from '../../shared/engine/changeCount';
 import { goToChange } from '../review/changeNavigation';
@@ -92,7 +93,9 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
   );
 
   const [tool, setTool] = useState<'review' | 'find' | null>(null);
+  const [discarding, setDiscarding] = useState(false);
   const editorNow = useCallback(() => editorIn(paneRef.current), []);
+  const barBottom = useCallback(() => paneRef.current?.querySelector('.proposal-bar')?.getBoundingClientRect().bottom ?? 0, []);
   const changesNow = useCallback(() => changesRef.current, []);
 
   const step = useCallback((direction: 1 | -1) => {
@@ -191,19 +194,27 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
         )}
         <button
           type="button"
-          onClick={() => {
-            if (window.confirm('Discard this proposal and its draft?')) onDiscard(proposal.id);
-          }}
+          onClick={() => setDiscarding(true)}
         >
           Discard proposal
         </button>
+        {discarding && (
+          <DiscardDialog
+            numberLine={baseline?.numberLine ?? null}
+            onCancel={() => setDiscarding(false)}
+            onDiscard={() => {
+              setDiscarding(false);
+              onDiscard(proposal.id);
+            }}
+          />
+        )}
       </div>
     </div>
   );
 
   if (suppressed && baseline) {
     return (
-      <section className="proposal" data-testid="proposal">
+      <section className="proposal" data-testid="proposal" ref={paneRef}>
         {header}
         <article className="resolution suppressed">
           <p className="rd-number-line">{baseline.numberLine}</p>
@@ -268,6 +279,7 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
               onSummary={onSummary}
               controls={controls}
               label={baseline ? `Draft of ${baseline.numberLine}` : 'Draft new resolution'}
+              barBottom={barBottom}
             />
           </div>
           {mode === 'adopted' && baseline && <ResolutionView resolution={baseline} />}

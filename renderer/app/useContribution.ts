@@ -16,6 +16,8 @@ export interface SaveDialogState {
   /** Set once the user picked a name that exists: asks before replacing it. */
   confirmReplace: string | null;
   folder: string;
+  /** What to do once the file is saved (the delegate asked to save first, then leave). */
+  after?: () => Promise<void>;
 }
 
 /** The open contribution, kept in a ref (edits do not re-render the app) plus what the UI shows. */
@@ -35,7 +37,8 @@ export interface ContributionHandle {
   updateSettings(settings: ContributionSettings): void;
   upsertProposal(proposal: Proposal, structural?: boolean): void;
   removeProposal(id: string): void;
-  save(): Promise<void>;
+  /** Save; `after` runs once the file is saved (after the name is asked, for a contribution never saved). */
+  save(after?: () => Promise<void>): Promise<void>;
   /** Save As: the native dialog (desktop) or the in-app Save dialog (browser host). */
   saveAs(): Promise<void>;
   /** The Save dialog's answer: a name (and, after the question, the confirmation to replace). */
@@ -194,10 +197,10 @@ export function useContribution(host: HostApi): ContributionHandle {
 
   const isWeb = async () => (await host.getAppInfo()).host === 'web';
 
-  const openSaveDialog = async () => {
+  const openSaveDialog = async (after?: () => Promise<void>) => {
     const info = await host.getAppInfo();
     const stem = state?.path ? state.name.replace(/\.resdraft$/i, '') : 'Contribution';
-    setSaveDialog({ suggested: await host.suggestSaveName(stem), confirmReplace: null, folder: info.documentsDir });
+    setSaveDialog({ suggested: await host.suggestSaveName(stem), confirmReplace: null, folder: info.documentsDir, after });
   };
 
   const adopt = (opened: OpenDocument) => {
@@ -239,14 +242,15 @@ export function useContribution(host: HostApi): ContributionHandle {
       setRevision((r) => r + 1);
       schedule();
     },
-    save: async () => {
+    save: async (after) => {
       await flush();
       const id = docId.current;
       if (!id || conflicted.current) return;
+      let saved;
       try {
-        if (!state?.path && (await isWeb())) return await openSaveDialog();
+        if (!state?.path && (await isWeb())) return await openSaveDialog(after);
         inFlight.current++;
-        const saved = await host.saveContribution(id).finally(() => inFlight.current--);
+        saved = await host.saveContribution(id).finally(() => inFlight.current--);
         if (saved) {
           based.current = saved.revision;
           setState(saved);
@@ -254,7 +258,9 @@ export function useContribution(host: HostApi): ContributionHandle {
         setError(null);
       } catch (e) {
         await explain('Save failed', e);
+        return;
       }
+      if (saved && !saved.dirty) await after?.();
     },
     saveAs: async () => {
       await flush();
@@ -290,6 +296,7 @@ export function useContribution(host: HostApi): ContributionHandle {
           setState(saved);
         }
         setError(null);
+        if (saved && !saved.dirty) await saveDialog.after?.();
       } catch (e) {
         setSaveDialog(null);
         await explain('Save failed', e);

@@ -5,6 +5,7 @@ import { redo, undo } from '@tiptap/pm/history';
 import type { ChangeSet, ChangeStats } from '../../shared/engine/changeSet';
 import { sameStats, showStats } from './changeStatsLine';
 import type { Resolution } from '../../shared/model/resolution';
+import { keepCaretBelowBar } from './caretBelowBar';
 import { fromModel } from './fromModel';
 import { insertCall, insertFootnote } from './insertCommands';
 import { moveItemDown, moveItemUp } from './moveItems';
@@ -43,14 +44,18 @@ interface Props {
   onSummary(summary: DraftSummary): void;
   controls?: Ref<EditorControls>;
   label: string;
+  /** The lower edge (viewport coordinates) of a bar that stays over the top of the text; the caret is kept below it. */
+  barBottom?: () => number;
 }
 
 /** The structure-aware resolution editor with live ITU revision marks (re-renders only when its props change). */
-export const ResolutionEditor = memo(function ResolutionEditor({ baseline, draft, mode, onChange, onSummary, controls, label }: Props): ReactNode {
+export const ResolutionEditor = memo(function ResolutionEditor({ baseline, draft, mode, onChange, onSummary, controls, label, barBottom }: Props): ReactNode {
   const extensions = useMemo(() => resolutionExtensions(baseline, mode), [baseline]);
   const content = useMemo(() => fromModel(draft), [draft]);
   const statsLine = useRef<HTMLParagraphElement>(null);
   const lastJump = useRef<{ index: number; pos: number; count: number } | null>(null);
+  const bar = useRef(barBottom);
+  bar.current = barBottom;
   const editor = useEditor(
     {
       extensions,
@@ -60,6 +65,7 @@ export const ResolutionEditor = memo(function ResolutionEditor({ baseline, draft
       shouldRerenderOnTransaction: false,
       editorProps: {
         attributes: { class: 'resolution rd-editor', spellcheck: 'true', 'aria-label': label, 'data-testid': 'editor' },
+        handleScrollToSelection: (view) => keepCaretBelowBar(view, () => bar.current?.() ?? 0),
       },
     },
     [extensions, content],
@@ -103,6 +109,13 @@ export const ResolutionEditor = memo(function ResolutionEditor({ baseline, draft
       if (e.ctrlKey || e.metaKey || e.altKey) flush();
     };
     const dom = editor.view.dom;
+    // the browser moves the caret itself (arrow keys, Page Up, clicks) and scrolls it into view
+    // without knowing of the bar over the text: bring it back out from under the bar
+    const onSelection = (): void => {
+      const sel = document.getSelection();
+      if (bar.current && sel?.anchorNode && dom.contains(sel.anchorNode)) keepCaretBelowBar(editor.view, bar.current);
+    };
+    document.addEventListener('selectionchange', onSelection);
     editor.on('transaction', onTransaction);
     editor.on('blur', flush);
     dom.addEventListener('keydown', onKeyDown, true);
@@ -110,6 +123,7 @@ export const ResolutionEditor = memo(function ResolutionEditor({ baseline, draft
       editor.off('transaction', onTransaction);
       editor.off('blur', flush);
       dom.removeEventListener('keydown', onKeyDown, true);
+      document.removeEventListener('selectionchange', onSelection);
       flush();
     };
   }, [editor, onChange, onSummary]);

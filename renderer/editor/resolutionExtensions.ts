@@ -11,6 +11,7 @@ import { Paragraph } from './nodes/paragraph';
 import { Text } from './nodes/text';
 import { Title } from './nodes/title';
 import { CommandShortcuts } from './commandShortcuts';
+import { DirectTyping } from './directTyping';
 import { History } from './history';
 import { LayoutChecks } from './layoutChecks';
 import { ResolutionKeyboard } from './keyboard';
@@ -30,6 +31,7 @@ export function resolutionExtensions(baseline: Resolution | null, mode: MarkMode
     History,
     ResolutionKeyboard,
     CommandShortcuts,
+    DirectTyping,
     PlainPaste,
     StructureGuard,
     LayoutChecks,

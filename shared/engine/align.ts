@@ -1,5 +1,6 @@
 import { diffArrays } from 'diff';
 import type { FlatLine } from './flatten';
+import { memoTable } from './memo';
 import { similarity, wordBag, type WordBag } from './similarity';
 
 /** One step of an alignment: a pair of lines, or a line only in the baseline or only in the draft. */
@@ -71,8 +72,8 @@ function alignStretch(as: FlatLine[], bs: FlatLine[]): AlignStep[] {
     gapA = [];
     gapB = [];
   };
-  for (const c of diffArrays(as.map(key), bs.map(key))) {
-    const n = c.count ?? c.value.length;
+  for (const c of lineDiff(as.map(key), bs.map(key))) {
+    const n = c.count;
     if (c.removed) {
       gapA.push(...as.slice(ia, ia + n));
       ia += n;
@@ -88,6 +89,34 @@ function alignStretch(as: FlatLine[], bs: FlatLine[]): AlignStep[] {
   }
   flush();
   return steps;
+}
+
+/** One stretch of a whole-line diff: `count` lines kept, removed or added. */
+interface LineRun {
+  count: number;
+  removed: boolean;
+  added: boolean;
+}
+
+/** The last line diffs by baseline stretch, for {@link lineDiff}'s exact reuse. */
+const lineDiffs = memoTable<string, { keysB: string[]; inA: Set<string>; runs: LineRun[] }>(64);
+
+/**
+ * Myers' diff (jsdiff) over whole lines, reused when it cannot differ: Myers only ever asks whether
+ * a baseline line equals a draft line, so if the draft changed only in lines that equal no baseline
+ * line, before and after (typing in a line already rewritten), every answer is the same and so is
+ * the result. Otherwise the diff is run afresh.
+ */
+function lineDiff(keysA: string[], keysB: string[]): LineRun[] {
+  const id = `${keysB.length}\u0002${keysA.join('\u0002')}`;
+  const last = lineDiffs.get(id);
+  if (last && keysB.every((k, j) => k === last.keysB[j] || (!last.inA.has(k) && !last.inA.has(last.keysB[j])))) {
+    last.keysB = keysB;
+    return last.runs;
+  }
+  const runs = diffArrays(keysA, keysB).map((c) => ({ count: c.count ?? c.value.length, removed: !!c.removed, added: !!c.added }));
+  lineDiffs.set(id, { keysB, inA: new Set(keysA), runs });
+  return runs;
 }
 
 function pairScore(a: FlatLine, b: FlatLine, ba: WordBag, bb: WordBag): number {

@@ -30,6 +30,7 @@ export function inDraftNumbering(text: string, identity: FootnoteIdentity): stri
  * own equal span with `baseText` (the same footnote, renumbered; not a deletion and an insertion).
  */
 export function withBaselineRefs(spans: readonly TextSpan[], baseText: string): TextSpan[] {
+  if (!baseText.includes('[^')) return spans as TextSpan[];
   const refs = [...baseText.matchAll(footnoteRefPattern())].map((m) => m[0]);
   if (refs.length === 0) return spans as TextSpan[];
   let next = 0;

@@ -1,3 +1,4 @@
+import { memoTable } from './memo';
 import { isWordToken, tokenize } from './tokenize';
 
 /** A line's words as a bag, for similarity scoring. */
@@ -6,8 +7,18 @@ export interface WordBag {
   size: number;
 }
 
-/** The bag of (lower-cased) words of a text. */
+const bags = memoTable<string, WordBag>(4000);
+
+/** The bag of (lower-cased) words of a text (memoised: treat it as read-only). */
 export function wordBag(text: string): WordBag {
+  const hit = bags.get(text);
+  if (hit) return hit;
+  const bag = bagOf(text);
+  bags.set(text, bag);
+  return bag;
+}
+
+function bagOf(text: string): WordBag {
   const counts = new Map<string, number>();
   let size = 0;
   for (const t of tokenize(text)) {

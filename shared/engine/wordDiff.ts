@@ -1,5 +1,6 @@
 import { diffArrays } from 'diff';
 import type { TextSpan } from './changeSet';
+import { memoTable } from './memo';
 import { countWords, isWordToken, tokenize } from './tokenize';
 
 /** A stretch of the diff: an equality, or a change (deleted text then inserted text). */
@@ -12,8 +13,7 @@ const REWRITE_KEPT_SHARE = 0.6;
 /** A kept stretch with words is folded into the changes around it when they are this many times longer. */
 const SEMANTIC_RATIO = 2;
 
-const cache = new Map<string, TextSpan[]>();
-const CACHE_LIMIT = 4000;
+const cache = memoTable<string, TextSpan[]>(4000);
 
 /**
  * Whole-word diff of one line's text: the baseline's `base` against the draft's `draft`.
@@ -28,15 +28,10 @@ export function diffWords(base: string, draft: string): TextSpan[] {
   const hit = cache.get(key);
   if (hit) return hit;
   const spans = toSpans(cleanup(rawPieces(tokenize(base), tokenize(draft))));
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, spans);
   return spans;
 }
 
-/** Forget memoised diffs (for benchmarks that must measure cold work). */
-export function clearWordDiffCache(): void {
-  cache.clear();
-}
 
 function rawPieces(a: string[], b: string[]): Piece[] {
   let start = 0;

@@ -31,6 +31,28 @@ describe('keyboard: every command reachable, focus always visible', () => {
     for (const name of ['Resolution 34', 'New', 'Open…', 'Save', 'Settings', 'Checks', 'Export…', 'Shortcuts']) expect(all).toContain(name);
   });
 
+  it('Start a proposal puts the caret in its draft (end of the number line), a SUP proposal and a new draft resolution where they are written next', async () => {
+    const { page } = s;
+    const focusedLine = () =>
+      page.evaluate(() => {
+        const sel = getSelection();
+        const el = document.activeElement as HTMLElement | null;
+        const line = sel?.anchorNode ? (sel.anchorNode.nodeType === 1 ? (sel.anchorNode as Element) : sel.anchorNode.parentElement)?.closest('.rd-editor > p') : null;
+        return { editor: !!el?.classList.contains('rd-editor'), line: line?.className ?? null, testid: el?.dataset.testid ?? el?.tagName ?? null };
+      });
+    await page.locator('[data-number="45"]').click();
+    await page.getByRole('button', { name: 'Start a proposal' }).press('Enter');
+    await page.locator('[data-testid="editor"]').waitFor();
+    await expect.poll(focusedLine).toMatchObject({ editor: true, line: expect.stringContaining('rd-number-line') });
+    await page.keyboard.type(' X');
+    expect(await page.locator('.rd-editor .rd-number-line').textContent()).toMatch(/^RESOLUTION\s45 \(Rev\. Kigali, 2022\) X$/);
+    await page.locator('[data-number="46"]').click();
+    await page.getByRole('button', { name: 'Propose suppression (SUP)' }).press('Enter');
+    await expect.poll(focusedLine).toMatchObject({ testid: 'reasons' });
+    await page.getByRole('button', { name: 'New draft resolution (ADD)' }).press('Enter');
+    await expect.poll(focusedLine).toMatchObject({ editor: true, line: expect.stringContaining('rd-title') });
+  });
+
   it('F1 and ? open the shortcuts; Esc closes them and gives the focus back', async () => {
     const { page } = s;
     await page.getByRole('button', { name: 'Settings' }).focus();

@@ -61,9 +61,11 @@ try {
   log(`Resolution 34: ${itemLines.length} items of over 40 characters; 50 edits made (${statsAfterEdits}); symbol ${symbolAfterEdits}`);
 
   // In the page, per printable key: keydown → "view updated" → next frame → after that frame.
-  // ProseMirror reads a typed character from the DOM in a mutation-observer microtask, which runs
-  // right after the first 'input' listener returns: a microtask queued from that listener runs after
-  // it (the transaction applied, the marks computed, the DOM updated, the app's listeners run).
+  // "View updated" is the first microtask after the editor's transaction for the key has been
+  // applied (marks computed, DOM updated, the app's listeners run): after its keypress handler when
+  // it types the key itself; otherwise ProseMirror reads the character from the DOM in a
+  // mutation-observer microtask right after the first 'input' listener returns, so a microtask
+  // queued from that listener runs after it.
   await page.evaluate(() => {
     const w = window as unknown as { __bench: { frame: number[]; painted: number[]; work: number[]; pending: number | null } };
     w.__bench = { frame: [], painted: [], work: [], pending: null };
@@ -71,7 +73,7 @@ try {
     dom.addEventListener('keydown', (e) => {
       if ((e as KeyboardEvent).key.length === 1) w.__bench.pending = e.timeStamp;
     }, true);
-    window.addEventListener('input', () => {
+    const applied = (): void => {
       const t0 = w.__bench.pending;
       if (t0 === null) return;
       w.__bench.pending = null;
@@ -84,7 +86,14 @@ try {
           ch.port2.postMessage(null);
         });
       });
-    }, true);
+    };
+    // the editor applies a typed key either in its keypress handler (it then cancels the browser's
+    // own edit: this bubbling listener runs after it) or, when it leaves the key to the browser,
+    // from the DOM change after the 'input' event
+    window.addEventListener('keypress', (e) => {
+      if (e.defaultPrevented) applied();
+    });
+    window.addEventListener('input', applied, true);
   });
 
   const phrases = ['digital ', 'inclusive ', 'and resilient ', 'capacity ', 'Baku 2025 ', 'regional ', 'women and youth ', 'effective '];

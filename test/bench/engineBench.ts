@@ -12,7 +12,7 @@ import { compare } from '../../shared/engine/compare';
 import { fromText } from '../../shared/text/fromText';
 import { toText } from '../../shared/text/toText';
 import { randomEdits } from '../support/randomEdits';
-import { clearWordDiffCache } from '../../shared/engine/wordDiff';
+import { clearEngineCaches } from '../../shared/engine/memo';
 
 const ROOT = join(import.meta.dirname, '../..');
 const DIR = join(ROOT, 'resources/baseline/kigali-2022');
@@ -40,7 +40,7 @@ export function benchEngine(): { corpusCompareMs: number; jsdiffWordsMs: number;
   const engine: number[] = [];
   const jsdiff: number[] = [];
   for (let run = 0; run < RUNS; run++) {
-    clearWordDiffCache();
+    clearEngineCaches();
     engine.push(time(() => {
       for (const p of pairs) compare(fromText(p.baseText), fromText(p.draftText));
     }));

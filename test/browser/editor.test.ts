@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useAppSession } from './appSession';
-import { LINES, openProposal, pageLines, selectInLine, symbol, texts } from './editorPage';
+import { LINES, caretAt, openProposal, pageLines, selectInLine, symbol, texts } from './editorPage';
 
 const s = useAppSession();
 const pageErrors = s.pageErrors;
@@ -50,6 +50,74 @@ describe('live revision marks while typing', () => {
     const order = await line.evaluate((p) => [...p.querySelectorAll('del, ins')].map((e) => e.tagName));
     expect(order).toEqual(['DEL', 'INS']);
     expect(await line.locator('del').evaluate((d) => d.closest('[contenteditable="false"]') !== null)).toBe(true);
+  });
+});
+
+describe('typing paths', () => {
+  it('a typed key is applied by the editor (the browser edit cancelled); text from an input method still arrives; one undo takes both back', async () => {
+    const { page } = s;
+    await openProposal(page, '18');
+    expect(await symbol(page)).toBe('NOC');
+    const line = page.locator(LINES).filter({ hasText: 'the restrictions and difficulties related to the current situation' });
+    const before = await line.textContent();
+    await selectInLine(page, 'the current situation in Palestine that are preventing', 'Palestine');
+    await page.keyboard.press('ArrowRight');
+    await page.evaluate(() => {
+      const w = window as unknown as { __cancelled: boolean[] };
+      w.__cancelled = [];
+      window.addEventListener('keypress', (e) => w.__cancelled.push(e.defaultPrevented));
+    });
+    await page.keyboard.type(' quick');
+    // as an input method or dictation delivers text: no key events, only the browser's edit
+    await page.keyboard.insertText(' brown');
+    expect(await page.evaluate(() => (window as unknown as { __cancelled: boolean[] }).__cancelled)).toEqual([true, true, true, true, true, true]);
+    expect(await line.evaluate((p) => p.textContent)).toContain('situation in Palestine quick brown that are');
+    expect((await line.locator('ins').allTextContents()).join('').trim()).toBe('quick brown');
+    expect(await symbol(page)).toBe('MOD');
+    await page.keyboard.press('Control+z');
+    expect(await line.textContent()).toBe(before);
+    expect(await symbol(page)).toBe('NOC');
+  });
+});
+
+describe('the caret and the toolbar', () => {
+  it('going up line by line, the caret line is never hidden under the toolbar that stays over the text', async () => {
+    const { page } = s;
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openProposal(page, '34');
+    const lines = await pageLines(page);
+    await caretAt(page, lines.length - 12, 0);
+    const hidden: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('ArrowUp');
+      // as the reader sees it: after the frame that follows the key (the selection change handled)
+      const { caret, bar } = await page.evaluate(async () => {
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        const r = getSelection()!.getRangeAt(0).getBoundingClientRect();
+        return { caret: r.top, bar: document.querySelector('[data-testid="proposal-bar"]')!.getBoundingClientRect().bottom };
+      });
+      if (caret < bar) hidden.push(`key ${i + 1}: caret at ${caret.toFixed(0)} px, bar ends at ${bar.toFixed(0)} px`);
+    }
+    expect(hidden).toEqual([]);
+  });
+
+  it('typing in a line out of view below brings it into view (above the window edge, below the bar)', async () => {
+    const { page } = s;
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openProposal(page, '34');
+    const lines = await pageLines(page);
+    await page.evaluate(() => document.querySelector('.pane')!.scrollTo(0, 0));
+    await caretAt(page, lines.length - 3, 0);
+    await page.evaluate(() => document.querySelector('.pane')!.scrollTo(0, 0));
+    await page.keyboard.type('z');
+    const { caret, bar, pane } = await page.evaluate(async () => {
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const r = getSelection()!.getRangeAt(0).getBoundingClientRect();
+      return { caret: { top: r.top, bottom: r.bottom }, bar: document.querySelector('[data-testid="proposal-bar"]')!.getBoundingClientRect().bottom, pane: document.querySelector('.pane')!.getBoundingClientRect().bottom };
+    });
+    expect(caret.top).toBeGreaterThanOrEqual(bar);
+    expect(caret.bottom).toBeLessThanOrEqual(pane);
+    await page.keyboard.press('Backspace');
   });
 });
 

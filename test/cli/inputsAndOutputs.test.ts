@@ -3,7 +3,7 @@
  * hang, grow or are silently altered; exports that replace their own input) as a CLI run.
  */
 import { execFileSync } from 'node:child_process';
-import { linkSync, lstatSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, truncateSync, writeFileSync, closeSync, openSync } from 'node:fs';
+import { existsSync, mkdirSync, linkSync, lstatSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, truncateSync, writeFileSync, closeSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -85,6 +85,31 @@ describe('resdraft export never writes over what it reads', () => {
     [draft, other].forEach((p, i) => expect(bytesOf(p).equals(before[i]), p).toBe(true));
     expect(lstatSync(join(dir, 'link-to-draft.docx')).isSymbolicLink()).toBe(true);
     expect(lstatSync(join(dir, 'out.fifo')).isFIFO()).toBe(true);
+  }, SLOW);
+
+  it('refuses to write into the adopted texts: the bundled editions and an imported edition (exit 2, nothing created)', async () => {
+    const draft = file('d3.txt', DRAFT);
+    const bundled = join(import.meta.dirname, '../../resources/baseline/kigali-2022/out.docx');
+    const data = join(dir, 'data');
+    const editions = join(data, '.state', 'editions', 'baku-2025');
+    mkdirSync(editions, { recursive: true });
+    const imported = join(editions, 'res-34.docx');
+    const previous = process.env.RESDRAFT_DATA_DIR;
+    process.env.RESDRAFT_DATA_DIR = data;
+    try {
+      const [a, b] = await Promise.all([resdraftWith(['export', draft, '-o', bundled]), resdraftWith(['export', draft, '-o', imported])]);
+      expect(a.code, a.stderr).toBe(2);
+      expect(a.stderr).toContain('refusing to write the export into the folder of the bundled editions');
+      expect(b.code, b.stderr).toBe(2);
+      expect(b.stderr).toContain('refusing to write the export into the folder of the imported editions');
+    } finally {
+      if (previous === undefined) delete process.env.RESDRAFT_DATA_DIR;
+      else process.env.RESDRAFT_DATA_DIR = previous;
+      const leaked = existsSync(bundled);
+      rmSync(bundled, { force: true });
+      expect(leaked).toBe(false);
+    }
+    expect(existsSync(imported)).toBe(false);
   }, SLOW);
 
   it('writes through a symlink to the file it names and keeps the link', async () => {
