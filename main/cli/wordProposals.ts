@@ -1,11 +1,17 @@
 import type { Corpus } from '../services/corpus';
-import { checkAgainstEdition, describeProposal } from '../services/wordDocument';
+import { checkAgainstEdition, colleagueReviewLine, describeProposal } from '../services/wordDocument';
 import type { CliIO } from './command';
 import { openWordForCli } from './wordOperand';
 
 /** Title of a layout text (its second line). */
 function titleOf(text: string | null): string {
   return text?.split('\n')[1] ?? '';
+}
+
+/** A colleague's pending changes, only when there are some (the JSON stays as it was otherwise). */
+function reviewOf(p: Parameters<typeof colleagueReviewLine>[0]): { review?: string } {
+  const line = colleagueReviewLine(p);
+  return line ? { review: line } : {};
 }
 
 /** `resdraft list file.docx`: each proposal, its title, and how its unmarked text compares with the edition. */
@@ -19,6 +25,7 @@ export function listWordProposals(path: string, corpus: Corpus, format: 'text' |
     where: p.where,
     differences: checkAgainstEdition(p, corpus),
     unplaced: p.unplaced.map((u) => `${u.where}: ${u.reason}`),
+    ...reviewOf(p),
   }));
   if (format === 'json') {
     io.stdout(`${JSON.stringify({ path, authors: doc.contribution.authors, proposals: rows }, null, 2)}\n`);
@@ -29,5 +36,6 @@ export function listWordProposals(path: string, corpus: Corpus, format: 'text' |
     io.stdout(`${describeProposal(p)}  ${r.title}\n`);
     for (const d of r.differences) io.stdout(`  warning: ${d}\n`);
     for (const u of r.unplaced) io.stdout(`  left out: ${u}\n`);
+    if (r.review) io.stdout(`  ${r.review}\n`);
   });
 }

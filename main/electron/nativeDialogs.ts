@@ -10,12 +10,15 @@ const SAVE_FILTERS: Record<SaveKind, { name: string; extensions: string[] }[]> =
   pdf: [{ name: 'PDF document', extensions: ['pdf'] }],
 };
 
+/** File > Open takes a contribution, or a Word contribution (opened as a new contribution for review). */
+const OPEN_FILTERS = [{ name: 'Contribution or Word document', extensions: [CONTRIBUTION_EXTENSION.slice(1), 'docx'] }, ...FILTERS];
+
 /** Open/Save dialogs attached to the main window. */
 export function nativeDialogs(window: () => BrowserWindow | null): HostDialogs {
   return {
-    async chooseOpenPath(defaultDir) {
+    async chooseOpenPath(defaultDir, kind = 'contribution') {
       const w = window();
-      const opts = { defaultPath: defaultDir, properties: ['openFile' as const], filters: FILTERS };
+      const opts = { defaultPath: defaultDir, properties: ['openFile' as const], filters: kind === 'docx' ? SAVE_FILTERS.docx : OPEN_FILTERS };
       const r = w ? await dialog.showOpenDialog(w, opts) : await dialog.showOpenDialog(opts);
       return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0];
     },

@@ -22,6 +22,8 @@ export const HOST_ARGS = {
   newContribution: z.tuple([]),
   openContribution: z.tuple([pathArg.optional()]),
   listContributionFiles: z.tuple([]),
+  listWordDocuments: z.tuple([]),
+  importWordDocument: z.tuple([pathArg.optional()]),
   listRecentFiles: z.tuple([]),
   updateContribution: z.tuple([docId, ContributionContentSchema, revision.optional()]),
   saveContribution: z.tuple([docId, z.string().max(200).optional()]),

@@ -12,6 +12,8 @@ import { isInside } from '../services/dataFolders';
 import type { DocumentSession } from '../services/documentSession';
 import { TEMP_PREFIX } from '../services/atomicWrite';
 import { freeFileName } from '../services/freeFileName';
+import { isWordPath, WordDocumentError } from '../services/wordDocument';
+import { importWordContribution } from '../services/wordImport';
 import { SynopsisSourceError, compileSynopses, readSource } from '../services/synopsisSources';
 
 /** What a Save dialog is saving (its file-type filter). */
@@ -19,7 +21,7 @@ export type SaveKind = 'contribution' | 'docx' | 'html' | 'pdf';
 
 /** Native file dialogs (desktop only). Each resolves `null` when the user cancels. */
 export interface HostDialogs {
-  chooseOpenPath(defaultDir: string): Promise<string | null>;
+  chooseOpenPath(defaultDir: string, kind?: 'contribution' | 'docx'): Promise<string | null>;
   chooseSavePath(defaultPath: string, kind?: SaveKind): Promise<string | null>;
 }
 
@@ -65,7 +67,7 @@ export function createHostService(o: HostServiceOptions): HostImpl {
   /** The default path for a new file: never one that exists. */
   const freeDefault = (stem = 'Contribution'): string => freeFileName(folders.documents, stem, CONTRIBUTION_EXTENSION);
 
-  const listDir = (): FileEntry[] => {
+  const listDir = (extension = CONTRIBUTION_EXTENSION): FileEntry[] => {
     let names: string[];
     try {
       names = readdirSync(folders.documents);
@@ -73,7 +75,7 @@ export function createHostService(o: HostServiceOptions): HostImpl {
       return [];
     }
     return names
-      .filter((n) => n.toLowerCase().endsWith(CONTRIBUTION_EXTENSION) && !n.startsWith(TEMP_PREFIX))
+      .filter((n) => n.toLowerCase().endsWith(extension) && !n.startsWith(TEMP_PREFIX))
       .flatMap((name) => {
         const path = join(folders.documents, name);
         try {
@@ -85,6 +87,16 @@ export function createHostService(o: HostServiceOptions): HostImpl {
       })
       .sort((a, b) => b.t - a.t)
       .map((e) => ({ path: e.path, name: e.name, modified: e.modified }));
+  };
+
+  /** A Word contribution as a new, untitled contribution (the document is only read). */
+  const importAsNew = async (path: string): Promise<OpenDocument> => {
+    try {
+      return await session.create(importWordContribution(path, corpus).contribution);
+    } catch (e) {
+      if (e instanceof WordDocumentError) throw new Error(e.message, { cause: e });
+      throw e;
+    }
   };
 
   return {
@@ -107,13 +119,25 @@ export function createHostService(o: HostServiceOptions): HostImpl {
       if (path === undefined) {
         if (!o.dialogs) throw new Error('Choose a file from the list: this host has no file dialog.');
         const chosen = await o.dialogs.chooseOpenPath(folders.documents);
-        return chosen ? session.open(chosen) : null;
+        // the dialog offers Word documents too: one opens as a new contribution
+        return chosen ? (isWordPath(chosen) ? importAsNew(chosen) : session.open(chosen)) : null;
       }
       const abs = resolve(path);
       if (!rendererPathAllowed(abs)) throw new Error(`"${basename(abs)}" is outside the data folder: open it with File > Open.`);
       return session.open(abs);
     },
     listContributionFiles: async () => listDir(),
+    listWordDocuments: async () => listDir('.docx'),
+    importWordDocument: async (path?: string): Promise<OpenDocument | null> => {
+      if (path === undefined) {
+        if (!o.dialogs) throw new Error('Choose a Word document from the list: this host has no file dialog.');
+        const chosen = await o.dialogs.chooseOpenPath(folders.documents, 'docx');
+        return chosen ? importAsNew(chosen) : null;
+      }
+      const abs = resolve(path);
+      if (!rendererPathAllowed(abs)) throw new Error(`"${basename(abs)}" is outside the data folder: import it with File > Open.`);
+      return importAsNew(abs);
+    },
     listRecentFiles: async () => session.recent.list(),
     updateContribution: async (docId: string, content: ContributionContent, basedOn?: number) => session.update(docId, content, basedOn),
     saveContribution: async (docId: string, versionName?: string) => {

@@ -2,6 +2,7 @@ import { baselineDifferences } from '../../shared/word/baselineCheck';
 import { readDocx, type DocxContent } from '../../shared/word/docxParagraphs';
 import { DocxReadError } from '../../shared/word/docxPackage';
 import { readWordContribution, type WordContribution, type WordProposal } from '../../shared/word/wordContribution';
+import { pendingReviewLine } from '../../shared/contribution/colleagueReview';
 import { fromText } from '../../shared/text/fromText';
 import type { Corpus } from './corpus';
 import { readSourceBytes, SourceFileError } from './wordSource';
@@ -93,4 +94,18 @@ export function checkAgainstEdition(p: WordProposal, corpus: Corpus): string[] {
   if (!p.resolution || p.baselineText === null || p.symbol === 'ADD') return [];
   if (!corpus.has(p.resolution)) return [`Resolution ${p.resolution} is not in the ${corpus.defaultEdition} edition; its unmarked text cannot be checked`];
   return baselineDifferences(corpus.resolution(p.resolution), fromText(p.baselineText));
+}
+
+/**
+ * What a colleague's tracked changes on our export leave to review in a proposal, as a sentence
+ * (`2 changes by Jane Colleague awaiting review`), or null when there are none. The engine counts them.
+ */
+export function colleagueReviewLine(p: WordProposal): string | null {
+  const c = p.colleague;
+  if (!c || c.beforeText === null || p.draftText === null) return null;
+  try {
+    return pendingReviewLine({ draft: fromText(p.draftText), review: { before: fromText(c.beforeText), authors: c.authors } });
+  } catch {
+    return null; // a side that does not parse is reported where the draft is read
+  }
 }

@@ -144,18 +144,20 @@ export function App({ host }: { host: HostApi }): ReactNode {
     else await then();
   };
 
-  const openDocument = async (path?: string): Promise<void> => {
+  const openDocument = async (path?: string, word = false): Promise<void> => {
     if (!path && !desktop) {
       setPanel({ type: 'open' });
       return;
     }
     await guardLeave('open another contribution', async () => {
       try {
-        const opened = await host.openContribution(path);
+        const opened = word ? await host.importWordDocument(path) : await host.openContribution(path);
         if (opened) {
           contributionRef.current.adopt(opened);
           setPanel(null);
-          setSelection(null);
+          // a Word document with a colleague's changes opens on the first proposal to review
+          const review = word ? opened.contribution.proposals.find((p) => p.review) : undefined;
+          setSelection(review ? (review.baseline ? { type: 'baseline', number: review.baseline.number } : { type: 'proposal', id: review.id }) : null);
           setComparing(false);
           setError(null);
         }
@@ -400,7 +402,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
         />
       )}
       {panel?.type === 'checks' && contribution.doc && <ChecksPanel host={host} content={content()} onJump={jumpTo} onClose={closePanel} />}
-      {panel?.type === 'open' && <OpenPanel host={host} desktop={desktop} onOpen={(path) => void openDocument(path)} onClose={closePanel} />}
+      {panel?.type === 'open' && <OpenPanel host={host} desktop={desktop} onOpen={(path) => void openDocument(path)} onImportWord={(path) => void openDocument(path, true)} onClose={closePanel} />}
       {panel?.type === 'import' && <ImportPanel onImport={importDraft} onClose={closePanel} />}
       {panel?.type === 'help' && <HelpPanel onClose={closePanel} />}
       {panel?.type === 'version' && (

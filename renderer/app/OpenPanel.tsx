@@ -7,6 +7,8 @@ interface Props {
   /** The desktop host can also show its own file dialog. */
   desktop: boolean;
   onOpen(path?: string): void;
+  /** Open a Word contribution (.docx) as a new contribution (desktop: a dialog without `path`). */
+  onImportWord(path?: string): void;
   onClose(): void;
 }
 
@@ -14,14 +16,16 @@ interface Props {
  * Open a contribution: the files in the data folder and the recent files (the browser host has
  * no file dialog); the desktop host can also show its own dialog.
  */
-export function OpenPanel({ host, desktop, onOpen, onClose }: Props): ReactNode {
+export function OpenPanel({ host, desktop, onOpen, onImportWord, onClose }: Props): ReactNode {
   const [files, setFiles] = useState<FileEntry[]>([]);
   const [recent, setRecent] = useState<FileEntry[]>([]);
+  const [word, setWord] = useState<FileEntry[]>([]);
   useEffect(() => {
     void host.listContributionFiles().then(setFiles, () => undefined);
+    void host.listWordDocuments().then(setWord, () => undefined);
     void host.listRecentFiles().then(setRecent, () => undefined);
   }, [host]);
-  const list = (title: string, entries: FileEntry[]): ReactNode => (
+  const list = (title: string, entries: FileEntry[], open: (path: string) => void = onOpen): ReactNode => (
     <>
       <h3>{title}</h3>
       {entries.length === 0 ? (
@@ -30,7 +34,7 @@ export function OpenPanel({ host, desktop, onOpen, onClose }: Props): ReactNode 
         <ul className="file-list">
           {entries.map((f) => (
             <li key={f.path}>
-              <button type="button" className="btn btn-link" disabled={f.modified === null} onClick={() => onOpen(f.path)} title={f.path}>
+              <button type="button" className="btn btn-link" disabled={f.modified === null} onClick={() => open(f.path)} title={f.path}>
                 {f.name}
               </button>
               <span className="file-time">{f.modified ? new Date(f.modified).toLocaleString() : 'missing'}</span>
@@ -49,6 +53,12 @@ export function OpenPanel({ host, desktop, onOpen, onClose }: Props): ReactNode 
       )}
       {list('In the data folder', files)}
       {list('Recent', recent)}
+      {desktop && (
+        <button type="button" className="btn" onClick={() => onImportWord()}>
+          Choose a Word document…
+        </button>
+      )}
+      {list('Word documents in the data folder (opened as a new contribution; a colleague’s tracked changes come in for review)', word, onImportWord)}
       <div className="dialog-actions">
         <button type="button" className="btn" onClick={onClose}>
           Cancel

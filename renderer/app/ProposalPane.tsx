@@ -12,6 +12,8 @@ import { goToChange } from '../review/changeNavigation';
 import { editorIn } from '../review/editorOf';
 import { focusDraftLine } from '../review/focusLine';
 import { ReviewPanel } from '../review/ReviewPanel';
+import { ColleagueReviewPanel } from '../review/ColleagueReviewPanel';
+import type { ColleagueReview } from '../../shared/contribution/colleagueReviewSchema';
 import { FindReplace } from '../review/FindReplace';
 import { proposalSymbol } from '../../shared/engine/proposalSymbol';
 import { ProvenanceList } from '../synopsis/ProvenanceList';
@@ -74,6 +76,20 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
     [onChange],
   );
   const onDraft = useCallback((model: Resolution) => update({ draft: model }), [update]);
+  // a colleague's changes awaiting review (from a Word document with Track Changes): the panel
+  // stays until closed, so undo can bring back a change accepted last
+  const [colleagueReview, setColleagueReview] = useState<ColleagueReview | undefined>(proposal.review);
+  const onReview = useCallback(
+    (review: ColleagueReview | undefined) => {
+      if (review === latest.current.review) return;
+      const next = { ...latest.current, review };
+      if (!review) delete next.review;
+      latest.current = next;
+      // structural: the sidebar shows which proposals have changes to review
+      onChange(next, true);
+    },
+    [onChange],
+  );
   // called on every transaction: only a changed count or symbol reaches React
   const shownSummary = useRef<{ count: number; action?: ProposalSymbol } | null>(null);
   const onSummary = useCallback(
@@ -264,6 +280,11 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
         )}
         {draft && mode !== 'adopted' && tool === 'find' && <FindReplace editor={editorNow} changes={changesNow} onClose={() => setTool(null)} />}
       </div>
+      {draft && colleagueReview && (
+        <div hidden={mode === 'adopted'}>
+          <ColleagueReviewPanel editor={editorNow} review={colleagueReview} onReview={onReview} onClose={() => setColleagueReview(undefined)} />
+        </div>
+      )}
       {draft && mode === 'marked' && baseline && tool === 'review' && <ReviewPanel editor={editorNow} changes={changesNow} onClose={() => setTool(null)} />}
       {draft && (
         <>

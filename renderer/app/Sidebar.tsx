@@ -37,6 +37,11 @@ export function Sidebar({ summaries, proposals, selection, symbols, onSelect, on
               >
                 <span className="res-number">Resolution {s.number}</span>
                 {proposal && <span className="symbol-badge small">{symbols[proposal.id] ?? (proposal.symbol === 'auto' ? '…' : proposal.symbol)}</span>}
+                {proposal?.review && (
+                  <span className="review-badge small" data-testid="review-badge" title={`Changes by ${proposal.review.authors.join(', ')} awaiting review`}>
+                    to review
+                  </span>
+                )}
                 <span className="res-title">{s.title}</span>
               </button>
             </li>

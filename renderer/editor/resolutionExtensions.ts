@@ -19,9 +19,10 @@ import { PlainPaste } from './plainPaste';
 import { RevisionMarks } from './revisionMarks';
 import { StructureGuard } from './structureGuard';
 import type { MarkMode } from './revisionDecorations';
+import { ColleagueBefore } from '../review/colleagueBefore';
 
 /** The schema nodes alone (for conversions and tests without a view). */
-export const RESOLUTION_NODES: Extensions = [ResolutionDocument, NumberLine, Title, ConferenceLine, Call, Paragraph, Item, FootnoteRef, Footnote, Text];
+export const RESOLUTION_NODES: Extensions = [ResolutionDocument, NumberLine, Title, ConferenceLine, Call, Paragraph, Item, FootnoteRef, Footnote, Text, ColleagueBefore];
 
 /** Everything the resolution editor needs. */
 export function resolutionExtensions(baseline: Resolution | null, mode: MarkMode = 'marked'): Extensions {

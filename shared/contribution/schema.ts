@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ColleagueReviewSchema } from './colleagueReviewSchema';
 import { DraftSchema } from './draftSchema';
 import { HunkSchema } from './versionDelta';
 import { olderVersionProblem } from './olderVersionCheck';
@@ -102,6 +103,8 @@ export const ProposalSchema = z
     reasons: z.string(),
     /** For a common proposal merged from several sources: which source each adopted change came from. */
     provenance: ProvenanceSchema.optional(),
+    /** A colleague's changes (made in Word with Track Changes) awaiting review; absent when there are none. */
+    review: ColleagueReviewSchema.optional(),
   })
   .refine((p) => p.baseline !== null || p.symbol === 'auto' || p.symbol === 'ADD', {
     message: 'a proposal without a baseline resolution can only be ADD (or auto)',

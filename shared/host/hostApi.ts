@@ -166,6 +166,16 @@ export interface HostApi {
   openContribution(path?: string): Promise<OpenDocument | null>;
   /** Contribution files in the data folder, newest first. */
   listContributionFiles(): Promise<FileEntry[]>;
+  /** Word documents (.docx) in the data folder, newest first: what {@link importWordDocument} can open. */
+  listWordDocuments(): Promise<FileEntry[]>;
+  /**
+   * Opens a Word contribution (.docx) as a new, untitled contribution: each proposal's draft is its
+   * text with every revision accepted; on a document this program exported, a colleague's tracked
+   * changes become a pending review (`Proposal.review`). Desktop: a dialog when `path` is omitted;
+   * browser host: a path from {@link listWordDocuments}. The document is only read; a damaged or
+   * non-resolution document rejects with a clear message.
+   */
+  importWordDocument(path?: string): Promise<OpenDocument | null>;
   /** Recently opened or saved files, most recent first. */
   listRecentFiles(): Promise<FileEntry[]>;
 

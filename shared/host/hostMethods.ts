@@ -17,6 +17,8 @@ export const HOST_METHODS = [
   'newContribution',
   'openContribution',
   'listContributionFiles',
+  'listWordDocuments',
+  'importWordDocument',
   'listRecentFiles',
   'updateContribution',
   'saveContribution',

@@ -15,6 +15,8 @@ export interface DocxParts {
   footnotes?: XmlElement;
   numbering?: XmlElement;
   styles?: XmlElement;
+  /** `docProps/custom.xml`: user-defined document properties (who made our export). */
+  custom?: XmlElement;
 }
 
 /** The first bytes of a zip archive (every .docx). */
@@ -34,7 +36,12 @@ export function wordFileKind(bytes: Uint8Array): 'zip' | 'cfb' | 'other' {
 }
 
 /** Only text in these elements matters to the reader; the rest is layout whitespace. */
-const TEXT_ELEMENTS = new Set(['w:t', 'w:delText', 'w:instrText', 'w:delInstrText', 'w:name', 'w:style']);
+const TEXT_ELEMENTS = new Set(['w:t', 'w:delText', 'w:instrText', 'w:delInstrText', 'w:name', 'w:style', 'vt:lpwstr']);
+
+/** Whether the reader needs a part of the package. */
+function wanted(path: string): boolean {
+  return (path.startsWith('word/') && path.endsWith('.xml') && !path.includes('/media/')) || path === 'docProps/custom.xml';
+}
 
 /**
  * Unzip a .docx (fflate) and parse the parts the reader needs (saxes). `name` is used in errors.
@@ -51,7 +58,7 @@ export function readDocxPackage(bytes: Uint8Array, name: string): DocxParts {
   if (kind !== 'zip') throw new DocxReadError(`${name}: is not a Word .docx document (expected a zip package)`);
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: (f) => f.name.startsWith('word/') && f.name.endsWith('.xml') && !f.name.includes('/media/') });
+    files = unzipSync(bytes, { filter: (f) => wanted(f.name) });
   } catch (e) {
     throw new DocxReadError(`${name}: is damaged (the zip package cannot be read: ${(e as Error).message})`);
   }
@@ -66,5 +73,29 @@ export function readDocxPackage(bytes: Uint8Array, name: string): DocxParts {
   };
   const document = part('word/document.xml');
   if (!document) throw new DocxReadError(`${name}: is not a Word document (the package has no word/document.xml)`);
-  return { document, footnotes: part('word/footnotes.xml'), numbering: part('word/numbering.xml'), styles: part('word/styles.xml') };
+  return { document, footnotes: part('word/footnotes.xml'), numbering: part('word/numbering.xml'), styles: part('word/styles.xml'), custom: customPart(part) };
+}
+
+function customPart(part: (path: string) => XmlElement | undefined): XmlElement | undefined {
+  try {
+    return part('docProps/custom.xml');
+  } catch {
+    return undefined; // damaged custom properties only lose who made the export, never the text
+  }
+}
+
+/**
+ * The user-defined property our export writes into `docProps/custom.xml` to say whose revision
+ * marks are the proposal's own (Word and LibreOffice keep user-defined properties when they save).
+ */
+export const OWN_AUTHOR_PROPERTY = 'ResolutionDrafterAuthor';
+
+/** The value of a user-defined text property (`docProps/custom.xml`), if the document has it. */
+export function customProperty(custom: XmlElement | undefined, name: string): string | undefined {
+  const root = custom?.children.find((c): c is XmlElement => typeof c !== 'string' && /(^|:)Properties$/.test(c.name));
+  for (const prop of root?.children ?? []) {
+    if (typeof prop === 'string' || prop.attrs.name !== name) continue;
+    for (const v of prop.children) if (typeof v !== 'string' && /(^|:)lpwstr$/.test(v.name)) return v.children.filter((x): x is string => typeof x === 'string').join('');
+  }
+  return undefined;
 }

@@ -1,16 +1,30 @@
 import { FOOTNOTE_MARK, trimBlanks, type SourceParagraph } from '../corpus/sourceParagraph';
-import { readDocxPackage } from './docxPackage';
+import { customProperty, OWN_AUTHOR_PROPERTY, readDocxPackage } from './docxPackage';
 import { readNumbering } from './numbering';
 import { paragraphMark, RunWalker, type Piece } from './runPieces';
 import { childNamed, childrenNamed, type XmlElement } from './xmlTree';
 
-/** One side of a document with revisions: `baseline` = all rejected, `draft` = all accepted. */
-export type DocumentSide = 'baseline' | 'draft';
+/**
+ * One side of a document with revisions: `baseline` = all rejected, `draft` = all accepted,
+ * `before` = the proposal's own revisions accepted and every colleague's rejected.
+ */
+export type DocumentSide = 'baseline' | 'draft' | 'before';
+
+/** Which revisions a side accepts, by their author. */
+type Accepts = (author: string | undefined) => boolean;
+
+/** Content with the revisions around it (a piece, or a paragraph mark). */
+interface Revised {
+  ins: boolean;
+  del: boolean;
+  insAuthor?: string;
+  delAuthor?: string;
+}
 
 /** A paragraph as stored, before a side is chosen. */
 interface RawParagraph {
   pieces: Piece[];
-  mark: { ins: boolean; del: boolean };
+  mark: Revised;
   style?: string;
   num?: { id: string; ilvl: number };
   index: number;
@@ -24,10 +38,29 @@ export interface DocxContent {
   hasRevisions: boolean;
   /** The authors of its insertions and deletions, in order of first appearance. */
   authors: string[];
+  /**
+   * Who made the proposal's own revisions: our export records it in the document
+   * (`ResolutionDrafterAuthor`); absent in anyone else's document.
+   */
+  ownAuthor?: string;
+  /** The authors of revisions other than the proposal's own (a colleague's), in order of first appearance. */
+  colleagues: string[];
+  /**
+   * The document as the delegate sent it: own revisions accepted, every colleague's rejected.
+   * Present only when colleagues revised it (with {@link ownAuthor} known).
+   */
+  before?: SourceParagraph[];
+  /** Per colleague, the document with the own revisions and only that colleague's accepted (when more than one colleague). */
+  byColleague?: Array<{ author: string; side: SourceParagraph[] }>;
 }
 
-function visible(piece: { ins: boolean; del: boolean }, side: DocumentSide): boolean {
-  return side === 'baseline' ? !piece.ins : !piece.del;
+/**
+ * Whether content shows on a side: an insertion shows when its author's revisions are accepted;
+ * a deletion hides it when accepted (a colleague's deletion inside the delegate's insertion hides
+ * it only where the colleague's revisions are accepted).
+ */
+function visible(x: Revised, accepts: Accepts): boolean {
+  return (!x.ins || accepts(x.insAuthor)) && (!x.del || !accepts(x.delAuthor));
 }
 
 function styleNames(styles: XmlElement | undefined): Map<string, string> {
@@ -73,7 +106,7 @@ interface SideParagraph {
   props: RawParagraph;
 }
 
-function project(paragraphs: RawParagraph[], side: DocumentSide): SideParagraph[] {
+function project(paragraphs: RawParagraph[], side: Accepts): SideParagraph[] {
   const out: SideParagraph[] = [];
   let pieces: Piece[] = [];
   let sources: RawParagraph[] = [];
@@ -114,16 +147,16 @@ export function readDocx(bytes: Uint8Array, name: string): DocxContent {
   }
   const authors: string[] = [];
   let hasRevisions = false;
-  const noteRevision = (x: { ins: boolean; del: boolean; author?: string }): void => {
+  const noteRevision = (x: Revised & { author?: string }): void => {
     if (!x.ins && !x.del) return;
     hasRevisions = true;
-    if (x.author !== undefined && !authors.includes(x.author)) authors.push(x.author);
+    for (const a of [x.insAuthor, x.delAuthor, x.author]) if (a !== undefined && !authors.includes(a)) authors.push(a);
   };
   for (const p of [...paragraphs, ...[...notes.values()].flat()]) {
     p.pieces.forEach(noteRevision);
     noteRevision(p.mark);
   }
-  const sideOf = (side: DocumentSide): SourceParagraph[] => {
+  const sideOf = (side: Accepts): SourceParagraph[] => {
     const numbering = readNumbering(parts.numbering);
     const noteText = (id: string): string =>
       trimBlanks(project(notes.get(id) ?? [], side)
@@ -144,7 +177,17 @@ export function readDocx(bytes: Uint8Array, name: string): DocxContent {
       return { text, footnotes, style: p.props.style, where: `paragraph ${p.props.index + 1}` };
     });
   };
-  return { baseline: sideOf('baseline'), draft: sideOf('draft'), hasRevisions, authors };
+  const ownAuthor = customProperty(parts.custom, OWN_AUTHOR_PROPERTY)?.trim() || undefined;
+  const content: DocxContent = { baseline: sideOf(() => false), draft: sideOf(() => true), hasRevisions, authors, colleagues: [] };
+  if (ownAuthor === undefined) return content;
+  content.ownAuthor = ownAuthor;
+  // a revision without an author cannot be a colleague's: it counts as the proposal's own
+  const own = (a: string | undefined): boolean => a === undefined || a === ownAuthor;
+  content.colleagues = authors.filter((a) => !own(a));
+  if (content.colleagues.length === 0) return content;
+  content.before = sideOf(own);
+  if (content.colleagues.length > 1) content.byColleague = content.colleagues.map((c) => ({ author: c, side: sideOf((a) => own(a) || a === c) }));
+  return content;
 }
 
 function textOfPieces(pieces: Piece[], ref: (id: string) => string): string {

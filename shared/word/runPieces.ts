@@ -10,8 +10,21 @@ export interface Piece {
   del: boolean;
   /** The id of the footnote this piece references (`w:footnoteReference`). */
   footnote?: string;
-  /** The author of the revision around the piece, when there is one. */
+  /** The author of the revision around the piece, when there is one (the innermost one). */
   author?: string;
+  /** The author of the insertion around the piece (a deletion inside it may be someone else's). */
+  insAuthor?: string;
+  /** The author of the deletion around the piece. */
+  delAuthor?: string;
+}
+
+/** Who made the revisions around a piece of content. */
+interface Around {
+  ins: boolean;
+  del: boolean;
+  author?: string;
+  insAuthor?: string;
+  delAuthor?: string;
 }
 
 /** Symbol-font characters ITU texts use, by their code in the Symbol font. */
@@ -43,37 +56,51 @@ export class RunWalker {
   /** The pieces of one paragraph's content (its `w:pPr` is not content). */
   paragraph(p: XmlElement): Piece[] {
     const out: Piece[] = [];
-    this.walk(p, false, false, undefined, out);
+    this.walk(p, { ins: false, del: false }, out);
     return out;
   }
 
-  private walk(el: XmlElement, ins: boolean, del: boolean, author: string | undefined, out: Piece[]): void {
+  private walk(el: XmlElement, around: Around, out: Piece[]): void {
     for (const c of el.children) {
       if (typeof c === 'string') continue;
       switch (c.name) {
         case 'w:r':
-          this.run(c, ins, del, author, out);
+          this.run(c, around, out);
           break;
         case 'w:ins':
-        case 'w:moveTo':
-          this.walk(c, true, del, c.attrs['w:author'] ?? author, out);
+        case 'w:moveTo': {
+          const author = c.attrs['w:author'] ?? around.author;
+          // Word nests a colleague's deletion inside the insertion it deletes from: keep both authors
+          this.walk(c, { ...around, ins: true, author, insAuthor: around.ins ? around.insAuthor : author }, out);
           break;
+        }
         case 'w:del':
-        case 'w:moveFrom':
-          this.walk(c, ins, true, c.attrs['w:author'] ?? author, out);
+        case 'w:moveFrom': {
+          const author = c.attrs['w:author'] ?? around.author;
+          this.walk(c, { ...around, del: true, author, delAuthor: around.del ? around.delAuthor : author }, out);
           break;
+        }
         default:
-          if (TRANSPARENT.has(c.name)) this.walk(c, ins, del, author, out);
+          if (TRANSPARENT.has(c.name)) this.walk(c, around, out);
       }
     }
   }
 
-  private run(r: XmlElement, ins: boolean, del: boolean, author: string | undefined, out: Piece[]): void {
+  private run(r: XmlElement, around: Around, out: Piece[]): void {
+    const { ins, del, author, insAuthor, delAuthor } = around;
+    const same = (x: Piece): boolean => x.ins === ins && x.del === del && x.author === author && x.insAuthor === insAuthor && x.delAuthor === delAuthor;
+    const piece = (text: string, footnote?: string): Piece => {
+      const out: Piece = { text, ins, del, author };
+      if (ins) out.insAuthor = insAuthor;
+      if (del) out.delAuthor = delAuthor;
+      if (footnote !== undefined) out.footnote = footnote;
+      return out;
+    };
     const push = (text: string): void => {
       if (text === '' || this.fields.includes('instr')) return;
       const last = out[out.length - 1];
-      if (last && last.footnote === undefined && last.ins === ins && last.del === del && last.author === author) last.text += text;
-      else out.push({ text, ins, del, author });
+      if (last && last.footnote === undefined && same(last)) last.text += text;
+      else out.push(piece(text));
     };
     for (const c of r.children) {
       if (typeof c === 'string') continue;
@@ -101,7 +128,7 @@ export class RunWalker {
           push(symbolChar(c));
           break;
         case 'w:footnoteReference':
-          if (!this.fields.includes('instr')) out.push({ text: '', ins, del, author, footnote: c.attrs['w:id'] });
+          if (!this.fields.includes('instr')) out.push(piece('', c.attrs['w:id']));
           break;
         case 'w:fldChar': {
           const type = c.attrs['w:fldCharType'];
@@ -117,11 +144,13 @@ export class RunWalker {
   }
 }
 
-/** The revision on a paragraph's own mark (`w:pPr/w:rPr/w:ins|w:del`), if any. */
-export function paragraphMark(p: XmlElement): { ins: boolean; del: boolean } {
+/** The revision on a paragraph's own mark (`w:pPr/w:rPr/w:ins|w:del`), if any, with its authors. */
+export function paragraphMark(p: XmlElement): { ins: boolean; del: boolean; insAuthor?: string; delAuthor?: string } {
   const rPr = childNamed(childNamed(p, 'w:pPr'), 'w:rPr');
-  return {
-    ins: !!(childNamed(rPr, 'w:ins') ?? childNamed(rPr, 'w:moveTo')),
-    del: !!(childNamed(rPr, 'w:del') ?? childNamed(rPr, 'w:moveFrom')),
-  };
+  const ins = childNamed(rPr, 'w:ins') ?? childNamed(rPr, 'w:moveTo');
+  const del = childNamed(rPr, 'w:del') ?? childNamed(rPr, 'w:moveFrom');
+  const out: { ins: boolean; del: boolean; insAuthor?: string; delAuthor?: string } = { ins: !!ins, del: !!del };
+  if (ins?.attrs['w:author'] !== undefined) out.insAuthor = ins.attrs['w:author'];
+  if (del?.attrs['w:author'] !== undefined) out.delAuthor = del.attrs['w:author'];
+  return out;
 }

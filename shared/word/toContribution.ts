@@ -2,7 +2,8 @@ import { defaultSettings } from '../contribution/newContribution';
 import { CONTRIBUTION_FORMAT, CONTRIBUTION_SCHEMA_VERSION, type Contribution, type ContributionSettings, type Language, type Proposal } from '../contribution/schema';
 import type { Resolution } from '../model/resolution';
 import { fromText } from '../text/fromText';
-import type { WordContribution, WordCover } from './wordContribution';
+import type { ColleagueReview } from '../contribution/colleagueReviewSchema';
+import type { ColleagueRevisions, WordContribution, WordCover } from './wordContribution';
 
 const LANGUAGES: Record<string, Language> = { E: 'en', F: 'fr', S: 'es', A: 'ar', C: 'zh', R: 'ru' };
 const LANGUAGE_NAMES: Record<string, Language> = { English: 'en', French: 'fr', Spanish: 'es', Arabic: 'ar', Chinese: 'zh', Russian: 'ru' };
@@ -43,17 +44,20 @@ export function settingsFromCover(cover: WordCover, proposalNumbers: string[], f
  * number and title only) take the adopted text from `adoptedText`. The symbol is derived (`auto`)
  * except SUP, so marks are recomputed against the edition, never copied.
  */
-export function toContribution(word: WordContribution, edition: string, adoptedText: (n: string) => string | undefined, fallbackYear: number): Contribution {
+export function toContribution(word: WordContribution, edition: string, adoptedText: (n: string) => string | undefined, fallbackYear: number, review: { source?: string; date?: string } = {}): Contribution {
   const proposals: Proposal[] = word.proposals.map((p, i) => {
     const adopted = p.resolution ? adoptedText(p.resolution) : undefined;
     const draft = p.symbol === 'SUP' || (p.symbol === 'NOC' && p.draftText === null) ? (adopted ?? p.baselineText ?? '') : (p.draftText ?? '');
-    return {
+    const proposal: Proposal = {
       id: `word-${i + 1}`,
       baseline: p.resolution && p.symbol !== 'ADD' ? { edition, number: p.resolution } : null,
       symbol: p.symbol === 'SUP' ? 'SUP' : 'auto',
       draft: draft === '' ? emptyDraft() : fromText(draft),
       reasons: p.reasons,
     };
+    const pending = p.colleague && pendingReview(p.colleague, proposal.draft, review);
+    if (pending) proposal.review = pending;
+    return proposal;
   });
   return {
     format: CONTRIBUTION_FORMAT,
@@ -62,6 +66,22 @@ export function toContribution(word: WordContribution, edition: string, adoptedT
     proposals,
     versions: [],
   };
+}
+
+/**
+ * A colleague's changes as a pending review: the draft as the delegate sent it, who changed it
+ * and, with several colleagues, each one's draft. None when the sent text is not a whole
+ * resolution (the colleagues' changes are then in the draft without review).
+ */
+function pendingReview(c: ColleagueRevisions, draft: Resolution, about: { source?: string; date?: string }): ColleagueReview | undefined {
+  if (c.beforeText === null || c.authors.length === 0) return undefined;
+  const review: ColleagueReview = { before: fromText(c.beforeText), authors: c.authors };
+  if (JSON.stringify(review.before) === JSON.stringify(draft)) return undefined;
+  if (about.source !== undefined) review.source = about.source;
+  if (about.date !== undefined) review.date = about.date;
+  const byAuthor = (c.byAuthor ?? []).filter((a): a is { author: string; text: string } => a.text !== null);
+  if (byAuthor.length > 1) review.byAuthor = byAuthor.map((a) => ({ author: a.author, draft: fromText(a.text) }));
+  return review;
 }
 
 /** The draft of a proposal whose accepted text is not a whole resolution: nothing in it. */

@@ -21,6 +21,22 @@ export interface WordProposal {
   where: string;
   /** Paragraphs of its text that did not fit the resolution layout (left out). */
   unplaced: UnplacedParagraph[];
+  /** A colleague's revisions on our export, when there are any in this proposal (see {@link ColleagueRevisions}). */
+  colleague?: ColleagueRevisions;
+}
+
+/**
+ * What colleagues changed in a proposal of our export: the text as the delegate sent it (the
+ * proposal's own revisions accepted, the colleagues' rejected) and who revised it. With several
+ * colleagues, each one's text (own revisions and only theirs accepted) tells their changes apart.
+ */
+export interface ColleagueRevisions {
+  /** The resolution as the delegate sent it, when that side holds a whole resolution. */
+  beforeText: string | null;
+  /** The colleagues who revised this proposal, in order of first appearance. */
+  authors: string[];
+  /** Per colleague (only with more than one): the text with the own revisions and theirs accepted. */
+  byAuthor?: Array<{ author: string; text: string | null }>;
 }
 
 /** The cover of a Word contribution, as far as it could be read (labels as ITU prints them). */
@@ -103,8 +119,31 @@ function readCover(head: SourceParagraph[]): WordCover {
  * follows, up to its `Reasons:` paragraph; the baseline is the rejected side, the draft the
  * accepted side. A document without headings (a resolution with tracked changes) gives one
  * proposal per resolution it holds. The two sides are paired by position of their headings.
+ * On our export revised by colleagues ({@link DocxContent.before}), each proposal they changed
+ * also gets {@link WordProposal.colleague}: the text as the delegate sent it and who changed it.
  */
 export function readWordContribution(content: DocxContent): WordContribution {
+  const word = readSides(content);
+  if (!content.before) return word;
+  const before = readSides({ ...content, draft: content.before }).proposals;
+  const byAuthor = (content.byColleague ?? []).map((c) => ({ author: c.author, proposals: readSides({ ...content, draft: c.side }).proposals }));
+  word.proposals.forEach((p, i) => {
+    const b = partner(before, p, i);
+    const texts = byAuthor.map((a) => ({ author: a.author, text: partner(a.proposals, p, i)?.draftText ?? null }));
+    const authors = texts.length ? texts.filter((t) => t.text !== (b?.draftText ?? null)).map((t) => t.author) : content.colleagues;
+    if (b && b.draftText === p.draftText && b.symbol === p.symbol) return;
+    p.colleague = { beforeText: b?.draftText ?? null, authors: authors.length ? authors : content.colleagues };
+    if (texts.length) p.colleague.byAuthor = texts;
+  });
+  return word;
+}
+
+/** The proposal of another side that stands for `p` (same number, else same place). */
+function partner(side: WordProposal[], p: WordProposal, i: number): WordProposal | undefined {
+  return side.find((s) => s.number !== '' && s.number === p.number) ?? side[i];
+}
+
+function readSides(content: DocxContent): WordContribution {
   const draftSide = segments(content.draft);
   const baseSide = segments(content.baseline);
   const proposals: WordProposal[] = [];

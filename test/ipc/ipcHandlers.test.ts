@@ -29,6 +29,8 @@ const MALFORMED: Record<InvokableMethod, unknown[][]> = {
   newContribution: [['x']],
   openContribution: [[42], [''], ['a\0b'], ['x'.repeat(5000)], ['a', 'b']],
   listContributionFiles: [[null]],
+  listWordDocuments: [['x']],
+  importWordDocument: [[42], [''], ['a\0b'], ['x'.repeat(5000)], ['a', 'b']],
   listRecentFiles: [[true]],
   updateContribution: [[], ['doc'], ['doc', content(), 'x'], ['doc', content(), 1.5], ['../doc', content()], ['doc', { settings: {}, proposals: [] }], ['doc', { ...content(), proposals: [{ id: 'x' }] }], ['doc', 'content']],
   saveContribution: [[], [7], ['doc', 7], ['doc', 'x'.repeat(201)]],
@@ -132,6 +134,8 @@ describe('paths from the renderer are confined to the data folder', () => {
   it('Open refuses a path outside the data folder and the recent list', async () => {
     await expect(f.handlers.openContribution(['/etc/passwd'])).rejects.toThrow(/outside the data folder/);
     await expect(f.handlers.openContribution([])).rejects.toThrow(/no file dialog/);
+    await expect(f.handlers.importWordDocument(['/etc/passwd.docx'])).rejects.toThrow(/outside the data folder/);
+    await expect(f.handlers.importWordDocument([])).rejects.toThrow(/no file dialog/);
   });
 });
 

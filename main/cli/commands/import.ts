@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isEmptyDraft, toContribution } from '../../../shared/word/toContribution';
 import { writeContributionFile } from '../../services/contributionFile';
-import { checkAgainstEdition, describeProposal, isWordPath } from '../../services/wordDocument';
+import { checkAgainstEdition, colleagueReviewLine, describeProposal, isWordPath, WordDocumentError } from '../../services/wordDocument';
+import { importWordContribution, type WordImport } from '../../services/wordImport';
 import { parseCommandArgs } from '../args';
 import { UsageError, type Command } from '../command';
 import { editionCorpus } from '../editionOption';
-import { openWordForCli } from '../wordOperand';
 
 const HELP = `Turns a Word contribution (.docx, ours or anyone's) into a contribution file.
 
@@ -18,7 +17,10 @@ const HELP = `Turns a Word contribution (.docx, ours or anyone's) into a contrib
   --force            replace an existing contribution file
 
 Each proposal's draft is the text with every revision accepted; its baseline is checked against the
-edition in force and every place where the unmarked text differs is reported.
+edition in force and every place where the unmarked text differs is reported. On a document this
+program exported, revisions by another author than the one who exported it (a colleague's, made with
+Track Changes) are kept as a pending review in the file: the app lists them with their author, each
+to accept or reject.
 Exit code 0 on success, 2 on bad usage or a document that is not a contribution, is damaged or
 password-protected (the document is only read).
 `;
@@ -42,15 +44,14 @@ export const importCommand: Command = {
     if (!/\.resdraft$/i.test(output)) throw new UsageError(`${output}: expected a .resdraft file name`);
     if (existsSync(output) && !values.force) throw new UsageError(`${output}: already exists; add --force to replace it`);
     const corpus = editionCorpus(values.edition);
-    const doc = openWordForCli(input);
-    const contribution = toContribution(doc.contribution, corpus.defaultEdition, (n) => (corpus.has(n) ? corpus.text(n) : undefined), new Date().getUTCFullYear() + 1);
-    for (const [i, p] of doc.contribution.proposals.entries()) {
-      const proposal = contribution.proposals[i];
-      if (isEmptyDraft(proposal.draft)) throw new UsageError(`${input}: ${describeProposal(p)} at ${p.where}: the accepted text is not a whole resolution${p.unplaced[0] ? ` (${p.unplaced[0].where}: ${p.unplaced[0].reason})` : ''}`);
-      if (proposal.baseline && !corpus.has(proposal.baseline.number)) {
-        throw new UsageError(`${input}: ${describeProposal(p)}: Resolution ${proposal.baseline.number} is not in the ${corpus.defaultEdition} edition; import that edition and add --edition <id>`);
-      }
+    let imported: WordImport;
+    try {
+      imported = importWordContribution(input, corpus);
+    } catch (e) {
+      if (e instanceof WordDocumentError) throw new UsageError(e.message);
+      throw e;
     }
+    const { doc, contribution } = imported;
     try {
       writeContributionFile(output, contribution);
     } catch (e) {
@@ -60,6 +61,10 @@ export const importCommand: Command = {
     for (const p of doc.contribution.proposals) {
       for (const d of checkAgainstEdition(p, corpus)) io.stderr(`resdraft import: warning: ${describeProposal(p)}: ${d}\n`);
       for (const u of p.unplaced) io.stderr(`resdraft import: warning: ${describeProposal(p)}: left out ${u.where}: ${u.reason}\n`);
+    }
+    for (const [i, p] of doc.contribution.proposals.entries()) {
+      const pending = contribution.proposals[i].review && colleagueReviewLine(p);
+      if (pending) io.stdout(`${describeProposal(p)}: ${pending} (kept in ${output}; review them in the app)\n`);
     }
     return 0;
   },

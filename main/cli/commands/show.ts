@@ -29,6 +29,7 @@ export const showCommand: Command = {
     if (isWordPath(word.path)) {
       const op = wordOperand(word.path, word.pick, corpus, values.original ? 'baseline' : 'draft');
       for (const line of op.leftOut) io.stderr(`resdraft show: warning: ${line}\n`);
+      if (op.pendingReview) io.stderr(`resdraft show: note: ${op.pendingReview}\n`);
       io.stdout(format === 'json' ? `${JSON.stringify(op.resolution, null, 2)}\n` : op.text);
       return 0;
     }

@@ -5,6 +5,7 @@ import { FootnoteCollector, RevisionWriter } from './docxRevisions';
 import { DEFAULT_TAB, ituStyles } from './docxStyles';
 import { pageHeader, titlePageHeader } from './docxHeader';
 import { withMoveRevisions, type MoveMark } from './moveRevisions';
+import { OWN_AUTHOR_PROPERTY } from '../../../shared/word/docxPackage';
 import type { ExportContribution, ExportOptions } from '../../../shared/export/exportTypes';
 
 /** A4 with ITU's 2 cm side margins, in twips. */
@@ -61,6 +62,7 @@ function describe(contribution: ExportContribution, options: ExportOptions): { d
   }
   const doc = new Document({
     creator: author,
+    customProperties: [{ name: OWN_AUTHOR_PROPERTY, value: author }], // whose marks are the proposal's own (colleague review)
     title: contribution.settings.cover.title || 'Contribution',
     styles: ituStyles(),
     defaultTabStop: DEFAULT_TAB,
