@@ -16,7 +16,8 @@
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { REPO_ROOT, startBrowserSession } from '../browser/harness';
-import { caretAt, openProposal, pageLines } from '../browser/editorPage';
+import { caretAt, pageLines } from '../browser/editorPage';
+import { resolution34WithFiftyEdits } from './fiftyEdits';
 
 const json = process.argv.includes('--json');
 const log = (...args: unknown[]): void => {
@@ -37,28 +38,10 @@ if (build.status !== 0) {
 const session = await startBrowserSession();
 try {
   const { page } = session;
-  // tsx keeps function names with a helper the page does not have
-  await page.evaluate('globalThis.__name = (f) => f');
-  await page.locator('[data-number="34"]').waitFor();
-  await openProposal(page, '34');
-
-  // 50 scattered edits already made, through the keyboard: insert, replace and delete words across the items
-  const itemLines = (await pageLines(page)).map((l, i) => ({ ...l, i })).filter((l) => l.type === 'item' && l.text.length > 40);
-  for (let k = 0; k < 50; k++) {
-    const line = itemLines[Math.floor((k * itemLines.length) / 50)];
-    const space = line.text.indexOf(' ', 5 + ((k * 7) % Math.max(1, line.text.length - 20)));
-    await caretAt(page, line.i, space < 0 ? 0 : space + 1);
-    if (k % 3 === 0) await page.keyboard.type('enhanced ');
-    else {
-      await page.keyboard.press('Control+Shift+ArrowRight');
-      if (k % 3 === 1) await page.keyboard.type('digital ');
-      else await page.keyboard.press('Backspace');
-    }
-  }
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+  const items = await resolution34WithFiftyEdits(page);
   const symbolAfterEdits = await page.locator('[data-testid="symbol"]').textContent();
   const statsAfterEdits = await page.getByTestId('change-stats').textContent();
-  log(`Resolution 34: ${itemLines.length} items of over 40 characters; 50 edits made (${statsAfterEdits}); symbol ${symbolAfterEdits}`);
+  log(`Resolution 34: ${items} items of over 40 characters; 50 edits made (${statsAfterEdits}); symbol ${symbolAfterEdits}`);
 
   // In the page, per printable key: keydown → "view updated" → next frame → after that frame.
   // "View updated" is the first microtask after the editor's transaction for the key has been

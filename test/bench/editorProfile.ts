@@ -3,31 +3,17 @@
  * Chromium while typing into Resolution 34 with 50 edits made (as `bench:editor` does), summed by
  * function (self time) and printed, largest first. A tool for the profiler's eye, not a target.
  */
-import { REPO_ROOT, startBrowserSession } from '../browser/harness';
-import { caretAt, openProposal, pageLines } from '../browser/editorPage';
+import { startBrowserSession } from '../browser/harness';
+import { caretAt, pageLines } from '../browser/editorPage';
+import { resolution34WithFiftyEdits } from './fiftyEdits';
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[]; hitCount?: number }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number }
 
-void REPO_ROOT;
 const session = await startBrowserSession();
 try {
   const { page } = session;
-  await page.evaluate('globalThis.__name = (f) => f');
-  await page.locator('[data-number="34"]').waitFor();
-  await openProposal(page, '34');
-  const itemLines = (await pageLines(page)).map((l, i) => ({ ...l, i })).filter((l) => l.type === 'item' && l.text.length > 40);
-  for (let k = 0; k < 50; k++) {
-    const line = itemLines[Math.floor((k * itemLines.length) / 50)];
-    const space = line.text.indexOf(' ', 5 + ((k * 7) % Math.max(1, line.text.length - 20)));
-    await caretAt(page, line.i, space < 0 ? 0 : space + 1);
-    if (k % 3 === 0) await page.keyboard.type('enhanced ');
-    else {
-      await page.keyboard.press('Control+Shift+ArrowRight');
-      if (k % 3 === 1) await page.keyboard.type('digital ');
-      else await page.keyboard.press('Backspace');
-    }
-  }
+  await resolution34WithFiftyEdits(page);
   const cssAt = process.argv.indexOf('--css');
   if (cssAt > 0) await page.evaluate((rule) => document.styleSheets[0].insertRule(rule, document.styleSheets[0].cssRules.length), process.argv[cssAt + 1]);
   if (process.argv.includes('--nospell')) await page.evaluate(() => document.querySelector('.rd-editor')!.setAttribute('spellcheck', 'false'));
