@@ -15,13 +15,12 @@ import json
 import os
 import shutil
 import signal
-import subprocess
 import sys
 
 import uno
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from loRevisions import load, prop, start_office  # noqa: E402
+from loRevisions import load, prop, start_office, stop_office  # noqa: E402
 
 
 def page_text(desktop, pdf):
@@ -57,6 +56,7 @@ def main(paths):
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     proc, profile, ctx = start_office()
     result = {"files": {}}
+    desktop = None
     try:
         desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
         for path in paths:
@@ -79,20 +79,8 @@ def main(paths):
             doc.close(True)
             entry["pageText"] = page_text(desktop, pdf)
             result["files"][path] = entry
-        try:
-            desktop.terminate()
-        except Exception:
-            pass
     finally:
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            pass
-        try:
-            os.killpg(proc.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        shutil.rmtree(profile, ignore_errors=True)
+        stop_office(proc, profile, desktop)
     json.dump(result, sys.stdout, ensure_ascii=False)
     sys.stdout.write("\n")
 

@@ -154,11 +154,31 @@ def dispatch(ctx, doc, command):
     helper.executeDispatch(frame, command, "", 0, ())
 
 
+def stop_office(proc, profile, desktop=None):
+    """End the office start_office began: ask it to quit, then end the whole process group
+    (soffice is a wrapper around soffice.bin) and delete its private profile."""
+    if desktop is not None:
+        try:
+            desktop.terminate()
+        except Exception:
+            pass
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        pass
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    shutil.rmtree(profile, ignore_errors=True)
+
+
 def main(paths):
     # A timeout in the caller sends SIGTERM: exit through `finally` so soffice is ended too.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     proc, profile, ctx = start_office()
     result = {"files": {}}
+    desktop = None
     try:
         desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
         for path in paths:
@@ -176,21 +196,8 @@ def main(paths):
             entry["reject"] = dump(doc, profile)
             doc.close(True)
             result["files"][path] = entry
-        try:
-            desktop.terminate()
-        except Exception:
-            pass
     finally:
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            pass
-        # soffice is a wrapper around soffice.bin: end the whole process group we started.
-        try:
-            os.killpg(proc.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        shutil.rmtree(profile, ignore_errors=True)
+        stop_office(proc, profile, desktop)
     json.dump(result, sys.stdout, ensure_ascii=False)
     sys.stdout.write("\n")
 

@@ -11,13 +11,11 @@ import os
 import sys
 import json
 import signal
-import shutil
-import subprocess
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lo"))
 import uno  # noqa: E402
-from loRevisions import start_office, load, dispatch, prop, count_revisions, inline_text, t, OFFICE_NS  # noqa: E402
+from loRevisions import start_office, stop_office, load, dispatch, prop, count_revisions, inline_text, t, OFFICE_NS  # noqa: E402
 
 TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 
@@ -62,6 +60,7 @@ def main(paths):
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     proc, profile, ctx = start_office()
     result = {"files": {}}
+    desktop = None
     try:
         desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
         for path in paths:
@@ -80,20 +79,8 @@ def main(paths):
             entry["reject"] = tables(doc, profile)
             doc.close(True)
             result["files"][path] = entry
-        try:
-            desktop.terminate()
-        except Exception:
-            pass
     finally:
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            pass
-        try:
-            os.killpg(proc.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        shutil.rmtree(profile, ignore_errors=True)
+        stop_office(proc, profile, desktop)
     json.dump(result, sys.stdout, ensure_ascii=False)
     sys.stdout.write("\n")
 

@@ -20,7 +20,6 @@ reload, Reject All -> read. Prints {"files": {output: {"revisions", "authors", "
 import json
 import os
 import signal
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lo"))
@@ -140,28 +139,15 @@ def main(jobs_path):
         jobs = json.load(f)
     proc, profile, ctx = lo.start_office()
     result = {"files": {}}
+    desktop = None
     try:
         desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
         for job in jobs:
             run_job(ctx, desktop, job, profile)
         for job in jobs:
             result["files"][job["output"]] = read_back(ctx, desktop, job["output"], profile)
-        try:
-            desktop.terminate()
-        except Exception:
-            pass
     finally:
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            pass
-        try:
-            os.killpg(proc.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        import shutil
-
-        shutil.rmtree(profile, ignore_errors=True)
+        lo.stop_office(proc, profile, desktop)
     json.dump(result, sys.stdout, ensure_ascii=False)
     sys.stdout.write("\n")
 
