@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { Editor } from '@tiptap/react';
+import { useEditorTick } from './useEditorTick';
 import { TextSelection } from '@tiptap/pm/state';
 import type { ChangeSet } from '../../shared/engine/changeSet';
 import { findMatches, type FindOptions, type FindScope, type Match } from './findMatches';
@@ -30,16 +31,7 @@ export function FindReplace({ editor, changes, onClose }: Props): ReactNode {
   const [query, setQuery] = useState('');
   const [by, setBy] = useState('');
   const [options, setOptions] = useState<FindOptions>({ wholeWords: true, matchCase: false, scope: 'all' });
-  const [tick, setTick] = useState(0);
-  useEffect(() => {
-    const ed = editor();
-    if (!ed) return;
-    const bump = (): void => setTick((t) => t + 1);
-    ed.on('transaction', bump);
-    return () => {
-      ed.off('transaction', bump);
-    };
-  }, [editor]);
+  const tick = useEditorTick(editor);
   const matches = useMemo(() => {
     const ed = editor();
     return ed ? findMatches(ed.state.doc, changes(), query, options) : [];

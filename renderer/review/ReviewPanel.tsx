@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { Editor } from '@tiptap/react';
+import { useEditorTick } from './useEditorTick';
 import { Check, X } from 'lucide-react';
 import type { ChangeSet } from '../../shared/engine/changeSet';
 import { goToChange } from './changeNavigation';
@@ -19,17 +20,8 @@ interface Props {
  * or all. The list is the engine's change set, counted as the change counter counts it.
  */
 export function ReviewPanel({ editor, changes, onClose }: Props): ReactNode {
-  const [tick, setTick] = useState(0);
+  const tick = useEditorTick(editor);
   const [accepted, setAccepted] = useState<Set<string>>(() => new Set());
-  useEffect(() => {
-    const ed = editor();
-    if (!ed) return;
-    const bump = (): void => setTick((t) => t + 1);
-    ed.on('transaction', bump);
-    return () => {
-      ed.off('transaction', bump);
-    };
-  }, [editor]);
   const items = useMemo(() => reviewItems(changes()).filter((i) => !accepted.has(i.key)), [changes, accepted, tick]);
   const groups = useMemo(() => {
     const m = new Map<string, ReviewItem[]>();
