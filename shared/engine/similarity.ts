@@ -1,4 +1,4 @@
-import { memoTable } from './memo';
+import { memoPairs, memoTable } from './memo';
 import { isWordToken, tokenize } from './tokenize';
 
 /** A line's words as a bag, for similarity scoring. */
@@ -30,8 +30,22 @@ function bagOf(text: string): WordBag {
   return { counts, size };
 }
 
-/** Dice similarity of two word bags: 1 for the same words, 0 for none in common. */
+const scores = memoPairs<WordBag, number>();
+
+/**
+ * Dice similarity of two word bags: 1 for the same words, 0 for none in common (memoised by the
+ * bags' identity: the lines of a stretch are scored against each other again after each keystroke,
+ * and only the line typed in has a new bag).
+ */
 export function similarity(a: WordBag, b: WordBag): number {
+  const hit = scores.get(a, b);
+  if (hit !== undefined) return hit;
+  const s = dice(a, b);
+  scores.set(a, b, s);
+  return s;
+}
+
+function dice(a: WordBag, b: WordBag): number {
   if (a.size === 0 || b.size === 0) return a.size === b.size ? 1 : 0;
   const [small, large] = a.counts.size <= b.counts.size ? [a, b] : [b, a];
   let common = 0;

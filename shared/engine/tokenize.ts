@@ -1,4 +1,5 @@
 import { FOOTNOTE_REF_SOURCE } from '../grammar/footnoteRef';
+import { memoTable } from './memo';
 
 /**
  * Word tokens for revision marks. A token is one of:
@@ -22,9 +23,14 @@ export function isWordToken(token: string): boolean {
   return /^[\p{L}\p{N}]/u.test(token);
 }
 
-/** Number of word tokens in a text (what the stats count). */
+const wordCounts = memoTable<string, number>(4000);
+
+/** Number of word tokens in a text (what the stats count; memoised). */
 export function countWords(text: string): number {
+  const hit = wordCounts.get(text);
+  if (hit !== undefined) return hit;
   let n = 0;
   for (const t of tokenize(text)) if (isWordToken(t)) n++;
+  wordCounts.set(text, n);
   return n;
 }

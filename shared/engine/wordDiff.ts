@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff';
 import type { TextSpan } from './changeSet';
-import { memoTable } from './memo';
+import { memoTextPairs } from './memo';
 import { countWords, isWordToken, tokenize } from './tokenize';
 
 /** A stretch of the diff: an equality, or a change (deleted text then inserted text). */
@@ -13,7 +13,7 @@ const REWRITE_KEPT_SHARE = 0.6;
 /** A kept stretch with words is folded into the changes around it when they are this many times longer. */
 const SEMANTIC_RATIO = 2;
 
-const cache = memoTable<string, TextSpan[]>(4000);
+const cache = memoTextPairs<TextSpan[]>(4000);
 
 /**
  * Whole-word diff of one line's text: the baseline's `base` against the draft's `draft`.
@@ -24,11 +24,10 @@ const cache = memoTable<string, TextSpan[]>(4000);
  */
 export function diffWords(base: string, draft: string): TextSpan[] {
   if (base === draft) return base === '' ? [] : [{ op: 'equal', text: base }];
-  const key = `${base}\u0000${draft}`;
-  const hit = cache.get(key);
+  const hit = cache.get(base, draft);
   if (hit) return hit;
   const spans = toSpans(cleanup(rawPieces(tokenize(base), tokenize(draft))));
-  cache.set(key, spans);
+  cache.set(base, draft, spans);
   return spans;
 }
 
