@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { checkContribution, type ProposalToCheck } from '../../shared/checks/checkContribution';
+import { pendingReviewLine } from '../../shared/contribution/colleagueReview';
 import { knownEdition, type KnownEdition } from '../../shared/checks/citations';
 import type { Finding } from '../../shared/checks/finding';
 import type { ContributionContent } from '../../shared/contribution/schema';
@@ -54,7 +55,7 @@ export function useChecks(host: HostApi, content: ContributionContent | null): {
       const unreadable: Finding[] = [];
       for (const p of content.proposals) {
         try {
-          proposals.push({ id: p.id, baseline: p.baseline, symbol: p.symbol, draft: draftOf(p), reasons: p.reasons });
+          proposals.push({ id: p.id, baseline: p.baseline, symbol: p.symbol, draft: draftOf(p), reasons: p.reasons, pendingReview: pendingReviewLine(p) });
         } catch (e) {
           unreadable.push({
             code: 'draft-unreadable',

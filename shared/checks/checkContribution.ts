@@ -16,6 +16,11 @@ export interface ProposalToCheck {
   draft: Resolution;
   /** `undefined` for a bare draft text (it has no reasons paragraph to check). */
   reasons?: string;
+  /**
+   * What of a colleague's Word changes is still to review (`2 changes by Jane Colleague awaiting
+   * review`, from `pendingReviewLine`); absent or null when nothing is.
+   */
+  pendingReview?: string | null;
 }
 
 /** What the checks read: the proposals, the target conference, the editions the app knows. */
@@ -103,7 +108,7 @@ function inherited(draftFindings: Finding[], p: ProposalToCheck, baseline: Resol
  * The checks before sending (itu-conventions.md): end punctuation of preambular and operative
  * items and of the last item; empty items, paragraphs, calls and footnotes; reasons for every
  * proposal (SUP and NOC included); no revision marks in an ADD; citations against the editions the
- * app knows; the target conference. A MOD is not blamed for what its adopted text already had.
+ * app knows; the target conference; a colleague's changes still to review. A MOD is not blamed for what its adopted text already had.
  * Findings come in proposal order, then line order.
  */
 export function checkContribution(input: CheckInput): Finding[] {
@@ -127,6 +132,14 @@ export function checkContribution(input: CheckInput): Finding[] {
     const symbol: ProposalSymbol = p.baseline && !baseline ? (p.symbol === 'auto' ? 'MOD' : p.symbol) : proposalChanges(p.symbol, baseline, p.draft).symbol;
     if (p.reasons !== undefined && !p.reasons.trim()) {
       findings.push({ code: 'missing-reasons', severity: 'error', message: `The ${symbol} proposal has no reasons: every proposal (SUP and NOC included) is followed by its reasons.`, place: where });
+    }
+    if (p.pendingReview) {
+      findings.push({
+        code: 'review-pending',
+        severity: 'warning',
+        message: `${p.pendingReview}: accept or reject them before sending (what is not reviewed goes out as this proposal's own marks).`,
+        place: where,
+      });
     }
     if (symbol === 'SUP' || symbol === 'NOC') continue;
     const own = checkText(p, input, revising);

@@ -86,6 +86,18 @@ describe('checks before sending (shared/checks)', () => {
     expect(found.filter((f) => /Dubai/.test(f.message))).toEqual([]);
   });
 
+  it("a colleague's changes still to review are a warning on their proposal, SUP and NOC included", () => {
+    const p = mod('34', (r) => (r.title += ' revised'));
+    const sup: ProposalToCheck = { id: 's', baseline: { edition: 'kigali-2022', number: '5' }, symbol: 'SUP', draft: adopted('5'), reasons: 'Done.', pendingReview: '1 change by Jane Colleague awaiting review' };
+    const found = checkContribution(input([{ ...p, pendingReview: '3 changes by Jane Colleague and Ali Colleague awaiting review' }, sup, mod('36', () => undefined)]));
+    const pending = found.filter((f) => f.code === 'review-pending');
+    expect(pending.map((f) => [f.severity, f.place.proposalId])).toEqual([
+      ['warning', 'p34'],
+      ['warning', 's'],
+    ]);
+    expect(pending[0].message).toMatch(/^3 changes by Jane Colleague and Ali Colleague awaiting review: accept or reject them before sending/);
+  });
+
   it('the target conference: no place, or a year outside the cycle, is a warning; an unrevised number line too', () => {
     const p = mod('34', (r) => (r.title += ' revised'));
     p.draft.numberLine = adopted('34').numberLine;
@@ -132,5 +144,26 @@ describe('resdraft check', { timeout: 120_000 }, () => {
     const json = await resdraft(['check', `${file}#5`, '--format', 'json']);
     expect(JSON.parse(json.stdout).findings[0].code).toBe('missing-reasons');
     expect((await resdraft(['check', `${file}#99`])).code).toBe(2);
+  });
+
+  it("a contribution with a colleague's changes still to review: a warning naming who and how many, gone once reviewed", async () => {
+    const c = newContribution(2025);
+    c.settings.conference.place = 'Baku';
+    const sent = adopted('34');
+    sent.numberLine = sent.numberLine.replace('Kigali, 2022)', 'Baku, 2025)');
+    const edited = structuredClone(sent);
+    firstList(edited).items[0].text = firstList(edited).items[0].text.replace('that', 'that, as Jane noted,');
+    firstList(edited).items[1].text = firstList(edited).items[1].text.replace(/;$/, ' worldwide;');
+    c.proposals.push({ id: 'a', baseline: { edition: 'kigali-2022', number: '34' }, symbol: 'auto', draft: edited, reasons: 'Updated.', review: { before: sent, authors: ['Jane Colleague'] } });
+    const file = join(dir, 'review.resdraft');
+    writeFileSync(file, JSON.stringify(c));
+    const r = await resdraft(['check', file]);
+    expect(r.stdout).toMatch(/^warning +Resolution 34: 2 changes by Jane Colleague awaiting review: accept or reject them before sending/m);
+    expect(r.code).toBe(0);
+    // reviewed (the draft is what was sent, or the review dropped): nothing left to flag
+    c.proposals[0].review = { before: edited, authors: ['Jane Colleague'] };
+    writeFileSync(file, JSON.stringify(c));
+    const json = await resdraft(['check', file, '--format', 'json']);
+    expect((JSON.parse(json.stdout) as { findings: { code: string }[] }).findings.map((f) => f.code)).not.toContain('review-pending');
   });
 });

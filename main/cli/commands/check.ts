@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { ContributionFileError } from '../../../shared/contribution/parseContribution';
 import type { Contribution } from '../../../shared/contribution/schema';
 import { checkContribution, type ProposalToCheck } from '../../../shared/checks/checkContribution';
+import { pendingReviewLine } from '../../../shared/contribution/colleagueReview';
 import { knownEdition, type KnownEdition } from '../../../shared/checks/citations';
 import { hasErrors, placeText, type Finding } from '../../../shared/checks/finding';
 import { isDraftNewResolution } from '../../../shared/engine/compare';
@@ -30,7 +31,7 @@ their conference's resolutions).
 Errors: missing or wrong end punctuation, an empty item, paragraph, call or footnote, a proposal
 without reasons, revision marks in an ADD, a citation of a revision that does not exist.
 Warnings: the target conference, a number line not revised for it, a citation of a resolution
-this contribution revises. A bare draft text has no reasons and no target conference to check.
+this contribution revises, a colleague's Word changes not yet accepted or rejected. A bare draft text has no reasons and no target conference to check.
 
 Exit code 0 when there is no error (warnings allowed), 1 when any finding is an error, 2 on bad
 usage or a file that cannot be read or parsed.
@@ -70,7 +71,7 @@ function proposalsOf(file: string, c: Contribution, pick: string | null): Propos
     throw new UsageError(`${file}: no proposal on Resolution ${pick} (proposals: ${known})`);
   }
   return chosen.map((p) => {
-    return { id: p.id, baseline: p.baseline, symbol: p.symbol, draft: draftOf(p), reasons: p.reasons };
+    return { id: p.id, baseline: p.baseline, symbol: p.symbol, draft: draftOf(p), reasons: p.reasons, pendingReview: pendingReviewLine(p) };
   });
 }
 
