@@ -1,3 +1,4 @@
+import { pendingReviewLine } from '../../shared/contribution/colleagueReview';
 import { ContributionFileError } from '../../shared/contribution/parseContribution';
 import { ProposalExportError, exportContribution } from '../../shared/export/fromContribution';
 import { ProposalNumberError } from '../../shared/export/proposalNumber';
@@ -10,7 +11,8 @@ import { UsageError, type CliIO } from './command';
 /**
  * `resdraft list file.resdraft`: each proposal as the export numbers it, in the form
  * `resdraft list file.docx` prints for the exported document: `MOD TST/42A1/1 (Resolution 34)  title`;
- * under a common proposal merged from several sources, where each adopted change came from.
+ * under it, a colleague's changes still to review, and for a common proposal merged from several
+ * sources, where each adopted change came from.
  */
 export function listContributionProposals(path: string, corpus: Corpus, format: 'text' | 'json', io: CliIO): void {
   let ready;
@@ -19,9 +21,11 @@ export function listContributionProposals(path: string, corpus: Corpus, format: 
     for (const n of read.notices) io.stderr(`notice: ${n}\n`);
     ready = exportContribution(read.contribution, (ref) => corpus.resolution(ref.number, ref.edition));
     const rows = ready.proposals.map((p, i) => {
-      const { baseline, provenance } = read.contribution.proposals[i];
+      const proposal = read.contribution.proposals[i];
+      const { baseline, provenance } = proposal;
       const title = p.changes.rows.find((r) => r.kind === 'title');
-      return { symbol: p.symbol, number: p.number, resolution: baseline?.number ?? null, title: (title?.draft ?? title?.base)?.text ?? '', ...(provenance ? { provenance } : {}) };
+      const review = pendingReviewLine(proposal);
+      return { symbol: p.symbol, number: p.number, resolution: baseline?.number ?? null, title: (title?.draft ?? title?.base)?.text ?? '', ...(provenance ? { provenance } : {}), ...(review ? { review } : {}) };
     });
     if (format === 'json') {
       io.stdout(`${JSON.stringify({ path, proposals: rows }, null, 2)}\n`);
@@ -29,6 +33,7 @@ export function listContributionProposals(path: string, corpus: Corpus, format: 
     }
     for (const r of rows) {
       io.stdout(`${r.symbol}${r.number ? ` ${r.number}` : ''} (${r.resolution ? `Resolution ${r.resolution}` : 'draft new resolution'})  ${r.title}\n`);
+      if (r.review) io.stdout(`  ${r.review}\n`);
       if (r.provenance) for (const line of provenanceLines(r.provenance)) io.stdout(`  ${line}\n`);
     }
   } catch (e) {

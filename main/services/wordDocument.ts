@@ -104,7 +104,7 @@ export function colleagueReviewLine(p: WordProposal): string | null {
   const c = p.colleague;
   if (!c || c.beforeText === null || p.draftText === null) return null;
   try {
-    return pendingReviewLine({ draft: fromText(p.draftText), review: { before: fromText(c.beforeText), authors: c.authors } });
+    return pendingReviewLine({ draft: fromText(p.draftText), review: { before: fromText(c.beforeText), authors: c.authors, ...(c.reasonsBefore !== undefined ? { reasonsBefore: c.reasonsBefore } : {}) } });
   } catch {
     return null; // a side that does not parse is reported where the draft is read
   }

@@ -90,6 +90,15 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
     },
     [onChange],
   );
+  // the colleague's change of the reasons rejected: the reasons go back to what was sent
+  const onReasonsReviewed = useCallback(
+    (sent: string | null) => {
+      if (sent === null) return;
+      setReasonsText(sent);
+      update({ reasons: sent });
+    },
+    [update],
+  );
   // called on every transaction: only a changed count or symbol reaches React
   const shownSummary = useRef<{ count: number; action?: ProposalSymbol } | null>(null);
   const onSummary = useCallback(
@@ -282,7 +291,7 @@ export function ProposalPane({ proposal, baseline, onChange, onSymbol, onDiscard
       </div>
       {draft && colleagueReview && (
         <div hidden={mode === 'adopted'}>
-          <ColleagueReviewPanel editor={editorNow} review={colleagueReview} onReview={onReview} onClose={() => setColleagueReview(undefined)} />
+          <ColleagueReviewPanel editor={editorNow} review={colleagueReview} onReview={onReview} onReasons={onReasonsReviewed} onClose={() => setColleagueReview(undefined)} />
         </div>
       )}
       {draft && mode === 'marked' && baseline && tool === 'review' && <ReviewPanel editor={editorNow} changes={changesNow} onClose={() => setTool(null)} />}

@@ -20,6 +20,8 @@ interface Props {
   review: ColleagueReview;
   /** The review brought up to date (`before` moved on), or `undefined` when nothing is left. */
   onReview(review: ColleagueReview | undefined): void;
+  /** The colleague's change of the reasons reviewed: `null` when taken, else the reasons as sent, to put back. */
+  onReasons(sent: string | null): void;
   /** Close the panel (offered once nothing is left to review). */
   onClose(): void;
 }
@@ -41,9 +43,11 @@ interface Listed extends ReviewItem {
  * Ctrl+Z undoes it). The marks against the adopted text stay the editor's own; the colleague's
  * lines carry a `by NAME` label there. When nothing is left, the review ends.
  */
-export function ColleagueReviewPanel({ editor, review: initial, onReview, onClose }: Props): ReactNode {
+export function ColleagueReviewPanel({ editor, review: initial, onReview, onReasons, onClose }: Props): ReactNode {
   const [tick, setTick] = useState(0);
   const [said, setSaid] = useState('');
+  // the reasons as the delegate sent them, while the colleague's change of them awaits review
+  const [reasonsBefore, setReasonsBefore] = useState(initial.reasonsBefore);
   // what the delegate sent lives in the editor's document once a change is accepted (so undo
   // covers it); until then it is the one the proposal held
   const reviewRef = useRef(initial);
@@ -89,28 +93,47 @@ export function ColleagueReviewPanel({ editor, review: initial, onReview, onClos
     // tick: the editor's document (or what it holds as sent) changed
   }, [ed, initial, tick]);
   const items = state?.items ?? [];
+  const reasonsPending = reasonsBefore !== undefined;
+  const left = items.length + (reasonsPending ? 1 : 0);
 
-  // the proposal follows: `before` moved on (an accept, or its undo), or nothing left (the field goes)
+  // the proposal follows: `before` moved on (an accept, or its undo), the reasons reviewed, or
+  // nothing left (the field goes)
   const reported = useRef<ColleagueReview | undefined>(initial);
   useEffect(() => {
     if (!state) return;
-    const next = items.length === 0 ? undefined : withReviewBefore({ draft: state.draft, review: state.review }, state.review.before).review;
+    const review: ColleagueReview = { ...state.review };
+    delete review.reasonsBefore;
+    if (reasonsBefore !== undefined) review.reasonsBefore = reasonsBefore;
+    const next = left === 0 ? undefined : withReviewBefore({ draft: state.draft, review }, review.before).review;
     const last = reported.current;
-    if (next === undefined ? last === undefined : last !== undefined && last.before === next.before) return;
+    if (next === undefined ? last === undefined : last !== undefined && last.before === next.before && last.reasonsBefore === next.reasonsBefore) return;
     reported.current = next;
     onReview(next);
-  }, [state, items.length, onReview]);
+  }, [state, left, reasonsBefore, onReview]);
 
-  const accept = (list: Listed[]): void => {
-    if (!ed || !state || list.length === 0) return;
-    const before = acceptIntoBefore(state.review.before, state.draft, state.changes, list.map((i) => i.unit));
-    setSaid(`Accepted ${list.length === 1 ? `${list[0].where}: ${list[0].what} by ${list[0].by}` : `${list.length} changes`}.`);
-    ed.view.dispatch(setBefore(ed.state, before, true));
+  const reasonsBy = authorNames(initial.authors);
+  /** What was reviewed, for the announcement: the one change, or how many. */
+  const told = (list: Listed[], reasons: boolean): string => {
+    const n = list.length + (reasons ? 1 : 0);
+    if (n !== 1) return `${n} changes`;
+    return list.length ? `${list[0].where}: ${list[0].what} by ${list[0].by}` : `the reasons by ${reasonsBy}`;
   };
-  const reject = (list: Listed[]): void => {
-    if (!ed || !state || list.length === 0) return;
-    const tr = rejectChanges(ed.state, state.changes, list.map((i) => i.unit));
-    setSaid(`Rejected ${list.length === 1 ? `${list[0].where}: ${list[0].what} by ${list[0].by}` : `${list.length} changes`}.`);
+  const reviewReasons = (accept: boolean): void => {
+    if (reasonsBefore === undefined) return;
+    onReasons(accept ? null : reasonsBefore);
+    setReasonsBefore(undefined);
+  };
+  const accept = (list: Listed[], reasons = false): void => {
+    if (!ed || !state || list.length + (reasons ? 1 : 0) === 0) return;
+    setSaid(`Accepted ${told(list, reasons)}.`);
+    if (reasons) reviewReasons(true);
+    if (list.length) ed.view.dispatch(setBefore(ed.state, acceptIntoBefore(state.review.before, state.draft, state.changes, list.map((i) => i.unit)), true));
+  };
+  const reject = (list: Listed[], reasons = false): void => {
+    if (!ed || !state || list.length + (reasons ? 1 : 0) === 0) return;
+    setSaid(`Rejected ${told(list, reasons)}.`);
+    if (reasons) reviewReasons(false);
+    const tr = list.length ? rejectChanges(ed.state, state.changes, list.map((i) => i.unit)) : null;
     if (tr) ed.view.dispatch(closeHistory(reviewStep(tr)));
   };
   const show = (item: Listed): void => {
@@ -128,22 +151,22 @@ export function ColleagueReviewPanel({ editor, review: initial, onReview, onClos
           Changes by <span className="review-by">{names}</span>
         </h3>
         <span role="status" aria-live="polite" data-testid="colleague-review-status">
-          {said} {items.length === 0 ? 'Nothing left to review.' : `${items.length} ${items.length === 1 ? 'change' : 'changes'} awaiting your review.`}
+          {said} {left === 0 ? 'Nothing left to review.' : `${left} ${left === 1 ? 'change' : 'changes'} awaiting your review.`}
         </span>
-        <button type="button" className="btn" disabled={!items.length} onClick={() => accept(items)}>
+        <button type="button" className="btn" disabled={!left} onClick={() => accept(items, reasonsPending)}>
           <Check aria-hidden size={16} /> Accept all
         </button>
-        <button type="button" className="btn" disabled={!items.length} onClick={() => reject(items)}>
+        <button type="button" className="btn" disabled={!left} onClick={() => reject(items, reasonsPending)}>
           <X aria-hidden size={16} /> Reject all
         </button>
-        {items.length === 0 && (
+        {left === 0 && (
           <button type="button" className="btn btn-quiet" onClick={onClose}>
             Close
           </button>
         )}
       </div>
       <p className="hint">
-        {initial.source ? `From ${initial.source}. ` : ''}Accept takes the change into your draft; Reject gives the line back as you sent it; Ctrl+Z in the editor undoes either. Your own marks against the adopted text are unchanged; what you edit yourself in lines the colleague left alone is yours, not theirs.
+        {initial.source ? `From ${initial.source}. ` : ''}Accept takes the change into your draft; Reject gives the line (or the reasons) back as you sent it; Ctrl+Z in the editor undoes either in the text. Your own marks against the adopted text are unchanged; what you edit yourself in lines the colleague left alone is yours, not theirs.
       </p>
       <ul className="review-list" aria-label={`Changes by ${names} awaiting review`}>
         {items.map((i) => (
@@ -160,6 +183,20 @@ export function ColleagueReviewPanel({ editor, review: initial, onReview, onClos
             </button>
           </li>
         ))}
+        {reasonsPending && (
+          <li data-testid="colleague-reasons">
+            <span>
+              Reasons: changed <span className="review-by">by {reasonsBy}</span>
+            </span>
+            <span className="review-excerpt">You sent: “{reasonsBefore}”</span>
+            <button type="button" className="btn" aria-label={`Accept the reasons by ${reasonsBy}`} onClick={() => accept([], true)}>
+              <Check aria-hidden size={16} /> Accept
+            </button>
+            <button type="button" className="btn" aria-label={`Reject the reasons by ${reasonsBy}`} onClick={() => reject([], true)}>
+              <X aria-hidden size={16} /> Reject
+            </button>
+          </li>
+        )}
       </ul>
     </section>
   );

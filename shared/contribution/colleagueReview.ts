@@ -112,23 +112,26 @@ export function sameDraft(a: Resolution, b: Resolution): boolean {
 
 /**
  * The proposal with its review brought up to date: dropped when nothing is left to review (the
- * draft equals `before`, or the engine finds no change between them), else `before` replaced.
+ * draft equals `before`, or the engine finds no change between them, and no change of the
+ * reasons awaits), else `before` replaced.
  */
 export function withReviewBefore<P extends Pick<Proposal, 'draft' | 'review'>>(p: P, before: Resolution): P {
   if (!p.review) return p;
-  if (sameDraft(before, p.draft) || changeUnits(compare(before, p.draft).rows).length === 0) return withoutReview(p);
+  const nothingLeft = sameDraft(before, p.draft) || changeUnits(compare(before, p.draft).rows).length === 0;
+  if (nothingLeft && p.review.reasonsBefore === undefined) return withoutReview(p);
   return { ...p, review: { ...p.review, before } };
 }
 
-/** Accept every change: the review is over, the draft stays. */
-export function acceptAllColleagueChanges<P extends Pick<Proposal, 'draft' | 'review'>>(p: P): P {
-  return withReviewBefore(p, p.draft);
-}
-
-/** Reject every change: the draft goes back to `before`, the review is over. */
-export function rejectAllColleagueChanges<P extends Pick<Proposal, 'draft' | 'review'>>(p: P): P {
-  if (!p.review) return p;
-  return { ...withoutReview(p), draft: p.review.before };
+/**
+ * The colleague's change of the reasons reviewed: taken (`accept`, the reasons stay theirs) or
+ * rejected (the reasons go back to what the delegate sent). The review ends when nothing else is left.
+ */
+export function reviewReasons<P extends Pick<Proposal, 'draft' | 'review' | 'reasons'>>(p: P, accept: boolean): P {
+  const was = p.review?.reasonsBefore;
+  if (!p.review || was === undefined) return p;
+  const review = { ...p.review };
+  delete review.reasonsBefore;
+  return withReviewBefore({ ...p, review, reasons: accept ? p.reasons : was }, review.before);
 }
 
 function withoutReview<P extends Pick<Proposal, 'review'>>(p: P): P {
@@ -137,10 +140,10 @@ function withoutReview<P extends Pick<Proposal, 'review'>>(p: P): P {
   return out;
 }
 
-/** `2 changes by Jane Colleague awaiting review`, or null when the proposal has none pending. */
+/** `2 changes by Jane Colleague awaiting review` (a change of the reasons counts as one), or null when the proposal has none pending. */
 export function pendingReviewLine(p: Pick<Proposal, 'draft' | 'review'>): string | null {
   if (!p.review) return null;
-  const n = reviewUnits(colleagueChangeSet(p.review, p.draft).rows).length;
+  const n = reviewUnits(colleagueChangeSet(p.review, p.draft).rows).length + (p.review.reasonsBefore !== undefined ? 1 : 0);
   if (n === 0) return null;
   return `${n} change${n === 1 ? '' : 's'} by ${authorNames(p.review.authors)} awaiting review`;
 }

@@ -21,6 +21,11 @@ export const ColleagueReviewSchema = z.object({
    * whose a change is. Absent with one colleague: every change is theirs.
    */
   byAuthor: z.array(z.object({ author: z.string().min(1), draft: DraftSchema })).optional(),
+  /**
+   * The reasons as the delegate sent them, when a colleague changed them (the proposal's
+   * `reasons` then holds the colleague's); absent when they did not, or once that is reviewed.
+   */
+  reasonsBefore: z.string().optional(),
 });
 
 /** A colleague's changes awaiting review (see {@link ColleagueReviewSchema}). */

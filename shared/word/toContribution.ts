@@ -69,14 +69,15 @@ export function toContribution(word: WordContribution, edition: string, adoptedT
 }
 
 /**
- * A colleague's changes as a pending review: the draft as the delegate sent it, who changed it
- * and, with several colleagues, each one's draft. None when the sent text is not a whole
+ * A colleague's changes as a pending review: the draft (and changed reasons) as the delegate sent
+ * it, who changed it and, with several colleagues, each one's draft. None when the sent text is not a whole
  * resolution (the colleagues' changes are then in the draft without review).
  */
 function pendingReview(c: ColleagueRevisions, draft: Resolution, about: { source?: string; date?: string }): ColleagueReview | undefined {
   if (c.beforeText === null || c.authors.length === 0) return undefined;
   const review: ColleagueReview = { before: fromText(c.beforeText), authors: c.authors };
-  if (JSON.stringify(review.before) === JSON.stringify(draft)) return undefined;
+  if (c.reasonsBefore !== undefined) review.reasonsBefore = c.reasonsBefore;
+  else if (JSON.stringify(review.before) === JSON.stringify(draft)) return undefined;
   if (about.source !== undefined) review.source = about.source;
   if (about.date !== undefined) review.date = about.date;
   const byAuthor = (c.byAuthor ?? []).filter((a): a is { author: string; text: string } => a.text !== null);

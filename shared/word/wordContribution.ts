@@ -37,6 +37,8 @@ export interface ColleagueRevisions {
   authors: string[];
   /** Per colleague (only with more than one): the text with the own revisions and theirs accepted. */
   byAuthor?: Array<{ author: string; text: string | null }>;
+  /** The reasons as the delegate sent them, when a colleague changed them. */
+  reasonsBefore?: string;
 }
 
 /** The cover of a Word contribution, as far as it could be read (labels as ITU prints them). */
@@ -120,7 +122,8 @@ function readCover(head: SourceParagraph[]): WordCover {
  * accepted side. A document without headings (a resolution with tracked changes) gives one
  * proposal per resolution it holds. The two sides are paired by position of their headings.
  * On our export revised by colleagues ({@link DocxContent.before}), each proposal they changed
- * also gets {@link WordProposal.colleague}: the text as the delegate sent it and who changed it.
+ * also gets {@link WordProposal.colleague}: the text (and the reasons, when they changed them) as
+ * the delegate sent it and who changed it.
  */
 export function readWordContribution(content: DocxContent): WordContribution {
   const word = readSides(content);
@@ -131,9 +134,11 @@ export function readWordContribution(content: DocxContent): WordContribution {
     const b = partner(before, p, i);
     const texts = byAuthor.map((a) => ({ author: a.author, text: partner(a.proposals, p, i)?.draftText ?? null }));
     const authors = texts.length ? texts.filter((t) => t.text !== (b?.draftText ?? null)).map((t) => t.author) : content.colleagues;
-    if (b && b.draftText === p.draftText && b.symbol === p.symbol) return;
+    const reasonsChanged = !!b && b.reasons !== p.reasons;
+    if (b && b.draftText === p.draftText && b.symbol === p.symbol && !reasonsChanged) return;
     p.colleague = { beforeText: b?.draftText ?? null, authors: authors.length ? authors : content.colleagues };
     if (texts.length) p.colleague.byAuthor = texts;
+    if (reasonsChanged && b) p.colleague.reasonsBefore = b.reasons;
   });
   return word;
 }

@@ -3,7 +3,8 @@
  * contribution imported from a Word document a colleague revised with Track Changes opens with
  * the colleague's changes listed under their name and labelled in the editor; one is accepted,
  * one rejected, with the keyboard; the marks against the adopted text stay the engine's on the
- * draft; the state survives save and reopen, and the review ends when nothing is left.
+ * draft; the state survives save and reopen, and the review ends when nothing is left. A change
+ * of the reasons is reviewed the same way.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -241,6 +242,60 @@ describe("reviewing a colleague's changes", () => {
     const file = readContributionFile(join(s.host.dataDir, 'own.resdraft')).contribution.proposals[0];
     expect(toText(file.review!.before)).toContain('Article 40 of the ITU Constitution, on priority of telecommunications concerning safety of life; (mine)');
     expect(toText(file.review!.before)).not.toContain('truly');
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  it("the colleague's change of the reasons is listed with the rest; Reject puts back the reasons as sent", async () => {
+    const { page } = s;
+    const theirs = SENT.replace('potentially serious', 'very serious');
+    const c = newContribution(2025);
+    c.proposals = [{ id: 'word-1', baseline: { edition: 'kigali-2022', number: '34' }, symbol: 'auto', draft: fromText(theirs), reasons: 'Their reasons.', review: { before: fromText(SENT), authors: [NAME], reasonsBefore: 'My reasons.' } }];
+    const path = join(s.host.dataDir, 'reasons.resdraft');
+    writeContributionFile(path, c);
+    await openFile('reasons');
+    await panel().waitFor();
+    expect(await panel().getByRole('status').textContent()).toMatch(/2 changes awaiting your review/);
+    const item = panel().getByTestId('colleague-reasons');
+    expect(await item.textContent()).toMatch(/^Reasons: changed by Jane Colleague.*You sent: “My reasons\.”/);
+    expect(await page.getByTestId('reasons').inputValue()).toBe('Their reasons.');
+    const report = await audit(page, 'colleague review with the reasons');
+    expect(blocking(report), JSON.stringify(blocking(report), null, 1)).toEqual([]);
+    await panel().getByRole('button', { name: `Reject the reasons by ${NAME}` }).focus();
+    await page.keyboard.press('Enter');
+    await panel().getByRole('status').getByText(/Rejected the reasons by Jane Colleague\. 1 change awaiting your review/).waitFor();
+    expect(await page.getByTestId('reasons').inputValue()).toBe('My reasons.');
+    expect(await item.count()).toBe(0);
+    await panel().getByRole('button', { name: 'Accept all' }).focus();
+    await page.keyboard.press('Enter');
+    await panel().getByRole('status').getByText(/Nothing left to review/).waitFor();
+    await saveNow();
+    const file = readContributionFile(path).contribution.proposals[0];
+    expect(file.reasons).toBe('My reasons.');
+    expect(file.review).toBeUndefined();
+    expect(toText(file.draft)).toBe(theirs);
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  it("only the reasons changed: Accept keeps the colleague's reasons and ends the review", async () => {
+    const { page } = s;
+    const c = newContribution(2025);
+    c.proposals = [{ id: 'word-1', baseline: { edition: 'kigali-2022', number: '34' }, symbol: 'auto', draft: fromText(SENT), reasons: 'Their reasons.', review: { before: fromText(SENT), authors: [NAME], reasonsBefore: 'My reasons.' } }];
+    const path = join(s.host.dataDir, 'reasons-only.resdraft');
+    writeContributionFile(path, c);
+    await openFile('reasons-only');
+    await panel().waitFor();
+    expect(await panel().getByRole('status').textContent()).toMatch(/1 change awaiting your review/);
+    expect(await panel().getByTestId('colleague-change').count()).toBe(0);
+    expect(await page.locator('[data-number="34"] [data-testid="review-badge"]').count()).toBe(1);
+    await panel().getByRole('button', { name: `Accept the reasons by ${NAME}` }).focus();
+    await page.keyboard.press('Enter');
+    await panel().getByRole('status').getByText(/Accepted the reasons by Jane Colleague\. Nothing left to review/).waitFor();
+    await page.locator('[data-number="34"] [data-testid="review-badge"]').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('reasons').inputValue()).toBe('Their reasons.');
+    await saveNow();
+    const file = readContributionFile(path).contribution.proposals[0];
+    expect(file.reasons).toBe('Their reasons.');
+    expect(file.review).toBeUndefined();
     expect(s.pageErrors).toEqual([]);
   });
 

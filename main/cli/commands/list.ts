@@ -13,7 +13,7 @@ export const listCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' }, edition: { type: 'string' } });
     if (values.help) {
-      io.stdout(`Usage: ${this.usage}\n\nLists the number and title of each adopted resolution of an edition (--edition <id>; default: the bundled kigali-2022).\nWith a Word document, lists the proposals found in it: symbol, number, resolution and title,\nand where its unmarked text differs from the edition in force.\nWith a contribution file, lists its proposals as the export numbers them: symbol, number, resolution and title,\nand under a common proposal merged from several sources, which source each adopted change came from.\n`);
+      io.stdout(`Usage: ${this.usage}\n\nLists the number and title of each adopted resolution of an edition (--edition <id>; default: the bundled kigali-2022).\nWith a Word document, lists the proposals found in it: symbol, number, resolution and title,\nand where its unmarked text differs from the edition in force.\nWith a contribution file, lists its proposals as the export numbers them: symbol, number, resolution and title,\nunder each a colleague's Word changes still to review, and under a common proposal merged from several sources,\nwhich source each adopted change came from.\n`);
       return 0;
     }
     const format = formatOption(values.format, ['text', 'json'] as const, 'text');
