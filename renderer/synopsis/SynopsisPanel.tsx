@@ -3,6 +3,7 @@ import type { ResolutionSummary } from '../../shared/corpus/edition';
 import type { FileEntry, HostApi } from '../../shared/host/hostApi';
 import type { Provenance } from '../../shared/contribution/provenanceSchema';
 import type { Resolution } from '../../shared/model/resolution';
+import { parseFootnoteLine } from '../../shared/grammar/footnoteRef';
 import { MergeDecisionError, mergeSynopsis, type MergeResult, type RowDecision } from '../../shared/synopsis/mergeProposal';
 import { provenanceOf } from '../../shared/synopsis/provenance';
 import type { Synopsis, SynopsisRow } from '../../shared/synopsis/synopsisTypes';
@@ -37,7 +38,7 @@ function rowLineOf(row: SynopsisRow, result: MergeResult | null, ri: number): { 
   if (at !== undefined) line = result!.text.split('\n')[at];
   else if (row.baseline !== undefined) line = row.baseline;
   else return { label: row.kind === 'item' ? proposed?.label : undefined, text: proposed?.text ?? '' };
-  if (row.kind === 'footnote') return { text: line.replace(/^\[\^\d+\]: /, '') };
+  if (row.kind === 'footnote') return { text: parseFootnoteLine(line)?.text ?? line };
   const tab = line.indexOf('\t');
   return row.kind === 'item' && tab >= 0 ? { label: line.slice(0, tab), text: line.slice(tab + 1) } : { text: line };
 }

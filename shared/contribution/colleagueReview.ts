@@ -1,6 +1,7 @@
 import { changeUnits, type ChangeUnit } from '../engine/changeCount';
 import type { ChangeRow, ChangeSet } from '../engine/changeSet';
 import { compare } from '../engine/compare';
+import { footnoteRefsIn } from '../grammar/footnoteRef';
 import type { Resolution } from '../model/resolution';
 import type { ColleagueReview } from './colleagueReviewSchema';
 import type { Proposal } from './schema';
@@ -29,13 +30,11 @@ function changedTexts(rows: readonly ChangeRow[]): Set<string> {
   return out;
 }
 
-const REF = /\[\^(\d+)\]/g;
-
 /** The footnote numbers a row's inserted (`insert`) or deleted (`delete`) words reference. */
 function refsOf(row: ChangeRow, op: 'insert' | 'delete'): string[] {
   const whole = op === 'insert' ? row.status === 'inserted' && row.draft?.text : row.status === 'deleted' && row.base?.text;
   const texts = whole ? [whole] : row.spans.filter((sp) => sp.op === op).map((sp) => sp.text);
-  return texts.flatMap((t) => [...t.matchAll(REF)].map((m) => m[1]));
+  return texts.flatMap((t) => footnoteRefsIn(t).map(String));
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { ChangeRow } from '../engine/changeSet';
+import { flatten } from '../engine/flatten';
+import { footnoteRefPattern } from '../grammar/footnoteRef';
 import type { Block, Call, List, ListKind, Resolution } from '../model/resolution';
 
 /** One layout line of a resolution with what is needed to build it again. */
@@ -14,26 +16,12 @@ interface LineOf {
 
 /** The layout lines of a resolution, in the order (and with the indices) the engine's rows use. */
 function linesOf(res: Resolution): LineOf[] {
-  const out: LineOf[] = [
-    { kind: 'numberLine', text: res.numberLine, depth: 0 },
-    { kind: 'title', text: res.title, depth: 0 },
-    { kind: 'conferenceLine', text: res.conferenceLine, depth: 0 },
+  const f = flatten(res);
+  const notes = res.footnotes.map((fn) => fn.id);
+  return [
+    ...[...f.head, ...f.body].map((l) => ({ kind: l.kind, text: l.text, depth: l.depth, listKind: l.listKind })),
+    ...f.footnotes.map((l, i) => ({ kind: l.kind, text: l.text, depth: l.depth, id: notes[i] })),
   ];
-  const pushList = (list: List, depth: number): void => {
-    for (const item of list.items) {
-      out.push({ kind: 'item', text: item.text, depth, listKind: list.kind });
-      if (item.sublist) pushList(item.sublist, depth + 1);
-    }
-  };
-  for (const call of res.calls) {
-    out.push({ kind: 'call', text: call.phrase, depth: 0 });
-    for (const block of call.blocks) {
-      if (block.type === 'paragraph') out.push({ kind: 'paragraph', text: block.text, depth: 0 });
-      else pushList(block, 0);
-    }
-  }
-  for (const fn of res.footnotes) out.push({ kind: 'footnote', text: fn.text, depth: 0, id: fn.id });
-  return out;
 }
 
 /** A resolution from layout lines (the inverse of {@link linesOf}). */
@@ -97,8 +85,6 @@ interface Taken extends LineOf {
   note?: number;
 }
 
-const REF = /\[\^(\d+)\]/g;
-
 /**
  * Footnotes renumbered as the layout wants them (from 1, in order of first reference): each line's
  * references are its own side's numbers, mapped through the rows that pair the two sides' footnotes.
@@ -119,7 +105,7 @@ function renumberFootnotes(lines: Taken[], rows: readonly ChangeRow[], baseLines
   const notes = lines.filter((l) => l.kind === 'footnote');
   const out: LineOf[] = body.map((l) => ({
     ...l,
-    text: l.text.replace(REF, (m, k: string) => {
+    text: l.text.replace(footnoteRefPattern(), (m, k: string) => {
       const key = identity.get(`${l.side}:${k}`);
       return key === undefined ? m : `[^${numberOf(key)}]`;
     }),

@@ -1,5 +1,5 @@
 import { labelFor } from '../model/labels';
-import type { List, Resolution } from '../model/resolution';
+import type { List, ListKind, Resolution } from '../model/resolution';
 import type { RowKind } from './changeSet';
 
 /** One line of a resolution as the engine aligns it. */
@@ -10,6 +10,8 @@ export interface FlatLine {
   depth: number;
   /** 0-based line index in the text layout. */
   line: number;
+  /** For an item: the kind of the list it stands in. */
+  listKind?: ListKind;
 }
 
 /** The lines of a resolution in layout order: head (3 lines), body (calls, paragraphs, items), footnotes. */
@@ -30,7 +32,7 @@ export function flatten(res: Resolution): FlatResolution {
   const body: FlatLine[] = [];
   const pushList = (list: List, depth: number): void => {
     list.items.forEach((item, index) => {
-      body.push({ kind: 'item', text: item.text, label: labelFor(list.kind, index), depth, line: line++ });
+      body.push({ kind: 'item', text: item.text, label: labelFor(list.kind, index), depth, line: line++, listKind: list.kind });
       if (item.sublist) pushList(item.sublist, depth + 1);
     });
   };

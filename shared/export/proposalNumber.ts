@@ -34,6 +34,7 @@ export class ProposalNumberError extends Error {
  */
 export function proposalNumberProblem(settings: ContributionSettings): ProposalNumberProblem | undefined {
   const source = (settings.proposalSource ?? '').trim();
+  // an empty field means an older file's free prefix; spaces alone are typed, and not letters
   if ((settings.proposalSource ?? '') === '') return undefined;
   if (!SOURCE_CODE.test(source)) return { field: 'proposalSource', label: 'Proposal prefix', message: 'letters only, e.g. ACP', value: settings.proposalSource ?? '' };
   const doc = settings.documentNumber.trim();

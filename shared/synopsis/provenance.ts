@@ -1,10 +1,11 @@
 import type { AdoptedChange, Provenance, ProvenanceSource } from '../contribution/provenanceSchema';
+import { parseFootnoteLine } from '../grammar/footnoteRef';
 import type { MergeResult } from './mergeProposal';
 import type { Synopsis } from './synopsisTypes';
 
 /** The text of a line of the text layout without its label (`b)\t…`) or footnote label (`[^2]: …`). */
 function withoutLabel(line: string): string {
-  return line.replace(/^\[\^\d+\]: /, '').replace(/^[^\t]*\t/, '');
+  return parseFootnoteLine(line)?.text ?? line.replace(/^[^\t]*\t/, '');
 }
 
 /**

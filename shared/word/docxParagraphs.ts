@@ -5,12 +5,9 @@ import { paragraphMark, RunWalker, type Piece } from './runPieces';
 import { childNamed, childrenNamed, type XmlElement } from './xmlTree';
 
 /**
- * One side of a document with revisions: `baseline` = all rejected, `draft` = all accepted,
- * `before` = the proposal's own revisions accepted and every colleague's rejected.
+ * Which revisions a side of the document accepts, by their author: all (the draft), none (the
+ * baseline), or the proposal's own only (the document as the delegate sent it).
  */
-export type DocumentSide = 'baseline' | 'draft' | 'before';
-
-/** Which revisions a side accepts, by their author. */
 type Accepts = (author: string | undefined) => boolean;
 
 /** Content with the revisions around it (a piece, or a paragraph mark). */
