@@ -19,6 +19,7 @@ import { toText } from '../../shared/text/toText';
 import { toDocx } from '../../main/services/docx/toDocx';
 import { settings } from '../export/handMade';
 import { trackedReplace } from '../word/colleagueDocx';
+import { withoutItem } from '../word/delegateDraft';
 import { audit, blocking } from '../a11y/axeAudit';
 import { useAppSession } from './appSession';
 import { selectInLine } from './editorPage';
@@ -197,13 +198,10 @@ describe("reviewing a colleague's changes", () => {
 
   it('a line the colleague deleted is shown where it stood, labelled, and Reject brings it back', async () => {
     const { page } = s;
-    const lines = SENT.split('\n');
-    const b = lines.findIndex((l) => l.startsWith('b)\t'));
-    const gone = lines[b].slice(3);
-    lines.splice(b, 1);
-    for (let i = b; /^[a-z]\)\t/.test(lines[i]); i++) lines[i] = String.fromCharCode(lines[i].charCodeAt(0) - 1) + lines[i].slice(1);
+    const { text: withoutB, removed } = withoutItem(SENT, 'b)');
+    const gone = removed.slice(3);
     const c = newContribution(2025);
-    c.proposals = [{ id: 'word-1', baseline: { edition: 'kigali-2022', number: '34' }, symbol: 'auto', draft: fromText(lines.join('\n')), reasons: 'Reasons.', review: { before: fromText(SENT), authors: [NAME] } }];
+    c.proposals = [{ id: 'word-1', baseline: { edition: 'kigali-2022', number: '34' }, symbol: 'auto', draft: fromText(withoutB), reasons: 'Reasons.', review: { before: fromText(SENT), authors: [NAME] } }];
     writeContributionFile(join(s.host.dataDir, 'deleted.resdraft'), c);
     await openFile('deleted');
     await panel().waitFor();

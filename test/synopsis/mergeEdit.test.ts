@@ -16,7 +16,7 @@ import { answerSaveName } from '../browser/saveName';
 import { parseContributionText } from '../../shared/contribution/parseContribution';
 import { listUnder } from './delegationDrafts';
 import { R36_RECOGNIZING, resolution36Drafts } from './scenario';
-import { writeContribution } from './sourceFiles';
+import { compileResolution36 } from './compileInApp';
 
 const s = useAppSession();
 
@@ -26,16 +26,8 @@ const OWN = APT_D.replace('effective and growing role', 'effective and lasting r
 describe('resolving a conflict with the coordinator’s own wording, and the provenance of the result', () => {
   it('lists the open conflict, resolves it by editing, adopts, and keeps draft, marks and provenance through save and reopen', async () => {
     const { page, host } = s;
-    for (const d of resolution36Drafts().drafts) {
-      writeContribution(host.dataDir, `${d.name.toLowerCase()}-36.resdraft`, d.name, d.prefix || 'RCC/16A5/', [{ number: '36', draft: d.draft, reasons: d.reasons || 'RCC reasons.' }]);
-    }
-    await page.getByRole('button', { name: 'Synopsis…' }).click();
-    const panel = page.getByRole('region', { name: 'Synopsis of proposals' });
-    for (const name of ['apt-36.resdraft', 'cept-36.resdraft', 'rcc-36.resdraft']) await panel.getByLabel(name).check();
-    await panel.getByLabel('Resolution').selectOption('36');
-    await panel.getByRole('button', { name: 'Compile' }).click();
+    const panel = await compileResolution36(page, host.dataDir);
     const status = panel.getByTestId('synopsis-status');
-    await expect.poll(() => status.textContent()).toBe('3 sources; 1 conflict unresolved; 6 changed rows not decided');
 
     // the unresolved conflicts are counted and listed; each jumps to its row
     const open = panel.getByRole('navigation', { name: 'Unresolved conflicts' });
@@ -153,13 +145,8 @@ describe('resolving a conflict with the coordinator’s own wording, and the pro
     expect(s.pageErrors).toEqual([]);
   });
   it('a line a source inserts: the box starts from its text; an empty box leaves it out', async () => {
-    const { page } = s;
-    await page.getByRole('button', { name: 'Synopsis…' }).click();
-    const panel = page.getByRole('region', { name: 'Synopsis of proposals' });
-    for (const name of ['apt-36.resdraft', 'cept-36.resdraft', 'rcc-36.resdraft']) await panel.getByLabel(name).check();
-    await panel.getByLabel('Resolution').selectOption('36');
-    await panel.getByRole('button', { name: 'Compile' }).click();
-    await expect.poll(() => panel.getByTestId('synopsis-status').textContent()).toBe('3 sources; 1 conflict unresolved; 6 changed rows not decided');
+    const { page, host } = s;
+    const panel = await compileResolution36(page, host.dataDir);
     const inserted = panel.locator('tr[data-row]', { hasText: 'artificial intelligence' }).filter({ has: page.locator('th', { hasText: /^New after line \d+/ }) });
     expect(await inserted.count()).toBe(1);
     const after = /^New after line (\d+)/.exec(((await inserted.locator('th').textContent()) ?? '').trim())![1];

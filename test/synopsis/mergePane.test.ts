@@ -7,24 +7,15 @@
 import { describe, expect, it } from 'vitest';
 import { useAppSession } from '../browser/appSession';
 import { symbol, texts } from '../browser/editorPage';
-import { resolution36Drafts } from './scenario';
-import { writeContribution } from './sourceFiles';
+import { compileResolution36 } from './compileInApp';
 
 const s = useAppSession();
 
 describe('merge several proposals into a common proposal', () => {
   it('compiles, resolves the conflict, takes rows from sources and adopts a MOD proposal with their names', async () => {
     const { page, host } = s;
-    for (const d of resolution36Drafts().drafts) {
-      writeContribution(host.dataDir, `${d.name.toLowerCase()}-36.resdraft`, d.name, d.prefix || 'RCC/16A5/', [{ number: '36', draft: d.draft, reasons: d.reasons || 'RCC reasons.' }]);
-    }
-    await page.getByRole('button', { name: 'Synopsis…' }).click();
-    const panel = page.getByRole('region', { name: 'Synopsis of proposals' });
-    for (const name of ['apt-36.resdraft', 'cept-36.resdraft', 'rcc-36.resdraft']) await panel.getByLabel(name).check();
-    await panel.getByLabel('Resolution').selectOption('36');
-    await panel.getByRole('button', { name: 'Compile' }).click();
+    const panel = await compileResolution36(page, host.dataDir);
     const status = panel.getByTestId('synopsis-status');
-    await expect.poll(() => status.textContent()).toBe('3 sources; 1 conflict unresolved; 6 changed rows not decided');
     const adopt = panel.getByRole('button', { name: 'Adopt as a proposal' });
     expect(await adopt.isDisabled()).toBe(true);
     const conflict = panel.locator('tr.synopsis-conflict');

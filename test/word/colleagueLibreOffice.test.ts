@@ -17,7 +17,6 @@ import { readContributionFile } from '../../main/services/contributionFile';
 import { colleagueChanges, colleagueChangeSet } from '../../shared/contribution/colleagueReview';
 import { countChanges } from '../../shared/engine/changeCount';
 import { compare } from '../../shared/engine/compare';
-import type { Resolution } from '../../shared/model/resolution';
 import { fromText } from '../../shared/text/fromText';
 import { toText } from '../../shared/text/toText';
 import { customProperty, OWN_AUTHOR_PROPERTY, readDocxPackage } from '../../shared/word/docxPackage';
@@ -26,6 +25,7 @@ import { libreOfficeAvailable, resolutionsIn } from '../lo/loReadBack';
 import { resdraft } from '../support/runCli';
 import { runMain } from './inProcessCli';
 import { makeWithLibreOffice, type LoMade } from './loWordDocs';
+import { delegateDraft34 } from './delegateDraft';
 
 const available = libreOfficeAvailable();
 const required = !!process.env.CI || process.env.RESDRAFT_REQUIRE_LO === '1';
@@ -34,14 +34,6 @@ const dir = mkdtempSync(join(tmpdir(), 'resdraft-colleague-lo-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const COLLEAGUE = 'Jane Colleague';
 
-/** Resolution 34 as the delegate revised it: words inserted ("strong and"), an item deleted (relabelling). */
-function delegateDraft34(): Resolution {
-  const lines = corpus.text('34').replace('that there is a growing general awareness', 'that there is a strong and growing awareness').split('\n');
-  const c = lines.findIndex((l) => l.startsWith('c)\t'));
-  lines.splice(c, 1);
-  for (let i = c; /^[a-z]\)\t/.test(lines[i]); i++) lines[i] = String.fromCharCode(lines[i].charCodeAt(0) - 1) + lines[i].slice(1);
-  return fromText(lines.join('\n'));
-}
 
 let lo: LoMade;
 const exported = join(dir, 'sent.docx');
@@ -55,7 +47,7 @@ describe.skipIf(!available && !required)("a colleague's tracked changes made in 
   beforeAll(async () => {
     expect(available, 'LibreOffice with python3-uno is required here').toBe(true);
     const base = corpus.resolution('34');
-    const proposals = [{ symbol: 'MOD' as const, number: 'ACP/23A1/1', changes: compare(base, delegateDraft34()), reasons: 'Reasons 1.' }];
+    const proposals = [{ symbol: 'MOD' as const, number: 'ACP/23A1/1', changes: compare(base, delegateDraft34(corpus)), reasons: 'Reasons 1.' }];
     writeFileSync(exported, await toDocx({ settings: settings(), proposals }, { date: '2025-06-02T08:30:00Z', author: 'Delegate A' }));
     const made = makeWithLibreOffice(
       [
@@ -102,7 +94,7 @@ describe.skipIf(!available && !required)("a colleague's tracked changes made in 
     expect(accepted).toContain('that a colleague added this item,');
     expect(accepted).toMatch(/\n\[\^1\]: .* and others\n/);
     expect(p.review?.authors).toEqual([COLLEAGUE]);
-    expect(toText(p.review!.before)).toBe(toText(delegateDraft34()));
+    expect(toText(p.review!.before)).toBe(toText(delegateDraft34(corpus)));
     // the marks against the baseline are the engine's on the draft: the same as a fresh compare
     const fresh = compare(fromText(rejected), fromText(accepted));
     const stored = compare(corpus.resolution('34'), p.draft);
@@ -139,7 +131,7 @@ describe.skipIf(!available && !required)("a colleague's tracked changes made in 
     expect(r.code).toBe(0);
     const [p] = readContributionFile(out).contribution.proposals;
     expect(toText(p.draft)).toBe(resolutionsIn(lo2.accept)[0]);
-    expect(toText(p.review!.before)).toBe(toText(delegateDraft34()));
+    expect(toText(p.review!.before)).toBe(toText(delegateDraft34(corpus)));
     expect(p.review?.authors).toEqual([COLLEAGUE, SECOND]);
     const changes = colleagueChanges(p.review!, colleagueChangeSet(p.review!, p.draft));
     const cs = colleagueChangeSet(p.review!, p.draft);

@@ -22,6 +22,7 @@ import { resdraft } from '../support/runCli';
 import { runMain } from './inProcessCli';
 import { editionDocx } from './editionDocx';
 import { makeWithLibreOffice, type LoMade } from './loWordDocs';
+import { delegateDraft34 } from './delegateDraft';
 
 const available = libreOfficeAvailable();
 const required = !!process.env.CI || process.env.RESDRAFT_REQUIRE_LO === '1';
@@ -30,14 +31,6 @@ const corpus = new Corpus();
 const dir = mkdtempSync(join(tmpdir(), 'resdraft-word-lo-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Resolution 34 as a delegate revised it: a reworded item, a deleted item (relabelling), a footnote kept. */
-function delegateDraft34(): Resolution {
-  const lines = corpus.text('34').replace('that there is a growing general awareness', 'that there is a strong and growing awareness').split('\n');
-  const c = lines.findIndex((l) => l.startsWith('c)\t'));
-  lines.splice(c, 1);
-  for (let i = c; /^[a-z]\)\t/.test(lines[i]); i++) lines[i] = String.fromCharCode(lines[i].charCodeAt(0) - 1) + lines[i].slice(1);
-  return fromText(lines.join('\n'));
-}
 
 async function writeExport(file: string, proposals: Array<{ symbol: ProposalSymbol; base: Resolution | null; draft: Resolution | null }>, clean = false): Promise<string> {
   const path = join(dir, file);
@@ -53,7 +46,7 @@ describe.skipIf(!available && !required)('Word documents made by LibreOffice rea
   beforeAll(async () => {
     expect(available, 'LibreOffice with python3-uno is required here').toBe(true);
     const base34 = corpus.resolution('34');
-    const draft34 = delegateDraft34();
+    const draft34 = delegateDraft34(corpus);
     const seeded = ['5', '45', '58'].map((n, i) => ({ n, base: corpus.resolution(n), draft: seededDraft(corpus.resolution(n), 4200 + i, 8).draft }));
     const marked = await writeExport('marked.docx', [{ symbol: 'MOD', base: base34, draft: draft34 }]);
     const many = await writeExport('many.docx', [
@@ -129,7 +122,7 @@ describe.skipIf(!available && !required)('Word documents made by LibreOffice rea
     await check('clean-edited', 1);
     await check('compared', 1);
     const original = await runMain(['show', files['clean-edited'], '--original']);
-    expect(original.stdout).toBe(toText(delegateDraft34()));
+    expect(original.stdout).toBe(toText(delegateDraft34(corpus)));
   });
 
   it('an edition document saved by LibreOffice imports as the 14 bundled files, byte for byte', async () => {
