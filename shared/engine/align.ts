@@ -23,6 +23,14 @@ function key(line: FlatLine): string {
 }
 
 /**
+ * Draft lines (their `line` numbers) the delegate moved, as the editor knows them. When keeping
+ * either of two lines in place explains the draft equally well (an item moved over its neighbour:
+ * the same draft whichever of the two moved), the aligner keeps the other one in place, so these
+ * are the ones marked as moved. Never used to make the alignment worse: only between equals.
+ */
+export type MovedLines = ReadonlySet<number>;
+
+/**
  * Align two sequences of lines, keeping order. Calls are the skeleton: calls with the same phrase
  * are paired first (longest common subsequence of the phrases) and every pair is kept, so an item
  * moved from one call into the next is the line that moved, never the call line between them.
@@ -31,10 +39,10 @@ function key(line: FlatLine): string {
  * (lines of one kind only, above a threshold). What is left is deleted or inserted. Moves are
  * found afterwards by the caller.
  */
-export function alignLines(as: FlatLine[], bs: FlatLine[]): AlignStep[] {
+export function alignLines(as: FlatLine[], bs: FlatLine[], moved?: MovedLines): AlignStep[] {
   const callsA = as.flatMap((l, i) => (l.kind === 'call' ? [i] : []));
   const callsB = bs.flatMap((l, i) => (l.kind === 'call' ? [i] : []));
-  if (callsA.length === 0 || callsB.length === 0) return alignStretch(as, bs);
+  if (callsA.length === 0 || callsB.length === 0) return alignStretch(as, bs, moved);
   const steps: AlignStep[] = [];
   let ia = 0;
   let ib = 0;
@@ -48,7 +56,7 @@ export function alignLines(as: FlatLine[], bs: FlatLine[]): AlignStep[] {
       for (let k = 0; k < n; k++) {
         const a = callsA[ca + k];
         const b = callsB[cb + k];
-        steps.push(...alignStretch(as.slice(ia, a), bs.slice(ib, b)), { type: 'pair', a: as[a], b: bs[b] });
+        steps.push(...alignStretch(as.slice(ia, a), bs.slice(ib, b), moved), { type: 'pair', a: as[a], b: bs[b] });
         ia = a + 1;
         ib = b + 1;
       }
@@ -56,12 +64,12 @@ export function alignLines(as: FlatLine[], bs: FlatLine[]): AlignStep[] {
       cb += n;
     }
   }
-  steps.push(...alignStretch(as.slice(ia), bs.slice(ib)));
+  steps.push(...alignStretch(as.slice(ia), bs.slice(ib), moved));
   return steps;
 }
 
 /** Align a stretch of lines between two kept calls (see {@link alignLines}). */
-function alignStretch(as: FlatLine[], bs: FlatLine[]): AlignStep[] {
+function alignStretch(as: FlatLine[], bs: FlatLine[], moved?: MovedLines): AlignStep[] {
   const steps: AlignStep[] = [];
   let ia = 0;
   let ib = 0;
@@ -72,7 +80,7 @@ function alignStretch(as: FlatLine[], bs: FlatLine[]): AlignStep[] {
     gapA = [];
     gapB = [];
   };
-  for (const c of lineDiff(as.map(key), bs.map(key))) {
+  for (const c of keptOrMoved(as.map(key), bs, moved)) {
     const n = c.count;
     if (c.removed) {
       gapA.push(...as.slice(ia, ia + n));
@@ -117,6 +125,37 @@ function lineDiff(keysA: string[], keysB: string[]): LineRun[] {
   const runs = diffArrays(keysA, keysB).map((c) => ({ count: c.count ?? c.value.length, removed: !!c.removed, added: !!c.added }));
   lineDiffs.set(id, { keysB, inA: new Set(keysA), runs });
   return runs;
+}
+
+function keptCount(runs: LineRun[]): number {
+  return runs.reduce((n, r) => (r.removed || r.added ? n : n + r.count), 0);
+}
+
+function keptDraftLines(runs: LineRun[]): Set<number> {
+  const kept = new Set<number>();
+  let ib = 0;
+  for (const r of runs) {
+    if (!r.removed && !r.added) for (let k = 0; k < r.count; k++) kept.add(ib + k);
+    if (!r.removed) ib += r.count;
+  }
+  return kept;
+}
+
+/**
+ * The whole-line diff of a stretch, with the delegate's moved items (see {@link MovedLines}) left
+ * out of the identical lines when that keeps as many lines in place: then their neighbours stay
+ * and they are the lines marked as moved. Otherwise (the item went back where it was) the plain diff.
+ */
+function keptOrMoved(keysA: string[], bs: FlatLine[], moved?: MovedLines): LineRun[] {
+  const keysB = bs.map(key);
+  const runs = lineDiff(keysA, keysB);
+  if (!moved || moved.size === 0) return runs;
+  const kept = keptDraftLines(runs);
+  const pinned = bs.flatMap((b, j) => (b.kind === 'item' && moved.has(b.line) && kept.has(j) ? [j] : []));
+  if (pinned.length === 0) return runs;
+  const unique = keysB.map((k, j) => (pinned.includes(j) ? `\u0003moved\u0003${j}` : k));
+  const alternative = diffArrays(keysA, unique).map((c) => ({ count: c.count ?? c.value.length, removed: !!c.removed, added: !!c.added }));
+  return keptCount(alternative) === keptCount(runs) ? alternative : runs;
 }
 
 function pairScore(a: FlatLine, b: FlatLine, ba: WordBag, bb: WordBag): number {

@@ -1,6 +1,5 @@
 import type { ContributionContent, Proposal, ProposalBaseline } from '../contribution/schema';
-import { compare } from '../engine/compare';
-import { proposalSymbol } from '../engine/proposalSymbol';
+import { proposalOutcome } from '../engine/proposalOutcome';
 import type { ChangeSet, ProposalSymbol } from '../engine/changeSet';
 import type { Resolution } from '../model/resolution';
 import { DraftLayoutError, draftOf, finishedDraftOf } from '../contribution/proposalDraft';
@@ -29,10 +28,8 @@ function describe(p: Proposal, serial: number): string {
  * draft as new text, an explicit MOD or NOC keeps its symbol over the derived one.
  */
 export function proposalChanges(symbol: Proposal['symbol'], baseline: Resolution | null, draft: Resolution): { symbol: ProposalSymbol; changes: ChangeSet } {
-  if (baseline === null || symbol === 'ADD') return { symbol: 'ADD', changes: compare(null, draft) };
-  if (symbol === 'SUP') return { symbol: 'SUP', changes: compare(baseline, draft, { suppressed: true }) };
-  const changes = compare(baseline, draft);
-  return { symbol: proposalSymbol(symbol, true, changes.action), changes };
+  const outcome = proposalOutcome({ symbol, baseline, draft });
+  return { symbol: outcome.symbol, changes: outcome.changes };
 }
 
 /**
