@@ -7,6 +7,7 @@ import type { Provenance } from '../../shared/contribution/provenanceSchema';
 import type { ProposalSymbol } from '../../shared/engine/changeSet';
 import type { Resolution } from '../../shared/model/resolution';
 import { fromText } from '../../shared/text/fromText';
+import { resolutionNumberOf } from '../../shared/grammar/numberLine';
 import { compare } from '../../shared/engine/compare';
 import { CompareView } from '../compare/CompareView';
 import { ResolutionView } from '../view/ResolutionView';
@@ -207,8 +208,8 @@ export function App({ host }: { host: HostApi }): ReactNode {
   );
 
   const importDraft = (draft: ImportedDraft): string | null => {
-    const m = /^RESOLUTION[ \u00A0]+(\d+)\b/.exec(draft.resolution.numberLine);
-    const number = m && summaries.some((x) => x.number === m[1]) ? m[1] : null;
+    const named = resolutionNumberOf(draft.resolution.numberLine);
+    const number = named && summaries.some((x) => x.number === named) ? named : null;
     if (number && proposals.some((p) => p.baseline?.number === number)) {
       return `Resolution ${number} already has a proposal in this contribution: open it, or compare the imported text with it in "Compare versions…".`;
     }

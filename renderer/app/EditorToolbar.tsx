@@ -1,6 +1,6 @@
 import { useState, type ReactNode, type RefObject } from 'react';
 import type { EditorControls } from '../editor/ResolutionEditor';
-import { STANDARD_CALLS } from '../editor/insertCommands';
+import { STANDARD_CALL_PHRASES as STANDARD_CALLS } from '../../shared/grammar/callPhrase';
 
 const FREE_TEXT = '__free__';
 

@@ -1,5 +1,6 @@
 import type { ContributionSettings } from '../../shared/contribution/schema';
 import { draftNewNumberLine } from '../../shared/grammar/numberLine';
+import { conferenceLineFor } from '../../shared/grammar/conferenceLine';
 
 /** The skeleton of a draft new resolution (ADD), for the target conference of the contribution. */
 export function draftSkeleton(settings: ContributionSettings, serial: number): string {
@@ -7,7 +8,7 @@ export function draftSkeleton(settings: ContributionSettings, serial: number): s
   return [
     draftNewNumberLine(`${settings.proposalPrefix || 'DRAFT-'}${serial}`),
     'Title of the draft new resolution',
-    `The World Telecommunication Development Conference (${place || 'Place'}, ${year}),`,
+    conferenceLineFor(place || 'Place', year),
     'considering',
     'a)\tthat …;',
     'b)\tthat …,',

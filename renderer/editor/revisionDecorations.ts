@@ -2,7 +2,7 @@ import { Decoration } from '@tiptap/pm/view';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { ChangeRow, ChangeSet, RowSide, TextSpan } from '../../shared/engine/changeSet';
 import type { ItemPlace } from './itemLabels';
-import { footnoteRefPattern } from '../../shared/grammar/footnoteRef';
+import { footnoteRef, footnoteRefNumber, footnoteRefPattern } from '../../shared/grammar/footnoteRef';
 
 /** How the draft is shown: with ITU marks against the baseline, or clean (labels only). */
 export type MarkMode = 'marked' | 'clean';
@@ -58,7 +58,7 @@ function positionMap(block: PMNode, start: number): (offset: number) => number {
   const segs: { text: number; len: number; pos: number; size: number }[] = [];
   let text = 0;
   block.forEach((child, childOffset) => {
-    const len = child.isText ? (child.text ?? '').length : `[^${child.attrs.id}]`.length;
+    const len = child.isText ? (child.text ?? '').length : footnoteRef(Number(child.attrs.id)).length;
     segs.push({ text, len, pos: start + childOffset, size: child.nodeSize });
     text += len;
   });
@@ -140,7 +140,7 @@ function deletedRowWidget(row: ChangeRow, pos: number, side: number, seg: number
     p.dataset.depth = String(base.depth);
     if (row.move) p.dataset.move = String(row.move.id);
     if (row.kind === 'item' && base.label) p.append(el('span', 'rd-label', [el('del', 'rd-del', [base.label])]));
-    if (row.kind === 'footnote' && base.label) p.append(el('del', 'rd-del', [el('sup', 'rd-footnote-number', [base.label.replace(/\D/g, '')])]), ' ');
+    if (row.kind === 'footnote' && base.label) p.append(el('del', 'rd-del', [el('sup', 'rd-footnote-number', [String(footnoteRefNumber(base.label) ?? base.label)])]), ' ');
     p.append(el('del', 'rd-del', textNodes(base.text)));
     if (row.move) p.append(el('span', 'rd-move-note', [`moved (${row.move.id})`]));
     return p;

@@ -1,5 +1,6 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { ChangeSet } from '../../shared/engine/changeSet';
+import { footnoteRef } from '../../shared/grammar/footnoteRef';
 
 /** Where to look: everywhere, only inside insertions (the marked text), or only in unchanged text. */
 export type FindScope = 'all' | 'marked' | 'clean';
@@ -58,7 +59,7 @@ export function findMatches(doc: PMNode, changes: ChangeSet | null, query: strin
         for (let k = 0; k < (child.text ?? '').length; k++) pos.push(start + k);
         text += child.text;
       } else {
-        const ref = `[^${child.attrs.id}]`;
+        const ref = footnoteRef(Number(child.attrs.id));
         for (let k = 0; k < ref.length; k++) pos.push(-1);
         text += ref;
       }

@@ -4,6 +4,7 @@ import type { ChangeUnit } from '../../shared/engine/changeCount';
 import type { ChangeRow, ChangeSet } from '../../shared/engine/changeSet';
 import { kindStartingWith } from '../../shared/model/labels';
 import { inlineContent } from '../editor/fromModel';
+import { footnoteRefNumber } from '../../shared/grammar/footnoteRef';
 
 type Op = { from: number; to: number; nodes: PMNode[]; order: number };
 
@@ -27,7 +28,7 @@ function baseBlock(schema: Schema, row: ChangeRow, like?: PMNode): PMNode {
   const type = schema.nodes[NODE_OF_KIND[row.kind]];
   let attrs: Record<string, unknown> | undefined;
   if (row.kind === 'item') attrs = { depth: base.depth, kind: (base.label && kindStartingWith(base.label)) || like?.attrs.kind || 'alpha' };
-  else if (row.kind === 'footnote') attrs = { id: Number(/\d+/.exec(base.label ?? '')?.[0] ?? like?.attrs.id ?? 1) };
+  else if (row.kind === 'footnote') attrs = { id: footnoteRefNumber(base.label ?? '') ?? Number(like?.attrs.id ?? 1) };
   return type.create(attrs, inline(schema, base.text));
 }
 

@@ -1,7 +1,6 @@
 import { Node } from '@tiptap/react';
 import type { ListKind } from '../../../shared/model/resolution';
-
-const KINDS: readonly ListKind[] = ['alpha', 'numeric', 'numericParen', 'roman', 'dash'];
+import { LIST_KINDS as KINDS } from '../../../shared/model/labels';
 
 /**
  * A labelled item. The label is never typed or stored: it is computed from the item's position,
