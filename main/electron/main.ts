@@ -7,7 +7,7 @@ import { COMMAND_CHANNEL, type InvokableMethod } from '../../shared/host/hostMet
 import { createAppContext, readVersion, type AppContext } from '../host/appContext';
 import { createHostHandlers, type HostHandler } from '../host/hostHandlers';
 import { createHostService, type HostImpl } from '../host/hostService';
-import { buildMenuTemplate } from './appMenu';
+import { buildMenuTemplate, menuKeys } from './appMenu';
 import { showAbout } from './aboutBox';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { mayClose } from './closeGuard';
@@ -139,6 +139,7 @@ function start(): void {
       session: ctx.session,
       dialogs,
       printPdf: printHtmlToPdf,
+      menuKeys: menuKeys(process.platform),
       grantedPaths: granted,
       confirmClose: async () => {
         void finishClose();

@@ -1,15 +1,19 @@
 import type { ReactNode } from 'react';
+import { COMMAND_GROUPS } from '../../shared/commands/commandTable';
+import { shortcutRows } from '../../shared/commands/shortcutRows';
 import { Dialog } from './Dialog';
-import { SHORTCUT_GROUPS } from './shortcuts';
 
-/** Every keyboard shortcut of the app (opened with F1 or ?). */
+const PLATFORM = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? 'mac' : 'other';
+
+/** Every keyboard shortcut of the app (opened with F1 or ?), from the command table. */
 export function HelpPanel({ onClose }: { onClose(): void }): ReactNode {
+  const rows = shortcutRows(PLATFORM);
   return (
     <Dialog title="Keyboard shortcuts" onClose={onClose} testId="help-panel" className="help-panel">
-      <p className="hint">Every command is a button or a field reached with Tab; these keys are faster. On a Mac, Ctrl is ⌘.</p>
-      {SHORTCUT_GROUPS.map((g) => (
-        <section key={g.title}>
-          <h3>{g.title}</h3>
+      <p className="hint">Every command is a button or a field reached with Tab; these keys are faster.{PLATFORM === 'mac' ? '' : ' On a Mac, Ctrl is ⌘.'}</p>
+      {COMMAND_GROUPS.map((group) => (
+        <section key={group}>
+          <h3>{group}</h3>
           <table className="shortcut-table">
             <thead>
               <tr>
@@ -18,14 +22,16 @@ export function HelpPanel({ onClose }: { onClose(): void }): ReactNode {
               </tr>
             </thead>
             <tbody>
-              {g.shortcuts.map((s) => (
-                <tr key={`${s.keys}-${s.what}`}>
-                  <td>
-                    <kbd>{s.keys}</kbd>
-                  </td>
-                  <td>{s.what}</td>
-                </tr>
-              ))}
+              {rows
+                .filter((r) => r.group === group)
+                .map((r) => (
+                  <tr key={r.id}>
+                    <td>
+                      <kbd>{r.keys}</kbd>
+                    </td>
+                    <td>{r.what}</td>
+                  </tr>
+                ))}
             </tbody>
           </table>
         </section>

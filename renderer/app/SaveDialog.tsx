@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { SaveDialogState } from './useContribution';
+import type { SaveNameQuestion as SaveDialogState } from '../store/documentSync';
 
 interface Props {
   dialog: SaveDialogState;
@@ -8,7 +8,7 @@ interface Props {
 }
 
 /**
- * The browser host's Save dialog: a file name in the data folder, proposed so that it collides
+ * The page's Save dialog (when the host says it must ask): a file name in the data folder, proposed so that it collides
  * with no file; a name that exists is replaced only after the user says so here.
  */
 export function SaveDialog({ dialog, onSubmit, onCancel }: Props): ReactNode {

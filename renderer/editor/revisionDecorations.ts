@@ -7,12 +7,6 @@ import { footnoteRef, footnoteRefNumber, footnoteRefPattern } from '../../shared
 /** How the draft is shown: with ITU marks against the baseline, or clean (labels only). */
 export type MarkMode = 'marked' | 'clean';
 
-/** A place in the document a reader can jump to with next/previous change. */
-export interface ChangeStop {
-  pos: number;
-  row: ChangeRow;
-}
-
 const REF = footnoteRefPattern();
 
 function el(tag: string, className: string, children: (Node | string)[] = []): HTMLElement {
@@ -237,29 +231,4 @@ export function segmentDecorations(block: PMNode, start: number, rows: SegmentRo
   const at = start + block.nodeSize;
   rows.deleted.forEach((row, k) => decos.push(deletedRowWidget(row, at, k - rows.deleted.length - 2, seg)));
   return decos;
-}
-
-/** Whether a row is a change a reader stops at. */
-function isChange(row: ChangeRow): boolean {
-  return row.status !== 'unchanged' || row.relabelled;
-}
-
-/** The places of the changes in reading order (a deleted line: the boundary where it stood). */
-export function changeStops(doc: PMNode, changes: ChangeSet | null): ChangeStop[] {
-  if (!changes) return [];
-  const starts: number[] = [];
-  doc.forEach((_node, offset) => starts.push(offset));
-  const stops: ChangeStop[] = [];
-  let boundary = 0;
-  for (const row of changes.rows) {
-    if (!row.draft) {
-      stops.push({ pos: boundary, row });
-      continue;
-    }
-    const block = doc.maybeChild(row.draft.line);
-    if (!block) continue;
-    boundary = starts[row.draft.line] + block.nodeSize;
-    if (isChange(row)) stops.push({ pos: starts[row.draft.line] + 1, row });
-  }
-  return stops;
 }

@@ -1,5 +1,6 @@
 import type { Node as PMNode, Schema } from '@tiptap/pm/model';
 import type { EditorState, Transaction } from '@tiptap/pm/state';
+import { Extension } from '@tiptap/react';
 import type { ChangeUnit } from '../../shared/engine/changeCount';
 import type { ChangeRow, ChangeSet } from '../../shared/engine/changeSet';
 import { kindStartingWith } from '../../shared/model/labels';
@@ -74,3 +75,28 @@ export function rejectChanges(state: EditorState, changes: ChangeSet, units: Cha
   for (const op of ops) tr.replaceWith(op.from, op.to, op.nodes);
   return tr;
 }
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    changeReview: {
+      /** Reject these changes of the engine's change set: each line gets its adopted text back (one undo step). */
+      rejectChanges: (changes: ChangeSet, units: ChangeUnit[]) => ReturnType;
+    };
+  }
+}
+
+/** Reviewing the proposal's changes against the adopted text, as a TipTap command. */
+export const ChangeReview = Extension.create({
+  name: 'changeReview',
+  addCommands() {
+    return {
+      rejectChanges:
+        (changes, units) =>
+        ({ state, dispatch }) => {
+          const tr = rejectChanges(state, changes, units);
+          if (tr && dispatch) dispatch(tr);
+          return tr !== null;
+        },
+    };
+  },
+});

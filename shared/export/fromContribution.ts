@@ -1,5 +1,5 @@
 import type { ContributionContent, Proposal, ProposalBaseline } from '../contribution/schema';
-import { proposalOutcome } from '../engine/proposalOutcome';
+import { proposalOutcome, type ProposalOutcome } from '../engine/proposalOutcome';
 import type { ChangeSet, ProposalSymbol } from '../engine/changeSet';
 import type { Resolution } from '../model/resolution';
 import { DraftLayoutError, draftOf, finishedDraftOf } from '../contribution/proposalDraft';
@@ -39,7 +39,12 @@ export function proposalChanges(symbol: Proposal['symbol'], baseline: Resolution
  * numbers is not valid, {@link ProposalExportError} naming the proposal and the part when a draft
  * is unfinished.
  */
-export function exportContribution(content: ContributionContent, baselineOf: (ref: ProposalBaseline) => Resolution): ExportContribution {
+export function exportContribution(
+  content: ContributionContent,
+  baselineOf: (ref: ProposalBaseline) => Resolution,
+  /** The engine's outcome of a proposal when the caller holds it already (the app's store), so it is not computed again. */
+  outcomeOf?: (p: Proposal) => Pick<ProposalOutcome, 'symbol' | 'changes'> | null,
+): ExportContribution {
   const problem = proposalNumberProblem(content.settings);
   if (problem) throw new ProposalNumberError(problem);
   const proposals: ExportProposal[] = content.proposals.map((p, i) => {
@@ -59,7 +64,7 @@ export function exportContribution(content: ContributionContent, baselineOf: (re
         throw new ProposalExportError(serial, `${describe(p, serial)}: ${(e as Error).message}`);
       }
     }
-    const { symbol, changes } = proposalChanges(p.symbol, baseline, draft);
+    const { symbol, changes } = outcomeOf?.(p) ?? proposalChanges(p.symbol, baseline, draft);
     return { symbol, number: proposalNumber(content.settings, serial), changes, reasons: p.reasons };
   });
   return { settings: content.settings, proposals };

@@ -1,13 +1,17 @@
 /**
  * One table of commands: the README's shortcut table is exactly the table's, every key is bound
- * once where it is bound, and the page's key matching reads the same notation.
+ * once where it is bound, the desktop menu is built from it, and the page's key matching reads the
+ * same notation.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
 import { COMMANDS, allKeysOf, commandsIn } from '../../shared/commands/commandTable';
-import { chordLabel, chordMatches, type KeyPress } from '../../shared/commands/keys';
+import { acceleratorOf, chordLabel, chordMatches, type KeyPress } from '../../shared/commands/keys';
 import { readmeShortcutLines, shortcutRows } from '../../shared/commands/shortcutRows';
+import { buildMenuTemplate, menuKeys } from '../../main/electron/appMenu';
+import type { HostCommand } from '../../shared/host/hostApi';
 
 const README = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
 
@@ -57,5 +61,29 @@ describe('the command table', () => {
     expect(chordMatches('F1', press({ key: 'F1', code: 'F1' }))).toBe(true);
     expect(chordMatches('Alt-Shift-F6', press({ key: 'F6', code: 'F6', altKey: true }))).toBe(false);
     expect(chordMatches('Escape Tab', press({ key: 'Tab', code: 'Tab' }))).toBe(false);
+  });
+});
+
+describe('the desktop menu is built from the table', () => {
+  const flat = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] => items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flat(i.submenu) : [])]);
+
+  it('every menu command is an item with its key, and sends its command', () => {
+    const sent: HostCommand[] = [];
+    const items = flat(buildMenuTemplate({ platform: 'linux', appName: 'Resolution Drafter', recent: [], devTools: false }, { command: (c) => sent.push(c), openRecent: () => undefined, about: () => undefined, openExternal: () => undefined }));
+    for (const c of commandsIn('menu')) {
+      const item = items.find((i) => i.id === c.id);
+      expect(item, c.id).toBeDefined();
+      expect(item!.label).toBe(c.menu!.label);
+      expect(item!.accelerator).toBe(acceleratorOf(c.keys[0]));
+      (item!.click as () => void)();
+      expect(sent.at(-1)).toEqual({ type: c.id });
+    }
+  });
+
+  it('the host tells the page the keys its menus take: the page answers the rest (F1 is the menu\'s, ? the page\'s)', () => {
+    const keys = menuKeys('linux');
+    expect(keys).toEqual(expect.arrayContaining(['Mod-s', 'Mod-Shift-s', 'Mod-o', 'F1']));
+    expect(keys).not.toContain('?');
+    expect(keys).not.toContain('Mod-h');
   });
 });
