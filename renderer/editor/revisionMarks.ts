@@ -26,9 +26,9 @@ export interface RevisionState {
   decorations: DecorationSet;
   /** What each top-level block draws (for the incremental redraw). */
   segments: Segment[];
-  /** Where the blocks the delegate moved start (mapped through every change since). */
+  /** Where the blocks the delegate moved start (mapped through every change since), the latest move last. */
   movedBlocks: number[];
-  /** Their draft lines: the engine's hint for a tie. */
+  /** Their draft lines, in the same order: the engine's hint for a tie. */
   moved: number[];
 }
 
@@ -40,32 +40,32 @@ export interface RevisionMeta {
   mode?: MarkMode;
 }
 
-/** The top-level block index of each position in `positions` (positions at a block's start). */
+/** How many moves the hint remembers (the latest ones). */
+const MOVES_REMEMBERED = 20;
+
+/** The top-level block index of each position in `positions` (positions at a block's start), in the same order. */
 function linesAt(doc: PMNode, positions: number[]): number[] {
   if (positions.length === 0) return [];
-  const wanted = new Set(positions);
-  const lines: number[] = [];
-  doc.forEach((_n, offset, index) => {
-    if (wanted.has(offset)) lines.push(index);
-  });
-  return lines;
+  const index = new Map<number, number>();
+  doc.forEach((_n, offset, i) => index.set(offset, i));
+  return positions.flatMap((pos) => (index.has(pos) ? [index.get(pos)!] : []));
 }
 
+/** The moved blocks after `tr`: the earlier ones mapped (dropped when deleted), then the ones `tr` moved (the latest last). */
 function movedAfter(tr: Transaction, prev: number[]): number[] {
+  const added = (tr.getMeta(MOVED_BLOCKS_META) as number[] | undefined) ?? [];
   const kept = prev.flatMap((pos) => {
     const r = tr.mapping.mapResult(pos, 1);
-    return r.deleted ? [] : [r.pos];
+    return r.deleted || added.includes(r.pos) ? [] : [r.pos];
   });
-  const added = (tr.getMeta(MOVED_BLOCKS_META) as number[] | undefined) ?? [];
-  return [...new Set([...kept, ...added])].sort((a, b) => a - b);
+  return [...kept, ...added].slice(-MOVES_REMEMBERED);
 }
 
 function initial(doc: PMNode, changesOf: ChangesOf, mode: MarkMode, movedLines: readonly number[]): RevisionState {
   const model = toModel(doc);
-  const movedBlocks: number[] = [];
-  doc.forEach((_n, offset, index) => {
-    if (movedLines.includes(index)) movedBlocks.push(offset);
-  });
+  const offsets: number[] = [];
+  doc.forEach((_n, offset) => offsets.push(offset));
+  const movedBlocks = movedLines.flatMap((line) => (line < offsets.length ? [offsets[line]] : []));
   const moved = linesAt(doc, movedBlocks);
   const changes = changesOf(model, moved);
   const { decorations, segments } = drawAll(doc, changes, itemPlaces(doc), mode);

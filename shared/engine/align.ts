@@ -23,12 +23,13 @@ function key(line: FlatLine): string {
 }
 
 /**
- * Draft lines (their `line` numbers) the delegate moved, as the editor knows them. When keeping
- * either of two lines in place explains the draft equally well (an item moved over its neighbour:
- * the same draft whichever of the two moved), the aligner keeps the other one in place, so these
- * are the ones marked as moved. Never used to make the alignment worse: only between equals.
+ * Draft lines (their `line` numbers) the delegate moved, as the editor knows them, the latest last.
+ * When keeping either of two lines in place explains the draft equally well (an item moved over
+ * its neighbour: the same draft whichever of the two moved), the aligner keeps the other one in
+ * place, so these are the ones marked as moved; between two such hints that cannot both be kept,
+ * the latest. Never used to make the alignment worse: only between equals.
  */
-export type MovedLines = ReadonlySet<number>;
+export type MovedLines = readonly number[];
 
 /**
  * Align two sequences of lines, keeping order. Calls are the skeleton: calls with the same phrase
@@ -143,19 +144,34 @@ function keptDraftLines(runs: LineRun[]): Set<number> {
 
 /**
  * The whole-line diff of a stretch, with the delegate's moved items (see {@link MovedLines}) left
- * out of the identical lines when that keeps as many lines in place: then their neighbours stay
- * and they are the lines marked as moved. Otherwise (the item went back where it was) the plain diff.
+ * out of the identical lines where that keeps as many lines in place: then their neighbours stay
+ * and they are the lines marked as moved. The latest move first; a hint that would keep fewer lines
+ * in place (the item went back where it was) is not taken.
  */
 function keptOrMoved(keysA: string[], bs: FlatLine[], moved?: MovedLines): LineRun[] {
   const keysB = bs.map(key);
   const runs = lineDiff(keysA, keysB);
-  if (!moved || moved.size === 0) return runs;
-  const kept = keptDraftLines(runs);
-  const pinned = bs.flatMap((b, j) => (b.kind === 'item' && moved.has(b.line) && kept.has(j) ? [j] : []));
-  if (pinned.length === 0) return runs;
-  const unique = keysB.map((k, j) => (pinned.includes(j) ? `\u0003moved\u0003${j}` : k));
-  const alternative = diffArrays(keysA, unique).map((c) => ({ count: c.count ?? c.value.length, removed: !!c.removed, added: !!c.added }));
-  return keptCount(alternative) === keptCount(runs) ? alternative : runs;
+  if (!moved || moved.length === 0) return runs;
+  const rank = new Map(moved.map((line, i) => [line, i]));
+  const hinted = bs
+    .flatMap((b, j) => (b.kind === 'item' && rank.has(b.line) ? [j] : []))
+    .sort((x, y) => rank.get(bs[y].line)! - rank.get(bs[x].line)!);
+  const target = keptCount(runs);
+  let best = runs;
+  // a hint the alignment already honours (the item is not kept in place) stays honoured: an older one may not undo it
+  const pinned = new Set<number>();
+  for (const j of hinted) {
+    if (!keptDraftLines(best).has(j)) {
+      pinned.add(j);
+      continue;
+    }
+    pinned.add(j);
+    const unique = keysB.map((k, i) => (pinned.has(i) ? `\u0003moved\u0003${i}` : k));
+    const alternative = diffArrays(keysA, unique).map((c) => ({ count: c.count ?? c.value.length, removed: !!c.removed, added: !!c.added }));
+    if (keptCount(alternative) === target) best = alternative;
+    else pinned.delete(j);
+  }
+  return best;
 }
 
 function pairScore(a: FlatLine, b: FlatLine, ba: WordBag, bb: WordBag): number {

@@ -43,6 +43,13 @@ describe('the editor’s hint decides a tie between two moves; the engine decide
     }
   });
 
+  it('of two hints that cannot both be taken, the latest move is', () => {
+    const { base, draft, g, h } = swapped();
+    // h) was moved up and back (its hint stays), then g) was moved down: g) is the latest move
+    expect(movedTexts(compare(base, draft, { moved: [lineOf(draft, h), lineOf(draft, g)] }))).toEqual([g]);
+    expect(movedTexts(compare(base, draft, { moved: [lineOf(draft, g), lineOf(draft, h)] }))).toEqual([h]);
+  });
+
   it('a hint that is not a tie changes nothing: an item moved back to its place, an item moved far', () => {
     const base = adopted('45');
     const same = structuredClone(base);
