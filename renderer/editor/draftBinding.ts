@@ -11,8 +11,8 @@ const FROM_OUTSIDE = 'resdraftDraftFromOutside';
  * Binds an editor to its proposal in the store, both ways. Every change of the editor's document
  * goes in at once as a `draft` edit from `source` (the model and the moved items the marks already
  * hold, so the store's outcome is the one the marks were drawn from). A draft that another source
- * puts in (a collaboration provider, a review) replaces the editor's document, outside its undo
- * history. Returns the function that unbinds.
+ * puts in (a collaboration provider, a review) comes into the editor's document (the stretch that
+ * differs), outside its undo history. Returns the function that unbinds.
  */
 export function bindDraft(editor: Editor, store: ContributionStore, proposalId: string, source: EditSource): () => void {
   let known = store.proposal(proposalId)?.draft;
@@ -27,9 +27,19 @@ export function bindDraft(editor: Editor, store: ContributionStore, proposalId: 
     const draft = store.proposal(proposalId)?.draft;
     if (!draft || draft === known || editor.isDestroyed) return;
     known = draft;
-    const doc = editor.schema.nodeFromJSON(fromModel(draft));
-    const { tr } = editor.state;
-    editor.view.dispatch(tr.replaceWith(0, tr.doc.content.size, doc.content).setMeta(FROM_OUTSIDE, true).setMeta('addToHistory', false));
+    // only the stretch that differs is replaced, so this editor's own edits elsewhere stay undoable
+    const next = editor.schema.nodeFromJSON(fromModel(draft));
+    const current = editor.state.doc;
+    const start = current.content.findDiffStart(next.content);
+    if (start === null) return;
+    let { a: endA, b: endB } = current.content.findDiffEnd(next.content)!;
+    const overlap = start - Math.min(endA, endB);
+    if (overlap > 0) {
+      endA += overlap;
+      endB += overlap;
+    }
+    const tr = editor.state.tr.replace(start, endA, next.slice(start, endB));
+    editor.view.dispatch(tr.setMeta(FROM_OUTSIDE, true).setMeta('addToHistory', false));
   };
   editor.on('transaction', onTransaction);
   const unsubscribe = store.subscribe(onStore);
