@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { Finding } from '../../shared/checks/finding';
 import type { ContributionStore } from '../store/contributionStore';
-import { Dialog } from './Dialog';
+import { Dialog, DialogEnd } from './Dialog';
 import { FindingList } from './FindingList';
 import { useChecks } from './useChecks';
 
@@ -35,11 +35,7 @@ export function ChecksPanel({ store, onJump, onClose }: Props): ReactNode {
           <FindingList findings={findings} onJump={onJump} />
         </>
       )}
-      <div className="dialog-actions">
-        <button type="button" className="btn btn-primary" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <DialogEnd label="Close" onClick={onClose} primary />
     </Dialog>
   );
 }

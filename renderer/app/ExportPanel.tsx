@@ -2,7 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { ContributionContent } from '../../shared/contribution/schema';
 import type { ExportFormat, FilePlan, HostApi } from '../../shared/host/hostApi';
 import type { ContributionStore } from '../store/contributionStore';
-import { Dialog } from './Dialog';
+import { Dialog, DialogEnd } from './Dialog';
 import { PrintPreview } from './PrintPreview';
 import { FindingList } from './FindingList';
 import { useChecks } from './useChecks';
@@ -117,11 +117,7 @@ export function ExportPanel({ store, host, onClose, onShowChecks }: Props): Reac
           {error}
         </p>
       )}
-      <div className="dialog-actions">
-        <button type="button" className="btn" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <DialogEnd label="Close" onClick={onClose} />
     </Dialog>
   );
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { COMMAND_GROUPS } from '../../shared/commands/commandTable';
 import { shortcutRows } from '../../shared/commands/shortcutRows';
-import { Dialog } from './Dialog';
+import { Dialog, DialogEnd } from './Dialog';
 
 const PLATFORM = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? 'mac' : 'other';
 
@@ -36,11 +36,7 @@ export function HelpPanel({ onClose }: { onClose(): void }): ReactNode {
           </table>
         </section>
       ))}
-      <div className="dialog-actions">
-        <button type="button" className="btn btn-primary" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <DialogEnd label="Close" onClick={onClose} primary />
     </Dialog>
   );
 }

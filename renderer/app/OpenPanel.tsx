@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { FileEntry, HostApi } from '../../shared/host/hostApi';
-import { Dialog } from './Dialog';
+import { Dialog, DialogEnd } from './Dialog';
 
 interface Props {
   host: HostApi;
@@ -47,11 +47,7 @@ export function OpenPanel({ host, onOpen, onImportWord, onClose }: Props): React
       {list('In the data folder', files)}
       {list('Recent', recent)}
       {list('Word documents in the data folder (opened as a new contribution; a colleague’s tracked changes come in for review)', word, onImportWord)}
-      <div className="dialog-actions">
-        <button type="button" className="btn" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <DialogEnd label="Cancel" onClick={onClose} />
     </Dialog>
   );
 }

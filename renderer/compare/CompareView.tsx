@@ -9,7 +9,8 @@ import type { ContributionStore } from '../store/contributionStore';
 import { useStore } from '../store/useStore';
 import { ChangeRowView } from './ChangeRowView';
 import { resolveSource, sourceFromKey, sourceKey, versionLabel, type CompareSource, type ResolvedSide } from './compareSources';
-import { htmlToLines, importText } from './importText';
+import { importText, pasteAsLines } from './importText';
+import { TextFileInput } from './TextFileInput';
 import { VersionPanel } from './VersionPanel';
 import '../styles/compare.css';
 
@@ -159,23 +160,10 @@ export function CompareView({ store, host, proposalId, onClose }: Props): ReactN
               rows={6}
               value={importRaw}
               onChange={(e) => setImportRaw(e.target.value)}
-              onPaste={(e) => {
-                const html = e.clipboardData.getData('text/html');
-                if (!html) return;
-                e.preventDefault();
-                setImportRaw(htmlToLines(html));
-              }}
+              onPaste={(e) => pasteAsLines(e, setImportRaw)}
             />
           </label>
-          <input
-            type="file"
-            accept=".txt,text/plain"
-            aria-label="Import a text file"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) void file.text().then(setImportRaw);
-            }}
-          />
+          <TextFileInput label="Import a text file" onRead={(read) => (read.ok ? setImportRaw(read.text) : setError(read.error))} />
           {imported && !imported.ok && (
             <p className="error" role="alert" data-testid="import-error">
               {imported.error}

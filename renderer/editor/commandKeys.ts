@@ -1,3 +1,5 @@
+import type { EditorState, Transaction } from '@tiptap/pm/state';
+import type { CommandProps } from '@tiptap/react';
 import { allKeysOf, type CommandId } from '../../shared/commands/commandTable';
 
 /**
@@ -8,4 +10,12 @@ export function keymapOf(bindings: Partial<Record<CommandId, () => boolean>>): R
   const keymap: Record<string, () => boolean> = {};
   for (const [id, run] of Object.entries(bindings) as [CommandId, () => boolean][]) for (const key of allKeysOf(id)) keymap[key] = run;
   return keymap;
+}
+
+/** A ProseMirror command, `(state, dispatch?) => boolean`: the editor's line commands are written so (testable without a view). */
+export type PmCommand = (state: EditorState, dispatch?: (tr: Transaction) => void) => boolean;
+
+/** A ProseMirror command as the body of a TipTap command (`addCommands`), on TipTap's transaction. */
+export function fromPm(command: PmCommand): (props: CommandProps) => boolean {
+  return ({ state, dispatch }) => command(state, dispatch);
 }

@@ -5,7 +5,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import type { ListKind } from '../../shared/model/resolution';
 import { itemPlaces } from './itemLabels';
 import { deleteEmptyBackward, deleteEmptyForward } from './emptyBlocks';
-import { keymapOf } from './commandKeys';
+import { fromPm, keymapOf } from './commandKeys';
 
 type Dispatch = (tr: Transaction) => void;
 
@@ -187,26 +187,11 @@ export const ResolutionKeyboard = Extension.create({
   priority: 1000,
   addCommands() {
     return {
-      newLine:
-        () =>
-        ({ state, dispatch }) =>
-          enter(state, dispatch),
-      nestItem:
-        () =>
-        ({ state, dispatch }) =>
-          nest(state, dispatch),
-      unnestItem:
-        () =>
-        ({ state, dispatch }) =>
-          unnest(state, dispatch),
-      deleteEmptyLineBackward:
-        () =>
-        ({ state, dispatch }) =>
-          deleteEmptyBackward(state, dispatch),
-      deleteEmptyLineForward:
-        () =>
-        ({ state, dispatch }) =>
-          deleteEmptyForward(state, dispatch),
+      newLine: () => fromPm(enter),
+      nestItem: () => fromPm(nest),
+      unnestItem: () => fromPm(unnest),
+      deleteEmptyLineBackward: () => fromPm(deleteEmptyBackward),
+      deleteEmptyLineForward: () => fromPm(deleteEmptyForward),
     };
   },
   addKeyboardShortcuts() {

@@ -1,7 +1,7 @@
 import { Extension } from '@tiptap/react';
 import { Fragment, type Node as PMNode } from '@tiptap/pm/model';
 import { TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
-import { keymapOf } from './commandKeys';
+import { fromPm, keymapOf } from './commandKeys';
 
 /**
  * Meta of a move's transaction: the document positions (after it) where the blocks the delegate
@@ -131,14 +131,8 @@ export const ItemMoves = Extension.create({
   name: 'itemMoves',
   addCommands() {
     return {
-      moveItemUp:
-        () =>
-        ({ state, dispatch }) =>
-          moveItemUp(state, dispatch),
-      moveItemDown:
-        () =>
-        ({ state, dispatch }) =>
-          moveItemDown(state, dispatch),
+      moveItemUp: () => fromPm(moveItemUp),
+      moveItemDown: () => fromPm(moveItemDown),
     };
   },
   addKeyboardShortcuts() {

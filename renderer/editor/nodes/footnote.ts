@@ -1,4 +1,4 @@
-import { keymapOf } from '../commandKeys';
+import { fromPm, keymapOf } from '../commandKeys';
 import { insertFootnote } from '../insertCommands';
 import { footnoteIdAttribute } from './footnoteId';
 import { lineNode } from './lineNode';
@@ -21,10 +21,7 @@ export const Footnote = lineNode('footnote', 'rd-footnote', {
   },
   addCommands() {
     return {
-      insertFootnote:
-        () =>
-        ({ state, dispatch }) =>
-          insertFootnote(state, dispatch),
+      insertFootnote: () => fromPm(insertFootnote),
     };
   },
   addKeyboardShortcuts() {
