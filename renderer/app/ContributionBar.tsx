@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { CircleHelp, FileOutput, FilePlus, FolderOpen, ListChecks, Save, Settings, type LucideIcon } from 'lucide-react';
-import { command, type WindowCommandId } from '../../shared/commands/commandTable';
-import { chordLabel } from '../../shared/commands/keys';
+import { command, keyHint, type WindowCommandId } from '../../shared/commands/commandTable';
 import type { ContributionStore } from '../store/contributionStore';
 import { useStore } from '../store/useStore';
 import type { CommandRegistry } from './commandRegistry';
@@ -28,9 +27,8 @@ export function ContributionBar({ store, registry, onSynopsis }: { store: Contri
       <span className="doc-buttons">
         {BUTTONS.map(({ id, icon: Icon }) => {
           const c = command(id);
-          const key = c.keys[0];
           return (
-            <button key={id} type="button" className="btn" disabled={!open && id !== 'help'} onClick={() => registry.run(id)} title={key ? chordLabel(key) : undefined}>
+            <button key={id} type="button" className="btn" disabled={!open && id !== 'help'} onClick={() => registry.run(id)} title={keyHint(id)}>
               <Icon aria-hidden size={16} /> {c.button ?? c.label}
             </button>
           );

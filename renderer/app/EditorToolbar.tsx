@@ -1,7 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { Editor } from '@tiptap/react';
-import { command, type EditorCommandId } from '../../shared/commands/commandTable';
-import { chordLabel } from '../../shared/commands/keys';
+import { command, keyHint, type EditorCommandId } from '../../shared/commands/commandTable';
 import { STANDARD_CALL_PHRASES } from '../../shared/grammar/callPhrase';
 
 const FREE_TEXT = '__free__';
@@ -9,9 +8,8 @@ const FREE_TEXT = '__free__';
 /** A toolbar button of an editor command: its text and key from the command table, its action the editor's command. */
 function CommandButton({ id, disabled, run }: { id: EditorCommandId; disabled?: boolean; run(): void }): ReactNode {
   const c = command(id);
-  const key = c.keys[0];
   return (
-    <button type="button" disabled={disabled} onMouseDown={(e) => e.preventDefault()} onClick={run} title={key ? chordLabel(key) : undefined}>
+    <button type="button" disabled={disabled} onMouseDown={(e) => e.preventDefault()} onClick={run} title={keyHint(id)}>
       {c.button ?? c.label}
     </button>
   );

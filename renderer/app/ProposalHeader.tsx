@@ -1,7 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { Editor } from '@tiptap/react';
-import { command } from '../../shared/commands/commandTable';
-import { chordLabel } from '../../shared/commands/keys';
+import { keyHint } from '../../shared/commands/commandTable';
 import { proposalSymbol } from '../../shared/engine/proposalSymbol';
 import { resolutionName } from '../../shared/grammar/numberLine';
 import type { ContributionStore } from '../store/contributionStore';
@@ -21,11 +20,6 @@ interface Props {
   onMode(mode: ViewMode): void;
   onDiscarded(): void;
 }
-
-const keyOf = (id: Parameters<typeof command>[0]): string | undefined => {
-  const key = command(id).keys[0];
-  return key ? chordLabel(key) : undefined;
-};
 
 /** A proposal's head: its symbol and number, the views, the changes counted and stepped through, and what can be done with it. */
 export function ProposalHeader({ store, proposalId, editor, mode, onMode, onDiscarded }: Props): ReactNode {
@@ -71,13 +65,13 @@ export function ProposalHeader({ store, proposalId, editor, mode, onMode, onDisc
           </div>
           {adopted && (
             <div className="change-nav">
-              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => step(-1)} title={keyOf('previousChange')}>
+              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => step(-1)} title={keyHint('previousChange')}>
                 ◀ Previous change
               </button>
               <span data-testid="change-count">
                 {count} {count === 1 ? 'change' : 'changes'}
               </span>
-              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => step(1)} title={keyOf('nextChange')}>
+              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => step(1)} title={keyHint('nextChange')}>
                 Next change ▶
               </button>
             </div>

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Editor } from '@tiptap/react';
-import { command } from '../../shared/commands/commandTable';
-import { chordLabel } from '../../shared/commands/keys';
+import { command, keyHint } from '../../shared/commands/commandTable';
 import { draftOf } from '../../shared/contribution/proposalDraft';
 import { otherResolutionNamed, resolutionName } from '../../shared/grammar/numberLine';
 import { currentLineOf } from '../../shared/synopsis/provenance';
@@ -93,11 +92,6 @@ function SuppressedProposal({ store, proposalId, focus, onDiscarded }: Props): R
   );
 }
 
-const titleOf = (id: 'reviewChanges' | 'findReplace'): string | undefined => {
-  const key = command(id).keys[0];
-  return key ? chordLabel(key) : undefined;
-};
-
 function DraftProposal({ store, proposalId, focus, registry, onDiscarded }: Props): ReactNode {
   const [mode, setMode] = useState<ViewMode>('marked');
   const [tool, setTool] = useState<'review' | 'find' | null>(null);
@@ -146,11 +140,11 @@ function DraftProposal({ store, proposalId, focus, registry, onDiscarded }: Prop
             <EditorToolbar editor={editor} />
             <div className="toolbar" role="toolbar" aria-label="Review">
               {adopted && (
-                <button type="button" className="btn" aria-pressed={tool === 'review'} title={titleOf('reviewChanges')} onClick={() => setTool(tool === 'review' ? null : 'review')}>
+                <button type="button" className="btn" aria-pressed={tool === 'review'} title={keyHint('reviewChanges')} onClick={() => setTool(tool === 'review' ? null : 'review')}>
                   {command('reviewChanges').button}
                 </button>
               )}
-              <button type="button" className="btn" aria-pressed={tool === 'find'} title={titleOf('findReplace')} onClick={() => setTool(tool === 'find' ? null : 'find')}>
+              <button type="button" className="btn" aria-pressed={tool === 'find'} title={keyHint('findReplace')} onClick={() => setTool(tool === 'find' ? null : 'find')}>
                 {command('findReplace').button}
               </button>
             </div>

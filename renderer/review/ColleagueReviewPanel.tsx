@@ -8,6 +8,7 @@ import { toModel } from '../editor/toModel';
 import { beforeIn, foldOwnEdits } from './colleagueBefore';
 import { showColleagueMarks } from './colleagueMarks';
 import { reviewItems, type ReviewItem } from './reviewItems';
+import { keyHint } from '../../shared/commands/commandTable';
 import '../styles/colleague.css';
 
 interface Props {
@@ -152,7 +153,7 @@ export function ColleagueReviewPanel({ editor: ed, review: initial, onReview, on
         )}
       </div>
       <p className="hint">
-        {initial.source ? `From ${initial.source}. ` : ''}Accept takes the change into your draft; Reject gives the line (or the reasons) back as you sent it; Ctrl+Z in the editor undoes either in the text. Your own marks against the adopted text are unchanged; what you edit yourself in lines the colleague left alone is yours, not theirs.
+        {initial.source ? `From ${initial.source}. ` : ''}Accept takes the change into your draft; Reject gives the line (or the reasons) back as you sent it; {keyHint('undo')} in the editor undoes either in the text. Your own marks against the adopted text are unchanged; what you edit yourself in lines the colleague left alone is yours, not theirs.
       </p>
       <ul className="review-list" aria-label={`Changes by ${names} awaiting review`}>
         {items.map((i) => (

@@ -4,6 +4,7 @@ import { Check, X } from 'lucide-react';
 import type { ContributionStore } from '../store/contributionStore';
 import { useStore } from '../store/useStore';
 import { reviewItems, type ReviewItem } from './reviewItems';
+import { keyHint } from '../../shared/commands/commandTable';
 
 interface Props {
   editor: Editor;
@@ -56,7 +57,7 @@ export function ReviewPanel({ editor, store, proposalId, onClose }: Props): Reac
           Close
         </button>
       </div>
-      <p className="hint">Accept keeps a change in the proposal; Reject gives the line its adopted text back (Ctrl+Z undoes it).</p>
+      <p className="hint">Accept keeps a change in the proposal; Reject gives the line its adopted text back ({keyHint('undo')} undoes it).</p>
       {groups.map(([group, list]) => (
         <section key={group} className="review-group" aria-label={group} data-group={group}>
           <div className="review-group-head">

@@ -1,4 +1,4 @@
-import type { Chord, KeyPlatform } from './keys';
+import { chordLabel, chordMatches, type Chord, type KeyPlatform, type KeyPress } from './keys';
 
 /**
  * Every command of the app with a key, a menu item or a toolbar button, declared once. The
@@ -113,4 +113,15 @@ export function allKeysOf(id: CommandId): Chord[] {
 /** The commands shown in a place, in table order. */
 export function commandsIn(place: CommandPlace): CommandSpec[] {
   return COMMANDS.filter((c) => c.places.includes(place));
+}
+
+/** Whether a key press is one of a command's keys (a key handled where a command runs: a field, a dialog). */
+export function isPressOf(id: CommandId, e: KeyPress): boolean {
+  return allKeysOf(id).some((k) => chordMatches(k, e));
+}
+
+/** A command's first key as a user reads it (`Ctrl+Alt+S`), for a hint or a button's title; undefined when it has none. */
+export function keyHint(id: CommandId, platform: KeyPlatform = 'other'): string | undefined {
+  const key = keysOn(command(id), platform)[0];
+  return key === undefined ? undefined : chordLabel(key, platform);
 }
