@@ -5,7 +5,7 @@ export type CommandHandler = (arg?: string) => void;
 
 /**
  * The handlers of the window's commands (shared/commands/commandTable.ts), wherever the command
- * comes from: a key, a desktop menu, a button. The window provides its own; a view provides the
+ * comes from: a key, a menu of the host, a button. The window provides its own; a view provides the
  * ones that belong to it while it is shown (the proposal pane: find, next and previous change).
  */
 export class CommandRegistry {

@@ -72,6 +72,7 @@ export class ContributionStore {
   private readonly memo = new Map<string, Memo>();
   private readonly moved = new Map<string, readonly number[]>();
   private checkTimer: ReturnType<typeof setInterval> | null = null;
+  private opening: Promise<void> | null = null;
   private state: ContributionState;
 
   constructor(private readonly host: HostApi) {
@@ -106,16 +107,19 @@ export class ContributionStore {
     for (const l of this.listeners) l();
   }
 
-  /** Opens the session's document (or a new one), the editions, and starts asking for changes made elsewhere. */
-  async start(): Promise<void> {
-    this.texts.editions().then((editions) => this.update({ editions }), () => undefined);
+  /** Opens the session's document (or a new one) and the editions, once, and asks now and then for changes made elsewhere. */
+  start(): Promise<void> {
     this.checkTimer ??= setInterval(() => void this.sync.check(), CHECK_MS);
-    try {
-      const opened = (await this.host.restoreSession().catch(() => null)) ?? (await this.host.newContribution());
-      this.adopt(opened);
-    } catch (e) {
-      this.sync.fail(messageOf(e));
-    }
+    this.opening ??= (async () => {
+      this.texts.editions().then((editions) => this.update({ editions }), () => undefined);
+      try {
+        const opened = (await this.host.restoreSession().catch(() => null)) ?? (await this.host.newContribution());
+        this.adopt(opened);
+      } catch (e) {
+        this.sync.fail(messageOf(e));
+      }
+    })();
+    return this.opening;
   }
 
   /** Stops the polling (the window goes). */
