@@ -4,7 +4,7 @@ import { keyHint } from '../../shared/commands/commandTable';
 import { proposalSymbol } from '../../shared/engine/proposalSymbol';
 import { resolutionName } from '../../shared/grammar/numberLine';
 import type { ContributionStore } from '../store/contributionStore';
-import { sameData, useStore } from '../store/useStore';
+import { useStore } from '../store/useStore';
 import { DiscardDialog } from './DiscardDialog';
 import { numberOfProposal } from './SettingsPanel';
 
@@ -24,21 +24,16 @@ interface Props {
 /** A proposal's head: its symbol and number, the views, the changes counted and stepped through, and what can be done with it. */
 export function ProposalHeader({ store, proposalId, editor, mode, onMode, onDiscarded }: Props): ReactNode {
   const [discarding, setDiscarding] = useState(false);
-  const p = useStore(
-    store,
-    (_s, st) => {
-      const q = st.proposal(proposalId);
-      return { choice: q?.symbol ?? 'auto', baseline: q?.baseline ?? null };
-    },
-    sameData,
-  );
-  const outcome = useStore(store, (_s, st) => (p.baseline ? st.outcomeOf(proposalId) : null));
-  const adopted = useStore(store, (_s, st) => (p.baseline ? (st.baseline(p.baseline) ?? null) : null));
+  // primitives and stable objects only: a keystroke re-renders the head when its count or symbol changes, not otherwise
+  const choice = useStore(store, (_s, st) => st.proposal(proposalId)?.symbol ?? 'auto');
+  const baseline = useStore(store, (_s, st) => st.proposal(proposalId)?.baseline ?? null);
+  const implied = useStore(store, (_s, st) => (baseline ? st.outcomeOf(proposalId)?.symbol : undefined));
+  const count = useStore(store, (_s, st) => (baseline ? (st.outcomeOf(proposalId)?.units.length ?? 0) : 0));
+  const adopted = useStore(store, (_s, st) => (baseline ? (st.baseline(baseline) ?? null) : null));
   const target = useStore(store, (s) => s.content?.settings.conference ?? null);
   const number = useStore(store, (s) => numberOfProposal(s.content?.settings, s.content?.proposals ?? [], proposalId));
-  const symbol = proposalSymbol(p.choice, p.baseline !== null, outcome?.symbol);
-  const suppressed = p.choice === 'SUP';
-  const count = outcome?.units.length ?? 0;
+  const symbol = proposalSymbol(choice, baseline !== null, implied);
+  const suppressed = choice === 'SUP';
   const step = (direction: 1 | -1): void => void editor?.chain().focus().goToChange(direction).run();
   const place = target?.place.trim();
   return (
@@ -89,7 +84,7 @@ export function ProposalHeader({ store, proposalId, editor, mode, onMode, onDisc
             Revise for {place}, {target.year}
           </button>
         )}
-        {p.baseline && (
+        {baseline && (
           <button type="button" onClick={() => store.apply({ type: 'symbol', proposalId, symbol: suppressed ? 'auto' : 'SUP' })}>
             {suppressed ? 'Withdraw suppression' : 'Suppress (SUP)'}
           </button>

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { draftOf } from '../../shared/contribution/proposalDraft';
 import { proposalSymbol } from '../../shared/engine/proposalSymbol';
 import type { ContributionState, ContributionStore } from '../store/contributionStore';
-import { sameData, useStore } from '../store/useStore';
+import { sameList, useStore } from '../store/useStore';
 
 /** What the main pane shows. */
 export type Selection = { type: 'baseline'; number: string } | { type: 'proposal'; id: string } | null;
@@ -22,6 +22,7 @@ interface Entry {
   /** The engine's symbol (`…` while its adopted text is read). */
   symbol: string;
   title: string;
+  /** The authors of a colleague's changes awaiting review (the review's own list). */
   reviewers: string[] | null;
 }
 
@@ -38,7 +39,7 @@ function entries(s: ContributionState, store: ContributionStore): Entry[] {
 /** The resolutions of the chosen edition (with the symbol of the contribution's proposal on each) and the draft new resolutions. */
 export function Sidebar({ store, selection, onSelect, onNewDraft, onImport }: Props): ReactNode {
   const resolutions = useStore(store, (s) => s.resolutions);
-  const proposals = useStore(store, entries, sameData);
+  const proposals = useStore(store, entries, sameList);
   const drafts = proposals.filter((p) => p.number === null);
   return (
     <nav className="sidebar" aria-label="Resolutions">

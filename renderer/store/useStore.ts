@@ -10,15 +10,15 @@ export function shallowEqual<T>(a: T, b: T): boolean {
   return ka.length === kb.length && ka.every((k) => Object.is(a[k], b[k]));
 }
 
-/** Two small selections of plain data are the same for a view when they hold the same values (compared as JSON). */
-export function sameData<T>(a: T, b: T): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
+/** Two lists are the same for a view when their members are, each compared with {@link shallowEqual}. */
+export function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a === b || (a.length === b.length && a.every((x, i) => shallowEqual(x, b[i])));
 }
 
 /**
  * What a view reads of the store (`select` maps the state to it), through `useSyncExternalStore`:
  * the view renders again only when what it selects changes (`equal`: by identity, or
- * {@link shallowEqual} or {@link sameData} for a selection built anew each time).
+ * {@link shallowEqual} or {@link sameList} for a selection built anew each time).
  */
 export function useStore<T>(store: ContributionStore, select: (state: ContributionState, store: ContributionStore) => T, equal: (a: T, b: T) => boolean = Object.is): T {
   const last = useRef<{ state: ContributionState; value: T } | null>(null);
