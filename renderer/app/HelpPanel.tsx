@@ -27,7 +27,13 @@ export function HelpPanel({ onClose }: { onClose(): void }): ReactNode {
                 .map((r) => (
                   <tr key={r.id}>
                     <td>
-                      <kbd>{r.keys}</kbd>
+                      {r.keys.map((k, i) => (
+                        <span key={k}>
+                          {i > 0 && ' or '}
+                          <kbd>{k}</kbd>
+                        </span>
+                      ))}
+                      {r.context && ` ${r.context}`}
                     </td>
                     <td>{r.what}</td>
                   </tr>
