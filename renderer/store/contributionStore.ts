@@ -5,7 +5,6 @@ import { proposalOutcome, type ProposalOutcome } from '../../shared/engine/propo
 import { resolutionNumberOf } from '../../shared/grammar/numberLine';
 import type { HostApi, OpenDocument, RecoveryNotice } from '../../shared/host/hostApi';
 import type { Resolution } from '../../shared/model/resolution';
-import { fromText } from '../../shared/text/fromText';
 import { AdoptedTexts } from './adoptedTexts';
 import { applyEdit, WINDOW_SOURCE, type ContributionEdit, type EditSource } from './contributionEdit';
 import { DocumentSync, type SyncState } from './documentSync';
@@ -246,7 +245,7 @@ export class ContributionStore {
     const content = this.state.content;
     if (!content) return null;
     const serial = content.proposals.filter((p) => p.baseline === null).length + 1;
-    return this.add({ id: newId(), baseline: null, symbol: 'auto', draft: fromText(draftSkeleton(content.settings, serial)), reasons: '' });
+    return this.add({ id: newId(), baseline: null, symbol: 'auto', draft: draftSkeleton(content.settings, serial), reasons: '' });
   }
 
   /**

@@ -1,20 +1,21 @@
 import type { ContributionSettings } from '../../shared/contribution/schema';
-import { draftNewNumberLine } from '../../shared/grammar/numberLine';
+import { listKindForCall } from '../../shared/grammar/callPhrase';
 import { conferenceLineFor } from '../../shared/grammar/conferenceLine';
+import { draftNewNumberLine } from '../../shared/grammar/numberLine';
+import type { Call, Resolution } from '../../shared/model/resolution';
 
-/** The skeleton of a draft new resolution (ADD), for the target conference of the contribution. */
-export function draftSkeleton(settings: ContributionSettings, serial: number): string {
+function call(phrase: string, items: string[]): Call {
+  return { phrase, blocks: [{ type: 'list', kind: listKindForCall(phrase), items: items.map((text) => ({ text })) }] };
+}
+
+/** The skeleton of a draft new resolution (ADD) for the contribution's target conference: its place and year as the settings have them now. */
+export function draftSkeleton(settings: ContributionSettings, serial: number): Resolution {
   const { place, year } = settings.conference;
-  return [
-    draftNewNumberLine(`${settings.proposalPrefix || 'DRAFT-'}${serial}`),
-    'Title of the draft new resolution',
-    conferenceLineFor(place || 'Place', year),
-    'considering',
-    'a)\tthat …;',
-    'b)\tthat …,',
-    'resolves',
-    '1\tthat …;',
-    '2\tthat ….',
-    '',
-  ].join('\n');
+  return {
+    numberLine: draftNewNumberLine(`${settings.proposalPrefix || 'DRAFT-'}${serial}`),
+    title: 'Title of the draft new resolution',
+    conferenceLine: conferenceLineFor(place.trim() || 'Place', year),
+    calls: [call('considering', ['that …;', 'that …,']), call('resolves', ['that …;', 'that ….'])],
+    footnotes: [],
+  };
 }
