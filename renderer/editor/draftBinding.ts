@@ -38,8 +38,10 @@ export function bindDraft(editor: Editor, store: ContributionStore, proposalId: 
       endA += overlap;
       endB += overlap;
     }
-    const tr = editor.state.tr.replace(start, endA, next.slice(start, endB));
-    editor.view.dispatch(tr.setMeta(FROM_OUTSIDE, true).setMeta('addToHistory', false));
+    editor.commands.command(({ tr }) => {
+      tr.replace(start, endA, next.slice(start, endB)).setMeta(FROM_OUTSIDE, true).setMeta('addToHistory', false);
+      return true;
+    });
   };
   editor.on('transaction', onTransaction);
   const unsubscribe = store.subscribe(onStore);
