@@ -3,6 +3,9 @@ import { COMMAND_GROUPS } from '../../shared/commands/commandTable';
 import { shortcutRows } from '../../shared/commands/shortcutRows';
 import { Dialog, DialogEnd } from './Dialog';
 
+/** Alternative keys listed as the language lists alternatives (`F1 or ?`). */
+const ALTERNATIVES = new Intl.ListFormat('en', { type: 'disjunction' });
+
 const PLATFORM = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? 'mac' : 'other';
 
 /** Every keyboard shortcut of the app (opened with F1 or ?), from the command table. */
@@ -27,12 +30,7 @@ export function HelpPanel({ onClose }: { onClose(): void }): ReactNode {
                 .map((r) => (
                   <tr key={r.id}>
                     <td>
-                      {r.keys.map((k, i) => (
-                        <span key={k}>
-                          {i > 0 && ' or '}
-                          <kbd>{k}</kbd>
-                        </span>
-                      ))}
+                      {ALTERNATIVES.formatToParts(r.keys).map((part, i) => (part.type === 'element' ? <kbd key={i}>{part.value}</kbd> : part.value))}
                       {r.context && ` ${r.context}`}
                     </td>
                     <td>{r.what}</td>
