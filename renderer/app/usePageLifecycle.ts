@@ -2,15 +2,15 @@ import { useEffect } from 'react';
 import type { ContributionStore } from '../store/contributionStore';
 
 /**
- * The page's life, told to the store: when the page is hidden or unloaded (a closed tab, a reload)
- * the edits not yet sent go to the host at once; when the window comes back to the front, the store
- * asks whether the document changed elsewhere.
+ * The page's life, told to the store: when the page is hidden the edits not yet sent go to the host
+ * at once; when it is unloaded (a closed tab, a reload) they go without waiting for the writes before
+ * them; when the window comes back to the front, the store asks whether the document changed elsewhere.
  */
 export function usePageLifecycle(store: ContributionStore): void {
   useEffect(() => {
     const leave = (): void => store.flushOnLeave();
     const hidden = (): void => {
-      if (document.visibilityState === 'hidden') store.flushOnLeave();
+      if (document.visibilityState === 'hidden') void store.flush();
     };
     const back = (): void => void store.checkNow();
     window.addEventListener('pagehide', leave);

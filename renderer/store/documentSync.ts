@@ -185,6 +185,8 @@ export class DocumentSync {
       const next = await this.host.updateContribution(id, content, basedOn);
       done();
       if (this.docId !== id) return;
+      // a write sent when the page went away may be answered before the one sent earlier: keep the newest
+      if (this.based !== undefined && next.revision < this.based) return;
       this.based = next.revision;
       this.synced = sent;
       this.stale = false;
@@ -244,6 +246,7 @@ export class DocumentSync {
   }
 
   private saved(state: DocumentState): void {
+    if (this.based !== undefined && state.revision < this.based) return;
     this.based = state.revision;
     if (!this.unsent) this.ownUnsaved = false;
     this.set({ doc: state, error: null });
