@@ -33,11 +33,10 @@ export function useCommandKeys(host: HostApi, registry: CommandRegistry, other: 
     const onKey = (e: KeyboardEvent): void => {
       // until the host has answered, its menus may take any key: the page takes none
       if (disposed || menuKeys === null || e.defaultPrevented) return;
-      if (document.querySelector('dialog[open][data-blocking]')) return;
-      const dialog = document.querySelector('dialog[open]') !== null;
       const taken = menuKeys;
-      const hit = WINDOW_KEYS.find(({ id, chord }) => !taken.includes(chord) && chordMatches(chord, e) && (!dialog || UNDER_DIALOGS.has(id)) && !(isPrintable(chord) && typingIn(e.target)) && registry.has(id));
-      if (!hit) return;
+      const hit = WINDOW_KEYS.find(({ id, chord }) => !taken.includes(chord) && chordMatches(chord, e) && !(isPrintable(chord) && typingIn(e.target)) && registry.has(id));
+      if (!hit || document.querySelector('dialog[open][data-blocking]')) return;
+      if (!UNDER_DIALOGS.has(hit.id) && document.querySelector('dialog[open]')) return;
       e.preventDefault();
       registry.run(hit.id);
     };

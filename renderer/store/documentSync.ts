@@ -85,7 +85,9 @@ export class DocumentSync {
   /** Of those, autosaves: edits not yet journalled. */
   private pushes = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** When the first edit not yet sent was made (null: none waits), and the last one. */
   private firstUnsent: number | null = null;
+  private lastEdit = 0;
   private queue: Promise<void> = Promise.resolve();
   /** What to do once the file is saved (the delegate asked to save first, then leave). */
   private afterSave: (() => Promise<void>) | undefined;
@@ -126,20 +128,33 @@ export class DocumentSync {
     this.set({ doc: stateOf(doc), conflict: null, saveName: null, error: null });
   }
 
-  /** The window edited the content: it goes to the host's journal within {@link AUTOSAVE_MAX_WAIT_MS}. */
+  /**
+   * The window edited the content: it goes to the host's journal {@link AUTOSAVE_MS} after the last
+   * edit, and never later than {@link AUTOSAVE_MAX_WAIT_MS} after the first. Called on every
+   * keystroke, so it only notes the time: the one timer looks again when it fires.
+   */
   edit(): void {
     this.unsent = true;
     this.ownUnsaved = true;
-    if (this.timer) clearTimeout(this.timer);
-    const now = Date.now();
-    this.firstUnsent ??= now;
-    const delay = Math.max(0, Math.min(AUTOSAVE_MS, this.firstUnsent + AUTOSAVE_MAX_WAIT_MS - now));
-    this.timer = setTimeout(() => {
-      this.clearTimer();
-      void this.enqueue();
-    }, delay);
+    this.lastEdit = Date.now();
+    this.firstUnsent ??= this.lastEdit;
+    this.timer ??= setTimeout(this.due, AUTOSAVE_MS);
     if (!this.state.edited) this.set({});
   }
+
+  /** The autosave timer fired: send now, or wait for the rest of the quiet time. */
+  private readonly due = (): void => {
+    this.timer = null;
+    if (this.firstUnsent === null) return;
+    const now = Date.now();
+    const wait = Math.min(this.lastEdit + AUTOSAVE_MS, this.firstUnsent + AUTOSAVE_MAX_WAIT_MS) - now;
+    if (wait > 0) {
+      this.timer = setTimeout(this.due, wait);
+      return;
+    }
+    this.firstUnsent = null;
+    void this.enqueue();
+  };
 
   /** Sends what is not sent yet and waits until every write of this window is answered. */
   async flush(): Promise<void> {
