@@ -5,7 +5,8 @@ import { basename } from 'node:path';
 import { ContributionFileError, readContributionText } from '../../shared/contribution/parseContribution';
 import { CONTRIBUTION_FORMAT, type Contribution } from '../../shared/contribution/schema';
 import { writeFileAtomic, writeFileAtomicAsync } from './atomicWrite';
-import { decodeContributionBytes, readInputBytes, readInputBytesSync } from './inputFile';
+import { decodeText, TextDecodeError } from '../../shared/text/decodeText';
+import { readInputBytes, readInputBytesSync } from './inputFile';
 import { errorCode, whatIsSafe, writeProblem } from './saveErrors';
 
 /**
@@ -97,6 +98,21 @@ function checkReadable(st: Stats, path: string): void {
   }
   const text = head.subarray(0, n).toString('utf8');
   if (!/^\s*\{/.test(text) || !text.includes(`"${CONTRIBUTION_FORMAT}"`)) throw tooLarge('does not begin like a contribution');
+}
+
+/**
+ * What the contribution-file reader calls on the bytes it read: the shared decoding rule (UTF-16
+ * or Latin-1 decoded with a notice, never U+FFFD). Bytes that are no text this product reads are
+ * "not JSON" to it: a ContributionFileError of kind `not-json` that names the encoding.
+ */
+export function decodeContributionBytes(bytes: Uint8Array, path: string): { text: string; notices: string[] } {
+  try {
+    const { text, notices } = decodeText(bytes, { name: basename(path), lineEnds: 'keep', trailingBlankLines: 'keep' });
+    return { text, notices };
+  } catch (e) {
+    if (e instanceof TextDecodeError) throw new ContributionFileError('not-json', `The file is not valid JSON text: it ${e.problem.replace(/^(it )?/, '')}. The file was not changed.`);
+    throw e;
+  }
 }
 
 function parseBytes(bytes: Buffer, path: string): { contribution: Contribution; fileSchemaVersion: number; notices: string[] } {

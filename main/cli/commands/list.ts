@@ -18,7 +18,7 @@ export const listCommand: Command = {
     }
     const format = formatOption(values.format, ['text', 'json'] as const, 'text');
     if (positionals.length === 1 && isWordPath(positionals[0])) {
-      listWordProposals(positionals[0], editionCorpus(values.edition), format, io);
+      await listWordProposals(positionals[0], editionCorpus(values.edition), format, io);
       return 0;
     }
     if (positionals.length === 1 && isContributionInput(positionals[0])) {
