@@ -1,7 +1,7 @@
 import { DocxReadError, type WordReadLimits } from './readLimits';
 import { treeBuilder, childrenNamed, type XmlElement } from './xmlTree';
-import { XmlPartStream, type XmlHandlers } from './xmlStream';
-import { inflateEntry, readZipDirectory, type ByteSource, type ZipDirectory } from './zipArchive';
+import { PartBroken, XmlPartStream, type XmlHandlers } from './xmlStream';
+import { inflateEntry, readZipDirectory, type ByteSource, type RawInflater, type ZipDirectory } from './zipArchive';
 
 export { DocxReadError } from './readLimits';
 
@@ -46,6 +46,8 @@ export class DocxPackage {
     private readonly src: ByteSource,
     readonly name: string,
     readonly limits: WordReadLimits,
+    /** The host's native inflater, when it has one (see {@link RawInflater}). */
+    private readonly native?: RawInflater,
   ) {
     if (src.size > limits.maxFileBytes) {
       throw new DocxReadError(`${name}: it is ${(src.size / (1024 * 1024)).toFixed(1)} MB; a Word document read here is at most ${(limits.maxFileBytes / (1024 * 1024)).toFixed(0)} MB (nothing was read)`);
@@ -67,20 +69,33 @@ export class DocxPackage {
   }
 
   /**
-   * Inflate `part` as a stream into a strict XML parser, whose events go to the handlers `make`
-   * returns (it is given the stream, to look up namespace bindings). `maxBytes` bounds the part.
+   * Inflate `part` into a strict XML parser, whose events go to the handlers `make` returns (it is
+   * given the stream, to look up namespace bindings). `maxBytes` bounds the part: without a native
+   * inflater it is inflated once without being kept, to measure it, before it is parsed, so a part
+   * over the limit is refused at the cost of inflating it, never of parsing it. A part that is not
+   * well-formed UTF-8 or XML is read again, slowly, to name the line and column of the problem.
    */
   stream(part: string, maxBytes: number, make: (stream: XmlPartStream) => XmlHandlers): void {
     const entry = this.dir.get(part.toLowerCase());
     if (!entry) throw new DocxReadError(`${this.name}: is damaged (its package has no ${part})`);
-    const stream = new XmlPartStream(this.name, entry.name, {
-      open: (n, a) => handlers.open(n, a),
-      close: (n) => handlers.close(n),
-      text: (t) => handlers.text(t),
-    });
-    const handlers = make(stream);
-    inflateEntry(this.src, entry, this.name, maxBytes, this.limits, (chunk) => stream.write(chunk));
-    stream.close();
+    if (!this.native) inflateEntry(this.src, entry, this.name, maxBytes, this.limits, () => undefined);
+    const parse = (mode: 'fast' | 'locate', handlers: (stream: XmlPartStream) => XmlHandlers): void => {
+      const stream = new XmlPartStream(this.name, entry.name, {
+        open: (n, a) => inner.open(n, a),
+        close: (n) => inner.close(n),
+        text: (t) => inner.text(t),
+      }, mode);
+      const inner = handlers(stream);
+      inflateEntry(this.src, entry, this.name, maxBytes, this.limits, (chunk) => stream.write(chunk), this.native);
+      stream.close();
+    };
+    try {
+      parse('fast', make);
+    } catch (e) {
+      if (!(e instanceof PartBroken)) throw e;
+      parse('locate', () => ({ open: () => undefined, close: () => undefined, text: () => undefined }));
+      throw new DocxReadError(`${this.name}: is damaged (${entry.name} is not well-formed)`);
+    }
   }
 
   /** A small part as a tree (styles, numbering, relationships, properties), or undefined when absent. */

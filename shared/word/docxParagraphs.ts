@@ -6,7 +6,7 @@ import { readNumbering } from './numbering';
 import { WORD_READ_LIMITS, type WordReadLimits } from './readLimits';
 import { StoryReader, type Piece, type RawParagraph, type Revised, type StoryParagraphs } from './storyReader';
 import { readStyles } from './wordStyles';
-import type { ByteSource } from './zipArchive';
+import type { ByteSource, RawInflater } from './zipArchive';
 
 /**
  * Which revisions a side of the document accepts, by their author: all (the draft), none (the
@@ -81,8 +81,8 @@ function textOfPieces(pieces: Piece[], ref: (id: string) => string): string {
 }
 
 /** The package's parts read: the stories, and the styles, numbering and properties trees. */
-function readParts(src: ByteSource, name: string, limits: WordReadLimits) {
-  const pkg = new DocxPackage(src, name, limits);
+function readParts(src: ByteSource, name: string, limits: WordReadLimits, native?: RawInflater) {
+  const pkg = new DocxPackage(src, name, limits, native);
   const count = { paragraphs: 0, max: limits.maxParagraphs };
   let reader: StoryReader | undefined;
   pkg.stream(pkg.parts.document, limits.maxDocumentBytes, (s) => (reader = new StoryReader(s, name, count)));
@@ -99,16 +99,17 @@ function readParts(src: ByteSource, name: string, limits: WordReadLimits) {
 /**
  * Read a .docx into source paragraphs, both sides: the document with every revision rejected
  * (`baseline`) and accepted (`draft`), and with colleagues' revisions told apart from the
- * proposal's own on our export. The package is read within `limits` (see `readLimits.ts`), as a
- * stream, parts the reader does not use never inflated; the text semantics are `storyReader.ts`'s.
+ * proposal's own on our export. The package is read within `limits` (see `readLimits.ts`), parts
+ * the reader does not use never inflated (with the host's native inflater when it gives one); the
+ * text semantics are `storyReader.ts`'s.
  * A side's paragraphs are joined where that side has no paragraph mark; each keeps its list label
  * as Word counts it on that side (`numbering.ts`: numbering from `w:numPr` or from the paragraph
  * style) and its manual breaks (`\n`, read by `lineBreak.ts`). A paragraph's formatting change
  * (`w:pPrChange`) counts only for its style and numbering, which the side that rejects it takes
  * from before the change; other formatting changes are ignored.
  */
-export function readDocx(src: ByteSource, name: string, limits: WordReadLimits = WORD_READ_LIMITS): DocxContent {
-  const parts = readParts(src, name, limits);
+export function readDocx(src: ByteSource, name: string, limits: WordReadLimits = WORD_READ_LIMITS, native?: RawInflater): DocxContent {
+  const parts = readParts(src, name, limits, native);
   const styles = readStyles(parts.styles);
   const numbering = readNumbering(parts.numbering, parts.styles);
   const paragraphs = parts.stories.body;

@@ -31,7 +31,7 @@ export const WORD_READ_LIMITS: WordReadLimits = {
   maxPartBytes: 8 * 1024 * 1024,
   maxRatio: 200,
   ratioFloorBytes: 1024 * 1024,
-  maxParagraphs: 200_000,
+  maxParagraphs: 100_000,
 };
 
 /** Why a file could not be read as a Word document, in the user's terms (the message names the file). */

@@ -47,7 +47,10 @@ class Utf8Break {
     readonly offset: number,
     readonly line: number,
     readonly column: number,
-    readonly byte: number | undefined,
+    /** The byte that starts the broken sequence. */
+    readonly byte: number,
+    /** Whether the part ends inside the sequence. */
+    readonly cutShort = false,
   ) {}
 }
 
@@ -60,6 +63,7 @@ class Utf8Check {
   private lo = 0x80;
   private hi = 0xbf;
   private seqStart = 0;
+  private seqLead = 0;
   private seqLine = 1;
   private seqColumn = 1;
   private offset = 0;
@@ -79,6 +83,7 @@ class Utf8Check {
           continue;
         }
         this.seqStart = at;
+        this.seqLead = b;
         this.seqLine = this.line;
         this.seqColumn = at - this.lineStart + 1;
         if (b >= 0xc2 && b <= 0xdf) this.expect(1, 0x80, 0xbf);
@@ -90,7 +95,7 @@ class Utf8Check {
         else if (b === 0xf4) this.expect(3, 0x80, 0x8f);
         else throw new Utf8Break(at, this.seqLine, this.seqColumn, b);
       } else {
-        if (b < this.lo || b > this.hi) throw new Utf8Break(this.seqStart, this.seqLine, this.seqColumn, b);
+        if (b < this.lo || b > this.hi) throw new Utf8Break(this.seqStart, this.seqLine, this.seqColumn, this.seqLead);
         this.lo = 0x80;
         this.hi = 0xbf;
         this.need--;
@@ -100,7 +105,7 @@ class Utf8Check {
   }
 
   end(): void {
-    if (this.need > 0) throw new Utf8Break(this.seqStart, this.seqLine, this.seqColumn, undefined);
+    if (this.need > 0) throw new Utf8Break(this.seqStart, this.seqLine, this.seqColumn, this.seqLead, true);
   }
 
   private expect(need: number, lo: number, hi: number): void {
@@ -110,30 +115,58 @@ class Utf8Check {
   }
 }
 
+/** The platform's strict UTF-8 decoder (every host of shared/ has WHATWG TextDecoder), when present. */
+interface StrictDecoder {
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+}
+type DecoderClass = new (label: string, options: { fatal: boolean }) => StrictDecoder;
+const NativeDecoder = (globalThis as { TextDecoder?: DecoderClass }).TextDecoder;
+
+/** A part that broke the fast reading (bad UTF-8 or bad XML): read it again to say where. */
+export class PartBroken extends Error {
+  constructor() {
+    super('the part is not well-formed; reading it again to locate the problem');
+    this.name = 'PartBroken';
+  }
+}
+
 /**
  * One XML part read as a stream: bytes in (as they are inflated), events out. The bytes must be
  * well-formed UTF-8 and the text well-formed XML (saxes, a strict non-validating parser: no DTD
- * entities are expanded, so no entity expansion can grow memory); either failure is a
- * {@link DocxReadError} naming the file, the part and the line. Element and attribute names come
- * out with the prefix the reader knows their namespace by (`w:p`, `mc:Choice`, `w14:…`, `vt:lpwstr`),
- * whatever prefix the part declares; a name in a namespace it does not know comes out as
- * `{uri}local`. Nesting has no limit and costs no recursion.
+ * entities are expanded, so no entity expansion can grow memory). Element and attribute names
+ * come out with the prefix the reader knows their namespace by (`w:p`, `mc:Choice`, `w14:…`,
+ * `vt:lpwstr`), whatever prefix the part declares; a name in a namespace it does not know comes
+ * out as `{uri}local`. Nesting has no limit and costs no recursion.
+ *
+ * Two modes: `fast` (the platform's native UTF-8 decoder, no position tracking) throws
+ * {@link PartBroken} at the first problem, and the caller reads the part again in `locate` mode,
+ * which checks UTF-8 byte by byte and tracks lines, so the {@link DocxReadError} names the file,
+ * the part, the line and the column.
  */
 export class XmlPartStream {
-  private readonly parser = new SaxesParser({ position: true });
-  private readonly utf8 = new Utf8Check();
-  private readonly decoder = new DecodeUTF8((text) => this.feed(text));
-  private started = false;
+  private readonly parser: SaxesParser;
+  private readonly utf8: Utf8Check | undefined;
+  private readonly decoder: DecodeUTF8 | undefined;
+  private readonly native: StrictDecoder | undefined;
   private readonly scopes: Scope[] = [];
   private readonly bindings = new Map<string, string[]>();
   private rewriting = 0;
   private error: Error | undefined;
+  private started = false;
 
   constructor(
     private readonly file: string,
     private readonly part: string,
     private readonly handlers: XmlHandlers,
+    mode: 'fast' | 'locate' = 'locate',
   ) {
+    const fast = mode === 'fast' && NativeDecoder !== undefined;
+    this.parser = new SaxesParser({ position: !fast });
+    if (fast) this.native = new NativeDecoder!('utf-8', { fatal: true });
+    else {
+      this.utf8 = new Utf8Check();
+      this.decoder = new DecodeUTF8((text) => this.feed(text));
+    }
     this.parser.on('opentag', (tag) => {
       const attrs = tag.attributes as Record<string, string>;
       const scope = this.declare(attrs);
@@ -164,27 +197,47 @@ export class XmlPartStream {
 
   /** Feed the next inflated bytes. */
   write(bytes: Uint8Array): void {
-    try {
-      this.utf8.check(bytes);
-    } catch (e) {
-      throw this.encodingError(e);
-    }
     let chunk = bytes;
     if (!this.started && chunk.length > 0) {
       this.started = true;
       if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3); // the byte-order mark is not text
     }
-    this.decoder.push(chunk);
+    if (this.native) {
+      let text: string;
+      try {
+        text = this.native.decode(chunk, { stream: true });
+      } catch {
+        throw new PartBroken();
+      }
+      this.feed(text);
+      return;
+    }
+    try {
+      this.utf8!.check(chunk);
+    } catch (e) {
+      throw this.encodingError(e);
+    }
+    this.decoder!.push(chunk);
   }
 
   /** The part is complete: check that nothing is left open. */
   close(): void {
-    try {
-      this.utf8.end();
-    } catch (e) {
-      throw this.encodingError(e);
+    if (this.native) {
+      let text: string;
+      try {
+        text = this.native.decode();
+      } catch {
+        throw new PartBroken();
+      }
+      this.feed(text);
+    } else {
+      try {
+        this.utf8!.end();
+      } catch (e) {
+        throw this.encodingError(e);
+      }
+      this.decoder!.push(new Uint8Array(0), true);
     }
-    this.decoder.push(new Uint8Array(0), true);
     try {
       this.parser.close();
     } catch (e) {
@@ -198,7 +251,7 @@ export class XmlPartStream {
     try {
       this.parser.write(text);
     } catch (e) {
-      if (e instanceof DocxReadError) throw e;
+      if (e instanceof DocxReadError || e instanceof PartBroken) throw e;
       this.error ??= e as Error;
     }
     this.raise();
@@ -207,7 +260,8 @@ export class XmlPartStream {
   private raise(): void {
     if (!this.error) return;
     const e = this.error;
-    if (e instanceof DocxReadError) throw e;
+    if (e instanceof DocxReadError || e instanceof PartBroken) throw e;
+    if (this.native) throw new PartBroken();
     const m = /^(?:[^:]*:)?(\d+):(\d+): (.*)$/s.exec(e.message.split('\n')[0]);
     const where = m ? `line ${m[1]}, column ${m[2]}: ${m[3]}` : e.message.split('\n')[0];
     throw new DocxReadError(`${this.file}: is damaged (${this.part} is not well-formed XML: ${where})`);
@@ -215,7 +269,8 @@ export class XmlPartStream {
 
   private encodingError(e: unknown): Error {
     if (!(e instanceof Utf8Break)) return e as Error;
-    const what = e.byte === undefined ? 'a character cut short at the end of the part' : `the byte 0x${e.byte.toString(16).toUpperCase().padStart(2, '0')}, which is not UTF-8`;
+    const byte = `0x${e.byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    const what = e.cutShort ? `a character cut short at the end of the part (from the byte ${byte})` : `the byte ${byte}, which is not UTF-8 there`;
     return new DocxReadError(`${this.file}: is damaged (${this.part}, line ${e.line}, column ${e.column}: ${what}; a Word document is UTF-8 throughout)`);
   }
 

@@ -12,6 +12,13 @@ export interface ByteSource {
   read(offset: number, length: number): Uint8Array;
 }
 
+/**
+ * A native inflater a host may provide (Node's zlib): one entry's raw DEFLATE data in, its
+ * inflated bytes out, or `undefined` as soon as they would pass `maxBytes` (so it never holds
+ * more). It throws on data that is no DEFLATE stream.
+ */
+export type RawInflater = (compressed: Uint8Array, maxBytes: number) => Uint8Array | undefined;
+
 /** A {@link ByteSource} over bytes already in memory. */
 export function bytesSource(bytes: Uint8Array): ByteSource {
   return { size: bytes.length, read: (offset, length) => bytes.subarray(offset, Math.min(bytes.length, offset + length)) };
@@ -161,12 +168,13 @@ export function readZipDirectory(src: ByteSource, name: string, limits: WordRead
 }
 
 /**
- * Inflate one entry as a stream, handing each inflated chunk to `sink`. The inflated size is
- * counted while inflating, never taken from the directory: past `maxBytes`, or past
- * `limits.maxRatio` inflated bytes per compressed byte (above `limits.ratioFloorBytes`), reading
- * stops with an error naming the part.
+ * Inflate one entry, handing the inflated bytes to `sink` in chunks. The inflated size is counted
+ * while inflating, never taken from the directory: past `maxBytes`, or past `limits.maxRatio`
+ * inflated bytes per compressed byte (above `limits.ratioFloorBytes`), reading stops with an error
+ * naming the part. Without `native`, fflate inflates as a stream, a few kilobytes at a time; with
+ * it, the native inflater inflates the entry at once, never past `maxBytes`.
  */
-export function inflateEntry(src: ByteSource, entry: ZipEntry, name: string, maxBytes: number, limits: WordReadLimits, sink: (chunk: Uint8Array) => void): void {
+export function inflateEntry(src: ByteSource, entry: ZipEntry, name: string, maxBytes: number, limits: WordReadLimits, sink: (chunk: Uint8Array) => void, native?: RawInflater): void {
   if (entry.flags & 1) throw new DocxReadError(`${name}: ${entry.name} is encrypted; open the document in Word, remove the password and save it again`);
   if (entry.method !== 0 && entry.method !== 8) throw damaged(name, `${entry.name} is compressed with method ${entry.method}; Word uses only DEFLATE`);
   const local = readExactly(src, entry.localOffset, 30, name, `the header of ${entry.name}`);
@@ -191,6 +199,23 @@ export function inflateEntry(src: ByteSource, entry: ZipEntry, name: string, max
       const block = readExactly(src, at, Math.min(READ_BLOCK, end - at), name, entry.name);
       consumed += block.length;
       take(block.slice());
+    }
+    return;
+  }
+  if (native) {
+    // DEFLATE packs any data in at most ~0.1% more than it unpacks: more packed than the limit is not a part within it
+    if (entry.compressedSize > maxBytes + (maxBytes >> 9) + 1024) throw tooLarge();
+    let out: Uint8Array | undefined;
+    try {
+      out = native(readExactly(src, start, entry.compressedSize, name, entry.name), maxBytes);
+    } catch (e) {
+      throw damaged(name, `${entry.name} does not inflate: ${(e as Error).message}`);
+    }
+    if (out === undefined) throw tooLarge();
+    consumed = entry.compressedSize;
+    for (let at = 0; at < out.length || at === 0; at += READ_BLOCK * 16) {
+      take(out.subarray(at, Math.min(out.length, at + READ_BLOCK * 16)));
+      if (out.length === 0) break;
     }
     return;
   }

@@ -28,12 +28,21 @@ export interface WordReadBudget {
 /** The budget every host uses: far above any real document (a 300-page edition reads in about a second). */
 export const WORD_READ_BUDGET: WordReadBudget = { timeMs: 20_000, heapMb: 192 };
 
-/** The reader thread's script: the bundled one beside the bundle, or the source (run through tsx's loader). */
-function workerScript(): { url: URL; execArgv?: string[] } {
+/**
+ * The reader thread's script: the bundled one beside the bundle, or the source (run through tsx's
+ * loader), with Node options of its own (never the process's: `--input-type`, `--eval` and the
+ * like would stop a thread from starting).
+ */
+function workerScript(): { url: URL; execArgv: string[] } {
   const bundled = new URL('./wordWorker.mjs', import.meta.url);
-  if (existsSync(fileURLToPath(bundled))) return { url: bundled };
+  if (existsSync(fileURLToPath(bundled))) return { url: bundled, execArgv: [] };
   const loader = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href;
   return { url: new URL('./wordWorker.ts', import.meta.url), execArgv: ['--import', loader] };
+}
+
+/** `20 s`, `0.5 s`. */
+function seconds(ms: number): string {
+  return `${ms >= 10_000 ? Math.round(ms / 1000) : Math.round(ms / 100) / 10} s`;
 }
 
 interface Pending {
@@ -52,6 +61,8 @@ interface Pending {
  */
 export class WordReader {
   private worker: Worker | undefined;
+  /** Whether the thread has loaded its code (a document's time budget starts then, not while the thread starts). */
+  private ready = false;
   private queue: Pending[] = [];
   private current: Pending | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -74,12 +85,13 @@ export class WordReader {
 
   private pump(): void {
     if (this.current || this.queue.length === 0) return;
-    const job = this.queue.shift()!;
-    this.current = job;
     const worker = this.thread();
     worker.ref();
+    if (!this.ready) return; // the thread's `ready` pumps again
+    const job = this.queue.shift()!;
+    this.current = job;
     this.timer = setTimeout(() => {
-      this.fail(new WordReadError(`${job.request.name}: reading it took longer than ${Math.round(this.budget.timeMs / 1000)} s, far longer than any Word contribution takes, so it was stopped`, true));
+      this.fail(new WordReadError(`${job.request.name}: reading it took longer than ${seconds(this.budget.timeMs)}, far longer than any Word contribution takes, so it was stopped`, true));
     }, this.budget.timeMs);
     const message: WorkerRequest = { id: job.id, request: job.request };
     worker.postMessage(message);
@@ -89,21 +101,33 @@ export class WordReader {
     if (this.worker) return this.worker;
     const script = workerScript();
     const worker = new Worker(script.url, {
-      ...(script.execArgv ? { execArgv: script.execArgv } : {}),
+      execArgv: script.execArgv,
       resourceLimits: { maxOldGenerationSizeMb: this.budget.heapMb, maxYoungGenerationSizeMb: 16 },
       stdout: false,
       stderr: false,
     });
-    worker.on('message', (answer: WorkerAnswer) => this.answered(answer));
+    // the thread must start within the same budget; if it cannot, every waiting request is told
+    const starting = setTimeout(() => this.failAll(new WordReadError('the Word reader did not start', false)), this.budget.timeMs);
+    worker.on('message', (answer: WorkerAnswer) => {
+      if ('ready' in answer) {
+        clearTimeout(starting);
+        this.ready = true;
+        this.pump();
+      } else this.answered(answer);
+    });
     worker.on('error', (e: Error & { code?: string }) => {
-      const name = this.current?.request.name ?? 'the Word document';
+      clearTimeout(starting);
+      if (!this.current) return this.failAll(new WordReadError(`the Word reader failed to start (${e.message})`, false));
+      const name = this.current.request.name;
       if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
         this.fail(new WordReadError(`${name}: reading it needs more than the ${this.budget.heapMb} MB a Word document may take, far more than any contribution needs, so it was stopped`, true));
       } else this.fail(new WordReadError(`${name}: the Word reader failed (${e.message})`, false));
     });
     worker.on('exit', () => {
+      clearTimeout(starting);
       if (this.worker === worker) {
         this.worker = undefined;
+        this.ready = false;
         if (this.current) this.fail(new WordReadError(`${this.current.request.name}: the Word reader stopped while reading it`, false));
       }
     });
@@ -111,7 +135,7 @@ export class WordReader {
     return worker;
   }
 
-  private answered(answer: WorkerAnswer): void {
+  private answered(answer: Exclude<WorkerAnswer, { ready: true }>): void {
     const job = this.current;
     if (!job || answer.id !== job.id) return;
     this.settle();
@@ -125,6 +149,14 @@ export class WordReader {
     this.stop();
     if (job) job.reject(e);
     this.pump();
+  }
+
+  /** The thread could not start: stop it and reject every waiting request. */
+  private failAll(e: WordReadError): void {
+    const waiting = [...(this.current ? [this.current] : []), ...this.queue];
+    this.queue = [];
+    this.stop();
+    for (const job of waiting) job.reject(new WordReadError(`${job.request.name}: ${e.message}`, false));
   }
 
   private settle(): void {
@@ -141,6 +173,7 @@ export class WordReader {
     this.current = undefined;
     const w = this.worker;
     this.worker = undefined;
+    this.ready = false;
     if (w) void w.terminate();
   }
 }

@@ -14,8 +14,8 @@ export interface WorkerRequest {
   request: WordRequest;
 }
 
-/** The thread's answer. */
-export type WorkerAnswer = { id: number; ok: true; value: unknown } | { id: number; ok: false; refused: boolean; message: string };
+/** The thread's answer (`ready` once, when its code is loaded). */
+export type WorkerAnswer = { ready: true } | { id: number; ok: true; value: unknown } | { id: number; ok: false; refused: boolean; message: string };
 
 parentPort?.on('message', (m: WorkerRequest) => {
   let answer: WorkerAnswer;
@@ -27,3 +27,4 @@ parentPort?.on('message', (m: WorkerRequest) => {
   }
   parentPort!.postMessage(answer);
 });
+parentPort?.postMessage({ ready: true } satisfies WorkerAnswer);
