@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { ContributionFileError } from '../../../shared/contribution/parseContribution';
 import type { Contribution } from '../../../shared/contribution/schema';
 import { checkContribution, type ProposalToCheck } from '../../../shared/checks/checkContribution';
@@ -8,6 +8,7 @@ import { hasErrors, placeText, type Finding } from '../../../shared/checks/findi
 import { isDraftNewResolution } from '../../../shared/engine/compare';
 import { draftOf } from '../../../shared/contribution/proposalDraft';
 import { readContributionFile } from '../../services/contributionFile';
+import { readHeadSync } from '../../services/inputFile';
 import type { Corpus } from '../../services/corpus';
 import { formatOption, parseCommandArgs } from '../args';
 import { editionCorpus } from '../editionOption';
@@ -56,11 +57,12 @@ function editionsOf(corpus: Corpus): KnownEdition[] {
   );
 }
 
+/** Whether a file begins like a contribution (its first bytes, read by the guarded rule: a FIFO or device is not read here). */
 function isContributionFile(path: string): boolean {
   try {
-    return /^\uFEFF?\s*\{/.test(readFileSync(path, { encoding: 'utf8' }).slice(0, 64));
+    return /^\uFEFF?\s*\{/.test(Buffer.from(readHeadSync(path, 64)).toString('utf8'));
   } catch {
-    return false;
+    return false; // the guarded reader names the problem when the operand is read
   }
 }
 
