@@ -99,14 +99,40 @@ function readParts(src: ByteSource, name: string, limits: WordReadLimits, native
 /**
  * Read a .docx into source paragraphs, both sides: the document with every revision rejected
  * (`baseline`) and accepted (`draft`), and with colleagues' revisions told apart from the
- * proposal's own on our export. The package is read within `limits` (see `readLimits.ts`), parts
- * the reader does not use never inflated (with the host's native inflater when it gives one); the
- * text semantics are `storyReader.ts`'s.
- * A side's paragraphs are joined where that side has no paragraph mark; each keeps its list label
- * as Word counts it on that side (`numbering.ts`: numbering from `w:numPr` or from the paragraph
- * style) and its manual breaks (`\n`, read by `lineBreak.ts`). A paragraph's formatting change
- * (`w:pPrChange`) counts only for its style and numbering, which the side that rejects it takes
- * from before the change; other formatting changes are ignored.
+ * proposal's own on our export. This is THE Word reader (ECMA-376 Part 1 §17, WordprocessingML):
+ *
+ * - The package (`docxPackage.ts`, `zipArchive.ts`): the zip directory read within `limits`
+ *   (`readLimits.ts`); the main document, its footnotes, styles and numbering found through the
+ *   package's relationships, the user-defined properties too; each part inflated only when read
+ *   (with the host's native inflater when it gives one), strict UTF-8 and XML.
+ * - The text (`storyReader.ts`): text, tabs (`w:tab`, `w:ptab`), breaks of every type (`w:br`,
+ *   `w:cr`: `\n`, read as `lineBreak.ts` says), `w:noBreakHyphen` (U+2011), soft hyphens
+ *   (`w:softHyphen` and U+00AD: nothing, on both sides), symbols (`w:sym`, `w16se:symEx`),
+ *   footnote references, complex and simple fields (results kept, instructions dropped, nested),
+ *   content controls (block and run), smart tags, custom XML, hyperlinks, bidirectional
+ *   embeddings, ruby base text, tables (one paragraph per cell paragraph), alternate content (the
+ *   first `mc:Choice` whose namespaces it understands, else `mc:Fallback`).
+ * - Revisions: insertions, deletions and moves in text and on paragraph marks, nested, per author,
+ *   in the body and in footnotes; a side's paragraphs are joined where that side has no mark.
+ * - Numbering (`numbering.ts`, `wordStyles.ts`): each side counts its list labels as Word does,
+ *   from `w:numPr` or the paragraph style's (`basedOn` chains), with overrides and starts; the
+ *   label is only a hint to the model, whose labels come from position.
+ *
+ * What it ignores, and why:
+ * - Formatting (run and paragraph properties, `w:rPrChange`, a `w:pPrChange` beyond style and
+ *   numbering): the layout holds text and structure, not looks. Hidden text (`w:vanish`) is a
+ *   format too, so it is read as text (a resolution holds none).
+ * - Drawings, pictures, text boxes, embedded objects and equations (`w:drawing`, `w:pict`,
+ *   `w:object`, `m:oMath`): no resolution text stands in them, and a text box's paragraphs have
+ *   no place in the layout.
+ * - Comments, bookmarks, proofing marks, permissions, move-range markers: annotations, not text.
+ * - Headers, footers, endnotes (and their references), comments, the glossary and every other
+ *   part: never inflated; a contribution's text is its body and its footnotes.
+ * - Table-row revisions (`w:trPr`): a row's paragraphs carry their own marks, which are followed.
+ * - Sub-documents and imported chunks (`w:subDoc`, `w:altChunk`): content outside the document.
+ * - Elements of namespaces it does not know (an `mc:Ignorable` one included): skipped whole,
+ *   since what they mean is unknown; their `mc:Fallback`, when there is one, is read instead.
+ * - Fields are not recomputed: a field reads as the result Word last showed.
  */
 export function readDocx(src: ByteSource, name: string, limits: WordReadLimits = WORD_READ_LIMITS, native?: RawInflater): DocxContent {
   const parts = readParts(src, name, limits, native);

@@ -5,16 +5,25 @@
  * as the README documents it (`show FILE.docx`, `show FILE.docx --original`), and LibreOffice's
  * Accept All / Reject All of the same file must read as the same texts.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveBreaks } from '../../shared/corpus/lineBreak';
 import { libreOfficeAvailable, readBack, type LoDoc, type LoFile } from '../lo/loReadBack';
 import { buildCorpus, buildIdiom, CORPUS_FIXTURES } from './corpus/buildCorpus';
-import { IDIOMS, LO_CANNOT_LOAD } from './corpus/corpusIdioms';
+import { IDIOMS, LO_CANNOT_LOAD, mergeWithNext } from './corpus/corpusIdioms';
+import { DocxParts } from './corpus/corpusPackage';
+import { toDocx } from '../../main/services/docx/toDocx';
+import { Corpus } from '../../main/services/corpus';
+import { compare } from '../../shared/engine/compare';
+import { toText } from '../../shared/text/toText';
+import { settings } from '../export/handMade';
+import type { OpenDocument } from '../../shared/host/hostApi';
+import { hostFixture } from '../ipc/hostFixture';
 import { runMain } from './inProcessCli';
 
+const corpus = new Corpus();
 const dir = mkdtempSync(join(tmpdir(), 'resdraft-word-corpus-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let files = new Map<string, string>();
@@ -57,6 +66,33 @@ describe('the Word corpus', () => {
       for (const n of notices) expect(draft.stderr + original.stderr).toContain(n);
     });
   }
+});
+
+describe('a label out of sequence is a notice everywhere the document is read', () => {
+  it('import writes the contribution and says so; list says so under the proposal; the app shows it with the opened document', async () => {
+    // Resolution 34 as our clean export writes it (typed labels), recognizing a) and b) merged by a colleague
+    const parts = new DocxParts(await toDocx({ settings: settings(), proposals: [{ symbol: 'MOD', number: 'TST/42A1/1', changes: compare(corpus.resolution('34'), corpus.resolution('34')), reasons: 'r' }] }, { mode: 'clean' }));
+    mergeWithNext(parts, 'that there is a growing general awareness', 'that the number of natural and man-made disasters', 'b)');
+    const file = join(dir, 'merged-34.docx');
+    writeFileSync(file, parts.zip());
+    const notice = 'label "c)" follows "a)"; it is read as "b)", the label of its position';
+    const imported = await runMain(['import', file, '-o', join(dir, 'merged.resdraft')]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stderr).toMatch(new RegExp(`resdraft import: notice: ${file}: MOD TST/42A1/1 \\(Resolution 34\\): paragraph \\d+ \\(\\*recognizing\\*\\): ${notice.replace(/[()]/g, '\\$&')}\n`));
+    const list = await runMain(['list', file]);
+    expect(list.stdout).toContain(`(*recognizing*): ${notice}\n`);
+    expect(list.stdout).toMatch(/^ {2}notice: paragraph \d+ \(\*recognizing\*\): label "c\)"/m);
+    const f = hostFixture();
+    try {
+      const inData = join(f.folders.documents, 'merged-34.docx');
+      writeFileSync(inData, readFileSync(file));
+      const opened = (await f.handlers.importWordDocument([inData])) as OpenDocument;
+      expect(opened.fileNotices?.some((n) => n.startsWith('merged-34.docx: MOD TST/42A1/1 (Resolution 34): paragraph') && n.endsWith(notice))).toBe(true);
+      expect(toText(opened.contribution.proposals[0].draft)).toContain('\ne)\tthat the concept of SMART');
+    } finally {
+      f.dispose();
+    }
+  });
 });
 
 /**

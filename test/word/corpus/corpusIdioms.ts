@@ -59,6 +59,24 @@ function numberItem(p: DocxParts, text: string, props: string, style?: string): 
   p.doc(paragraph, numbered);
 }
 
+/**
+ * Merge two items with Track Changes, as a colleague does in Word: the first item's final `;`
+ * deleted and ` and` inserted, its paragraph mark deleted, and the second item's typed label
+ * `label`, its tab and its first word `that` deleted (the typed labels after them are left as
+ * they were). `first` and `second` are text from each item.
+ */
+export function mergeWithNext(p: DocxParts, first: string, second: string, label: string): void {
+  const a = p.paragraphWith(first);
+  const end = a.lastIndexOf(';</w:t></w:r></w:p>');
+  if (end < 0) throw new Error(`the item with ${first} does not end with ";"`);
+  const merged = `${a.slice(0, end)}</w:t></w:r><w:del w:id="${rid()}" ${COLLEAGUE}><w:r><w:delText xml:space="preserve">;</w:delText></w:r></w:del><w:ins w:id="${rid()}" ${COLLEAGUE}>${run(' and')}</w:ins></w:p>`;
+  p.doc(a, once(merged, '</w:tabs></w:pPr>', `</w:tabs><w:rPr><w:del w:id="${rid()}" ${COLLEAGUE}/></w:rPr></w:pPr>`));
+  const b = p.paragraphWith(second);
+  const typed = `${run(label)}<w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">that `;
+  const deleted = `<w:del w:id="${rid()}" ${COLLEAGUE}><w:r><w:delText xml:space="preserve">${label}</w:delText></w:r><w:r><w:tab/></w:r><w:r><w:delText xml:space="preserve">that</w:delText></w:r></w:del><w:r><w:t xml:space="preserve"> `;
+  p.doc(b, once(b, typed, deleted));
+}
+
 const CONSIDERING = ['that climate change', 'that telecommunications/information', 'that satellites help', 'that the ITU‑D Sector', 'that early warning'];
 const RESOLVES = ['to continue the work', 'to assist Member States:', 'to report to the next'];
 const SUBITEMS = ['in planning;', 'in training;'];
@@ -387,13 +405,7 @@ export const IDIOMS: Idiom[] = [
     learnt: 'issue 19 (q) after o)); ECMA-376 §17.13.5.15 (deleted paragraph mark)',
     lo: 'labels-by-position',
     edit(p) {
-      const first = p.paragraphWith('that climate change');
-      const merged = once(once(first, `${run(' harms developing countries;')}</w:p>`, `${run(' harms developing countries')}<w:del w:id="${rid()}" ${COLLEAGUE}><w:r><w:delText xml:space="preserve">;</w:delText></w:r></w:del><w:ins w:id="${rid()}" ${COLLEAGUE}>${run(' and')}</w:ins></w:p>`), '</w:tabs></w:pPr>', `</w:tabs><w:rPr><w:del w:id="${rid()}" ${COLLEAGUE}/></w:rPr></w:pPr>`);
-      p.doc(first, merged);
-      const second = p.paragraphWith('that telecommunications/information');
-      const label = `${run('b)')}<w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">that telecommunications/information`;
-      const deleted = `<w:del w:id="${rid()}" ${COLLEAGUE}><w:r><w:delText xml:space="preserve">b)</w:delText></w:r><w:r><w:tab/></w:r><w:r><w:delText xml:space="preserve">that</w:delText></w:r></w:del><w:r><w:t xml:space="preserve"> telecommunications/information`;
-      p.doc(second, once(second, label, deleted));
+      mergeWithNext(p, 'that climate change', 'that telecommunications/information', 'b)');
     },
   },
   {
