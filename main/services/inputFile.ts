@@ -207,6 +207,19 @@ export async function readTextInput(path: string, o: GuardOptions & Omit<DecodeO
   return { ...decodeGuarded(bytes, path, o), identity };
 }
 
+/**
+ * Runs a read, rethrowing an input it refuses (by the guarded rule, or by the decoding rule) as
+ * `as(message)`: each caller's own kind of error, with the message that names the input.
+ */
+export function refusedAs<T>(read: () => T, as: (message: string) => Error): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof InputRefusedError || e instanceof TextDecodeError) throw as(e.message);
+    throw e;
+  }
+}
+
 /** Device and inode of an existing file (through symlinks), or `null`. */
 export function fileIdentity(path: string): FileIdentity | null {
   try {

@@ -7,10 +7,9 @@ import type { NewResolutionNote } from '../../shared/synopsis/synopsisJson';
 import type { Synopsis, SynopsisInput } from '../../shared/synopsis/synopsisTypes';
 import { fromText } from '../../shared/text/fromText';
 import { ResolutionParseError } from '../../shared/text/parseError';
-import { TextDecodeError } from '../../shared/text/decodeText';
 import { settingsFromCover } from '../../shared/word/toContribution';
 import { readContributionFile } from './contributionFile';
-import { InputRefusedError, readHeadSync, readTextInputSync } from './inputFile';
+import { readHeadSync, readTextInputSync, refusedAs } from './inputFile';
 import { Corpus, DEFAULT_EDITION } from './corpus';
 import { WordDocumentError, describeProposal, isWordPath, openWordDocument } from './wordDocument';
 
@@ -53,12 +52,7 @@ function withoutBom(text: string): string {
 
 /** Runs a read by the guarded rule, turning a refused input into a {@link SynopsisSourceError}. */
 function guarded<T>(read: () => T): T {
-  try {
-    return read();
-  } catch (e) {
-    if (e instanceof InputRefusedError || e instanceof TextDecodeError) throw new SynopsisSourceError(e.message);
-    throw e;
-  }
+  return refusedAs(read, (message) => new SynopsisSourceError(message));
 }
 
 function parseDraft(where: string, text: string): Resolution {
