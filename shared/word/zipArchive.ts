@@ -184,6 +184,8 @@ export function inflateEntry(src: ByteSource, entry: ZipEntry, name: string, max
   if (end > src.size) throw damaged(name, `${entry.name} runs past the end of the file`);
   let total = 0;
   let consumed = 0;
+  /** What the sink threw (a parser's error passes through, it is not the entry's). */
+  let fromSink: unknown;
   const tooLarge = (): DocxReadError =>
     new DocxReadError(`${name}: ${entry.name} inflates to more than ${megabytes(maxBytes)}; a Word contribution is far smaller, so this is not one (reading stopped there)`);
   const take = (chunk: Uint8Array): void => {
@@ -192,7 +194,13 @@ export function inflateEntry(src: ByteSource, entry: ZipEntry, name: string, max
     if (total > limits.ratioFloorBytes && total > limits.maxRatio * Math.max(1, consumed)) {
       throw new DocxReadError(`${name}: ${entry.name} inflates more than ${limits.maxRatio} times its packed size, as no document does (a zip bomb?); reading stopped`);
     }
-    if (chunk.length > 0) sink(chunk);
+    if (chunk.length === 0) return;
+    try {
+      sink(chunk);
+    } catch (e) {
+      fromSink = e;
+      throw e;
+    }
   };
   if (entry.method === 0) {
     for (let at = start; at < end; at += READ_BLOCK) {
@@ -231,7 +239,7 @@ export function inflateEntry(src: ByteSource, entry: ZipEntry, name: string, max
       }
     }
   } catch (e) {
-    if (e instanceof DocxReadError) throw e;
+    if (e instanceof DocxReadError || (fromSink !== undefined && e === fromSink)) throw e;
     throw damaged(name, `${entry.name} does not inflate: ${(e as Error).message}`);
   }
 }

@@ -5,7 +5,11 @@
  * change of a paragraph's numbering, and the package-level refusals.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { readDocx } from '../../shared/word/docxParagraphs';
+import { WORD_READ_LIMITS } from '../../shared/word/readLimits';
+import { bytesSource } from '../../shared/word/zipArchive';
 import { resolveBreaks } from '../../shared/corpus/lineBreak';
 import { toText } from '../../shared/text/toText';
 import { formatNumber, wordLetters } from '../../shared/word/numbering';
@@ -119,5 +123,29 @@ describe('list numbering', () => {
     const word = readContribution(makeDocx({ body: head.join('') + body, numbering }), 'change.docx');
     expect(toText(word.proposals[0].draft!)).toBe(layout('a)\tthat one;', 'b)\tthat two is now an item,', 'resolves', 'to act.'));
     expect(toText(word.proposals[0].baseline!)).toBe(layout('a)\tthat one;', 'that two is now an item,', 'resolves', 'to act.'));
+  });
+});
+
+describe('a damaged part is named with its line and column, whichever inflater reads it', () => {
+  it('invalid UTF-8 and malformed XML, through fflate and through Node’s zlib', () => {
+    const zlib = (c: Uint8Array, max: number): Uint8Array | undefined => {
+      try {
+        return new Uint8Array(inflateRawSync(c, { maxOutputLength: max + 1 }));
+      } catch {
+        return undefined;
+      }
+    };
+    const good = makeDocx({ body: head.join('') + p(r('a)\tthat it reads.')) });
+    const files = unzipSync(good);
+    const xml = strFromU8(files['word/document.xml']);
+    const at = xml.indexOf('that it reads');
+    files['word/document.xml'] = new Uint8Array(Buffer.concat([Buffer.from(xml.slice(0, at)), Buffer.from([0xe9]), Buffer.from(xml.slice(at))]));
+    const badUtf8 = zipSync(files);
+    files['word/document.xml'] = strToU8(xml.replace('</w:t></w:r></w:p><w:sectPr/>', '</w:r></w:p><w:sectPr/>'));
+    const badXml = zipSync(files);
+    for (const native of [undefined, zlib]) {
+      expect(() => readDocx(bytesSource(badUtf8), 'u.docx', WORD_READ_LIMITS, native)).toThrow(`u.docx: is damaged (word/document.xml, line 1, column ${at + 1}: the byte 0xE9, which is not UTF-8 there; a Word document is UTF-8 throughout)`);
+      expect(() => readDocx(bytesSource(badXml), 'x.docx', WORD_READ_LIMITS, native)).toThrow(/^x\.docx: is damaged \(word\/document\.xml is not well-formed XML: line 1, column \d+: unexpected close tag/);
+    }
   });
 });
