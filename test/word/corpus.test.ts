@@ -17,10 +17,12 @@ import { DocxParts } from './corpus/corpusPackage';
 import { toDocx } from '../../main/services/docx/toDocx';
 import { Corpus } from '../../main/services/corpus';
 import { compare } from '../../shared/engine/compare';
+import { fromText } from '../../shared/text/fromText';
 import { toText } from '../../shared/text/toText';
 import { settings } from '../export/handMade';
 import type { OpenDocument } from '../../shared/host/hostApi';
 import { hostFixture } from '../ipc/hostFixture';
+import { readContribution } from './handDocx';
 import { runMain } from './inProcessCli';
 
 const corpus = new Corpus();
@@ -49,6 +51,14 @@ describe('the Word corpus', () => {
     }
     const again = await buildIdiom(IDIOMS.find((i) => i.name === 'numbering-from-style')!);
     expect(Buffer.from(again).equals(readFileSync(files.get('numbering-from-style')!))).toBe(true);
+  });
+
+  it('reads every side into a model that the text layout gives back unchanged (the layout’s round-trip law)', () => {
+    for (const idiom of IDIOMS) {
+      for (const proposal of readContribution(new Uint8Array(readFileSync(files.get(idiom.name)!)), idiom.name).proposals) {
+        for (const side of [proposal.draft, proposal.baseline]) expect(fromText(toText(side!)), idiom.name).toEqual(side);
+      }
+    }
   });
 
   for (const idiom of IDIOMS) {
