@@ -3,6 +3,7 @@ import { resolveBreaks } from '../corpus/lineBreak';
 import { trimBlanks, type SourceParagraph } from '../corpus/sourceParagraph';
 import { splitResolutions, type SplitResolution, type UnplacedParagraph } from '../corpus/splitResolutions';
 import { resolutionNumberOf } from '../grammar/numberLine';
+import { isLabel } from '../model/labels';
 import type { Resolution } from '../model/resolution';
 import type { DocxContent } from './docxParagraphs';
 
@@ -79,6 +80,14 @@ interface Segment {
   body: SourceParagraph[];
   reasons: string;
   where: string;
+  /** Items found after the reasons (where LibreOffice's Compare Document puts deleted paragraphs). */
+  notices: string[];
+}
+
+/** An item's text: a typed label (or one from list numbering) before it. */
+function isItem(p: SourceParagraph, text: string): boolean {
+  const tab = text.indexOf('\t');
+  return p.numbered !== undefined || (tab > 0 && isLabel(text.slice(0, tab)));
 }
 
 /** Cut one side into proposal segments at its `SYMBOL<TAB>number` headings. */
@@ -91,7 +100,7 @@ function segments(paragraphs: SourceParagraph[]): { head: SourceParagraph[]; seg
     const text = trimBlanks(resolveBreaks(p.text));
     const h = p.numbered ? null : HEADING.exec(text);
     if (h) {
-      current = { symbol: h[1] as ProposalSymbol, number: h[2] ?? '', body: [], reasons: '', where: p.where };
+      current = { symbol: h[1] as ProposalSymbol, number: h[2] ?? '', body: [], reasons: '', where: p.where, notices: [] };
       out.push(current);
       inReasons = false;
     } else if (!current) head.push(p);
@@ -99,7 +108,12 @@ function segments(paragraphs: SourceParagraph[]): { head: SourceParagraph[]; seg
       current.reasons = text.replace(REASONS, '');
       inReasons = true;
     } else if (inReasons) {
-      if (text !== '') current.reasons = current.reasons ? `${current.reasons} ${text}` : text;
+      if (text === '') continue;
+      current.reasons = current.reasons ? `${current.reasons} ${text}` : text;
+      if (isItem(p, text)) {
+        const shown = text.length > 50 ? `${text.slice(0, 47)}…` : text;
+        current.notices.push(`${p.where}: the item "${shown.replace('\t', ' ')}" stands after the reasons (where LibreOffice's Compare Document puts deleted paragraphs); it is read as part of them`);
+      }
     } else current.body.push(p);
   }
   return { head, segments: out };
@@ -196,7 +210,7 @@ function readSides(content: DocxContent): WordContribution {
       reasons: seg.reasons,
       where: seg.where,
       unplaced: titleOnly ? [] : [...d.unplaced, ...b.unplaced],
-      notices: { draft: d.res?.notices ?? [], baseline: b.res?.notices ?? [] },
+      notices: { draft: [...(d.res?.notices ?? []), ...seg.notices], baseline: [...(b.res?.notices ?? []), ...(baseSeg?.notices ?? [])] },
     });
   });
   return { proposals, cover: readCover(draftSide.head), authors: content.authors };
