@@ -4,7 +4,7 @@ import { isLabel, TYPED_LABEL_SOURCE } from '../model/labels';
 import type { Call, Footnote, Resolution } from '../model/resolution';
 import { characterProblem } from '../text/fromText';
 import { resolveBreaks } from './lineBreak';
-import { ListPlacer, type LabelSource } from './listPlacer';
+import { labelNoticeText, ListPlacer, type LabelNotice, type LabelSource } from './listPlacer';
 import { FOOTNOTE_MARK, trimBlanks, type SourceParagraph } from './sourceParagraph';
 
 /** A resolution cut from a source document, as the model. */
@@ -157,6 +157,14 @@ function placeResolution(group: SourceParagraph[], result: SplitResult): void {
   const conferenceLine = notes.number(group[i], clean(group[i].text));
   const calls: Call[] = [];
   const notices: string[] = [];
+  // label notices of consecutive items of one list are said in one sentence
+  let run: { notices: LabelNotice[]; where: string; lastWhere: string; call: string } | undefined;
+  const flushRun = (): void => {
+    if (!run) return;
+    const where = run.notices.length > 1 ? `${run.where}\u2013${run.lastWhere.replace(/^\D+/, '')}` : run.where;
+    notices.push(`${where} (*${run.call}*): ${labelNoticeText(run.notices)}`);
+    run = undefined;
+  };
   let call: { call: Call; placer: ListPlacer; where: string; position: number; p: SourceParagraph } | undefined;
   const endCall = (): void => {
     if (call && call.call.blocks.length === 0) {
@@ -193,8 +201,16 @@ function placeResolution(group: SourceParagraph[], result: SplitResult): void {
       continue;
     }
     const notice = call.placer.place(line.label, { text: notes.number(p, line.text) }, line.source);
-    if (notice) notices.push(`${p.where} (*${call.call.phrase}*): ${notice}`);
+    const last = run?.notices[run.notices.length - 1];
+    if (!notice || !run || notice.after === undefined || notice.list !== last?.list || last.read !== notice.after) flushRun();
+    if (notice) {
+      if (run) {
+        run.notices.push(notice);
+        run.lastWhere = p.where;
+      } else run = { notices: [notice], where: p.where, lastWhere: p.where, call: call.call.phrase };
+    }
   }
+  flushRun();
   endCall();
   if (calls.length === 0) {
     unplaced(1, group[0], 'the resolution has no call (such as "considering") with text under it');

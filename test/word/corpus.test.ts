@@ -39,7 +39,7 @@ const expectedNotices = (name: string): string[] => {
   return existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter((l) => l !== '') : [];
 };
 /** The notices `show` printed, without the file, proposal and paragraph before them. */
-const noticesIn = (stderr: string): string[] => [...stderr.matchAll(/^resdraft show: notice: .*?: paragraph \d+ \([^)]*\): (.*)$/gm)].map((m) => m[1]);
+const noticesIn = (stderr: string): string[] => [...stderr.matchAll(/^resdraft show: notice: .*?: paragraph [\d\u2013]+ \([^)]*\): (.*)$/gm)].map((m) => m[1]);
 
 describe('the Word corpus', () => {
   it('holds at least 30 idioms, each with both expected texts, and builds byte for byte the same twice', async () => {
@@ -85,13 +85,13 @@ describe('a label out of sequence is a notice everywhere the document is read', 
     mergeWithNext(parts, 'that there is a growing general awareness', 'that the number of natural and man-made disasters', 'b)');
     const file = join(dir, 'merged-34.docx');
     writeFileSync(file, parts.zip());
-    const notice = 'label "c)" follows "a)"; it is read as "b)", the label of its position';
+    const notice = 'labels "c)" to "f)" (4 items) follow "a)"; they are read as "b)" to "e)", the labels of their positions';
     const imported = await runMain(['import', file, '-o', join(dir, 'merged.resdraft')]);
     expect(imported.code, imported.stderr).toBe(0);
-    expect(imported.stderr).toMatch(new RegExp(`resdraft import: notice: ${file}: MOD TST/42A1/1 \\(Resolution 34\\): paragraph \\d+ \\(\\*recognizing\\*\\): ${notice.replace(/[()]/g, '\\$&')}\n`));
+    expect(imported.stderr).toMatch(new RegExp(`resdraft import: notice: ${file}: MOD TST/42A1/1 \\(Resolution 34\\): paragraph \\d+\u2013\\d+ \\(\\*recognizing\\*\\): ${notice.replace(/[()]/g, '\\$&')}\n`));
     const list = await runMain(['list', file]);
     expect(list.stdout).toContain(`(*recognizing*): ${notice}\n`);
-    expect(list.stdout).toMatch(/^ {2}notice: paragraph \d+ \(\*recognizing\*\): label "c\)"/m);
+    expect(list.stdout).toMatch(/^ {2}notice: paragraph \d+\u2013\d+ \(\*recognizing\*\): labels "c\)"/m);
     const f = hostFixture();
     try {
       const inData = join(f.folders.documents, 'merged-34.docx');
