@@ -103,6 +103,15 @@ describe('list numbering', () => {
     expect(word.draft.slice(4).map((x) => x.numbered?.label)).toEqual(['1', 'i)', '2', 'ii)', 'a)', '1.1']);
   });
 
+  it('a list instance can replace a level (w:lvlOverride/w:lvl) and restart it (w:startOverride) on its first use', () => {
+    const numbering =
+      `<w:abstractNum w:abstractNumId="0">${lvl(0, 'decimal', '%1')}</w:abstractNum>` +
+      `<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>${lvl(0, 'lowerLetter', '(%1)')}</w:lvlOverride></w:num>`;
+    const body = [p(r('one;'), { num: [1, 0] }), p(r('two;'), { num: [1, 0] }), p(r('a;'), { num: [2, 0] }), p(r('b.'), { num: [2, 0] })].join('');
+    const word = readBytes(makeDocx({ body: head.join('') + body, numbering }), 'o.docx');
+    expect(word.draft.slice(4).map((x) => x.numbered?.label)).toEqual(['1', '2', '(a)', '(b)']);
+  });
+
   it('a numbering style (w:numStyleLink) numbers with the list of the style it links to', () => {
     const styles = '<w:style w:type="numbering" w:styleId="ItuList"><w:name w:val="ITU list"/><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style>';
     const numbering =
