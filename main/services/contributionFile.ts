@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ContributionFileError, readContributionText } from '../../shared/contribution/parseContribution';
 import { CONTRIBUTION_FORMAT, type Contribution } from '../../shared/contribution/schema';
 import { writeFileAtomic, writeFileAtomicAsync } from './atomicWrite';
 import { decodeText, TextDecodeError } from '../../shared/text/decodeText';
-import { readInputBytes, readInputBytesSync } from './inputFile';
+import { readHeadSync, readInputBytes, readInputBytesSync } from './inputFile';
 import { errorCode, whatIsSafe, writeProblem } from './saveErrors';
 
 /**
@@ -88,15 +88,8 @@ function checkReadable(st: Stats, path: string): void {
   const tooLarge = (why: string) =>
     new ContributionFileError('too-large', `The file is ${megabytes(st.size)} and ${why}, so it is not a contribution. The file was not changed.`);
   if (st.size > MAX_CONTRIBUTION_BYTES) throw tooLarge(`larger than any contribution can be (${megabytes(MAX_CONTRIBUTION_BYTES)})`);
-  const head = Buffer.alloc(SNIFF_BYTES);
-  const fd = openSync(path, 'r');
-  let n: number;
-  try {
-    n = readSync(fd, head, 0, SNIFF_BYTES, 0);
-  } finally {
-    closeSync(fd);
-  }
-  const text = head.subarray(0, n).toString('utf8');
+  // by the guarded rule: a FIFO put in the file's place after the stat is not opened for reading
+  const text = Buffer.from(readHeadSync(path, SNIFF_BYTES)).toString('utf8');
   if (!/^\s*\{/.test(text) || !text.includes(`"${CONTRIBUTION_FORMAT}"`)) throw tooLarge('does not begin like a contribution');
 }
 
