@@ -105,7 +105,8 @@ export class StoryReader implements XmlHandlers {
   private paragraph: RawParagraph | undefined;
   /** Inside `w:pPr`: the path below it, and whether inside its `w:pPrChange`. */
   private pPr: string[] | undefined;
-  private inText = false;
+  /** The text of the `w:t`/`w:delText` being read, and whether it keeps its edge whitespace (`xml:space="preserve"`). */
+  private textRun: { text: string; preserve: boolean } | undefined;
   /** Complex fields open in this story: showing their instructions, or their result. */
   private fields: Array<'instr' | 'result'> = [];
 
@@ -175,7 +176,7 @@ export class StoryReader implements XmlHandlers {
         break;
       case 'w:t':
       case 'w:delText':
-        this.inText = true;
+        this.textRun = { text: '', preserve: attrs['xml:space'] === 'preserve' };
         break;
       case 'w:fldChar':
         this.fieldChar(attrs['w:fldCharType']);
@@ -216,9 +217,13 @@ export class StoryReader implements XmlHandlers {
         this.paragraph = undefined;
         break;
       case 'w:t':
-      case 'w:delText':
-        this.inText = false;
+      case 'w:delText': {
+        const run = this.textRun;
+        this.textRun = undefined;
+        // without xml:space="preserve", whitespace at the element's edges is not text (Word and LibreOffice drop it)
+        if (run) this.push(runText(run.preserve ? run.text : run.text.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '')));
         break;
+      }
       case 'w:body':
       case 'w:footnote':
         this.story = undefined;
@@ -227,7 +232,7 @@ export class StoryReader implements XmlHandlers {
   }
 
   text(text: string): void {
-    if (this.skip === 0 && this.inText) this.push(runText(text));
+    if (this.skip === 0 && this.textRun) this.textRun.text += text;
   }
 
   private skipElement(): void {

@@ -43,6 +43,13 @@ describe('a manual line break', () => {
   });
 });
 
+describe('text', () => {
+  it('keeps the whitespace at the edges of w:t only with xml:space="preserve", as Word and LibreOffice read it', () => {
+    const body = p('<w:r><w:t>a)</w:t><w:tab/><w:t>that one </w:t></w:r><w:r><w:t> two</w:t></w:r><w:r><w:t xml:space="preserve"> three </w:t></w:r><w:r><w:t>four.</w:t></w:r>');
+    expect(draftOf(body)).toBe(layout('a)\tthat onetwo three four.'));
+  });
+});
+
 describe('alternate content (ECMA-376 Part 3)', () => {
   const choice = (requires: string, inner: string, fallback: string, declare = ''): string => `<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="${requires}"${declare}>${inner}</mc:Choice><mc:Fallback>${fallback}</mc:Fallback></mc:AlternateContent>`;
   const w14 = ' xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"';
