@@ -223,7 +223,7 @@ export async function writeContributionFileAsync(path: string, c: Contribution, 
   try {
     if (before && before.fileSchemaVersion === 1) {
       backup = v1BackupPath(path);
-      await writeFileAtomicAsync(backup, before.bytes);
+      await writeFileAtomicAsync(backup, before.bytes, { private: true });
     }
     await writeFileAtomicAsync(path, bytes);
   } catch (e) {
