@@ -1,6 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
 import { parseContributionText, ContributionFileError } from '../../shared/contribution/parseContribution';
-import { CONTRIBUTION_FORMAT } from '../../shared/contribution/schema';
 import type { Resolution } from '../../shared/model/resolution';
 import { decodeText, MAX_TEXT_INPUT_BYTES, TextDecodeError, tidyLines } from '../../shared/text/decodeText';
 import { fromText } from '../../shared/text/fromText';
@@ -9,6 +8,7 @@ import { checkXmlCharacters } from '../../shared/text/xmlCharacters';
 import { DraftLayoutError, draftTextOf } from '../../shared/contribution/proposalDraft';
 import { findVersion, versionProposals } from '../../shared/contribution/versionChain';
 import { MAX_CONTRIBUTION_BYTES } from '../services/contributionFile';
+import { beginsLikeContribution } from '../services/contributionHead';
 import { Corpus } from '../services/corpus';
 import { fileIdentity, InputRefusedError, readHeadSync, readInputBytesSync, type InputRecord } from '../services/inputFile';
 import { isWordPath } from '../services/wordDocument';
@@ -40,8 +40,7 @@ function sizeLimitFor(path: string): number {
     return MAX_TEXT_INPUT_BYTES; // the guarded reader names the problem
   }
   if (size <= MAX_TEXT_INPUT_BYTES) return MAX_TEXT_INPUT_BYTES;
-  const head = Buffer.from(readHeadSync(path, 4096, { label: path })).toString('utf8');
-  return /^\uFEFF?\s*\{/.test(head) && head.includes(`"${CONTRIBUTION_FORMAT}"`) ? MAX_CONTRIBUTION_BYTES : MAX_TEXT_INPUT_BYTES;
+  return beginsLikeContribution(readHeadSync(path, 4096, { label: path })) ? MAX_CONTRIBUTION_BYTES : MAX_TEXT_INPUT_BYTES;
 }
 
 /** The name standard input goes by in messages and in `compare --format json`. */

@@ -9,6 +9,7 @@ import { FileChangedError, hashOf, readContributionFileAsync, writeContributionF
 import type { DataFolders } from './dataFolders';
 import { isInside } from './dataFolders';
 import { freeFileName } from './freeFileName';
+import { fileNameProblem } from './outputTarget';
 import { RecentFiles } from './recentFiles';
 import { RecoveryJournal } from './recoveryJournal';
 import { changedSinceLatestVersion, versionOf, withRestoredVersion, withVersion } from './versionHistory';
@@ -275,6 +276,8 @@ export class DocumentSession {
    */
   saveAs(docId: string, path: string, extension: string, overwrite = false): Promise<DocumentState> {
     const target = withExtension(path, extension);
+    const badName = fileNameProblem(basename(target));
+    if (badName) return Promise.reject(new Error(`Could not save: ${badName}.`));
     return this.exclusive(docId, async (d) => {
       if (target === d.path) return this.writeTo(d, target, undefined, d.stamp);
       return this.writeTo(d, target, undefined, overwrite ? undefined : null);
