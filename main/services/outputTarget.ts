@@ -127,9 +127,11 @@ export type ProtectedInput = InputRecord | string;
 
 /**
  * Check an output path by THE OUTPUT RULE and return the real path to write. `what` names the
- * output in messages (`the export`). Throws {@link OutputRefusedError} with a message for the user.
+ * output in messages (`the export`); `contributionMayBeReplaced` only for a command that writes a
+ * contribution and was told to replace one (`import --force`). Throws {@link OutputRefusedError}
+ * with a message for the user.
  */
-export function guardOutput(target: string, inputs: readonly ProtectedInput[], what = 'the export'): string {
+export function guardOutput(target: string, inputs: readonly ProtectedInput[], what = 'the export', o: { contributionMayBeReplaced?: boolean } = {}): string {
   const badName = fileNameProblem(target);
   if (badName) throw new OutputRefusedError(badName);
   const path = resolveWriteTarget(target);
@@ -163,7 +165,7 @@ export function guardOutput(target: string, inputs: readonly ProtectedInput[], w
       throw new OutputRefusedError(`refusing to write ${what} over its own input "${basename(record.name)}"${same}; choose another output file`);
     }
   }
-  if (isContributionFile(path)) {
+  if (!o.contributionMayBeReplaced && isContributionFile(path)) {
     throw new OutputRefusedError(`refusing to write ${what} over ${shown}: it is a contribution file, which an export never replaces; choose another output file`);
   }
   return path;

@@ -5,6 +5,7 @@ import { FootnoteCollector, RevisionWriter } from './docxRevisions';
 import { DEFAULT_TAB, ituStyles } from './docxStyles';
 import { pageHeader, titlePageHeader } from './docxHeader';
 import { withMoveRevisions, type MoveMark } from './moveRevisions';
+import { stampOf } from './revisionDate';
 import { OWN_AUTHOR_PROPERTY } from '../../../shared/word/docxPackage';
 import type { ExportContribution, ExportOptions } from '../../../shared/export/exportTypes';
 
@@ -72,11 +73,4 @@ function describe(contribution: ExportContribution, options: ExportOptions): { d
     sections,
   });
   return { doc, moves: ctx.revisions.moves };
-}
-
-/** Revision dates in Word's form: ISO 8601 in UTC without fractional seconds. */
-function stampOf(iso: string | undefined): string {
-  const d = iso === undefined ? new Date() : new Date(iso);
-  if (Number.isNaN(d.getTime())) throw new Error(`invalid export date "${iso}": expected an ISO 8601 time such as 2025-11-17T09:00:00Z`);
-  return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
