@@ -18,7 +18,7 @@ import { createMainWindow } from './mainWindow';
 import { hostPreloadRegistration } from './hostPreload';
 import { nativeDialogs } from './nativeDialogs';
 import { printHtmlToPdf } from './pdfPrinter';
-import { hardenApp, openExternalSafely } from './security';
+import { hardenApp, openExternalFromPage, openExternalSafely } from './security';
 
 // every renderer is sandboxed, whatever a future window forgets to set
 app.enableSandbox();
@@ -144,7 +144,11 @@ function start(): void {
       confirmClose: async () => {
         void finishClose();
       },
-      openExternal: openExternalSafely,
+      // a link from the page opens only right after the user's click in it (pageGuards.ts)
+      openExternal: async (url) => {
+        if (!win || win.isDestroyed()) throw new Error('The window is closed: nothing was opened.');
+        await openExternalFromPage(win.webContents, url);
+      },
     });
     const handlers = createHostHandlers(service);
     const withRefresh = {} as Record<InvokableMethod, HostHandler>;
