@@ -164,6 +164,16 @@ describe('outputs that keep and explain', () => {
         expect(r.stderr).not.toMatch(/EROFS|\.resdraft-tmp-|\n\s+at /);
       }
       expect(readdirSync(ro)).toEqual([]);
+      // an edition imported into a read-only data folder
+      const annex = file('annex.txt', `${corpus.text('34')}`);
+      const edition = spawnSync(process.execPath, [BIN, 'edition', 'import', annex, '--name', 'ro-edition'], { cwd: ROOT, env: { ...process.env, RESDRAFT_DATA_DIR: ro }, encoding: 'utf8' });
+      expect(edition.status).toBe(2);
+      expect(edition.stderr).toMatch(/^resdraft edition: could not store the edition "ro-edition": the folder .*read-only(\/\S*)? is read-only \(a read-only drive or share\); nothing was imported\n$/);
+      expect(edition.stderr).not.toMatch(/EROFS|ENOENT|\.tmp-/);
+      // reading needs no folder: the editions of a read-only data folder are listed
+      const listed = spawnSync(process.execPath, [BIN, 'edition', 'list'], { cwd: ROOT, env: { ...process.env, RESDRAFT_DATA_DIR: ro }, encoding: 'utf8' });
+      expect(listed.stderr).toBe('');
+      expect(listed.stdout).toMatch(/^kigali-2022 /);
     } finally {
       spawnSync('umount', [ro]);
     }
