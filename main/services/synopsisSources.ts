@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { ContributionFileError } from '../../shared/contribution/parseContribution';
 import { DraftLayoutError, finishedDraftOf } from '../../shared/contribution/proposalDraft';
@@ -11,9 +11,6 @@ import { fromText } from '../../shared/text/fromText';
 import { ResolutionParseError } from '../../shared/text/parseError';
 import { settingsFromCover } from '../../shared/word/toContribution';
 import { readContributionFile } from './contributionFile';
-import { beginsLikeContribution } from './contributionHead';
-import { InputRefusedError, readHeadSync, readTextInputSync } from './inputFile';
-import { TextDecodeError } from '../../shared/text/decodeText';
 import { Corpus, DEFAULT_EDITION } from './corpus';
 import { WordDocumentError, describeProposal, isWordPath, openWordDocument } from './wordDocument';
 
@@ -166,24 +163,10 @@ export function readSource(path: string, options: SourceOptions = {}, stdin?: st
   const reader = SOURCE_READERS.get(extname(path).toLowerCase());
   if (reader) return reader(path, options);
   if (isWordPath(path)) return fromWordFile(path, options);
-  // by the guarded rule: a FIFO or a device is refused before it is opened, any size before it is read
-  let head: Uint8Array;
-  try {
-    head = readHeadSync(path, 4096);
-  } catch (e) {
-    if (e instanceof InputRefusedError) throw new SynopsisSourceError(e.message);
-    throw e;
-  }
-  if (beginsLikeContribution(head)) return fromContributionFile(path);
-  let text: string;
-  try {
-    text = readTextInputSync(path, { maxBytes: MAX_TEXT_BYTES, what: 'a draft text or contribution file', lineEnds: 'keep', trailingBlankLines: 'keep' }).text;
-  } catch (e) {
-    if (e instanceof InputRefusedError || e instanceof TextDecodeError) throw new SynopsisSourceError(e.message);
-    throw e;
-  }
+  if (st.size > MAX_TEXT_BYTES) throw new SynopsisSourceError(`${path}: ${st.size} bytes is too large for a source`);
+  const text = withoutBom(readFileSync(path, 'utf8'));
   if (/^\s*\{/.test(text)) return fromContributionFile(path);
-  return [fromDraftText(path, withoutBom(text), options)];
+  return [fromDraftText(path, text, options)];
 }
 
 /** Every synopsis a set of sources gives: one per resolution they revise, plus the draft new resolutions. */
