@@ -38,3 +38,16 @@ export class WriteFailedError extends Error {
     this.name = 'WriteFailedError';
   }
 }
+
+/**
+ * Runs `run`, turning the refusals of the given kinds (a refused output, a character Word cannot
+ * hold) into a {@link UsageError} with the same message: exit 2, nothing written.
+ */
+export async function refusalsAsUsage<T>(run: () => Promise<T>, kinds: ReadonlyArray<abstract new (...args: never[]) => Error>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (kinds.some((k) => e instanceof k)) throw new UsageError((e as Error).message);
+    throw e;
+  }
+}

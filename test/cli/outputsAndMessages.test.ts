@@ -14,7 +14,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { serializeContribution } from '../../main/services/contributionFile';
 import { Corpus } from '../../main/services/corpus';
 import { withVersion } from '../../main/services/versionHistory';
-import { newContribution } from '../../shared/contribution/newContribution';
+import { defaultSettings, newContribution } from '../../shared/contribution/newContribution';
+import { draftSkeleton } from '../../renderer/app/skeleton';
 import type { Proposal } from '../../shared/contribution/schema';
 import { fromText } from '../../shared/text/fromText';
 import { BIN, ROOT, resdraft, runInProcess } from '../support/runCli';
@@ -38,18 +39,7 @@ function proposal(text: string, reasons = 'To bring it up to date.', number = '3
 }
 
 /** The template of a draft new resolution as the app starts it (renderer/app/skeleton.ts), untouched. */
-const TEMPLATE = [
-  'DRAFT NEW RESOLUTION [DRAFT-1]',
-  'Title of the draft new resolution',
-  'The World Telecommunication Development Conference (Place, 2029),',
-  'considering',
-  'a)\tthat …;',
-  'b)\tthat …,',
-  'resolves',
-  '1\tthat …;',
-  '2\tthat ….',
-  '',
-].join('\n');
+const TEMPLATE = draftSkeleton(defaultSettings(2029), 1);
 
 describe('outputs that keep and explain', () => {
   it('export never replaces a UTF-16 contribution (with or without a byte-order mark)', async () => {

@@ -12,6 +12,8 @@ import { templatePlaceholders } from '../../shared/checks/templatePlaceholders';
 import type { ContributionContent } from '../../shared/contribution/schema';
 import type { OpenDocument } from '../../shared/host/hostApi';
 import { fromText } from '../../shared/text/fromText';
+import { defaultSettings } from '../../shared/contribution/newContribution';
+import { draftSkeleton } from '../../renderer/app/skeleton';
 import { hostFixture, type HostFixture } from '../ipc/hostFixture';
 import { sampleContribution } from '../services/sampleContribution';
 
@@ -20,7 +22,8 @@ let f: HostFixture;
 beforeEach(() => (f = hostFixture()));
 afterEach(() => f.dispose());
 
-const TEMPLATE = 'DRAFT NEW RESOLUTION [DRAFT-2]\nTitle of the draft new resolution\nThe World Telecommunication Development Conference (Place, 2029),\nconsidering\na)\tthat …;\nb)\tthat …,\nresolves\n1\tthat …;\n2\tthat ….\n';
+/** The app's template of a second draft new resolution (renderer/app/skeleton.ts), untouched. */
+const TEMPLATE = draftSkeleton(defaultSettings(2029), 2);
 
 function checksOf(content: ContributionContent) {
   const input: CheckInput = {

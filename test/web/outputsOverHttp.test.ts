@@ -7,27 +7,18 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebHost, type WebHost } from '../browser/harness';
+import { describe, expect, it } from 'vitest';
+import { startWebHost } from '../browser/harness';
+import { useWebHost } from './webHostSession';
 import { sampleContribution } from '../services/sampleContribution';
 import { apiCall, rawRequest } from './rawRequest';
 
-let host: WebHost;
-let port: number;
-let prefix: string;
-
-beforeAll(async () => {
-  host = await startWebHost();
-  const u = new URL(host.url);
-  port = Number(u.port);
-  prefix = u.pathname;
-});
-afterAll(() => host.close());
+const web = useWebHost();
 
 type Reply = { ok: true; value: unknown } | { ok: false; error: string };
 
 async function call<T>(method: string, ...args: unknown[]): Promise<T> {
-  const r = await apiCall(port, prefix, method, args);
+  const r = await apiCall(web.port, web.prefix, method, args);
   const reply = JSON.parse(r.body) as Reply;
   if (!reply.ok) throw new Error(reply.error);
   return reply.value as T;
@@ -50,10 +41,10 @@ async function openDocument(): Promise<string> {
 describe('Export follows the Save As rule', () => {
   it("a colleague's contribution.docx is not replaced without a confirmation; confirmed, it is", async () => {
     const docId = await openDocument();
-    const theirs = join(host.dataDir, 'contribution.docx');
+    const theirs = join(web.host.dataDir, 'contribution.docx');
     writeFileSync(theirs, 'the colleague returned this');
     const message = await refusal('exportContribution', docId, { format: 'docx', target: { path: 'contribution' } });
-    expect(message).toBe(`"contribution.docx" already exists in ${host.dataDir}. Choose another name, or confirm that it should be replaced.`);
+    expect(message).toBe(`"contribution.docx" already exists in ${web.host.dataDir}. Choose another name, or confirm that it should be replaced.`);
     expect(readFileSync(theirs, 'utf8')).toBe('the colleague returned this');
     expect(await call('checkSaveName', 'contribution', 'docx')).toEqual({ name: 'contribution.docx', exists: true });
     const replaced = await call<{ name: string }>('exportContribution', docId, { format: 'docx', target: { path: 'contribution', overwrite: true } });
@@ -63,29 +54,29 @@ describe('Export follows the Save As rule', () => {
 
   it('the default name never collides: without a name the host writes one no file has', async () => {
     const docId = await openDocument();
-    writeFileSync(join(host.dataDir, 'Contribution.docx'), 'kept');
+    writeFileSync(join(web.host.dataDir, 'Contribution.docx'), 'kept');
     expect(await call('suggestSaveName', 'Contribution', 'docx')).toBe('Contribution 2.docx');
     const first = await call<{ name: string }>('exportContribution', docId, { format: 'docx' });
     const second = await call<{ name: string }>('exportContribution', docId, { format: 'docx' });
     expect([first.name, second.name]).toEqual(['Contribution 2.docx', 'Contribution 3.docx']);
-    expect(readFileSync(join(host.dataDir, 'Contribution.docx'), 'utf8')).toBe('kept');
+    expect(readFileSync(join(web.host.dataDir, 'Contribution.docx'), 'utf8')).toBe('kept');
   });
 
   it('a name with a control character (a line break) is refused for an export and for Save As, and nothing is written', async () => {
     const docId = await openDocument();
-    const before = readdirSync(host.dataDir);
+    const before = readdirSync(web.host.dataDir);
     const exported = await refusal('exportContribution', docId, { format: 'docx', target: { path: 'a\nb' } });
     expect(exported).toBe('Cannot write "a\\nb": a file name cannot hold a line break (character 2 of the name); choose another name.');
     const saved = await refusal('saveContributionAs', docId, { path: 'report\u202Excod' });
     expect(saved).toMatch(/^Cannot write "report\u202Excod": a file name cannot hold an invisible direction control \(U\+202E\)/);
-    expect(readdirSync(host.dataDir)).toEqual(before);
+    expect(readdirSync(web.host.dataDir)).toEqual(before);
   });
 });
 
 describe('request bodies', () => {
   it('a 45 MB body gets 413 with a sentence (not a reset connection), and the host answers on', async () => {
     const big = JSON.stringify({ args: ['x'.repeat(45 * 1024 * 1024)] });
-    const r = await rawRequest({ port, path: `${prefix}api/suggestSaveName`, method: 'POST', headers: { 'Content-Type': 'application/json', Origin: `http://127.0.0.1:${port}` }, body: big });
+    const r = await rawRequest({ port: web.port, path: `${web.prefix}api/suggestSaveName`, method: 'POST', headers: { 'Content-Type': 'application/json', Origin: `http://127.0.0.1:${web.port}` }, body: big });
     expect(r.status).toBe(413);
     expect(JSON.parse(r.body)).toEqual({ ok: false, error: 'The request is larger than 40 MB, the most the browser host accepts, so it was not read.' });
     expect(await call('suggestSaveName')).toMatch(/^Contribution( \d+)?\.resdraft$/);

@@ -12,7 +12,7 @@ import { readContributionFile } from '../../services/contributionFile';
 import { ExportFileError, ExportWriteError, exportToFile, formatForPath, renderExport } from '../../services/exportFile';
 import { InputRefusedError, fileIdentity, type InputRecord } from '../../services/inputFile';
 import { formatOption, parseCommandArgs } from '../args';
-import { UsageError, WriteFailedError, type CliIO, type Command } from '../command';
+import { refusalsAsUsage, UsageError, WriteFailedError, type CliIO, type Command } from '../command';
 import { checkOutput, STANDARD_OUTPUT } from '../output';
 import { refuseMismatch } from '../mismatch';
 import { placeholderMessage, templatePlaceholders } from '../../../shared/checks/templatePlaceholders';
@@ -170,7 +170,7 @@ export const exportCommand: Command = {
     const options = { mode: values.clean ? ('clean' as const) : ('marked' as const), author: values.author, date: values.date, format };
     if (values.output === STANDARD_OUTPUT) {
       checkOutput(STANDARD_OUTPUT, inputs, 'the export', io, format === 'docx');
-      io.stdout(await refusedExport(() => renderExport(contribution, options)));
+      io.stdout(await refusalsAsUsage(() => renderExport(contribution, options), [ExportFileError]));
       return 0;
     }
     try {
@@ -189,11 +189,3 @@ export const exportCommand: Command = {
   },
 };
 
-async function refusedExport<T>(build: () => Promise<T>): Promise<T> {
-  try {
-    return await build();
-  } catch (e) {
-    if (e instanceof ExportFileError) throw new UsageError(e.message);
-    throw e;
-  }
-}

@@ -10,7 +10,7 @@ import { checkOutput, STANDARD_OUTPUT, writeOutput } from '../output';
 import { readStdinInput } from '../operand';
 import { SynopsisSourceError, compileSynopses, readSource, type SourceProposal } from '../../services/synopsisSources';
 import { formatOption, parseCommandArgs } from '../args';
-import { UsageError, type Command } from '../command';
+import { refusalsAsUsage, UsageError, type Command } from '../command';
 
 const FORMATS = ['text', 'html', 'docx', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -111,7 +111,7 @@ export const synopsisCommand: Command = {
     let data: string | Uint8Array;
     if (format === 'json') data = synopsesToJson(synopses, newResolutions);
     else if (format === 'html') data = synopsesToHtml(synopses);
-    else if (format === 'docx') data = await refusedCharacters(() => synopsisToDocx(synopses, { date: values.date }));
+    else if (format === 'docx') data = await refusalsAsUsage(() => synopsisToDocx(synopses, { date: values.date }), [ForbiddenCharacterError]); // a character Word cannot hold: named, exit 2
     else {
       data =
         synopses.map(synopsisToText).join('\n') +
@@ -124,13 +124,3 @@ export const synopsisCommand: Command = {
     return 0;
   },
 };
-
-/** The synoptic .docx refuses a character a Word document cannot hold, naming where it is (exit 2). */
-async function refusedCharacters<T>(build: () => Promise<T>): Promise<T> {
-  try {
-    return await build();
-  } catch (e) {
-    if (e instanceof ForbiddenCharacterError) throw new UsageError(e.message);
-    throw e;
-  }
-}
