@@ -76,11 +76,14 @@ export function createHostService(o: HostServiceOptions): HostImpl {
     return clean.toLowerCase().endsWith(extension) ? clean.slice(0, -extension.length) : clean;
   };
 
-  /** THE SAVE AS RULE for an export: an existing file is replaced only when the user confirmed it. */
-  const refuseUnconfirmed = (path: string, confirmed: boolean): void => {
-    if (!confirmed && existsSync(path)) {
-      throw new Error(`"${basename(path)}" already exists in ${dirname(path)}. Choose another name, or confirm that it should be replaced.`);
-    }
+  /**
+   * THE SAVE AS RULE for an export: an existing file is replaced only when the user confirmed it
+   * (in the app, or in the native dialog by choosing that very name).
+   */
+  const refuseUnconfirmed = (path: string, confirmed: boolean, fromDialog: boolean): void => {
+    if (confirmed || !existsSync(path)) return;
+    if (fromDialog) throw new Error(`"${basename(path)}" already exists in ${dirname(path)}. Choose another name, or choose "${basename(path)}" itself in the dialog to replace it.`);
+    throw new Error(`"${basename(path)}" already exists in ${dirname(path)}. Choose another name, or confirm that it should be replaced.`);
   };
 
   const listDir = (extension = CONTRIBUTION_EXTENSION): FileEntry[] => {
@@ -208,7 +211,7 @@ export function createHostService(o: HostServiceOptions): HostImpl {
       }
       if (!path) return null;
       if (extname(path).toLowerCase() !== ext) path += ext;
-      refuseUnconfirmed(path, confirmed);
+      refuseUnconfirmed(path, confirmed, !request.target && Boolean(o.dialogs));
       const content = session.content(docId);
       const ready = exportContribution(content, (ref) => corpus.resolution(ref.number, ref.edition));
       const written = await exportToFile(path, ready, { format: request.format, mode: request.mode ?? 'marked', printPdf: o.printPdf }, doc.path ? [doc.path] : []);
