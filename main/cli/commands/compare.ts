@@ -20,7 +20,8 @@ export const compareCommand: Command = {
           '  <baseline>, <draft>  a bundled resolution number (34), a text file in the resolution\n' +
           '                       layout, "-" for standard input, or a contribution file with the\n' +
           '                       proposal picked by number: file.resdraft#34 (add @<version> for a\n' +
-          '                       saved version: file.resdraft#34@v2)\n' +
+          '                       saved version: file.resdraft#34@v2 is the second, oldest first, as\n' +
+          '                       "resdraft list file.resdraft" numbers them; or @<name>, @<id>)\n' +
           '  --format text        word-diff notation: [-deleted-] {+inserted+} (default)\n' +
           '  --format html        semantic HTML with <ins>/<del>\n' +
           '  --format json        the change model (action, rows, stats)\n' +
