@@ -27,14 +27,20 @@ export function listContributionProposals(path: string, corpus: Corpus, format: 
       const review = pendingReviewLine(proposal);
       return { symbol: p.symbol, number: p.number, resolution: baseline?.number ?? null, title: (title?.draft ?? title?.base)?.text ?? '', ...(provenance ? { provenance } : {}), ...(review ? { review } : {}) };
     });
+    // saved versions as a compare operand names them: FILE.resdraft#34@v2 is the second
+    const versions = read.contribution.versions.map((v, i) => ({ ref: `v${i + 1}`, name: v.name, kind: v.kind, time: v.time }));
     if (format === 'json') {
-      io.stdout(`${JSON.stringify({ path, proposals: rows }, null, 2)}\n`);
+      io.stdout(`${JSON.stringify({ path, proposals: rows, versions }, null, 2)}\n`);
       return;
     }
     for (const r of rows) {
       io.stdout(`${r.symbol}${r.number ? ` ${r.number}` : ''} (${r.resolution ? `Resolution ${r.resolution}` : 'draft new resolution'})  ${r.title}\n`);
       if (r.review) io.stdout(`  ${r.review}\n`);
       if (r.provenance) for (const line of provenanceLines(r.provenance)) io.stdout(`  ${line}\n`);
+    }
+    if (versions.length > 0) {
+      io.stdout(`Saved versions (compare one as ${path}#<number>@v<n>):\n`);
+      for (const v of versions) io.stdout(`  @${v.ref}  ${v.time.slice(0, 16).replace('T', ' ')}  ${v.name}\n`);
     }
   } catch (e) {
     if (e instanceof ContributionFileError || e instanceof InputRefusedError) throw new UsageError(e.message);

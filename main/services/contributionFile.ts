@@ -3,8 +3,9 @@ import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ContributionFileError, readContributionText } from '../../shared/contribution/parseContribution';
-import { CONTRIBUTION_FORMAT, type Contribution } from '../../shared/contribution/schema';
+import type { Contribution } from '../../shared/contribution/schema';
 import { writeFileAtomic, writeFileAtomicAsync } from './atomicWrite';
+import { beginsLikeContribution } from './contributionHead';
 import { decodeContributionBytes, readInputBytes, readInputBytesSync } from './inputFile';
 import { errorCode, whatIsSafe, writeProblem } from './saveErrors';
 
@@ -95,8 +96,7 @@ function checkReadable(st: Stats, path: string): void {
   } finally {
     closeSync(fd);
   }
-  const text = head.subarray(0, n).toString('utf8');
-  if (!/^\s*\{/.test(text) || !text.includes(`"${CONTRIBUTION_FORMAT}"`)) throw tooLarge('does not begin like a contribution');
+  if (!beginsLikeContribution(head.subarray(0, n))) throw tooLarge('does not begin like a contribution');
 }
 
 function parseBytes(bytes: Buffer, path: string): { contribution: Contribution; fileSchemaVersion: number; notices: string[] } {
@@ -223,7 +223,7 @@ export async function writeContributionFileAsync(path: string, c: Contribution, 
   try {
     if (before && before.fileSchemaVersion === 1) {
       backup = v1BackupPath(path);
-      await writeFileAtomicAsync(backup, before.bytes);
+      await writeFileAtomicAsync(backup, before.bytes, { private: true });
     }
     await writeFileAtomicAsync(path, bytes);
   } catch (e) {

@@ -7,6 +7,8 @@ import type { SourceParagraph } from '../../shared/corpus/sourceParagraph';
 import { splitResolutions, type SplitResolution, type UnplacedParagraph } from '../../shared/corpus/splitResolutions';
 import { readDocx } from '../../shared/word/docxParagraphs';
 import { writeFileAtomic } from './atomicWrite';
+import { errorCode, writeProblem } from './saveErrors';
+import { makeFolder } from './dataFolders';
 import { Corpus } from './corpus';
 import { readSourceBytes, sourceKind } from './wordSource';
 
@@ -96,9 +98,13 @@ export function importEdition(source: string, id: string, options: EditionImport
   }
   const manifest = manifestFor(id, resolutions, source);
 
-  mkdirSync(options.editionsDir, { recursive: true });
   const temp = join(options.editionsDir, `.tmp-${id}.${process.pid}.${randomBytes(4).toString('hex')}`);
-  mkdirSync(temp);
+  try {
+    makeFolder(options.editionsDir);
+    mkdirSync(temp);
+  } catch (e) {
+    throw storeFailure(id, target, e);
+  }
   try {
     for (const r of resolutions) writeFileAtomic(join(temp, `res-${r.number}.txt`), r.text);
     writeFileAtomic(join(temp, 'edition.json'), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -112,9 +118,15 @@ export function importEdition(source: string, id: string, options: EditionImport
     }
   } catch (e) {
     rmSync(temp, { recursive: true, force: true });
-    throw e;
+    throw storeFailure(id, target, e);
   }
   return { id, dir: target, manifest, unplaced: split.unplaced, frontMatter: split.frontMatter };
+}
+
+/** A failed write of an edition's files, in the user's words (never a temporary folder or an error code). */
+function storeFailure(id: string, target: string, e: unknown): unknown {
+  if (!errorCode(e)) return e;
+  return new EditionImportError(`could not store the edition "${id}": ${writeProblem(e, target)}; nothing was imported`);
 }
 
 /** Whether a path exists and is a regular file. */

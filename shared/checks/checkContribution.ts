@@ -6,7 +6,9 @@ import { checkCitations, type KnownEdition } from './citations';
 import { nextConferenceYear } from './conferenceCycle';
 import { checkEndPunctuation } from './endPunctuation';
 import type { Finding, FindingPlace } from './finding';
+import { numberLineMismatch } from './numberLineMatch';
 import { bodyParts } from './resolutionParts';
+import { placeholderMessage, templatePlaceholders } from './templatePlaceholders';
 
 /** One proposal to check: its draft as a model, and its reasons when it has a place for them. */
 export interface ProposalToCheck {
@@ -87,6 +89,9 @@ function checkText(p: ProposalToCheck, input: CheckInput, revising: { number: st
     line,
   });
   const findings = [...emptyParts(res, at), ...checkEndPunctuation(res, (part) => at(part.line, part.call, part.label))];
+  for (const ph of templatePlaceholders(res)) {
+    findings.push({ code: 'template-placeholder', severity: 'error', message: placeholderMessage(ph), place: at(ph.line, ph.call, ph.item) });
+  }
   for (const t of textsOf(res)) {
     if (t.line === 0) continue; // the number line names the resolution itself
     findings.push(...checkCitations(t.text, input.editions, revising, at(t.line, t.call, t.item)));
@@ -108,7 +113,9 @@ function inherited(draftFindings: Finding[], p: ProposalToCheck, baseline: Resol
  * The checks before sending (itu-conventions.md): end punctuation of preambular and operative
  * items and of the last item; empty items, paragraphs, calls and footnotes; reasons for every
  * proposal (SUP and NOC included); no revision marks in an ADD; citations against the editions the
- * app knows; the target conference; a colleague's changes still to review. A MOD is not blamed for what its adopted text already had.
+ * app knows; the target conference; a colleague's changes still to review; placeholders of the
+ * draft-new-resolution template left in; a number line that names another resolution than the
+ * proposal revises. A MOD is not blamed for what its adopted text already had.
  * Findings come in proposal order, then line order.
  */
 export function checkContribution(input: CheckInput): Finding[] {
@@ -139,6 +146,15 @@ export function checkContribution(input: CheckInput): Finding[] {
         severity: 'warning',
         message: `${p.pendingReview}: accept or reject them before sending (what is not reviewed goes out as this proposal's own marks).`,
         place: where,
+      });
+    }
+    const mismatch = symbol === 'SUP' ? null : numberLineMismatch(p.baseline?.number, p.draft);
+    if (mismatch) {
+      findings.push({
+        code: 'number-line-mismatch',
+        severity: 'error',
+        message: `The number line names Resolution ${mismatch.draft} (“${p.draft.numberLine}”), but this proposal revises Resolution ${mismatch.baseline}: correct the number line, or make the proposal on Resolution ${mismatch.draft}.`,
+        place: { ...where, line: 0 },
       });
     }
     if (symbol === 'SUP' || symbol === 'NOC') continue;

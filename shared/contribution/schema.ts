@@ -72,6 +72,12 @@ export const ContributionSettingsSchema = z.object({
    * the field is half typed still opens.
    */
   proposalSource: z.string().optional(),
+  /**
+   * The short name the exported .docx signs its revision marks with (`ACP`, `EUR`, a delegate's
+   * initials), as Word shows it beside each change. Optional: absent or empty, the export uses the
+   * source's short code (`shared/export/revisionAuthor.ts`); older files have no such field.
+   */
+  revisionAuthor: z.string().optional(),
   /** The language the contribution is written in (`Original: …`). */
   language: LanguageSchema,
   cover: CoverSchema,
