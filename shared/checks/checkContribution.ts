@@ -7,6 +7,13 @@ import { nextConferenceYear } from './conferenceCycle';
 import { checkEndPunctuation } from './endPunctuation';
 import type { Finding, FindingPlace } from './finding';
 import { bodyParts } from './resolutionParts';
+import { impactFindings, type EditionText } from './impact';
+import { WTDC_CONFERENCES } from '../corpus/wtdcConferences';
+
+/** The WTDCs a citation may name: the known list and every edition the app knows. */
+function conferencesOf(editions: KnownEdition[]): Array<{ place: string; year: number }> {
+  return [...WTDC_CONFERENCES, ...editions.map((e) => ({ place: e.place, year: e.year }))];
+}
 
 /** One proposal to check: its draft as a model, and its reasons when it has a place for them. */
 export interface ProposalToCheck {
@@ -31,6 +38,11 @@ export interface CheckInput {
   /** The adopted text a proposal revises, or null when it is not known. */
   baselineOf(ref: { edition: string; number: string }): Resolution | null;
   editions: KnownEdition[];
+  /**
+   * Every resolution of an edition, for the impact of a SUP, a renumbering or a changed title on the
+   * texts that cite the resolution; absent (or null) when the caller cannot give them.
+   */
+  editionTexts?(edition: string): EditionText[] | null;
 }
 
 /** Revision marks in the word-diff notation pasted into a text (`[-…-]`, `{+…+}`). */
@@ -108,7 +120,8 @@ function inherited(draftFindings: Finding[], p: ProposalToCheck, baseline: Resol
  * The checks before sending (itu-conventions.md): end punctuation of preambular and operative
  * items and of the last item; empty items, paragraphs, calls and footnotes; reasons for every
  * proposal (SUP and NOC included); no revision marks in an ADD; citations against the editions the
- * app knows; the target conference; a colleague's changes still to review. A MOD is not blamed for what its adopted text already had.
+ * app knows; the target conference; a colleague's changes still to review; the other texts of the edition that cite a resolution a
+ * proposal suppresses, renumbers or retitles. A MOD is not blamed for what its adopted text already had.
  * Findings come in proposal order, then line order.
  */
 export function checkContribution(input: CheckInput): Finding[] {
@@ -140,6 +153,10 @@ export function checkContribution(input: CheckInput): Finding[] {
         message: `${p.pendingReview}: accept or reject them before sending (what is not reviewed goes out as this proposal's own marks).`,
         place: where,
       });
+    }
+    const texts = p.baseline && baseline ? input.editionTexts?.(p.baseline.edition) : null;
+    if (texts && p.baseline && baseline && (symbol === 'SUP' || symbol === 'MOD')) {
+      findings.push(...impactFindings({ symbol, baseline: p.baseline, adopted: baseline, draft: p.draft }, texts, where, conferencesOf(input.editions)));
     }
     if (symbol === 'SUP' || symbol === 'NOC') continue;
     const own = checkText(p, input, revising);

@@ -130,13 +130,17 @@ export const checkCommand: Command = {
       target,
       baselineOf: (ref) => (corpus.has(ref.number, ref.edition) ? corpus.resolution(ref.number, ref.edition) : null),
       editions,
+      editionTexts: (edition) => corpus.list(edition).map((r) => ({ number: r.number, resolution: corpus.resolution(r.number, edition) })),
     });
     if (format === 'json') {
       io.stdout(`${JSON.stringify({ findings, errors: findings.filter((f) => f.severity === 'error').length }, null, 2)}\n`);
     } else if (findings.length === 0) {
       io.stdout('No problems found.\n');
     } else {
-      for (const f of findings) io.stdout(`${findingLine(f)}\n`);
+      for (const f of findings) {
+        io.stdout(`${findingLine(f)}\n`);
+        for (const r of f.related ?? []) io.stdout(`           cited at ${placeText({ proposal: `Resolution ${r.resolution}`, call: r.call, item: r.item })} (line ${r.line + 1}): ${r.text}\n`);
+      }
       const errors = findings.filter((f) => f.severity === 'error').length;
       io.stdout(`${errors} ${errors === 1 ? 'error' : 'errors'}, ${findings.length - errors} ${findings.length - errors === 1 ? 'warning' : 'warnings'}\n`);
     }
