@@ -28,6 +28,8 @@ export interface ProposalToCheck {
    * review`, from `pendingReviewLine`); absent or null when nothing is.
    */
   pendingReview?: string | null;
+  /** Set when the proposal was submitted and its text has changed since (`proposalLife.ts`). */
+  editedAfterSubmission?: { secretariatNumber?: string };
 }
 
 /** What the checks read: the proposals, the target conference, the editions the app knows. */
@@ -145,6 +147,17 @@ export function checkContribution(input: CheckInput): Finding[] {
     const symbol: ProposalSymbol = p.baseline && !baseline ? (p.symbol === 'auto' ? 'MOD' : p.symbol) : proposalChanges(p.symbol, baseline, p.draft).symbol;
     if (p.reasons !== undefined && !p.reasons.trim()) {
       findings.push({ code: 'missing-reasons', severity: 'error', message: `The ${symbol} proposal has no reasons: every proposal (SUP and NOC included) is followed by its reasons.`, place: where });
+    }
+    if (p.editedAfterSubmission) {
+      const number = p.editedAfterSubmission.secretariatNumber;
+      findings.push({
+        code: 'edited-after-submission',
+        severity: 'warning',
+        message: number
+          ? `This proposal was submitted (${number}) and its text has changed since: the secretariat holds the submitted text, so send the change as a revision of the document.`
+          : 'This proposal was submitted and its text has changed since: the secretariat holds the submitted text, so send the change as a revision of the document.',
+        place: where,
+      });
     }
     if (p.pendingReview) {
       findings.push({

@@ -3,6 +3,7 @@ import { ContributionFileError } from '../../../shared/contribution/parseContrib
 import type { Contribution } from '../../../shared/contribution/schema';
 import { checkContribution, type ProposalToCheck } from '../../../shared/checks/checkContribution';
 import { pendingReviewLine } from '../../../shared/contribution/colleagueReview';
+import { editedSinceSubmission } from '../../../shared/contribution/proposalLife';
 import { knownEdition, type KnownEdition } from '../../../shared/checks/citations';
 import { hasErrors, placeText, type Finding } from '../../../shared/checks/finding';
 import { isDraftNewResolution } from '../../../shared/engine/compare';
@@ -71,7 +72,9 @@ function proposalsOf(file: string, c: Contribution, pick: string | null): Propos
     throw new UsageError(`${file}: no proposal on Resolution ${pick} (proposals: ${known})`);
   }
   return chosen.map((p) => {
-    return { id: p.id, baseline: p.baseline, symbol: p.symbol, draft: draftOf(p), reasons: p.reasons, pendingReview: pendingReviewLine(p) };
+    const draft = draftOf(p);
+    const edited = editedSinceSubmission({ ...p, draft }) ? { editedAfterSubmission: p.secretariatNumber ? { secretariatNumber: p.secretariatNumber } : {} } : {};
+    return { id: p.id, baseline: p.baseline, symbol: p.symbol, draft, reasons: p.reasons, pendingReview: pendingReviewLine(p), ...edited };
   });
 }
 
