@@ -21,6 +21,8 @@ export interface Operand {
   name: string;
   text: string;
   resolution: Resolution;
+  /** The adopted text a contribution's proposal names as its baseline (absent for texts and bundled numbers). */
+  baseline?: { edition: string; number: string };
 }
 
 /** An operand that may be empty: no baseline (a draft new resolution) or no draft (suppressed). */
@@ -235,7 +237,7 @@ function fromContribution(path: string, text: string, pick: string | undefined):
   try {
     const text = draftTextOf(proposal);
     checkXmlCharacters(text);
-    return { name, text, resolution: proposal.draft };
+    return proposal.baseline ? { name, text, resolution: proposal.draft, baseline: proposal.baseline } : { name, text, resolution: proposal.draft };
   } catch (e) {
     if (e instanceof DraftLayoutError) throw new UsageError(`${name}: the draft is not finished: ${e.message}`);
     if (e instanceof ResolutionParseError) throw new UsageError(`${name}: ${e.message}`);

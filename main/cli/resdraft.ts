@@ -10,9 +10,10 @@ import { listCommand } from './commands/list';
 import { showCommand } from './commands/show';
 import { readProcessStdin } from './stdinInput';
 import { synopsisCommand } from './commands/synopsis';
+import { rebaseCommand } from './commands/rebase';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const COMMANDS: Command[] = [listCommand, showCommand, compareCommand, exportCommand, checkCommand, importCommand, editionCommand, synopsisCommand];
+export const COMMANDS: Command[] = [listCommand, showCommand, compareCommand, exportCommand, checkCommand, importCommand, editionCommand, rebaseCommand, synopsisCommand];
 
 function version(): string {
   try {

@@ -41,8 +41,8 @@ export function proposalChanges(symbol: Proposal['symbol'], baseline: Resolution
  * What must not go out: a draft whose number line names another resolution than the proposal
  * revises, and a placeholder of the draft-new-resolution template left in (the first is named).
  */
-function refuseWrongDraft(p: Proposal, serial: number, draft: Resolution): void {
-  const mismatch = numberLineMismatch(p.baseline?.number, draft);
+function refuseWrongDraft(p: Proposal, serial: number, draft: Resolution, baseline: Resolution | null, held: (n: string) => boolean): void {
+  const mismatch = numberLineMismatch(p.baseline?.number, draft, { baseline, held });
   if (mismatch) {
     throw new ProposalExportError(
       serial,
@@ -84,7 +84,14 @@ export function exportContribution(content: ContributionContent, baselineOf: (re
         throw new ProposalExportError(serial, `${describe(p, serial)}: ${(e as Error).message}`);
       }
     }
-    if (p.symbol !== 'SUP') refuseWrongDraft(p, serial, draft);
+    const held = (n: string): boolean => {
+      try {
+        return p.baseline !== null && baselineOf({ ...p.baseline, number: n }) !== null;
+      } catch {
+        return false;
+      }
+    };
+    if (p.symbol !== 'SUP') refuseWrongDraft(p, serial, draft, baseline, held);
     const { symbol, changes } = proposalChanges(p.symbol, baseline, draft);
     return { symbol, number: proposalNumber(content.settings, serial), changes, reasons: p.reasons };
   });

@@ -3,6 +3,7 @@ import { ContributionFileError } from '../../../shared/contribution/parseContrib
 import type { Contribution } from '../../../shared/contribution/schema';
 import { checkContribution, type ProposalToCheck } from '../../../shared/checks/checkContribution';
 import { pendingReviewLine } from '../../../shared/contribution/colleagueReview';
+import { editedSinceSubmission } from '../../../shared/contribution/proposalLife';
 import { knownEdition, type KnownEdition } from '../../../shared/checks/citations';
 import { hasErrors, placeText, type Finding } from '../../../shared/checks/finding';
 import { isDraftNewResolution } from '../../../shared/engine/compare';
@@ -68,7 +69,9 @@ function proposalsOf(file: string, c: Contribution, pick: string | null): Propos
     throw new UsageError(`${file}: no proposal on Resolution ${pick} (proposals: ${known})`);
   }
   return chosen.map((p) => {
-    return { id: p.id, baseline: p.baseline, symbol: p.symbol, draft: draftOf(p), reasons: p.reasons, pendingReview: pendingReviewLine(p) };
+    const draft = draftOf(p);
+    const edited = editedSinceSubmission({ ...p, draft }) ? { editedAfterSubmission: p.secretariatNumber ? { secretariatNumber: p.secretariatNumber } : {} } : {};
+    return { id: p.id, baseline: p.baseline, symbol: p.symbol, draft, reasons: p.reasons, pendingReview: pendingReviewLine(p), ...edited };
   });
 }
 
@@ -127,13 +130,17 @@ export const checkCommand: Command = {
       target,
       baselineOf: (ref) => (corpus.has(ref.number, ref.edition) ? corpus.resolution(ref.number, ref.edition) : null),
       editions,
+      editionTexts: (edition) => corpus.list(edition).map((r) => ({ number: r.number, resolution: corpus.resolution(r.number, edition) })),
     });
     if (format === 'json') {
       io.stdout(`${JSON.stringify({ findings, errors: findings.filter((f) => f.severity === 'error').length }, null, 2)}\n`);
     } else if (findings.length === 0) {
       io.stdout('No problems found.\n');
     } else {
-      for (const f of findings) io.stdout(`${findingLine(f)}\n`);
+      for (const f of findings) {
+        io.stdout(`${findingLine(f)}\n`);
+        for (const r of f.related ?? []) io.stdout(`           cited at ${placeText({ proposal: `Resolution ${r.resolution}`, call: r.call, item: r.item })} (line ${r.line + 1}): ${r.text}\n`);
+      }
       const errors = findings.filter((f) => f.severity === 'error').length;
       io.stdout(`${errors} ${errors === 1 ? 'error' : 'errors'}, ${findings.length - errors} ${findings.length - errors === 1 ? 'warning' : 'warnings'}\n`);
     }

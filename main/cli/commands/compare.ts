@@ -45,7 +45,7 @@ export const compareCommand: Command = {
     if (base.resolution === null && (draft.resolution === null || suppress)) {
       throw new UsageError('nothing to compare: give a baseline to suppress or a draft to add');
     }
-    refuseMismatch(base, draft);
+    refuseMismatch(base, draft, (n) => corpus.has(n));
     const changes = compare(base.resolution, suppress ? null : draft.resolution);
     if (format === 'json') io.stdout(`${JSON.stringify({ ...changes, baseline: base.name, draft: draft.name }, null, 2)}\n`);
     else if (format === 'html') io.stdout(toHtml(changes, { document: true, title: `${changes.action}: ${draft.name} against ${base.name}` }));

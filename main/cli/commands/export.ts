@@ -141,7 +141,7 @@ export const exportCommand: Command = {
       if (values.baseline !== undefined) {
         if (values.baseline === '-' && input === '-') throw new UsageError('only one of the draft and --baseline can be read from standard input');
         const base = await resolveOperand(values.baseline, io, corpus, inputs);
-        refuseMismatch(base, draft);
+        refuseMismatch(base, draft, (n) => corpus.has(n));
         baseline = base.resolution;
       } else if (isDraftNewResolution(draft.resolution)) {
         baseline = null;
