@@ -3,9 +3,10 @@ import { statSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ContributionFileError, readContributionText } from '../../shared/contribution/parseContribution';
-import { CONTRIBUTION_FORMAT, type Contribution } from '../../shared/contribution/schema';
+import type { Contribution } from '../../shared/contribution/schema';
 import { writeFileAtomic, writeFileAtomicAsync } from './atomicWrite';
 import { decodeText, TextDecodeError } from '../../shared/text/decodeText';
+import { beginsLikeContribution } from './contributionHead';
 import { readHeadSync, readInputBytes, readInputBytesSync } from './inputFile';
 import { errorCode, whatIsSafe, writeProblem } from './saveErrors';
 
@@ -89,8 +90,7 @@ function checkReadable(st: Stats, path: string): void {
     new ContributionFileError('too-large', `The file is ${megabytes(st.size)} and ${why}, so it is not a contribution. The file was not changed.`);
   if (st.size > MAX_CONTRIBUTION_BYTES) throw tooLarge(`larger than any contribution can be (${megabytes(MAX_CONTRIBUTION_BYTES)})`);
   // by the guarded rule: a FIFO put in the file's place after the stat is not opened for reading
-  const text = Buffer.from(readHeadSync(path, SNIFF_BYTES)).toString('utf8');
-  if (!/^\s*\{/.test(text) || !text.includes(`"${CONTRIBUTION_FORMAT}"`)) throw tooLarge('does not begin like a contribution');
+  if (!beginsLikeContribution(readHeadSync(path, SNIFF_BYTES))) throw tooLarge('does not begin like a contribution');
 }
 
 /**
@@ -232,7 +232,7 @@ export async function writeContributionFileAsync(path: string, c: Contribution, 
   try {
     if (before && before.fileSchemaVersion === 1) {
       backup = v1BackupPath(path);
-      await writeFileAtomicAsync(backup, before.bytes);
+      await writeFileAtomicAsync(backup, before.bytes, { private: true });
     }
     await writeFileAtomicAsync(path, bytes);
   } catch (e) {

@@ -8,6 +8,8 @@ import { decodeText, TextDecodeError } from '../../shared/text/decodeText';
 import { toText } from '../../shared/text/toText';
 import { wordFileKind } from '../../shared/word/docxPackage';
 import { writeFileAtomic } from './atomicWrite';
+import { errorCode, writeProblem } from './saveErrors';
+import { makeFolder } from './dataFolders';
 import { Corpus } from './corpus';
 import { InputRefusedError, readHeadSync, readInputBytesSync } from './inputFile';
 import { WordReadError, wordReader } from './word/wordReader';
@@ -113,9 +115,13 @@ export async function importEdition(source: string, id: string, options: Edition
   }
   const manifest = manifestFor(id, resolutions, source);
 
-  mkdirSync(options.editionsDir, { recursive: true });
   const temp = join(options.editionsDir, `.tmp-${id}.${process.pid}.${randomBytes(4).toString('hex')}`);
-  mkdirSync(temp);
+  try {
+    makeFolder(options.editionsDir);
+    mkdirSync(temp);
+  } catch (e) {
+    throw storeFailure(id, target, e);
+  }
   try {
     for (const r of resolutions) writeFileAtomic(join(temp, `res-${r.number}.txt`), toText(r.resolution));
     writeFileAtomic(join(temp, 'edition.json'), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -129,10 +135,16 @@ export async function importEdition(source: string, id: string, options: Edition
     }
   } catch (e) {
     rmSync(temp, { recursive: true, force: true });
-    throw e;
+    throw storeFailure(id, target, e);
   }
   const notices = [...split.notices, ...resolutions.flatMap((r) => r.notices.map((n) => `Resolution ${r.number}, ${n}`))];
   return { id, dir: target, manifest, unplaced: split.unplaced, frontMatter: split.frontMatter, notices };
+}
+
+/** A failed write of an edition's files, in the user's words (never a temporary folder or an error code). */
+function storeFailure(id: string, target: string, e: unknown): unknown {
+  if (!errorCode(e)) return e;
+  return new EditionImportError(`could not store the edition "${id}": ${writeProblem(e, target)}; nothing was imported`);
 }
 
 /** Whether a path exists and is a regular file. */

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Corpus } from '../../main/services/corpus';
-import { synopsisToDocx } from '../../main/services/synopsisDocx';
+import { synopsisToDocx } from '../../main/services/docx/synopsisDocx';
 import { compileSynopses, readSource } from '../../main/services/synopsisSources';
 import type { Resolution } from '../../shared/model/resolution';
 import { seededDraft } from '../export/seededEdits';
