@@ -25,6 +25,9 @@ export interface WordReadBudget {
   heapMb: number;
 }
 
+/** How long the reader's thread may take to load its code (from source, tsx compiles it first). */
+const STARTUP_MS = 30_000;
+
 /** The budget every host uses: far above any real document (a 300-page edition reads in about a second). */
 export const WORD_READ_BUDGET: WordReadBudget = { timeMs: 20_000, heapMb: 192 };
 
@@ -106,8 +109,8 @@ export class WordReader {
       stdout: false,
       stderr: false,
     });
-    // the thread must start within the same budget; if it cannot, every waiting request is told
-    const starting = setTimeout(() => this.failAll(new WordReadError('the Word reader did not start', false)), this.budget.timeMs);
+    // a thread that cannot start tells every waiting request (its start is not a document's time)
+    const starting = setTimeout(() => this.failAll(new WordReadError('the Word reader did not start', false)), STARTUP_MS);
     worker.on('message', (answer: WorkerAnswer) => {
       if ('ready' in answer) {
         clearTimeout(starting);

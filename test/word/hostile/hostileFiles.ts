@@ -200,7 +200,7 @@ export async function hostileDocuments(dir: string, corpus: Corpus): Promise<Hos
     outcome: 'refused',
     says: /word\/document\.xml, line \d+, column \d+: the byte 0xC3, which is not UTF-8 there/,
   });
-  write('invalid-utf8-properties', zipOf(entriesOf(good, (name, data) => (name === 'docProps/custom.xml' ? withBytes(data, 'Delegation of Testland', [0xff, 0xfe, ...Buffer.from('Testland')]) : data))), {
+  write('invalid-utf8-properties', zipOf(entriesOf(good, (name, data) => (name === 'docProps/custom.xml' ? withBytes(data, '<vt:lpwstr>', [...Buffer.from('<vt:lpwstr>'), 0xff, 0xfe]) : data))), {
     what: 'bad bytes in the document properties (docProps/custom.xml)',
     outcome: 'refused',
     says: /docProps\/custom\.xml, line \d+, column \d+: the byte 0xFF/,
