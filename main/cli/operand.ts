@@ -11,7 +11,7 @@ import type { StoredVersion } from '../../shared/contribution/schema';
 import { MAX_CONTRIBUTION_BYTES } from '../services/contributionFile';
 import { beginsLikeContribution } from '../services/contributionHead';
 import { Corpus } from '../services/corpus';
-import { fileIdentity, InputRefusedError, readHeadSync, readInputBytesSync, type InputRecord } from '../services/inputFile';
+import { fileIdentity, InputRefusedError, readHeadSync, readInputBytesSync, refusedAs, type InputRecord } from '../services/inputFile';
 import { isWordPath } from '../services/wordDocument';
 import { UsageError, type CliIO } from './command';
 import { splitWordSpec, wordOperand } from './wordOperand';
@@ -64,12 +64,7 @@ function announce(io: CliIO, notices: readonly string[]): void {
 
 /** Runs a read, turning a refused input into a {@link UsageError} (exit 2) with its message. */
 function refused<T>(read: () => T): T {
-  try {
-    return read();
-  } catch (e) {
-    if (e instanceof InputRefusedError || e instanceof TextDecodeError) throw new UsageError(e.message);
-    throw e;
-  }
+  return refusedAs(read, (message) => new UsageError(message));
 }
 
 /** Read a file by the guarded rule (`main/services/inputFile.ts`) and decode it, line ends kept. */

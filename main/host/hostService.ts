@@ -8,7 +8,7 @@ import { exportToFile, type PdfPrinter } from '../services/exportFile';
 import type { InvokableMethod } from '../../shared/host/hostMethods';
 import { DEFAULT_EDITION, type Corpus } from '../services/corpus';
 import type { DataFolders } from '../services/dataFolders';
-import { isInside } from '../services/dataFolders';
+import { isReallyInside } from '../services/dataFolders';
 import type { DocumentSession } from '../services/documentSession';
 import { TEMP_PREFIX } from '../services/atomicWrite';
 import { dialogAskedAbout, freeFileName } from '../services/freeFileName';
@@ -54,8 +54,9 @@ export interface HostServiceOptions {
 export function createHostService(o: HostServiceOptions): HostImpl {
   const { corpus, folders, session } = o;
 
+  // the data folder as written and as it really is: a link inside it does not lead out of it
   const rendererPathAllowed = (path: string) =>
-    isInside(path, folders.documents) || session.recent.has(path) || Boolean(o.grantedPaths?.has(path));
+    isReallyInside(path, folders.documents) || session.recent.has(path) || Boolean(o.grantedPaths?.has(path));
 
   const saveTargetFromRenderer = (target: Pick<SaveTarget, 'path'>): string => {
     const name = target.path;
@@ -99,7 +100,7 @@ export function createHostService(o: HostServiceOptions): HostImpl {
         const path = join(folders.documents, name);
         try {
           const st = statSync(path);
-          return st.isFile() ? [{ path, name, modified: st.mtime.toISOString(), t: st.mtimeMs }] : [];
+          return st.isFile() && isReallyInside(path, folders.documents) ? [{ path, name, modified: st.mtime.toISOString(), t: st.mtimeMs }] : [];
         } catch {
           return [];
         }
@@ -111,7 +112,9 @@ export function createHostService(o: HostServiceOptions): HostImpl {
   /** A Word contribution as a new, untitled contribution (the document is only read). */
   const importAsNew = async (path: string): Promise<OpenDocument> => {
     try {
-      return await session.create(importWordContribution(path, corpus).contribution);
+      const imported = await importWordContribution(path, corpus, new Date(), basename(path));
+      const opened = await session.create(imported.contribution);
+      return imported.notices.length > 0 ? { ...opened, fileNotices: imported.notices } : opened;
     } catch (e) {
       if (e instanceof WordDocumentError) throw new Error(e.message, { cause: e });
       throw e;
@@ -231,7 +234,9 @@ export function createHostService(o: HostServiceOptions): HostImpl {
       const abs = paths.map((p) => resolve(p));
       for (const p of abs) if (!rendererPathAllowed(p)) throw new Error(`"${basename(p)}" is outside the data folder: open it with File > Open first.`);
       try {
-        return compileSynopses(abs.flatMap((p) => readSource(p)), corpus, number).synopses[0];
+        const proposals = [];
+        for (const p of abs) proposals.push(...(await readSource(p)));
+        return compileSynopses(proposals, corpus, number).synopses[0];
       } catch (e) {
         if (e instanceof SynopsisSourceError) throw new Error(e.message, { cause: e });
         throw e;

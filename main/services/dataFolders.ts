@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { writeProblem } from './saveErrors';
 
 /** Environment variable that puts all data (documents and app state) in one folder (tests, portable use). */
@@ -26,6 +26,27 @@ function appDataDir(): string {
 export function isInside(inner: string, outer: string): boolean {
   const rel = relative(resolve(outer), resolve(inner));
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** A path with every symbolic link resolved (for a path that does not exist yet, its folder's), or the path as given. */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    try {
+      return join(realpathSync(dirname(path)), basename(path));
+    } catch {
+      return resolve(path);
+    }
+  }
+}
+
+/**
+ * True when `inner` lies inside `outer` both as written and once symbolic links are resolved: a
+ * link inside the data folder (to a folder or a file elsewhere) does not lead out of it.
+ */
+export function isReallyInside(inner: string, outer: string): boolean {
+  return isInside(inner, outer) && isInside(realPath(inner), realPath(outer));
 }
 
 /** Folders the platform reports (Electron's app.getPath knows redirected Documents folders). */

@@ -5,7 +5,8 @@ import { newContribution } from '../../shared/contribution/newContribution';
 import type { Contribution, ContributionContent, ContributionVersion } from '../../shared/contribution/schema';
 import { versionHeader } from '../../shared/contribution/versionChain';
 import type { DocumentConflict, DocumentState, OpenDocument, RecoveryNotice, VersionInfo } from '../../shared/host/hostApi';
-import { FileChangedError, hashOf, readContributionFileAsync, writeContributionFileAsync, type FileStamp } from './contributionFile';
+import { FileChangedError, hashOf, MAX_CONTRIBUTION_BYTES, readContributionFileAsync, writeContributionFileAsync, type FileStamp } from './contributionFile';
+import { readInputBytes } from './inputFile';
 import type { DataFolders } from './dataFolders';
 import { isInside } from './dataFolders';
 import { freeFileName } from './freeFileName';
@@ -13,7 +14,6 @@ import { fileNameProblem } from './outputTarget';
 import { RecentFiles } from './recentFiles';
 import { RecoveryJournal } from './recoveryJournal';
 import { changedSinceLatestVersion, versionOf, withRestoredVersion, withVersion } from './versionHistory';
-import { readFile } from 'node:fs/promises';
 
 /** The longest an edit can wait in the renderer before it is journalled (the autosave contract). */
 export const AUTOSAVE_WINDOW_SECONDS = 2;
@@ -353,7 +353,8 @@ export class DocumentSession {
     }
     if (st.size === d.stamp.size && st.mtimeMs === d.stamp.mtimeMs) return false;
     try {
-      return hashOf(await readFile(d.path)) !== d.stamp.hash;
+      // by the guarded rule: a FIFO or device put in the file's place is not read
+      return hashOf((await readInputBytes(d.path, { maxBytes: MAX_CONTRIBUTION_BYTES, label: null })).bytes) !== d.stamp.hash;
     } catch {
       return false;
     }

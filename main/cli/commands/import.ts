@@ -56,7 +56,7 @@ export const importCommand: Command = {
     const corpus = editionCorpus(values.edition);
     let imported: WordImport;
     try {
-      imported = importWordContribution(input, corpus);
+      imported = await importWordContribution(input, corpus);
     } catch (e) {
       if (e instanceof WordDocumentError) throw new UsageError(e.message);
       throw e;
@@ -65,6 +65,7 @@ export const importCommand: Command = {
     writeOutput(target, serializeContribution(contribution), inputs, 'the contribution', io, values.force === true);
     if (target === null) return 0;
     io.stdout(`wrote ${output}: ${contribution.proposals.length} proposal${contribution.proposals.length === 1 ? '' : 's'} (${doc.contribution.proposals.map(describeProposal).join(', ')})\n`);
+    for (const n of imported.notices) io.stderr(`resdraft import: notice: ${n}\n`);
     for (const p of doc.contribution.proposals) {
       for (const d of checkAgainstEdition(p, corpus)) io.stderr(`resdraft import: warning: ${describeProposal(p)}: ${d}\n`);
       for (const u of p.unplaced) io.stderr(`resdraft import: warning: ${describeProposal(p)}: left out ${u.where}: ${u.reason}\n`);

@@ -85,10 +85,10 @@ function closestEdition(draft: Resolution, number: string, onto: string, corpus:
 async function operands(spec: string, from: string | undefined, onto: string, corpus: Corpus, io: CliIO, inputs: InputRecord[]): Promise<{ draft: Operand; old: Resolution; from: string; number: string }> {
   const word = splitWordSpec(spec);
   if (isWordPath(word.path)) {
-    const draft = wordOperand(word.path, word.pick, corpus);
+    const draft = await wordOperand(word.path, word.pick, corpus);
     const number = resolutionNumberOf(draft.resolution.numberLine);
     if (!number) throw new UsageError(`${draft.name}: is a draft new resolution; only a revision of an adopted resolution can be carried onto a new edition`);
-    const old = wordOperand(word.path, word.pick, corpus, 'baseline').resolution;
+    const old = (await wordOperand(word.path, word.pick, corpus, 'baseline')).resolution;
     return { draft, old, from: from ?? namedEdition(old, corpus) ?? 'its own unmarked text', number };
   }
   const draft = await resolveOperand(spec, io, corpus, inputs);

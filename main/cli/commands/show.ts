@@ -31,8 +31,9 @@ export const showCommand: Command = {
     const corpus = editionCorpus(values.edition);
     const word = splitWordSpec(positionals[0]);
     if (isWordPath(word.path)) {
-      const op = wordOperand(word.path, word.pick, corpus, values.original ? 'baseline' : 'draft');
+      const op = await wordOperand(word.path, word.pick, corpus, values.original ? 'baseline' : 'draft');
       for (const line of op.leftOut) io.stderr(`resdraft show: warning: ${line}\n`);
+      for (const line of op.notices) io.stderr(`resdraft show: notice: ${line}\n`);
       if (op.pendingReview) io.stderr(`resdraft show: note: ${op.pendingReview}\n`);
       io.stdout(format === 'json' ? `${JSON.stringify(op.resolution, null, 2)}\n` : op.text);
       return 0;

@@ -98,7 +98,8 @@ export const synopsisCommand: Command = {
     const corpus = new Corpus();
     let compiled;
     try {
-      const proposals: SourceProposal[] = positionals.flatMap((p) => readSource(p, { edition: values.edition }, stdin));
+      const proposals: SourceProposal[] = [];
+      for (const p of positionals) proposals.push(...(await readSource(p, { edition: values.edition }, stdin)));
       compiled = compileSynopses(proposals, corpus, values.resolution);
     } catch (e) {
       if (e instanceof SynopsisSourceError) throw new UsageError(e.message);
