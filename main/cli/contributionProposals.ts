@@ -47,7 +47,8 @@ export function listContributionProposals(path: string, corpus: Corpus, format: 
     }
     for (const r of rows) {
       io.stdout(`${r.symbol}${r.number ? ` ${r.number}` : ''} (${r.resolution ? `Resolution ${r.resolution}` : 'draft new resolution'})  ${r.title}\n`);
-      io.stdout(`  status: ${statusLine(r.status, r.secretariatNumber)}${r.editedSinceSubmission ? ' (edited since it was submitted)' : ''}\n`);
+      // a draft (every older file's proposal) prints as before; a later status has its own line
+      if (r.status !== 'draft') io.stdout(`  status: ${statusLine(r.status, r.secretariatNumber)}${r.editedSinceSubmission ? ' (edited since it was submitted)' : ''}\n`);
       if (r.cosignatories.length > 0) io.stdout(`  co-signed by: ${r.cosignatories.join(', ')}\n`);
       if (r.review) io.stdout(`  ${r.review}\n`);
       if (r.provenance) for (const line of provenanceLines(r.provenance)) io.stdout(`  ${line}\n`);
