@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds the bundles without an Electron binary:
 //   out/cli/resdraft.mjs     the CLI (ESM), esbuild, see scripts/buildCli.mjs
-//   out/main/main.mjs        Electron main process (ESM), esbuild
+//   out/main/main.mjs        Electron main process (ESM), esbuild, with the Word reader's thread beside it
+//                            (out/main/wordWorker.mjs, from main/services/word/wordWorker.ts)
 //   out/preload/preload.cjs  sandboxed preload (CommonJS: an ESM preload fails under sandbox: true), esbuild
 //   out/renderer/            the React renderer, `vite build --config renderer/vite.config.ts`
 // Usage: node scripts/build.mjs [cli|main|preload|renderer ...]   (default: all four)
@@ -54,8 +55,9 @@ try {
       rmSync(join(root, 'out/main'), { recursive: true, force: true });
       await build({
         ...common,
-        entryPoints: ['main/electron/main.ts'],
-        outfile: 'out/main/main.mjs',
+        entryPoints: { main: 'main/electron/main.ts', wordWorker: 'main/services/word/wordWorker.ts' },
+        outdir: 'out/main',
+        outExtension: { '.js': '.mjs' },
         format: 'esm',
         // bundled CommonJS dependencies may call require(): give ESM one
         banner: { js: "import { createRequire as __resdraftRequire } from 'node:module'; const require = __resdraftRequire(import.meta.url);" },

@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 export const ROOT_URL = new URL('../', import.meta.url);
 /** The built CLI (ESM). */
 export const BUNDLE_URL = new URL('out/cli/resdraft.mjs', ROOT_URL);
+/** The Word reader's thread (main/services/word/wordWorker.ts), built beside the CLI. */
+export const WORKER_URL = new URL('out/cli/wordWorker.mjs', ROOT_URL);
 /** What the bundle was built from (see above). */
 export const INPUTS_URL = new URL('out/cli/inputs.json', ROOT_URL);
 /** The files whose content decides how the bundle is built. */
@@ -42,18 +44,20 @@ export function rootPath(rel) {
   return join(ROOT, rel);
 }
 
-/** True when out/cli/resdraft.mjs exists and none of the files it was built from has changed since. */
+/** True when out/cli/resdraft.mjs and its worker exist and none of the files it was built from has changed since. */
 export function bundleIsFresh() {
   let inputs;
   try {
     inputs = JSON.parse(readFileSync(INPUTS_URL, 'utf8'));
     statSync(BUNDLE_URL);
+    statSync(WORKER_URL);
   } catch {
     return false;
   }
   try {
     if (inputs.builder !== builderHash()) return false;
     if (inputs.bundle !== statStamp(BUNDLE_URL)) return false;
+    if (inputs.worker !== statStamp(WORKER_URL)) return false;
     for (const [rel, hash] of Object.entries(inputs.sources)) {
       if (hashBytes(readFileSync(rootPath(rel))) !== hash) return false;
     }

@@ -3,12 +3,56 @@ import { UsageError } from './command';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-/** Strict argument parsing: an unknown option or a missing value is a {@link UsageError}. */
+/** The option as the user typed it, out of Node's parse error (`Unknown option '--frmat'. …`). */
+function typedOption(message: string): string {
+  return /'(-[^']*)'/.exec(message)?.[1] ?? '';
+}
+
+/** The known option closest to a misspelt one (at most two letters off), for "did you mean". */
+function closest(typed: string, options: Options): string | undefined {
+  const word = typed.replace(/^-+/, '').split('=')[0];
+  let best: { name: string; d: number } | undefined;
+  for (const name of Object.keys(options)) {
+    const d = editDistance(word, name);
+    if (d <= 2 && (!best || d < best.d)) best = { name, d };
+  }
+  return best?.name;
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
+/**
+ * Strict argument parsing: an unknown option, a missing value or a value given to a switch is a
+ * {@link UsageError} in plain words, naming the option as typed (with the closest known option
+ * when one is near), followed by the command's usage line.
+ */
 export function parseCommandArgs<O extends Options>(args: string[], options: O) {
+  const all = { ...options, help: { type: 'boolean', short: 'h' } } as const;
   try {
-    return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    return parseArgs({ args, options: all, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError((e as Error).message.split('\n')[0]);
+    const code = (e as { code?: string }).code;
+    const message = (e as Error).message;
+    const typed = typedOption(message);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const near = closest(typed, all);
+      throw new UsageError(`unknown option "${typed}"${near ? ` (did you mean --${near}?)` : ''}`, true);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      const m = /'(?:-(\w), )?--([\w-]+)/.exec(message);
+      const shown = !m ? typed : m[1] && !args.includes(`--${m[2]}`) && args.includes(`-${m[1]}`) ? `-${m[1]}` : `--${m[2]}`;
+      if (/argument missing/.test(message)) throw new UsageError(`option "${shown}" needs a value`, true);
+      throw new UsageError(`option "${shown}" takes no value`, true);
+    }
+    throw new UsageError(message.split('\n')[0], true);
   }
 }
 

@@ -1,6 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
 import { parseContributionText, ContributionFileError } from '../../shared/contribution/parseContribution';
-import { CONTRIBUTION_FORMAT } from '../../shared/contribution/schema';
 import type { Resolution } from '../../shared/model/resolution';
 import { decodeText, MAX_TEXT_INPUT_BYTES, TextDecodeError, tidyLines } from '../../shared/text/decodeText';
 import { fromText } from '../../shared/text/fromText';
@@ -8,9 +7,11 @@ import { ResolutionParseError } from '../../shared/text/parseError';
 import { checkXmlCharacters } from '../../shared/text/xmlCharacters';
 import { DraftLayoutError, draftTextOf } from '../../shared/contribution/proposalDraft';
 import { findVersion, versionProposals } from '../../shared/contribution/versionChain';
+import type { StoredVersion } from '../../shared/contribution/schema';
 import { MAX_CONTRIBUTION_BYTES } from '../services/contributionFile';
+import { beginsLikeContribution } from '../services/contributionHead';
 import { Corpus } from '../services/corpus';
-import { fileIdentity, InputRefusedError, readHeadSync, readInputBytesSync, type InputRecord } from '../services/inputFile';
+import { fileIdentity, InputRefusedError, readHeadSync, readInputBytesSync, refusedAs, type InputRecord } from '../services/inputFile';
 import { isWordPath } from '../services/wordDocument';
 import { UsageError, type CliIO } from './command';
 import { splitWordSpec, wordOperand } from './wordOperand';
@@ -20,6 +21,8 @@ export interface Operand {
   name: string;
   text: string;
   resolution: Resolution;
+  /** The adopted text a contribution's proposal names as its baseline (absent for texts and bundled numbers). */
+  baseline?: { edition: string; number: string };
 }
 
 /** An operand that may be empty: no baseline (a draft new resolution) or no draft (suppressed). */
@@ -40,8 +43,7 @@ function sizeLimitFor(path: string): number {
     return MAX_TEXT_INPUT_BYTES; // the guarded reader names the problem
   }
   if (size <= MAX_TEXT_INPUT_BYTES) return MAX_TEXT_INPUT_BYTES;
-  const head = Buffer.from(readHeadSync(path, 4096, { label: path })).toString('utf8');
-  return /^\uFEFF?\s*\{/.test(head) && head.includes(`"${CONTRIBUTION_FORMAT}"`) ? MAX_CONTRIBUTION_BYTES : MAX_TEXT_INPUT_BYTES;
+  return beginsLikeContribution(readHeadSync(path, 4096, { label: path })) ? MAX_CONTRIBUTION_BYTES : MAX_TEXT_INPUT_BYTES;
 }
 
 /** The name standard input goes by in messages and in `compare --format json`. */
@@ -62,12 +64,7 @@ function announce(io: CliIO, notices: readonly string[]): void {
 
 /** Runs a read, turning a refused input into a {@link UsageError} (exit 2) with its message. */
 function refused<T>(read: () => T): T {
-  try {
-    return read();
-  } catch (e) {
-    if (e instanceof InputRefusedError || e instanceof TextDecodeError) throw new UsageError(e.message);
-    throw e;
-  }
+  return refusedAs(read, (message) => new UsageError(message));
 }
 
 /** Read a file by the guarded rule (`main/services/inputFile.ts`) and decode it, line ends kept. */
@@ -80,6 +77,17 @@ function readRawFile(path: string, inputs: InputRecord[]): RawInput {
     const { text, notices } = decodeText(bytes, { name: path, lineEnds: 'keep', trailingBlankLines: 'keep' });
     return { name: path, text, bytes: bytes.length, notices };
   });
+}
+
+/**
+ * Standard input as text, bounded and decoded by the shared rule (notices on standard error), and
+ * which file it is when redirected (an output must never replace it).
+ */
+export async function readStdinInput(io: CliIO): Promise<{ text: string; identity: InputRecord['identity'] }> {
+  const inputs: InputRecord[] = [];
+  const raw = await readRawStdin(io, inputs);
+  announce(io, raw.notices);
+  return { text: raw.text, identity: inputs[0].identity };
 }
 
 async function readRawStdin(io: CliIO, inputs: InputRecord[]): Promise<RawInput> {
@@ -117,7 +125,8 @@ function asLayout(raw: RawInput, io: CliIO): string {
 /**
  * Resolve an operand: a bundled resolution number (`34`), `-` for standard input, a text file in
  * the resolution layout, or a contribution file with a proposal picked by its baseline number
- * (`draft.resdraft#34`; optional `@version` picks a saved version by id or name: `#34@v2`).
+ * (`draft.resdraft#34`; optional `@version` picks a saved version: `#34@v2` the second, oldest
+ * first, or `#34@<name>` / `#34@<id>`).
  * Every file read is appended to `inputs` (so an output can be refused when it is one of them);
  * notices about the input (CR LF line ends, a decoded encoding) go to standard error.
  */
@@ -205,10 +214,8 @@ function fromContribution(path: string, text: string, pick: string | undefined):
   let proposals = contribution.proposals;
   let where = path;
   if (versionKey !== undefined) {
-    const version = findVersion(contribution.versions, versionKey);
-    if (!version) {
-      throw new UsageError(`${path}: no version "${versionKey}"; versions: ${contribution.versions.map((v) => v.id).join(', ') || 'none'}`);
-    }
+    const version = versionByKey(contribution.versions, versionKey);
+    if (!version) throw new UsageError(`${path}: no version "${versionKey}"; ${describeVersions(contribution.versions)}`);
     proposals = versionProposals(contribution.versions, version.id);
     where = `${path}@${versionKey}`;
   }
@@ -225,10 +232,27 @@ function fromContribution(path: string, text: string, pick: string | undefined):
   try {
     const text = draftTextOf(proposal);
     checkXmlCharacters(text);
-    return { name, text, resolution: proposal.draft };
+    return proposal.baseline ? { name, text, resolution: proposal.draft, baseline: proposal.baseline } : { name, text, resolution: proposal.draft };
   } catch (e) {
     if (e instanceof DraftLayoutError) throw new UsageError(`${name}: the draft is not finished: ${e.message}`);
     if (e instanceof ResolutionParseError) throw new UsageError(`${name}: ${e.message}`);
     throw e;
   }
+}
+
+/**
+ * A saved version by what the user typed after `@`: `v2` is the second version (oldest first, as
+ * `resdraft list FILE.resdraft` lists them), anything else
+ * a version's id or its name (the newest of that name).
+ */
+export function versionByKey(versions: readonly StoredVersion[], key: string): StoredVersion | undefined {
+  const serial = /^v([0-9]+)$/.exec(key);
+  if (serial) return versions[Number(serial[1]) - 1];
+  return findVersion(versions, key);
+}
+
+/** The versions a contribution has, as `@v1` … for a message: `versions: v1 "Saved" (2025-03-01), v2 …`. */
+function describeVersions(versions: readonly StoredVersion[]): string {
+  if (versions.length === 0) return 'the file has no saved versions';
+  return `versions: ${versions.map((v, i) => `v${i + 1} "${v.name}" (${v.time.slice(0, 10)})`).join(', ')}`;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ResolutionParseError } from '../../shared/text/parseError';
-import { UsageError, type CliIO, type Command } from './command';
+import { UsageError, WriteFailedError, type CliIO, type Command } from './command';
 import { checkCommand } from './commands/check';
 import { compareCommand } from './commands/compare';
 import { editionCommand } from './commands/edition';
@@ -10,9 +10,10 @@ import { listCommand } from './commands/list';
 import { showCommand } from './commands/show';
 import { readProcessStdin } from './stdinInput';
 import { synopsisCommand } from './commands/synopsis';
+import { rebaseCommand } from './commands/rebase';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const COMMANDS: Command[] = [listCommand, showCommand, compareCommand, exportCommand, checkCommand, importCommand, editionCommand, synopsisCommand];
+export const COMMANDS: Command[] = [listCommand, showCommand, compareCommand, exportCommand, checkCommand, importCommand, editionCommand, rebaseCommand, synopsisCommand];
 
 function version(): string {
   try {
@@ -36,10 +37,30 @@ export const processIO: CliIO = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   readStdin: readProcessStdin,
+  get stdoutIsTerminal() {
+    return process.stdout.isTTY === true;
+  },
 };
+
+/**
+ * A reader that stopped reading (`resdraft list | head`) ends the command quietly: no EPIPE
+ * stack trace, exit code 0, as for any output the reader chose not to read.
+ */
+let pipeGuarded = false;
+function endQuietlyOnClosedPipe(): void {
+  if (pipeGuarded) return;
+  pipeGuarded = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(0);
+      throw e;
+    });
+  }
+}
 
 /** Run the CLI; returns the exit code (0 ok, 1 failure, 2 usage or input error). */
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  if (io === processIO) endQuietlyOnClosedPipe();
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(help());
@@ -57,9 +78,17 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   try {
     return await command.run(rest, io);
   } catch (e) {
+    if (e instanceof UsageError && e.showUsage) {
+      io.stderr(`resdraft ${name}: ${e.message}; usage: ${command.usage} (resdraft ${name} --help lists every option)\n`);
+      return 2;
+    }
     if (e instanceof UsageError || e instanceof ResolutionParseError) {
       io.stderr(`resdraft ${name}: ${e.message}\n`);
       return 2;
+    }
+    if (e instanceof WriteFailedError) {
+      io.stderr(`resdraft ${name}: ${e.message}\n`);
+      return 1;
     }
     io.stderr(`resdraft ${name}: ${(e as Error).message}\n`);
     return 1;

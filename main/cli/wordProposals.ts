@@ -3,10 +3,6 @@ import { checkAgainstEdition, colleagueReviewLine, describeProposal } from '../s
 import type { CliIO } from './command';
 import { openWordForCli } from './wordOperand';
 
-/** Title of a layout text (its second line). */
-function titleOf(text: string | null): string {
-  return text?.split('\n')[1] ?? '';
-}
 
 /** A colleague's pending changes, only when there are some (the JSON stays as it was otherwise). */
 function reviewOf(p: Parameters<typeof colleagueReviewLine>[0]): { review?: string } {
@@ -15,16 +11,17 @@ function reviewOf(p: Parameters<typeof colleagueReviewLine>[0]): { review?: stri
 }
 
 /** `resdraft list file.docx`: each proposal, its title, and how its unmarked text compares with the edition. */
-export function listWordProposals(path: string, corpus: Corpus, format: 'text' | 'json', io: CliIO): void {
-  const doc = openWordForCli(path);
+export async function listWordProposals(path: string, corpus: Corpus, format: 'text' | 'json', io: CliIO): Promise<void> {
+  const doc = await openWordForCli(path);
   const rows = doc.contribution.proposals.map((p) => ({
     symbol: p.symbol,
     number: p.number,
     resolution: p.resolution,
-    title: titleOf(p.draftText ?? p.baselineText) || (p.resolution && corpus.has(p.resolution) ? (corpus.list().find((r) => r.number === p.resolution)?.title ?? '') : ''),
+    title: (p.draft ?? p.baseline)?.title || (p.resolution && corpus.has(p.resolution) ? (corpus.list().find((r) => r.number === p.resolution)?.title ?? '') : ''),
     where: p.where,
     differences: checkAgainstEdition(p, corpus),
     unplaced: p.unplaced.map((u) => `${u.where}: ${u.reason}`),
+    notices: p.notices.draft,
     ...reviewOf(p),
   }));
   if (format === 'json') {
@@ -36,6 +33,7 @@ export function listWordProposals(path: string, corpus: Corpus, format: 'text' |
     io.stdout(`${describeProposal(p)}  ${r.title}\n`);
     for (const d of r.differences) io.stdout(`  warning: ${d}\n`);
     for (const u of r.unplaced) io.stdout(`  left out: ${u}\n`);
+    for (const n of r.notices) io.stdout(`  notice: ${n}\n`);
     if (r.review) io.stdout(`  ${r.review}\n`);
   });
 }

@@ -1,5 +1,6 @@
 import type { DocumentState } from '../../shared/host/hostApi';
 import type { DocumentSession } from '../services/documentSession';
+import { dialogAskedAbout } from '../services/freeFileName';
 
 /** The user's answer to "save changes before closing?". */
 export type UnsavedAnswer = 'save' | 'discard' | 'cancel';
@@ -32,7 +33,7 @@ export async function mayClose(d: CloseGuardDeps): Promise<boolean> {
     } else {
       const path = await d.chooseSavePath(doc);
       if (!path) return false;
-      await d.session.saveAs(doc.docId, path, d.extension);
+      await d.session.saveAs(doc.docId, path, d.extension, dialogAskedAbout(path, d.extension));
     }
   }
   return true;

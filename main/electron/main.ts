@@ -7,6 +7,7 @@ import { COMMAND_CHANNEL, type InvokableMethod } from '../../shared/host/hostMet
 import { createAppContext, readVersion, type AppContext } from '../host/appContext';
 import { createHostHandlers, type HostHandler } from '../host/hostHandlers';
 import { createHostService, type HostImpl } from '../host/hostService';
+import { freeFileName } from '../services/freeFileName';
 import { buildMenuTemplate, menuKeys } from './appMenu';
 import { showAbout } from './aboutBox';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
@@ -17,7 +18,7 @@ import { createMainWindow } from './mainWindow';
 import { hostPreloadRegistration } from './hostPreload';
 import { nativeDialogs } from './nativeDialogs';
 import { printHtmlToPdf } from './pdfPrinter';
-import { hardenApp, openExternalSafely } from './security';
+import { hardenApp, openExternalFromPage, openExternalSafely } from './security';
 
 // every renderer is sandboxed, whatever a future window forgets to set
 app.enableSandbox();
@@ -95,7 +96,7 @@ function start(): void {
         });
         return r.response === 0 ? 'save' : r.response === 1 ? 'discard' : 'cancel';
       },
-      chooseSavePath: (doc) => dialogs.chooseSavePath(join(ctx.folders.documents, `${doc.name === 'Untitled' ? 'Contribution' : doc.name}${CONTRIBUTION_EXTENSION}`)),
+      chooseSavePath: (doc) => dialogs.chooseSavePath(freeFileName(ctx.folders.documents, doc.name === 'Untitled' ? 'Contribution' : doc.name, CONTRIBUTION_EXTENSION)),
     }).catch(async (e: unknown) => {
       await dialog.showMessageBox(w, { type: 'error', message: 'Could not save', detail: e instanceof Error ? e.message : String(e) });
       return false;
@@ -144,7 +145,11 @@ function start(): void {
       confirmClose: async () => {
         void finishClose();
       },
-      openExternal: openExternalSafely,
+      // a link from the page opens only right after the user's click in it (pageGuards.ts)
+      openExternal: async (url) => {
+        if (!win || win.isDestroyed()) throw new Error('The window is closed: nothing was opened.');
+        await openExternalFromPage(win.webContents, url);
+      },
     });
     const handlers = createHostHandlers(service);
     const withRefresh = {} as Record<InvokableMethod, HostHandler>;

@@ -6,6 +6,7 @@ import type { InvokableMethod } from '../../shared/host/hostMethods';
 const docId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'a document id');
 const versionId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'a version id');
 const revision = z.number().int().min(0);
+const exportFormat = z.enum(['docx', 'html', 'pdf']);
 const pathArg = z.string().min(1).max(4096).refine((s) => !s.includes('\0'), 'a path without NUL characters');
 
 /**
@@ -30,7 +31,7 @@ export const HOST_ARGS = {
   saveContributionAs: z.tuple([docId, z.strictObject({ path: pathArg, overwrite: z.boolean().optional() }).optional()]),
   exportContribution: z.tuple([
     docId,
-    z.strictObject({ format: z.enum(['docx', 'html', 'pdf']), mode: z.enum(['marked', 'clean']).optional(), target: z.strictObject({ path: pathArg }).optional() }),
+    z.strictObject({ format: exportFormat, mode: z.enum(['marked', 'clean']).optional(), target: z.strictObject({ path: pathArg, overwrite: z.boolean().optional() }).optional() }),
   ]),
   closeContribution: z.tuple([docId]),
   checkDocument: z.tuple([docId, revision.optional()]),
@@ -39,8 +40,8 @@ export const HOST_ARGS = {
   keepContributionCopy: z.tuple([docId, ContributionContentSchema]),
   getDocument: z.tuple([docId]),
   planFile: z.tuple([z.enum(['open', 'save', 'saveAs', 'export']), docId.optional()]),
-  suggestSaveName: z.tuple([z.string().min(1).max(150).optional()]),
-  checkSaveName: z.tuple([z.string().max(300)]),
+  suggestSaveName: z.tuple([z.string().min(1).max(150).optional(), exportFormat.optional()]),
+  checkSaveName: z.tuple([z.string().max(300), exportFormat.optional()]),
   listVersions: z.tuple([docId]),
   getVersion: z.tuple([docId, versionId]),
   createVersion: z.tuple([docId, z.string().max(200)]),

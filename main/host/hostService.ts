@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { CONTRIBUTION_EXTENSION } from '../../shared/contribution/schema';
 import type { ContributionContent } from '../../shared/contribution/schema';
 import type { AppInfo, ExportFormat, ExportRequest, ExportResult, FileEntry, FilePlan, FilePurpose, HostApi, HostKind, OpenDocument, SaveTarget } from '../../shared/host/hostApi';
@@ -9,10 +9,11 @@ import { exportToFile, type PdfPrinter } from '../services/exportFile';
 import type { InvokableMethod } from '../../shared/host/hostMethods';
 import { DEFAULT_EDITION, type Corpus } from '../services/corpus';
 import type { DataFolders } from '../services/dataFolders';
-import { isInside } from '../services/dataFolders';
+import { isReallyInside } from '../services/dataFolders';
 import type { DocumentSession } from '../services/documentSession';
 import { TEMP_PREFIX } from '../services/atomicWrite';
-import { freeFileName } from '../services/freeFileName';
+import { dialogAskedAbout, freeFileName } from '../services/freeFileName';
+import { fileNameProblem } from '../services/outputTarget';
 import { isWordPath, WordDocumentError } from '../services/wordDocument';
 import { importWordContribution } from '../services/wordImport';
 import { SynopsisSourceError, compileSynopses, readSource } from '../services/synopsisSources';
@@ -56,19 +57,38 @@ export interface HostServiceOptions {
 export function createHostService(o: HostServiceOptions): HostImpl {
   const { corpus, folders, session } = o;
 
+  // the data folder as written and as it really is: a link inside it does not lead out of it
   const rendererPathAllowed = (path: string) =>
-    isInside(path, folders.documents) || session.recent.has(path) || Boolean(o.grantedPaths?.has(path));
+    isReallyInside(path, folders.documents) || session.recent.has(path) || Boolean(o.grantedPaths?.has(path));
 
   const saveTargetFromRenderer = (target: Pick<SaveTarget, 'path'>): string => {
     const name = target.path;
     if (/[/\\]/.test(name) || name.startsWith('.') || name.trim() === '' || name.length > 200) {
       throw new Error(`"${name}" is not a file name: give a name (without folders) for a file in ${folders.documents}.`);
     }
+    const bad = fileNameProblem(name);
+    if (bad) throw new Error(`${bad.charAt(0).toUpperCase()}${bad.slice(1)}.`);
     return join(folders.documents, name);
   };
 
   /** The default path for a new file: never one that exists. */
-  const freeDefault = (stem = 'Contribution'): string => freeFileName(folders.documents, stem, CONTRIBUTION_EXTENSION);
+  const freeDefault = (stem = 'Contribution', extension = CONTRIBUTION_EXTENSION): string => freeFileName(folders.documents, stem, extension);
+
+  /** A file name the renderer proposes, cleaned into a stem (no folders, no leading dots, no extension). */
+  const stemOf = (proposed: string | undefined, extension: string): string => {
+    const clean = (proposed ?? 'Contribution').replace(/[/\\]/g, ' ').replace(/^\.+/, '').trim() || 'Contribution';
+    return clean.toLowerCase().endsWith(extension) ? clean.slice(0, -extension.length) : clean;
+  };
+
+  /**
+   * THE SAVE AS RULE for an export: an existing file is replaced only when the user confirmed it
+   * (in the app, or in the native dialog by choosing that very name).
+   */
+  const refuseUnconfirmed = (path: string, confirmed: boolean, fromDialog: boolean): void => {
+    if (confirmed || !existsSync(path)) return;
+    if (fromDialog) throw new Error(`"${basename(path)}" already exists in ${dirname(path)}. Choose another name, or choose "${basename(path)}" itself in the dialog to replace it.`);
+    throw new Error(`"${basename(path)}" already exists in ${dirname(path)}. Choose another name, or confirm that it should be replaced.`);
+  };
 
   const listDir = (extension = CONTRIBUTION_EXTENSION): FileEntry[] => {
     let names: string[];
@@ -83,7 +103,7 @@ export function createHostService(o: HostServiceOptions): HostImpl {
         const path = join(folders.documents, name);
         try {
           const st = statSync(path);
-          return st.isFile() ? [{ path, name, modified: st.mtime.toISOString(), t: st.mtimeMs }] : [];
+          return st.isFile() && isReallyInside(path, folders.documents) ? [{ path, name, modified: st.mtime.toISOString(), t: st.mtimeMs }] : [];
         } catch {
           return [];
         }
@@ -95,7 +115,9 @@ export function createHostService(o: HostServiceOptions): HostImpl {
   /** A Word contribution as a new, untitled contribution (the document is only read). */
   const importAsNew = async (path: string): Promise<OpenDocument> => {
     try {
-      return await session.create(importWordContribution(path, corpus).contribution);
+      const imported = await importWordContribution(path, corpus, new Date(), basename(path));
+      const opened = await session.create(imported.contribution);
+      return imported.notices.length > 0 ? { ...opened, fileNotices: imported.notices } : opened;
     } catch (e) {
       if (e instanceof WordDocumentError) throw new Error(e.message, { cause: e });
       throw e;
@@ -149,8 +171,8 @@ export function createHostService(o: HostServiceOptions): HostImpl {
       if (doc && doc.path === null) {
         if (!o.dialogs) throw new Error('This contribution has no file yet: use Save As and give it a name.');
         const chosen = await o.dialogs.chooseSavePath(freeDefault());
-        // the native dialog asked before replacing an existing file
-        return chosen ? session.saveAs(docId, chosen, CONTRIBUTION_EXTENSION, true) : null;
+        // the native dialog asked before replacing the file it named (not one it named without the extension)
+        return chosen ? session.saveAs(docId, chosen, CONTRIBUTION_EXTENSION, dialogAskedAbout(chosen, CONTRIBUTION_EXTENSION)) : null;
       }
       return session.save(docId, versionName);
     },
@@ -159,7 +181,7 @@ export function createHostService(o: HostServiceOptions): HostImpl {
         if (!o.dialogs) throw new Error('Give the file a name to save it in the data folder.');
         const current = session.documents().find((d) => d.docId === docId);
         const chosen = await o.dialogs.chooseSavePath(current?.path ?? freeDefault());
-        return chosen ? session.saveAs(docId, chosen, CONTRIBUTION_EXTENSION, true) : null;
+        return chosen ? session.saveAs(docId, chosen, CONTRIBUTION_EXTENSION, dialogAskedAbout(chosen, CONTRIBUTION_EXTENSION)) : null;
       }
       return session.saveAs(docId, saveTargetFromRenderer(target), CONTRIBUTION_EXTENSION, target.overwrite === true);
     },
@@ -185,26 +207,36 @@ export function createHostService(o: HostServiceOptions): HostImpl {
       }
       return { pageAsks: !o.dialogs, folder, suggested: basename(freeDefault(stem)) };
     },
-    suggestSaveName: async (stem?: string) => {
-      const clean = (stem ?? 'Contribution').replace(/[/\\]/g, ' ').replace(/^\.+/, '').trim() || 'Contribution';
-      return basename(freeDefault(clean.toLowerCase().endsWith(CONTRIBUTION_EXTENSION) ? clean.slice(0, -CONTRIBUTION_EXTENSION.length) : clean));
+    suggestSaveName: async (stem?: string, format?: ExportFormat) => {
+      const extension = format ? `.${format}` : CONTRIBUTION_EXTENSION;
+      return basename(freeDefault(stemOf(stem, extension), extension));
     },
-    checkSaveName: async (name: string) => {
+    checkSaveName: async (name: string, format?: ExportFormat) => {
+      const extension = format ? `.${format}` : CONTRIBUTION_EXTENSION;
       const path = saveTargetFromRenderer({ path: name });
-      const full = extname(path).toLowerCase() === CONTRIBUTION_EXTENSION ? path : path + CONTRIBUTION_EXTENSION;
+      const full = extname(path).toLowerCase() === extension ? path : path + extension;
       return { name: basename(full), exists: existsSync(full) };
     },
     exportContribution: async (docId: string, request: ExportRequest): Promise<ExportResult | null> => {
       const doc = session.documents().find((d) => d.docId === docId);
       if (!doc) throw new Error(`No open document with id "${docId}" (it was closed, or the host restarted).`);
       const ext = `.${request.format}`;
-      const stem = doc.path ? basename(doc.path, extname(doc.path)) : 'Contribution';
+      const stem = `${doc.path ? basename(doc.path, extname(doc.path)) : 'Contribution'}${request.mode === 'clean' ? ' (clean)' : ''}`;
       let path: string | null;
-      if (request.target) path = saveTargetFromRenderer(request.target);
-      else if (o.dialogs) path = await o.dialogs.chooseSavePath(join(folders.documents, stem + ext), request.format);
-      else throw new Error('Give the export a file name to write it in the data folder.');
+      let confirmed: boolean;
+      if (request.target) {
+        path = saveTargetFromRenderer(request.target);
+        confirmed = request.target.overwrite === true;
+      } else if (o.dialogs) {
+        path = await o.dialogs.chooseSavePath(freeDefault(stem, ext), request.format);
+        confirmed = path !== null && dialogAskedAbout(path, ext);
+      } else {
+        path = freeDefault(stem, ext); // no name given: one that no file has
+        confirmed = false;
+      }
       if (!path) return null;
       if (extname(path).toLowerCase() !== ext) path += ext;
+      refuseUnconfirmed(path, confirmed, !request.target && Boolean(o.dialogs));
       const content = session.content(docId);
       const ready = exportContribution(content, (ref) => corpus.resolution(ref.number, ref.edition));
       const written = await exportToFile(path, ready, { format: request.format, mode: request.mode ?? 'marked', printPdf: o.printPdf }, doc.path ? [doc.path] : []);
@@ -224,7 +256,9 @@ export function createHostService(o: HostServiceOptions): HostImpl {
       const abs = paths.map((p) => resolve(p));
       for (const p of abs) if (!rendererPathAllowed(p)) throw new Error(`"${basename(p)}" is outside the data folder: open it with File > Open first.`);
       try {
-        return compileSynopses(abs.flatMap((p) => readSource(p)), corpus, number).synopses[0];
+        const proposals = [];
+        for (const p of abs) proposals.push(...(await readSource(p)));
+        return compileSynopses(proposals, corpus, number).synopses[0];
       } catch (e) {
         if (e instanceof SynopsisSourceError) throw new Error(e.message, { cause: e });
         throw e;

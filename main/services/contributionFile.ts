@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ContributionFileError, readContributionText } from '../../shared/contribution/parseContribution';
-import { CONTRIBUTION_FORMAT, type Contribution } from '../../shared/contribution/schema';
+import type { Contribution } from '../../shared/contribution/schema';
 import { writeFileAtomic, writeFileAtomicAsync } from './atomicWrite';
-import { decodeContributionBytes, readInputBytes, readInputBytesSync } from './inputFile';
+import { decodeText, TextDecodeError } from '../../shared/text/decodeText';
+import { beginsLikeContribution } from './contributionHead';
+import { readHeadSync, readInputBytes, readInputBytesSync } from './inputFile';
 import { errorCode, whatIsSafe, writeProblem } from './saveErrors';
 
 /**
@@ -87,16 +89,23 @@ function checkReadable(st: Stats, path: string): void {
   const tooLarge = (why: string) =>
     new ContributionFileError('too-large', `The file is ${megabytes(st.size)} and ${why}, so it is not a contribution. The file was not changed.`);
   if (st.size > MAX_CONTRIBUTION_BYTES) throw tooLarge(`larger than any contribution can be (${megabytes(MAX_CONTRIBUTION_BYTES)})`);
-  const head = Buffer.alloc(SNIFF_BYTES);
-  const fd = openSync(path, 'r');
-  let n: number;
+  // by the guarded rule: a FIFO put in the file's place after the stat is not opened for reading
+  if (!beginsLikeContribution(readHeadSync(path, SNIFF_BYTES))) throw tooLarge('does not begin like a contribution');
+}
+
+/**
+ * What the contribution-file reader calls on the bytes it read: the shared decoding rule (UTF-16
+ * or Latin-1 decoded with a notice, never U+FFFD). Bytes that are no text this product reads are
+ * "not JSON" to it: a ContributionFileError of kind `not-json` that names the encoding.
+ */
+export function decodeContributionBytes(bytes: Uint8Array, path: string): { text: string; notices: string[] } {
   try {
-    n = readSync(fd, head, 0, SNIFF_BYTES, 0);
-  } finally {
-    closeSync(fd);
+    const { text, notices } = decodeText(bytes, { name: basename(path), lineEnds: 'keep', trailingBlankLines: 'keep' });
+    return { text, notices };
+  } catch (e) {
+    if (e instanceof TextDecodeError) throw new ContributionFileError('not-json', `The file is not valid JSON text: it ${e.problem.replace(/^(it )?/, '')}. The file was not changed.`);
+    throw e;
   }
-  const text = head.subarray(0, n).toString('utf8');
-  if (!/^\s*\{/.test(text) || !text.includes(`"${CONTRIBUTION_FORMAT}"`)) throw tooLarge('does not begin like a contribution');
 }
 
 function parseBytes(bytes: Buffer, path: string): { contribution: Contribution; fileSchemaVersion: number; notices: string[] } {
@@ -223,7 +232,7 @@ export async function writeContributionFileAsync(path: string, c: Contribution, 
   try {
     if (before && before.fileSchemaVersion === 1) {
       backup = v1BackupPath(path);
-      await writeFileAtomicAsync(backup, before.bytes);
+      await writeFileAtomicAsync(backup, before.bytes, { private: true });
     }
     await writeFileAtomicAsync(path, bytes);
   } catch (e) {

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { readInputBytesSync } from './inputFile';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EditionManifestSchema, type EditionManifest, type EditionSummary, type ResolutionSummary } from '../../shared/corpus/edition';
@@ -56,6 +57,17 @@ export class UnknownEditionError extends Error {
   }
 }
 
+/** The most an edition's file may hold (a resolution is a few kilobytes). */
+const MAX_EDITION_FILE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * A file of an edition (its manifest or a resolution), read by the guarded rule: an edition folder
+ * in the data folder is the user's, and a FIFO or device there must not hang or flood the host.
+ */
+function editionFile(path: string): string {
+  return Buffer.from(readInputBytesSync(path, { maxBytes: MAX_EDITION_FILE_BYTES, what: 'a file of an edition' }).bytes).toString('utf8');
+}
+
 /**
  * The baseline corpus: editions of adopted texts, each with a manifest. Texts are read lazily
  * and cached; the bundled editions live in `resources/baseline/<edition>/`, the ones a user
@@ -96,7 +108,7 @@ export class Corpus {
       if (!existsSync(join(dir, 'edition.json'))) dir = join(this.userEditionsDir(), edition);
       const file = join(dir, 'edition.json');
       if (!existsSync(file)) throw new UnknownEditionError(edition, this.editions().map((e) => e.id));
-      hit = { manifest: EditionManifestSchema.parse(JSON.parse(readFileSync(file, 'utf8'))), dir };
+      hit = { manifest: EditionManifestSchema.parse(JSON.parse(editionFile(file))), dir };
       this.manifests.set(edition, hit);
     }
     return hit;
@@ -116,7 +128,12 @@ export class Corpus {
         if (!/^[a-z0-9-]+$/.test(id) || out.some((e) => e.id === id)) continue;
         const file = join(dir, id, 'edition.json');
         if (!existsSync(file)) continue;
-        const parsed = EditionManifestSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+        let parsed;
+        try {
+          parsed = EditionManifestSchema.safeParse(JSON.parse(editionFile(file)));
+        } catch {
+          continue; // an edition whose manifest cannot be read is not listed
+        }
         if (!parsed.success) continue;
         const m = parsed.data;
         out.push({ id, conference: m.conference, shortName: m.shortName, place: m.place, year: m.year, resolutions: m.resolutions.length, bundled });
@@ -145,7 +162,7 @@ export class Corpus {
       const { manifest: m, dir } = this.load(edition);
       const entry = m.resolutions.find((r) => r.number === number);
       if (!entry) throw new UnknownResolutionError(edition, number, m.resolutions.map((r) => r.number));
-      t = readFileSync(join(dir, entry.file), 'utf8');
+      t = editionFile(join(dir, entry.file));
       this.texts.set(key, t);
     }
     return t;

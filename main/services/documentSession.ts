@@ -5,14 +5,15 @@ import { newContribution } from '../../shared/contribution/newContribution';
 import type { Contribution, ContributionContent, ContributionVersion } from '../../shared/contribution/schema';
 import { versionHeader } from '../../shared/contribution/versionChain';
 import type { DocumentConflict, DocumentState, OpenDocument, RecoveryNotice, VersionInfo } from '../../shared/host/hostApi';
-import { FileChangedError, hashOf, readContributionFileAsync, writeContributionFileAsync, type FileStamp } from './contributionFile';
+import { FileChangedError, hashOf, MAX_CONTRIBUTION_BYTES, readContributionFileAsync, writeContributionFileAsync, type FileStamp } from './contributionFile';
+import { readInputBytes } from './inputFile';
 import type { DataFolders } from './dataFolders';
 import { isInside } from './dataFolders';
 import { freeFileName } from './freeFileName';
+import { fileNameProblem } from './outputTarget';
 import { RecentFiles } from './recentFiles';
 import { RecoveryJournal } from './recoveryJournal';
 import { changedSinceLatestVersion, versionOf, withRestoredVersion, withVersion } from './versionHistory';
-import { readFile } from 'node:fs/promises';
 
 /** The longest an edit can wait in the renderer before it is journalled (the autosave contract). */
 export const AUTOSAVE_WINDOW_SECONDS = 2;
@@ -136,6 +137,23 @@ export class DocumentSession {
     );
   }
 
+  /**
+   * A change of the document: journalled first, applied only once the journal holds it. A journal
+   * that cannot be written (a full disk, a read-only folder) rejects with the user's sentence and
+   * the document is exactly as it was: same content, same revision, so the window's next autosave
+   * is not mistaken for a conflict.
+   */
+  private async commit(d: Doc, change: Partial<Pick<Doc, 'contribution' | 'dirty' | 'revision' | 'stamp' | 'fileSchemaVersion' | 'savedAt'>>): Promise<void> {
+    await this.record({ ...d, ...change });
+    Object.assign(d, change);
+  }
+
+  /** Journals a document whose file holds it all (nothing to recover if this fails: the file is the truth). */
+  private async recordClean(d: Doc): Promise<void> {
+    if (d.dirty) return this.record(d);
+    await this.record(d).catch(() => this.journal.remove(d.docId));
+  }
+
   private add(d: Omit<Doc, 'lastActive' | 'queue' | 'revision' | 'backup'>): Doc {
     const doc: Doc = { ...d, backup: null, revision: 1, lastActive: ++this.tick, queue: Promise.resolve() };
     this.docs.set(doc.docId, doc);
@@ -201,7 +219,12 @@ export class DocumentSession {
     const contribution = { ...newContribution(year), ...(content ? structuredClone(content) : {}) };
     const d = this.add({ docId: randomUUID(), path: null, contribution, dirty: Boolean(content), savedAt: null, stamp: null, fileSchemaVersion: 2, notice: null });
     return this.exclusive(d.docId, async (doc) => {
-      await this.record(doc);
+      try {
+        await this.recordClean(doc);
+      } catch (e) {
+        this.docs.delete(doc.docId); // edits that cannot be journalled are not taken in
+        throw e;
+      }
       return this.opened(doc);
     });
   }
@@ -218,7 +241,7 @@ export class DocumentSession {
     const { contribution, stamp, fileSchemaVersion, notices } = await readContributionFileAsync(path);
     const d = this.add({ docId: randomUUID(), path, contribution, dirty: false, savedAt: new Date(stamp.mtimeMs).toISOString(), stamp, fileSchemaVersion, notice: null });
     return this.exclusive(d.docId, async (doc) => {
-      await this.record(doc);
+      await this.recordClean(doc);
       this.recent.add(path);
       const opened = this.opened(doc);
       return notices.length > 0 ? { ...opened, fileNotices: notices } : opened;
@@ -233,10 +256,8 @@ export class DocumentSession {
   update(docId: string, content: ContributionContent, basedOn?: number): Promise<DocumentState> {
     return this.exclusive(docId, async (d) => {
       if (basedOn !== undefined && basedOn !== d.revision) throw new WindowConflictError();
-      d.contribution = { ...d.contribution, settings: structuredClone(content.settings), proposals: structuredClone(content.proposals) };
-      d.dirty = true;
-      d.revision++;
-      await this.record(d);
+      const contribution = { ...d.contribution, settings: structuredClone(content.settings), proposals: structuredClone(content.proposals) };
+      await this.commit(d, { contribution, dirty: true, revision: d.revision + 1 });
       return this.state(d);
     });
   }
@@ -255,6 +276,8 @@ export class DocumentSession {
    */
   saveAs(docId: string, path: string, extension: string, overwrite = false): Promise<DocumentState> {
     const target = withExtension(path, extension);
+    const badName = fileNameProblem(basename(target));
+    if (badName) return Promise.reject(new Error(`Could not save: ${badName}.`));
     return this.exclusive(docId, async (d) => {
       if (target === d.path) return this.writeTo(d, target, undefined, d.stamp);
       return this.writeTo(d, target, undefined, overwrite ? undefined : null);
@@ -284,7 +307,7 @@ export class DocumentSession {
     d.fileSchemaVersion = 2;
     d.revision++;
     d.savedAt = new Date(written.stamp.mtimeMs).toISOString();
-    await this.record(d);
+    await this.recordClean(d); // the file holds it all now: a journal that cannot be written loses nothing
     this.recent.add(path);
     return this.state(d);
   }
@@ -330,7 +353,8 @@ export class DocumentSession {
     }
     if (st.size === d.stamp.size && st.mtimeMs === d.stamp.mtimeMs) return false;
     try {
-      return hashOf(await readFile(d.path)) !== d.stamp.hash;
+      // by the guarded rule: a FIFO or device put in the file's place is not read
+      return hashOf((await readInputBytes(d.path, { maxBytes: MAX_CONTRIBUTION_BYTES, label: null })).bytes) !== d.stamp.hash;
     } catch {
       return false;
     }
@@ -354,13 +378,8 @@ export class DocumentSession {
     return this.exclusive(docId, async (d) => {
       if (d.path && (d.dirty || (await this.changedOnDisk(d)))) {
         const read = await readContributionFileAsync(d.path);
-        d.contribution = read.contribution;
-        d.stamp = read.stamp;
-        d.fileSchemaVersion = read.fileSchemaVersion;
-        d.dirty = false;
-        d.savedAt = new Date(read.stamp.mtimeMs).toISOString();
-        d.revision++;
-        await this.record(d);
+        const savedAt = new Date(read.stamp.mtimeMs).toISOString();
+        await this.commit(d, { contribution: read.contribution, stamp: read.stamp, fileSchemaVersion: read.fileSchemaVersion, dirty: false, savedAt, revision: d.revision + 1 });
       }
       return this.opened(d);
     });
@@ -376,7 +395,7 @@ export class DocumentSession {
     const copy = await this.create(content);
     const d = this.get(copy.docId);
     d.contribution = { ...structuredClone(source.contribution), settings: structuredClone(content.settings), proposals: structuredClone(content.proposals) };
-    if (!source.path) return this.exclusive(d.docId, async (doc) => (await this.record(doc), this.opened(doc)));
+    if (!source.path) return this.exclusive(d.docId, async (doc) => (await this.commit(doc, {}), this.opened(doc)));
     const stem = basename(source.path, extname(source.path));
     const target = freeFileName(dirname(source.path), `${stem} (my copy)`, extension);
     await this.saveAs(d.docId, target, extension);
@@ -397,9 +416,7 @@ export class DocumentSession {
   createVersion(docId: string, name: string): Promise<VersionInfo> {
     return this.exclusive(docId, async (d) => {
       const { contribution, version } = withVersion(d.contribution, name.trim() || 'Unnamed version', 'named', this.options.author(), this.now());
-      d.contribution = contribution;
-      d.dirty = true;
-      await this.record(d);
+      await this.commit(d, { contribution, dirty: true });
       return version;
     });
   }
@@ -407,10 +424,8 @@ export class DocumentSession {
   /** Restores a version as a new version (nothing is lost). */
   restoreVersion(docId: string, versionId: string): Promise<OpenDocument> {
     return this.exclusive(docId, async (d) => {
-      d.contribution = withRestoredVersion(d.contribution, versionId, this.options.author(), this.now());
-      d.dirty = true;
-      d.revision++;
-      await this.record(d);
+      const contribution = withRestoredVersion(d.contribution, versionId, this.options.author(), this.now());
+      await this.commit(d, { contribution, dirty: true, revision: d.revision + 1 });
       return this.opened(d);
     });
   }

@@ -3,12 +3,16 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { readAnnexText } from '../../shared/corpus/annexText';
 import type { EditionManifest } from '../../shared/corpus/edition';
-import type { SourceParagraph } from '../../shared/corpus/sourceParagraph';
-import { splitResolutions, type SplitResolution, type UnplacedParagraph } from '../../shared/corpus/splitResolutions';
-import { readDocx } from '../../shared/word/docxParagraphs';
+import { splitResolutions, type SplitResolution, type SplitResult, type UnplacedParagraph } from '../../shared/corpus/splitResolutions';
+import { decodeText, TextDecodeError } from '../../shared/text/decodeText';
+import { toText } from '../../shared/text/toText';
+import { wordFileKind } from '../../shared/word/docxPackage';
 import { writeFileAtomic } from './atomicWrite';
+import { errorCode, writeProblem } from './saveErrors';
+import { makeFolder } from './dataFolders';
 import { Corpus } from './corpus';
-import { readSourceBytes, sourceKind } from './wordSource';
+import { InputRefusedError, readHeadSync, readInputBytesSync } from './inputFile';
+import { WordReadError, wordReader } from './word/wordReader';
 
 /** A problem with an edition import, in the user's terms (the CLI exits 2). */
 export class EditionImportError extends Error {
@@ -25,6 +29,8 @@ export interface EditionImportReport {
   manifest: EditionManifest;
   unplaced: UnplacedParagraph[];
   frontMatter: number;
+  /** What the user must be told about how the source was read (a decoded encoding, labels read by position). */
+  notices: string[];
 }
 
 /** Options of {@link importEdition}. */
@@ -37,19 +43,32 @@ export interface EditionImportOptions {
   corpus?: Corpus;
 }
 
-/** Read the paragraphs of a source: the ITU's .docx, or its plain-text export. */
-export function readSourceParagraphs(path: string): SourceParagraph[] {
-  const bytes = readSourceBytes(path);
-  if (sourceKind(bytes) === 'docx') return readDocx(bytes, path).draft;
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  if (text.includes('\u0000') || text.includes('\uFFFD')) throw new EditionImportError(`${path}: not UTF-8 text and not a Word .docx document`);
-  return readAnnexText(text);
+/** The largest text export read (the whole WTDC-22 annex is about 1 MB). */
+const MAX_TEXT_SOURCE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Read a source into resolutions: the ITU's .docx (in the Word reader's thread, bounded), or its
+ * plain-text export (by the guarded reader and the shared decoding rule). A folder, FIFO, device
+ * or socket is refused before it is opened.
+ */
+export async function readEditionSource(path: string): Promise<SplitResult & { notices: string[] }> {
+  try {
+    if (wordFileKind(readHeadSync(path, 8, { label: path })) !== 'other') {
+      return { ...(await wordReader().read({ job: 'edition', path, name: path })), notices: [] };
+    }
+    const { bytes } = readInputBytesSync(path, { maxBytes: MAX_TEXT_SOURCE_BYTES, label: path, what: 'the text export of an edition' });
+    const { text, notices } = decodeText(bytes, { name: path, lineEnds: 'keep', trailingBlankLines: 'keep' });
+    return { ...splitResolutions(readAnnexText(text)), notices };
+  } catch (e) {
+    if (e instanceof InputRefusedError || e instanceof TextDecodeError || e instanceof WordReadError) throw new EditionImportError(e.message);
+    throw e;
+  }
 }
 
 const CONFERENCE = /^The (.+?) \(([^,()]+), (\d{4})\),$/;
 
 function manifestFor(id: string, resolutions: SplitResolution[], source: string): EditionManifest {
-  const confLine = resolutions[0].text.split('\n')[2];
+  const confLine = resolutions[0].resolution.conferenceLine;
   const m = CONFERENCE.exec(confLine);
   if (!m) throw new EditionImportError(`${source}: the conference line "${confLine}" names no place and year; expected e.g. "The World Telecommunication Development Conference (Baku, 2025),"`);
   const [, conference, place, year] = m;
@@ -71,7 +90,7 @@ function manifestFor(id: string, resolutions: SplitResolution[], source: string)
  * folder is written beside its place and renamed into it, so a failed import leaves nothing and
  * an existing edition is replaced whole or not at all.
  */
-export function importEdition(source: string, id: string, options: EditionImportOptions): EditionImportReport {
+export async function importEdition(source: string, id: string, options: EditionImportOptions): Promise<EditionImportReport> {
   if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(id)) throw new EditionImportError(`edition name "${id}" is not valid; expected lower-case letters, digits and "-", e.g. baku-2025`);
   const corpus = options.corpus ?? new Corpus(undefined, { userEditions: options.editionsDir });
   const bundled = corpus.editions().find((e) => e.id === id && e.bundled);
@@ -79,15 +98,15 @@ export function importEdition(source: string, id: string, options: EditionImport
   const target = join(options.editionsDir, id);
   if (existsSync(target) && !options.replace) throw new EditionImportError(`edition "${id}" already exists in ${options.editionsDir}; add --replace to replace it`);
 
-  const split = splitResolutions(readSourceParagraphs(source));
+  const split = await readEditionSource(source);
   const seen = new Set<string>();
   const resolutions = split.resolutions.filter((r) => {
     if (r.number === '') {
-      split.unplaced.push({ resolution: null, position: 1, where: r.where, text: r.text.split('\n')[0], reason: 'a draft new resolution is not an adopted text' });
+      split.unplaced.push({ resolution: null, position: 1, where: r.where, text: r.resolution.numberLine, reason: 'a draft new resolution is not an adopted text' });
       return false;
     }
     if (!seen.has(r.number)) return seen.add(r.number);
-    split.unplaced.push({ resolution: r.number, position: 1, where: r.where, text: r.text.split('\n')[0], reason: `Resolution ${r.number} appears twice; the first is kept` });
+    split.unplaced.push({ resolution: r.number, position: 1, where: r.where, text: r.resolution.numberLine, reason: `Resolution ${r.number} appears twice; the first is kept` });
     return false;
   });
   if (resolutions.length === 0) {
@@ -96,11 +115,15 @@ export function importEdition(source: string, id: string, options: EditionImport
   }
   const manifest = manifestFor(id, resolutions, source);
 
-  mkdirSync(options.editionsDir, { recursive: true });
   const temp = join(options.editionsDir, `.tmp-${id}.${process.pid}.${randomBytes(4).toString('hex')}`);
-  mkdirSync(temp);
   try {
-    for (const r of resolutions) writeFileAtomic(join(temp, `res-${r.number}.txt`), r.text);
+    makeFolder(options.editionsDir);
+    mkdirSync(temp);
+  } catch (e) {
+    throw storeFailure(id, target, e);
+  }
+  try {
+    for (const r of resolutions) writeFileAtomic(join(temp, `res-${r.number}.txt`), toText(r.resolution));
     writeFileAtomic(join(temp, 'edition.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     if (existsSync(target)) {
       const old = `${temp}.old`;
@@ -112,9 +135,16 @@ export function importEdition(source: string, id: string, options: EditionImport
     }
   } catch (e) {
     rmSync(temp, { recursive: true, force: true });
-    throw e;
+    throw storeFailure(id, target, e);
   }
-  return { id, dir: target, manifest, unplaced: split.unplaced, frontMatter: split.frontMatter };
+  const notices = [...split.notices, ...resolutions.flatMap((r) => r.notices.map((n) => `Resolution ${r.number}, ${n}`))];
+  return { id, dir: target, manifest, unplaced: split.unplaced, frontMatter: split.frontMatter, notices };
+}
+
+/** A failed write of an edition's files, in the user's words (never a temporary folder or an error code). */
+function storeFailure(id: string, target: string, e: unknown): unknown {
+  if (!errorCode(e)) return e;
+  return new EditionImportError(`could not store the edition "${id}": ${writeProblem(e, target)}; nothing was imported`);
 }
 
 /** Whether a path exists and is a regular file. */

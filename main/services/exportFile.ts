@@ -8,6 +8,7 @@ import { checkContributionCharacters, checkExportCharacters, ForbiddenCharacterE
 import { writeFileAtomic } from './atomicWrite';
 import { Corpus } from './corpus';
 import { guardOutput, OutputRefusedError, type ProtectedInput } from './outputTarget';
+import { errorCode, writeFailure } from './saveErrors';
 
 /** What an export writes: a Word document, the printable HTML preview, or that preview as PDF. */
 export type ExportFormat = 'docx' | 'html' | 'pdf';
@@ -29,6 +30,14 @@ export class ExportFileError extends Error {
   }
 }
 
+/** An export that could not be written (a full disk, a read-only folder); nothing was written or replaced. */
+export class ExportWriteError extends ExportFileError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ExportWriteError';
+  }
+}
+
 /** Runs a check, turning its refusal into an {@link ExportFileError} with the same message. */
 function refusing<T>(check: () => T): T {
   try {
@@ -45,7 +54,8 @@ function refusing<T>(check: () => T): T {
  * The target is checked by the output rule (`outputTarget.ts`): through a symlink the link's
  * target is written; a folder, a device, a contribution file or any of `protect` (the inputs,
  * as records or paths) is refused. A character a Word document cannot hold is refused with its
- * place named. Refusals throw {@link ExportFileError}; nothing is written.
+ * place named. Refusals throw {@link ExportFileError}, a failed write {@link ExportWriteError}
+ * (one sentence: what happened; never a temporary path or an error code); nothing is written.
  */
 export async function exportToFile(
   target: string,
@@ -55,19 +65,29 @@ export async function exportToFile(
 ): Promise<{ path: string; bytes: number; format: ExportFormat }> {
   const format = options.format ?? formatForPath(resolve(target));
   const path = refusing(() => guardOutput(target, protect));
+  const data = await renderExport(contribution, { ...options, format });
+  refusing(() => guardOutput(path, protect)); // again after the build: an input may have been linked there meanwhile
+  try {
+    writeFileAtomic(path, data);
+  } catch (e) {
+    if (errorCode(e)) throw new ExportWriteError(writeFailure(path, e).message);
+    throw e;
+  }
+  return { path, bytes: data.length, format };
+}
+
+/**
+ * The bytes of an export, built in memory (for a file, or standard output): a character a Word
+ * document cannot hold is refused with its place named ({@link ExportFileError}).
+ */
+export async function renderExport(contribution: ExportContribution, options: ExportOptions & { format: ExportFormat; printPdf?: PdfPrinter }): Promise<Uint8Array> {
   refusing(() => checkExportCharacters(contribution));
-  if (format === 'pdf' && !options.printPdf) {
+  if (options.format === 'pdf' && !options.printPdf) {
     throw new ExportFileError('PDF export needs the desktop app; here, open the print preview and print it to PDF');
   }
-  const data =
-    format === 'html'
-      ? new TextEncoder().encode(toPreviewHtml(contribution, options))
-      : format === 'pdf'
-        ? await options.printPdf!(toPreviewHtml(contribution, options))
-        : await toDocx(contribution, options);
-  refusing(() => guardOutput(path, protect)); // again after the build: an input may have been linked there meanwhile
-  writeFileAtomic(path, data);
-  return { path, bytes: data.length, format };
+  if (options.format === 'html') return new TextEncoder().encode(toPreviewHtml(contribution, options));
+  if (options.format === 'pdf') return options.printPdf!(toPreviewHtml(contribution, options));
+  return toDocx(contribution, options);
 }
 
 /**

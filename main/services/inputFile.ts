@@ -1,7 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type BigIntStats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { ContributionFileError } from '../../shared/contribution/parseContribution';
 import { decodeText, TextDecodeError, type DecodedText, type DecodeOptions } from '../../shared/text/decodeText';
 
 /**
@@ -96,8 +95,19 @@ export interface ReadBytes {
   identity: FileIdentity;
 }
 
-/** Read a file's bytes by the guarded rule (synchronous). */
-export function readInputBytesSync(path: string, o: GuardOptions): ReadBytes {
+/** A regular file opened by the guarded rule: its descriptor (close it), size and identity. */
+export interface OpenedInput {
+  fd: number;
+  size: number;
+  identity: FileIdentity;
+}
+
+/**
+ * Open a file by the guarded rule without reading it (for readers that read only the parts they
+ * need, such as the Word reader): a folder, FIFO, device or socket is refused before it is opened,
+ * a file over `maxBytes` from its size; the descriptor is opened non-blocking and checked again.
+ */
+export function openInputSync(path: string, o: GuardOptions): OpenedInput {
   let fd: number;
   try {
     checkStat(statSync(path, { bigint: true }), path, o);
@@ -108,6 +118,17 @@ export function readInputBytesSync(path: string, o: GuardOptions): ReadBytes {
   try {
     const st = fstatSync(fd, { bigint: true });
     checkStat(st, path, o);
+    return { fd, size: Number(st.size), identity: { dev: st.dev, ino: st.ino } };
+  } catch (e) {
+    closeSync(fd);
+    throw e instanceof InputRefusedError ? e : systemError(e, path, o);
+  }
+}
+
+/** Read a file's bytes by the guarded rule (synchronous). */
+export function readInputBytesSync(path: string, o: GuardOptions): ReadBytes {
+  const { fd, identity } = openInputSync(path, o);
+  try {
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -118,7 +139,7 @@ export function readInputBytesSync(path: string, o: GuardOptions): ReadBytes {
       total += n;
       if (total > o.maxBytes) throw tooLong(path, o);
     }
-    return { bytes: new Uint8Array(Buffer.concat(chunks, total)), identity: { dev: st.dev, ino: st.ino } };
+    return { bytes: new Uint8Array(Buffer.concat(chunks, total)), identity };
   } catch (e) {
     throw e instanceof InputRefusedError ? e : systemError(e, path, o);
   } finally {
@@ -186,6 +207,19 @@ export async function readTextInput(path: string, o: GuardOptions & Omit<DecodeO
   return { ...decodeGuarded(bytes, path, o), identity };
 }
 
+/**
+ * Runs a read, rethrowing an input it refuses (by the guarded rule, or by the decoding rule) as
+ * `as(message)`: each caller's own kind of error, with the message that names the input.
+ */
+export function refusedAs<T>(read: () => T, as: (message: string) => Error): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof InputRefusedError || e instanceof TextDecodeError) throw as(e.message);
+    throw e;
+  }
+}
+
 /** Device and inode of an existing file (through symlinks), or `null`. */
 export function fileIdentity(path: string): FileIdentity | null {
   try {
@@ -193,21 +227,6 @@ export function fileIdentity(path: string): FileIdentity | null {
     return { dev: st.dev, ino: st.ino };
   } catch {
     return null;
-  }
-}
-
-/**
- * What the contribution-file reader calls on the bytes it read: the shared decoding rule (UTF-16
- * or Latin-1 decoded with a notice, never U+FFFD). Bytes that are no text this product reads are
- * "not JSON" to it: a ContributionFileError of kind `not-json` that names the encoding.
- */
-export function decodeContributionBytes(bytes: Uint8Array, path: string): { text: string; notices: string[] } {
-  try {
-    const { text, notices } = decodeText(bytes, { name: basename(path), lineEnds: 'keep', trailingBlankLines: 'keep' });
-    return { text, notices };
-  } catch (e) {
-    if (e instanceof TextDecodeError) throw new ContributionFileError('not-json', `The file is not valid JSON text: it ${e.problem.replace(/^(it )?/, '')}. The file was not changed.`);
-    throw e;
   }
 }
 

@@ -1,5 +1,6 @@
 import { lstatSync, readlinkSync, realpathSync, statSync, openSync, readSync, closeSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
+import { beginsLikeContribution } from './contributionHead';
 import { bundledBaselineDir } from './corpus';
 import { userEditionsDir } from './editionsFolder';
 import type { FileIdentity, InputRecord } from './inputFile';
@@ -21,6 +22,33 @@ export class OutputRefusedError extends Error {
 }
 
 const MAX_LINKS = 40;
+
+/**
+ * Characters no file name the product writes may hold: C0 and C1 controls (a line break, a tab,
+ * an escape…), DEL, the line and paragraph separators, and the invisible direction controls that
+ * make a name read as another one (`report\u202Excod.exe`).
+ */
+// eslint-disable-next-line no-control-regex -- these control characters are exactly what is refused
+const NAME_CONTROLS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+/** How a refused character is named: `a line break`, `a tab`, `control character U+001B`. */
+function describeNameCharacter(ch: string): string {
+  if (ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029') return 'a line break';
+  if (ch === '\t') return 'a tab';
+  const code = `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return ch.charCodeAt(0) >= 0x200e ? `an invisible direction control (${code})` : `control character ${code}`;
+}
+
+/**
+ * Why a file name (or a path, every folder of it) cannot be written: it holds a control
+ * character. `null` when it may. The message names what the user typed, the character and where.
+ */
+export function fileNameProblem(name: string): string | null {
+  const m = NAME_CONTROLS.exec(name);
+  if (!m) return null;
+  const shown = JSON.stringify(name);
+  return `cannot write ${shown}: a file name cannot hold ${describeNameCharacter(m[0])} (character ${m.index + 1} of the name); choose another name`;
+}
 
 /**
  * The path a write to `target` must replace: symbolic links followed (a dangling one names the
@@ -55,7 +83,7 @@ function identityOf(path: string): FileIdentity | null {
   }
 }
 
-/** Whether an existing file is a contribution (JSON naming the contribution format). */
+/** Whether an existing file is a contribution (JSON naming the contribution format, in UTF-8 or UTF-16). */
 function isContributionFile(path: string): boolean {
   let fd;
   try {
@@ -64,10 +92,9 @@ function isContributionFile(path: string): boolean {
     return false;
   }
   try {
-    const head = Buffer.alloc(512);
+    const head = Buffer.alloc(4096);
     const n = readSync(fd, head, 0, head.length, 0);
-    const text = head.subarray(0, n).toString('utf8').replace(/^\uFEFF/, '');
-    return /^\s*\{/.test(text) && text.includes('resolution-drafter-contribution');
+    return beginsLikeContribution(head.subarray(0, n));
   } finally {
     closeSync(fd);
   }
@@ -100,18 +127,24 @@ export type ProtectedInput = InputRecord | string;
 
 /**
  * Check an output path by THE OUTPUT RULE and return the real path to write. `what` names the
- * output in messages (`the export`). Throws {@link OutputRefusedError} with a message for the user.
+ * output in messages (`the export`); `contributionMayBeReplaced` only for a command that writes a
+ * contribution and was told to replace one (`import --force`). Throws {@link OutputRefusedError}
+ * with a message for the user.
  */
-export function guardOutput(target: string, inputs: readonly ProtectedInput[], what = 'the export'): string {
+export function guardOutput(target: string, inputs: readonly ProtectedInput[], what = 'the export', o: { contributionMayBeReplaced?: boolean } = {}): string {
+  const badName = fileNameProblem(target);
+  if (badName) throw new OutputRefusedError(badName);
   const path = resolveWriteTarget(target);
   const shown = path === resolve(target) ? `"${target}"` : `"${target}" (a link to ${path})`;
+  // the folder as the user named it, unless a link led elsewhere
+  const folderShown = path === resolve(target) ? dirname(target) : dirname(path);
   let folder;
   try {
     folder = statSync(dirname(path));
   } catch {
-    throw new OutputRefusedError(`cannot write ${shown}: the folder ${dirname(path)} does not exist`);
+    throw new OutputRefusedError(`cannot write ${shown}: the folder ${folderShown} does not exist`);
   }
-  if (!folder.isDirectory()) throw new OutputRefusedError(`cannot write ${shown}: ${dirname(path)} is not a folder`);
+  if (!folder.isDirectory()) throw new OutputRefusedError(`cannot write ${shown}: ${folderShown} is not a folder`);
   const edition = adoptedTextsHolding(path);
   if (edition) throw new OutputRefusedError(`refusing to write ${what} into ${edition}: it holds the adopted texts the app compares with; choose another folder`);
   let st;
@@ -132,7 +165,7 @@ export function guardOutput(target: string, inputs: readonly ProtectedInput[], w
       throw new OutputRefusedError(`refusing to write ${what} over its own input "${basename(record.name)}"${same}; choose another output file`);
     }
   }
-  if (isContributionFile(path)) {
+  if (!o.contributionMayBeReplaced && isContributionFile(path)) {
     throw new OutputRefusedError(`refusing to write ${what} over ${shown}: it is a contribution file, which an export never replaces; choose another output file`);
   }
   return path;

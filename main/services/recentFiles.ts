@@ -26,10 +26,14 @@ export class RecentFiles {
     }
   }
 
-  /** Puts `path` first. */
+  /** Puts `path` first (private to the user; a list that cannot be written, on a read-only folder, stays as it was). */
   add(path: string): void {
     const files = [path, ...this.read().filter((p) => p !== path)].slice(0, MAX_RECENT);
-    writeFileAtomic(this.file, JSON.stringify({ files }, null, 2) + '\n');
+    try {
+      writeFileAtomic(this.file, JSON.stringify({ files }, null, 2) + '\n', { private: true });
+    } catch {
+      // a convenience list: never fail an open or a save over it
+    }
   }
 
   /** Whether `path` is in the list (the browser host opens only known paths). */

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { readContribution } from '../../shared/contribution/parseContribution';
 import type { Contribution } from '../../shared/contribution/schema';
 import { writeFileAtomicAsync } from './atomicWrite';
-import { errorCode } from './saveErrors';
+import { autosaveFailure, errorCode, writeProblem } from './saveErrors';
 
 const StampSchema = z.object({ size: z.number(), mtimeMs: z.number(), hash: z.string() });
 
@@ -39,6 +39,10 @@ export type JournalRecord = Omit<JournalEntry, 'journal' | 'time'>;
 const OwnerSchema = z.object({ pid: z.number().int(), instance: z.string(), host: z.string(), started: z.string() });
 const OWNER_FILE = 'owner.json';
 
+/** The journal's folders and files are the delegate's alone: they hold unsaved text. */
+const PRIVATE_DIR = 0o700;
+const PRIVATE_FILE = 0o600;
+
 /** Instances of this process that are running (several sessions can share one process: tests). */
 const LIVE_INSTANCES = new Set<string>();
 
@@ -69,28 +73,43 @@ function ownerAlive(dir: string): boolean {
  * document, rewritten atomically on every autosave, and an owner file (pid, instance, machine).
  * Another instance on the same data folder never reads or deletes a live instance's journal; it
  * takes over (moves) the entries of instances that stopped (released, crashed or killed), and
- * reopens those. Entries that cannot be read are left on disk and skipped.
+ * reopens those. Entries that cannot be read are left on disk and skipped. Every folder and file
+ * of the journal is private (0700 / 0600). A journal that cannot be written throws a message in the
+ * user's words (`Autosave failed: the disk is full, …`), never an error code or a temporary path.
  */
 export class RecoveryJournal {
   readonly root: string;
   readonly dir: string;
   readonly instance: string;
 
-  constructor(stateDir: string, instance: string) {
+  constructor(
+    private readonly stateDir: string,
+    instance: string,
+  ) {
     if (!/^[A-Za-z0-9-]+$/.test(instance)) throw new Error(`invalid instance id "${instance}"`);
     this.root = join(stateDir, 'recovery');
     this.instance = instance;
     this.dir = join(this.root, instance);
     LIVE_INSTANCES.add(instance);
-    this.claim();
+    try {
+      this.claim();
+    } catch (e) {
+      LIVE_INSTANCES.delete(instance);
+      if (!errorCode(e)) throw e;
+      throw new Error(`Cannot keep the recovery journal: ${writeProblem(e, this.root)}; choose a data folder you can write in (RESDRAFT_DATA_DIR).`, { cause: e });
+    }
   }
 
   /** Creates this instance's folder complete with its owner file (built aside, then renamed in). */
   private claim(): void {
-    mkdirSync(this.root, { recursive: true });
+    mkdirSync(this.root, { recursive: true, mode: PRIVATE_DIR });
     const building = join(this.root, `.new-${this.instance}`);
-    mkdirSync(building, { recursive: true });
-    writeFileSync(join(building, OWNER_FILE), JSON.stringify({ pid: process.pid, instance: this.instance, host: hostname(), started: new Date().toISOString() }));
+    try {
+      mkdirSync(building, { mode: PRIVATE_DIR }); // not recursive: Node reports a read-only folder as ENOENT then
+    } catch (e) {
+      if (errorCode(e) !== 'EEXIST') throw e;
+    }
+    writeFileSync(join(building, OWNER_FILE), JSON.stringify({ pid: process.pid, instance: this.instance, host: hostname(), started: new Date().toISOString() }), { mode: PRIVATE_FILE });
     try {
       renameSync(building, this.dir);
     } catch (e) {
@@ -104,27 +123,44 @@ export class RecoveryJournal {
     return join(this.dir, `${docId}.json`);
   }
 
-  /** Records a document's current state (atomically; callers serialise writes per document). */
+  /**
+   * Records a document's current state (atomically, private; callers serialise writes per
+   * document). Throws the user's sentence when it cannot be written (a full disk, a read-only
+   * folder); the entry on disk is then the previous one, whole.
+   */
   async write(entry: JournalRecord, now: Date = new Date()): Promise<void> {
     const text = JSON.stringify({ journal: 1, time: now.toISOString(), ...entry });
+    const file = this.fileFor(entry.docId);
     try {
-      await writeFileAtomicAsync(this.fileFor(entry.docId), text);
+      try {
+        await writeFileAtomicAsync(file, text, { private: true });
+      } catch (e) {
+        if (errorCode(e) !== 'ENOENT') throw e;
+        this.claim(); // the state folder was deleted under us: recreate it and write again
+        await writeFileAtomicAsync(file, text, { private: true });
+      }
     } catch (e) {
-      if (errorCode(e) !== 'ENOENT') throw e;
-      this.claim(); // the state folder was deleted under us: recreate it and write again
-      await writeFileAtomicAsync(this.fileFor(entry.docId), text);
+      throw errorCode(e) ? autosaveFailure(this.stateDir, e) : e;
     }
   }
 
-  /** Forgets a document (closed, or its edits discarded on purpose). */
+  /** Forgets a document (closed, or its edits discarded on purpose); an entry that cannot be removed stays and is offered again. */
   async remove(docId: string): Promise<void> {
-    await rm(this.fileFor(docId), { force: true });
+    await rm(this.fileFor(docId), { force: true }).catch(() => undefined);
   }
 
-  /** Stops owning the journal (the process exits): its entries are reopened by the next instance. */
+  /**
+   * Stops owning the journal (the process exits): its entries are reopened by the next instance.
+   * Never throws: on a read-only or vanished state folder the owner file stays, and the next
+   * instance sees that its process has stopped.
+   */
   release(): void {
     LIVE_INSTANCES.delete(this.instance);
-    rmSync(join(this.dir, OWNER_FILE), { force: true });
+    try {
+      rmSync(join(this.dir, OWNER_FILE), { force: true });
+    } catch {
+      // nothing to undo: a stale owner file names a process that no longer runs
+    }
   }
 
   /**

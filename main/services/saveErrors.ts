@@ -1,4 +1,4 @@
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 
 /** A file-system error code, when `e` has one. */
 export function errorCode(e: unknown): string | undefined {
@@ -54,4 +54,23 @@ export function whatIsSafe(existsUnchanged: boolean | 'never-existed', e?: unkno
   const kept = `Your edits are kept in the app; ${next}.`;
   if (existsUnchanged === 'never-existed') return kept;
   return existsUnchanged ? `The file on disk is unchanged. ${kept}` : `There is no saved copy of the file on disk now. ${kept}`;
+}
+
+/**
+ * A write that failed, told in the user's words (what happened and that nothing was replaced):
+ * `Could not write "p.docx": the disk is full; nothing was written, and no file was replaced.`
+ * Never a temporary path or an error code.
+ */
+export function writeFailure(path: string, e: unknown): Error {
+  return new Error(`Could not write "${basename(path)}": ${writeProblem(e, path)}; nothing was written, and no file was replaced.`, { cause: e });
+}
+
+/**
+ * An autosave that could not be recorded in the recovery journal (in `stateDir`): the edits are
+ * still in the window, and nothing of the document changed.
+ */
+export function autosaveFailure(stateDir: string, e: unknown): Error {
+  const code = errorCode(e);
+  const next = code === 'ENOSPC' || code === 'EDQUOT' ? 'free some space, or save them to a file (Save As)' : 'save them to a file (Save As)';
+  return new Error(`Autosave failed: ${writeProblem(e, `${stateDir}/recovery`)}, so your latest edits are kept in this window only; ${next}.`, { cause: e });
 }

@@ -1,6 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { ContributionFileError } from '../../shared/contribution/parseContribution';
 import { DraftLayoutError, finishedDraftOf } from '../../shared/contribution/proposalDraft';
 import { proposalNumber, proposalNumberProblem } from '../../shared/export/proposalNumber';
 import type { Resolution } from '../../shared/model/resolution';
@@ -11,6 +9,7 @@ import { fromText } from '../../shared/text/fromText';
 import { ResolutionParseError } from '../../shared/text/parseError';
 import { settingsFromCover } from '../../shared/word/toContribution';
 import { readContributionFile } from './contributionFile';
+import { readHeadSync, readTextInputSync, refusedAs } from './inputFile';
 import { Corpus, DEFAULT_EDITION } from './corpus';
 import { WordDocumentError, describeProposal, isWordPath, openWordDocument } from './wordDocument';
 
@@ -34,7 +33,7 @@ export interface SourceProposal extends SynopsisInput {
  * Reads a file of another kind into proposals (the seam for Word contributions: register a reader
  * for `.docx` that yields each proposal's draft, source name, number and reasons).
  */
-export type SourceReader = (path: string, options: SourceOptions) => SourceProposal[];
+export type SourceReader = (path: string, options: SourceOptions) => SourceProposal[] | Promise<SourceProposal[]>;
 
 /** How sources are read. */
 export interface SourceOptions {
@@ -49,6 +48,11 @@ const MAX_TEXT_BYTES = 16 * 1024 * 1024;
 
 function withoutBom(text: string): string {
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
+/** Runs a read by the guarded rule, turning a refused input into a {@link SynopsisSourceError}. */
+function guarded<T>(read: () => T): T {
+  return refusedAs(read, (message) => new SynopsisSourceError(message));
 }
 
 function parseDraft(where: string, text: string): Resolution {
@@ -70,8 +74,8 @@ function fromContributionFile(path: string): SourceProposal[] {
   try {
     contribution = readContributionFile(path).contribution;
   } catch (e) {
-    if (e instanceof ContributionFileError) throw new SynopsisSourceError(e.message);
-    throw e;
+    // every error of the contribution reader is a sentence naming the file (not a file, damaged, …)
+    throw new SynopsisSourceError(e instanceof Error ? e.message : String(e));
   }
   const name = contribution.settings.source.trim() || basename(path);
   const bad = proposalNumberProblem(contribution.settings);
@@ -103,10 +107,10 @@ function fromContributionFile(path: string): SourceProposal[] {
  * A Word contribution: each proposal's accepted text is its draft (SUP suppresses), named after
  * the cover's `Source:` (or the file name), with the proposal numbers and reasons it prints.
  */
-function fromWordFile(path: string, options: SourceOptions): SourceProposal[] {
+async function fromWordFile(path: string, options: SourceOptions): Promise<SourceProposal[]> {
   let doc;
   try {
-    doc = openWordDocument(path);
+    doc = await openWordDocument(path);
   } catch (e) {
     if (e instanceof WordDocumentError) throw new SynopsisSourceError(e.message);
     throw e;
@@ -115,7 +119,7 @@ function fromWordFile(path: string, options: SourceOptions): SourceProposal[] {
   const name = settingsFromCover(word.cover, word.proposals.map((p) => p.number), new Date().getUTCFullYear()).source.trim() || basename(path);
   return word.proposals.map((p) => {
     const suppressed = p.symbol === 'SUP';
-    if (!suppressed && p.draftText === null) {
+    if (!suppressed && p.draft === null) {
       throw new SynopsisSourceError(`${path}: ${describeProposal(p)} at ${p.where}: the accepted text is not a whole resolution`);
     }
     return {
@@ -123,7 +127,7 @@ function fromWordFile(path: string, options: SourceOptions): SourceProposal[] {
       proposal: p.number,
       reasons: p.reasons,
       origin: `${path}#${p.number || p.resolution || 'new'}`,
-      draft: suppressed ? null : parseDraft(`${path}: ${describeProposal(p)}`, p.draftText!),
+      draft: suppressed ? null : p.draft,
       suppressed,
       baseline: p.resolution && p.symbol !== 'ADD' ? { edition: options.edition ?? DEFAULT_EDITION, number: p.resolution } : null,
       file: path,
@@ -155,18 +159,16 @@ function fromDraftText(path: string, text: string, options: SourceOptions): Sour
  * contribution (`.docx`: each proposal's accepted text, named after its cover's source), or `-`
  * with `stdin` for a draft on standard input.
  */
-export function readSource(path: string, options: SourceOptions = {}, stdin?: string): SourceProposal[] {
+export async function readSource(path: string, options: SourceOptions = {}, stdin?: string): Promise<SourceProposal[]> {
   if (path === '-') return [fromDraftText('-', withoutBom(stdin ?? ''), options)];
-  if (!existsSync(path)) throw new SynopsisSourceError(`${path}: no such file`);
-  const st = statSync(path);
-  if (st.isDirectory()) throw new SynopsisSourceError(`${path}: is a folder; expected a contribution file or a draft text`);
+  // a folder, FIFO, device or socket is refused before it is opened (the guarded reader)
+  const head = guarded(() => Buffer.from(readHeadSync(path, 4096, { label: path })).toString('utf8'));
   const reader = SOURCE_READERS.get(extname(path).toLowerCase());
   if (reader) return reader(path, options);
   if (isWordPath(path)) return fromWordFile(path, options);
-  if (st.size > MAX_TEXT_BYTES) throw new SynopsisSourceError(`${path}: ${st.size} bytes is too large for a source`);
-  const text = withoutBom(readFileSync(path, 'utf8'));
-  if (/^\s*\{/.test(text)) return fromContributionFile(path);
-  return [fromDraftText(path, text, options)];
+  if (/^\uFEFF?\s*\{/.test(head)) return fromContributionFile(path);
+  const { text } = guarded(() => readTextInputSync(path, { maxBytes: MAX_TEXT_BYTES, label: path, what: 'a draft text', lineEnds: 'keep', trailingBlankLines: 'keep' }));
+  return [fromDraftText(path, withoutBom(text), options)];
 }
 
 /** Every synopsis a set of sources gives: one per resolution they revise, plus the draft new resolutions. */

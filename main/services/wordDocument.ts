@@ -1,11 +1,10 @@
 import { baselineDifferences } from '../../shared/word/baselineCheck';
-import { readDocx, type DocxContent } from '../../shared/word/docxParagraphs';
-import { DocxReadError } from '../../shared/word/docxPackage';
-import { readWordContribution, type WordContribution, type WordProposal } from '../../shared/word/wordContribution';
+import { pendingReview } from '../../shared/word/toContribution';
+import type { WordContribution, WordProposal } from '../../shared/word/wordContribution';
 import { pendingReviewLine } from '../../shared/contribution/colleagueReview';
-import { fromText } from '../../shared/text/fromText';
+import type { Resolution } from '../../shared/model/resolution';
 import type { Corpus } from './corpus';
-import { readSourceBytes, SourceFileError } from './wordSource';
+import { WordReadError, wordReader } from './word/wordReader';
 
 /** A Word document that cannot be used as a contribution, in the user's terms. */
 export class WordDocumentError extends Error {
@@ -17,8 +16,8 @@ export class WordDocumentError extends Error {
 
 /** A Word contribution read from disk (the file is only read, never written). */
 export interface WordDocument {
+  /** The file as the user named it. */
   path: string;
-  content: DocxContent;
   contribution: WordContribution;
 }
 
@@ -27,22 +26,25 @@ export function isWordPath(path: string): boolean {
   return /\.docx$/i.test(path);
 }
 
-/** Read a .docx as a contribution; a damaged, protected or non-resolution document is a {@link WordDocumentError}. */
-export function openWordDocument(path: string): WordDocument {
-  let content: DocxContent;
+/**
+ * Read a .docx as a contribution, in the Word reader's thread (bounded in time and memory); a
+ * damaged, protected, hostile or non-resolution document, or a path that is no regular file, is a
+ * {@link WordDocumentError} naming `name` (default: the path).
+ */
+export async function openWordDocument(path: string, name: string = path): Promise<WordDocument> {
+  let contribution: WordContribution;
   try {
-    content = readDocx(readSourceBytes(path), path);
+    contribution = await wordReader().read({ job: 'contribution', path, name });
   } catch (e) {
-    if (e instanceof DocxReadError || e instanceof SourceFileError) throw new WordDocumentError(e.message);
+    if (e instanceof WordReadError) throw new WordDocumentError(e.message);
     throw e;
   }
-  const contribution = readWordContribution(content);
   if (contribution.proposals.length === 0) {
     throw new WordDocumentError(
-      `${path}: holds no resolution; expected a contribution with proposals ("MOD<TAB>ACP/23A1/1" then "RESOLUTION 34 (Rev. Kigali, 2022)" …) or an adopted resolution with tracked changes`,
+      `${name}: holds no resolution; expected a contribution with proposals ("MOD<TAB>ACP/23A1/1" then "RESOLUTION 34 (Rev. Kigali, 2022)" …) or an adopted resolution with tracked changes`,
     );
   }
-  return { path, content, contribution };
+  return { path: name, contribution };
 }
 
 /** How a proposal is named in messages and lists: `MOD ACP/23A1/1 (Resolution 34)`. */
@@ -64,23 +66,24 @@ export function pickProposal(doc: WordDocument, pick: string | undefined): WordP
   return found;
 }
 
-/** The draft text of a proposal (accept all); SUP has none. */
-export function proposalDraft(doc: WordDocument, p: WordProposal, corpus: Corpus): string {
+/** The draft of a proposal (accept all); SUP has none. */
+export function proposalDraft(doc: WordDocument, p: WordProposal, corpus: Corpus): Resolution {
   if (p.symbol === 'SUP') throw new WordDocumentError(`${doc.path}: ${describeProposal(p)} suppresses the resolution; it has no draft text (use --original for the adopted text)`);
-  if (p.draftText !== null) return p.draftText;
-  if (p.symbol === 'NOC' && p.resolution && corpus.has(p.resolution)) return corpus.text(p.resolution);
+  if (p.draft !== null) return p.draft;
+  if (p.symbol === 'NOC' && p.resolution && corpus.has(p.resolution)) return corpus.resolution(p.resolution);
   throw new WordDocumentError(`${doc.path}: ${describeProposal(p)} at ${p.where}: the accepted text is not a whole resolution${unplacedHint(p)}`);
 }
 
-/** The baseline text of a proposal (reject all); SUP and NOC print only the title, so the edition gives it. */
-export function proposalBaseline(doc: WordDocument, p: WordProposal, corpus: Corpus): string {
-  if (p.baselineText !== null) return p.baselineText;
-  if ((p.symbol === 'SUP' || p.symbol === 'NOC') && p.resolution && corpus.has(p.resolution)) return corpus.text(p.resolution);
+/** The baseline of a proposal (reject all); SUP and NOC print only the title, so the edition gives it. */
+export function proposalBaseline(doc: WordDocument, p: WordProposal, corpus: Corpus): Resolution {
+  if (p.baseline !== null) return p.baseline;
+  if ((p.symbol === 'SUP' || p.symbol === 'NOC') && p.resolution && corpus.has(p.resolution)) return corpus.resolution(p.resolution);
   if (p.symbol === 'ADD' || p.resolution === null) throw new WordDocumentError(`${doc.path}: ${describeProposal(p)} adds a new resolution; it has no baseline`);
   throw new WordDocumentError(`${doc.path}: ${describeProposal(p)} at ${p.where}: the text with all revisions rejected is not a whole resolution${unplacedHint(p)}`);
 }
 
-function unplacedHint(p: WordProposal): string {
+/** The first paragraph left out of a proposal, as a hint for a message. */
+export function unplacedHint(p: WordProposal): string {
   const u = p.unplaced[0];
   return u ? ` (${u.where}: ${u.reason})` : '';
 }
@@ -91,21 +94,17 @@ function unplacedHint(p: WordProposal): string {
  * sentence saying so).
  */
 export function checkAgainstEdition(p: WordProposal, corpus: Corpus): string[] {
-  if (!p.resolution || p.baselineText === null || p.symbol === 'ADD') return [];
+  if (!p.resolution || p.baseline === null || p.symbol === 'ADD') return [];
   if (!corpus.has(p.resolution)) return [`Resolution ${p.resolution} is not in the ${corpus.defaultEdition} edition; its unmarked text cannot be checked`];
-  return baselineDifferences(corpus.resolution(p.resolution), fromText(p.baselineText));
+  return baselineDifferences(corpus.resolution(p.resolution), p.baseline);
 }
 
 /**
  * What a colleague's tracked changes on our export leave to review in a proposal, as a sentence
- * (`2 changes by Jane Colleague awaiting review`), or null when there are none. The engine counts them.
+ * (`2 changes by Jane Colleague awaiting review`), or null when there are none: the one pending
+ * review (`pendingReview`), counted by the engine.
  */
 export function colleagueReviewLine(p: WordProposal): string | null {
-  const c = p.colleague;
-  if (!c || c.beforeText === null || p.draftText === null) return null;
-  try {
-    return pendingReviewLine({ draft: fromText(p.draftText), review: { before: fromText(c.beforeText), authors: c.authors, ...(c.reasonsBefore !== undefined ? { reasonsBefore: c.reasonsBefore } : {}) } });
-  } catch {
-    return null; // a side that does not parse is reported where the draft is read
-  }
+  const review = pendingReview(p);
+  return review && p.draft ? pendingReviewLine({ draft: p.draft, review }) : null;
 }

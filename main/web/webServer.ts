@@ -43,20 +43,32 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body);
 }
 
+/** A request body larger than {@link MAX_BODY_BYTES}: answered 413 once the body has been read past. */
+class BodyTooLargeError extends Error {}
+
+/** A body this much over the limit is not read to its end: the connection is closed instead. */
+const MAX_DISCARD_BYTES = 8 * MAX_BODY_BYTES;
+
+/**
+ * The request body as text, at most {@link MAX_BODY_BYTES}. A larger one (declared or sent) is
+ * read to its end and thrown away, then refused with {@link BodyTooLargeError}, so the client is
+ * still reading when the 413 comes (closing the connection mid-upload would reset it instead).
+ */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((res, rej) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        rej(new Error(`request body over ${MAX_BODY_BYTES} bytes`));
+      if (size > MAX_DISCARD_BYTES) {
         req.destroy();
         return;
       }
-      chunks.push(c);
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      if (!tooLarge) chunks.push(c);
     });
-    req.on('end', () => res(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (tooLarge ? rej(new BodyTooLargeError()) : res(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', rej);
   });
 }
@@ -70,6 +82,10 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, method: stri
     const body = JSON.parse(await readBody(req)) as { args?: unknown };
     args = body?.args;
   } catch (e) {
+    if (e instanceof BodyTooLargeError) {
+      const error = `The request is larger than ${MAX_BODY_BYTES / (1024 * 1024)} MB, the most the browser host accepts, so it was not read.`;
+      return send(res, 413, 'application/json', JSON.stringify({ ok: false, error }), { Connection: 'close' });
+    }
     return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: `bad request body: ${e instanceof Error ? e.message : String(e)}` }));
   }
   try {

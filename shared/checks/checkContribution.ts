@@ -7,7 +7,21 @@ import { checkCitations, type KnownEdition } from './citations';
 import { nextConferenceYear } from './conferenceCycle';
 import { checkEndPunctuation } from './endPunctuation';
 import type { Finding, FindingPlace } from './finding';
+import { numberLineMismatch } from './numberLineMatch';
 import { bodyParts } from './resolutionParts';
+import { placeholderMessage, templatePlaceholders } from './templatePlaceholders';
+import { impactFindings, type EditionText } from './impact';
+import { WTDC_CONFERENCES } from '../corpus/wtdcConferences';
+
+/** Whether edition `id` holds a resolution numbered `number`. */
+function heldBy(editions: KnownEdition[], id: string, number: string): boolean {
+  return editions.some((e) => e.id === id && e.numbers.includes(number));
+}
+
+/** The WTDCs a citation may name: the known list and every edition the app knows. */
+function conferencesOf(editions: KnownEdition[]): Array<{ place: string; year: number }> {
+  return [...WTDC_CONFERENCES, ...editions.map((e) => ({ place: e.place, year: e.year }))];
+}
 
 /** One proposal to check: its draft as a model, and its reasons when it has a place for them. */
 export interface ProposalToCheck {
@@ -22,6 +36,8 @@ export interface ProposalToCheck {
    * review`, from `pendingReviewLine`); absent or null when nothing is.
    */
   pendingReview?: string | null;
+  /** Set when the proposal was submitted and its text has changed since (`proposalLife.ts`). */
+  editedAfterSubmission?: { secretariatNumber?: string };
   /** The engine's outcome of the proposal when the caller has it already (the app's store): its symbol is taken, not computed again. */
   outcome?: Pick<ProposalOutcome, 'symbol'>;
 }
@@ -34,6 +50,11 @@ export interface CheckInput {
   /** The adopted text a proposal revises, or null when it is not known. */
   baselineOf(ref: { edition: string; number: string }): Resolution | null;
   editions: KnownEdition[];
+  /**
+   * Every resolution of an edition, for the impact of a SUP, a renumbering or a changed title on the
+   * texts that cite the resolution; absent (or null) when the caller cannot give them.
+   */
+  editionTexts?(edition: string): EditionText[] | null;
 }
 
 /** Revision marks in the word-diff notation pasted into a text (`[-…-]`, `{+…+}`). */
@@ -90,6 +111,9 @@ function checkText(p: ProposalToCheck, input: CheckInput, revising: { number: st
     line,
   });
   const findings = [...emptyParts(res, at), ...checkEndPunctuation(res, (part) => at(part.line, part.call, part.label))];
+  for (const ph of templatePlaceholders(res)) {
+    findings.push({ code: 'template-placeholder', severity: 'error', message: placeholderMessage(ph), place: at(ph.line, ph.call, ph.item) });
+  }
   for (const t of textsOf(res)) {
     if (t.line === 0) continue; // the number line names the resolution itself
     findings.push(...checkCitations(t.text, input.editions, revising, at(t.line, t.call, t.item)));
@@ -111,7 +135,11 @@ function inherited(draftFindings: Finding[], p: ProposalToCheck, baseline: Resol
  * The checks before sending (itu-conventions.md): end punctuation of preambular and operative
  * items and of the last item; empty items, paragraphs, calls and footnotes; reasons for every
  * proposal (SUP and NOC included); no revision marks in an ADD; citations against the editions the
- * app knows; the target conference; a colleague's changes still to review. A MOD is not blamed for what its adopted text already had.
+ * app knows; the target conference; a colleague's changes still to review; placeholders of the
+ * draft-new-resolution template left in; a number line that names another resolution than the
+ * proposal revises (a renumbering to a free number is no error); the other texts of the edition
+ * that cite a resolution a proposal suppresses, renumbers or retitles; a submitted proposal edited
+ * since. A MOD is not blamed for what its adopted text already had.
  * Findings come in proposal order, then line order.
  */
 export function checkContribution(input: CheckInput): Finding[] {
@@ -136,6 +164,17 @@ export function checkContribution(input: CheckInput): Finding[] {
     if (p.reasons !== undefined && !p.reasons.trim()) {
       findings.push({ code: 'missing-reasons', severity: 'error', message: `The ${symbol} proposal has no reasons: every proposal (SUP and NOC included) is followed by its reasons.`, place: where });
     }
+    if (p.editedAfterSubmission) {
+      const number = p.editedAfterSubmission.secretariatNumber;
+      findings.push({
+        code: 'edited-after-submission',
+        severity: 'warning',
+        message: number
+          ? `This proposal was submitted (${number}) and its text has changed since: the secretariat holds the submitted text, so send the change as a revision of the document.`
+          : 'This proposal was submitted and its text has changed since: the secretariat holds the submitted text, so send the change as a revision of the document.',
+        place: where,
+      });
+    }
     if (p.pendingReview) {
       findings.push({
         code: 'review-pending',
@@ -143,6 +182,19 @@ export function checkContribution(input: CheckInput): Finding[] {
         message: `${p.pendingReview}: accept or reject them before sending (what is not reviewed goes out as this proposal's own marks).`,
         place: where,
       });
+    }
+    const mismatch = symbol === 'SUP' ? null : numberLineMismatch(p.baseline?.number, p.draft, { baseline, held: (n) => heldBy(input.editions, p.baseline!.edition, n) });
+    if (mismatch) {
+      findings.push({
+        code: 'number-line-mismatch',
+        severity: 'error',
+        message: `The number line names Resolution ${mismatch.draft} (“${p.draft.numberLine}”), but this proposal revises Resolution ${mismatch.baseline}: correct the number line, or make the proposal on Resolution ${mismatch.draft}.`,
+        place: { ...where, line: 0 },
+      });
+    }
+    const texts = p.baseline && baseline ? input.editionTexts?.(p.baseline.edition) : null;
+    if (texts && p.baseline && baseline && (symbol === 'SUP' || symbol === 'MOD')) {
+      findings.push(...impactFindings({ symbol, baseline: p.baseline, adopted: baseline, draft: p.draft }, texts, where, conferencesOf(input.editions)));
     }
     if (symbol === 'SUP' || symbol === 'NOC') continue;
     const own = checkText(p, input, revising);

@@ -15,6 +15,19 @@ export interface FindingPlace {
   line?: number;
 }
 
+/** A place in an adopted text the finding concerns (a citation of the changed resolution), to go to. */
+export interface RelatedPlace {
+  edition: string;
+  /** The resolution's number. */
+  resolution: string;
+  /** 0-based line of its text layout. */
+  line: number;
+  call?: string;
+  item?: string;
+  /** The words there the finding is about (the citation as written). */
+  text: string;
+}
+
 /** What a check found. */
 export interface Finding {
   /** A stable code for scripts, e.g. `end-punctuation`, `empty-item`, `missing-reasons`. */
@@ -23,6 +36,8 @@ export interface Finding {
   /** A sentence in the user's words. */
   message: string;
   place: FindingPlace;
+  /** Places in other texts the finding concerns (each citation of a suppressed resolution). */
+  related?: RelatedPlace[];
 }
 
 /** The place as one line of text: `Resolution 34 › considering › b)`. */

@@ -4,6 +4,7 @@ import { DraftSchema } from './draftSchema';
 import { HunkSchema } from './versionDelta';
 import { olderVersionProblem } from './olderVersionCheck';
 import { ProvenanceSchema } from './provenanceSchema';
+import { ProposalStatusSchema, SubmissionSchema } from './proposalLife';
 
 /** The value of `format` in every contribution file: tells a contribution from any other JSON. */
 export const CONTRIBUTION_FORMAT = 'resolution-drafter-contribution';
@@ -72,6 +73,12 @@ export const ContributionSettingsSchema = z.object({
    * the field is half typed still opens.
    */
   proposalSource: z.string().optional(),
+  /**
+   * The short name the exported .docx signs its revision marks with (`ACP`, `EUR`, a delegate's
+   * initials), as Word shows it beside each change. Optional: absent or empty, the export uses the
+   * source's short code (`shared/export/revisionAuthor.ts`); older files have no such field.
+   */
+  revisionAuthor: z.string().optional(),
   /** The language the contribution is written in (`Original: …`). */
   language: LanguageSchema,
   cover: CoverSchema,
@@ -105,6 +112,14 @@ export const ProposalSchema = z
     provenance: ProvenanceSchema.optional(),
     /** A colleague's changes (made in Word with Track Changes) awaiting review; absent when there are none. */
     review: ColleagueReviewSchema.optional(),
+    /** Where the proposal stands (`proposalLife.ts`); absent in older files, read as `draft`. */
+    status: ProposalStatusSchema.optional(),
+    /** The index number the secretariat gave the proposal once submitted (e.g. `ABC/25/3`). */
+    secretariatNumber: z.string().optional(),
+    /** What was submitted (set when the status becomes `submitted`): later edits are warned of. */
+    submitted: SubmissionSchema.optional(),
+    /** The administrations that support the proposal (a common proposal's co-signatories), in order. */
+    cosignatories: z.array(z.string().min(1)).optional(),
   })
   .refine((p) => p.baseline !== null || p.symbol === 'auto' || p.symbol === 'ADD', {
     message: 'a proposal without a baseline resolution can only be ADD (or auto)',

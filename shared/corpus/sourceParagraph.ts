@@ -1,3 +1,5 @@
+import type { ListKind } from '../model/resolution';
+
 /**
  * A paragraph of an ITU source document (the Word original or its plain-text export), before it
  * is placed in a resolution. Both readers (`annexText.ts`, `shared/word/`) yield these, so one
@@ -5,12 +7,19 @@
  */
 export interface SourceParagraph {
   /**
-   * The paragraph's text: a label and its text are separated by a tab; `\n` marks a manual line
-   * break; each footnote reference is {@link FOOTNOTE_MARK}, in the order of `footnotes`.
+   * The paragraph's text: a typed label and its text are separated by a tab; `\n` marks a manual
+   * line break (read by `lineBreak.ts`); each footnote reference is {@link FOOTNOTE_MARK}, in the
+   * order of `footnotes`.
    */
   text: string;
   /** The bodies of the footnotes referenced in `text`, in order of reference. */
   footnotes: string[];
+  /**
+   * The label the source's list numbering shows before the paragraph (Word's `w:numPr`, directly
+   * or from the paragraph style), which is not in `text`, its list level (0-based) and the list
+   * kind its number format gives (`lowerRoman` → roman), when it gives one.
+   */
+  numbered?: { label: string; level: number; kind?: ListKind };
   /** The paragraph style's name, when the source has one (a hint only). */
   style?: string;
   /** Where the paragraph stands in the source, for reports: `line 123` or `paragraph 45`. */

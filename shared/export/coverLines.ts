@@ -56,11 +56,27 @@ export function originalLine(settings: ContributionSettings): string {
   return `Original: ${LANGUAGE_NAME[settings.language]}`;
 }
 
-/** The conference line of the cover: `World Telecommunication Development Conference (WTDC-25)` and where/when. */
+/** A year and short name the conference name may already end with: ` 2025`, ` (WTDC-25)`, ` 2025 (WTDC-25)`. */
+const NAME_TAIL = /(?:\s+\d{4})?(?:\s*\([A-Za-z]+-\d{2}\))?\s*$/;
+
+/**
+ * The conference as ITU covers name it: `World Telecommunication Development Conference 2029
+ * (WTDC-29)`, the name followed by the target year and the short name. A year or short name the
+ * settings' name already ends with is replaced, so the cover always follows the target year.
+ */
+export function conferenceTitle(settings: ContributionSettings): string {
+  const name = settings.conference.name.replace(NAME_TAIL, '').trim();
+  return `${name} ${settings.conference.year} (${conferenceShortName(settings)})`;
+}
+
+/**
+ * The conference lines of the cover: `World Telecommunication Development Conference 2029
+ * (WTDC-29)`, then where and when when the settings say (`Baku, Azerbaijan, 17-28 November 2025`).
+ */
 export function conferenceLines(settings: ContributionSettings): string[] {
   const c = settings.conference;
   const where = [c.place, c.dates].filter((s) => s.trim() !== '').join(', ');
-  return where ? [c.name, where] : [c.name];
+  return where ? [conferenceTitle(settings), where] : [conferenceTitle(settings)];
 }
 
 /** An ISO time printed as ITU dates documents: `17 November 2025` (UTC day). */
@@ -70,25 +86,34 @@ export function coverDate(iso: string): string {
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
-/** The labelled cover fields in print order (label without colon, value). */
+function filled(fields: Array<[string, string]>): Array<[string, string]> {
+  return fields.filter(([, value]) => value.trim() !== '');
+}
+
+/** The labelled cover fields in print order (label without colon, value): `Source`, `Title` …; empty ones left out. */
 export function coverFields(settings: ContributionSettings): Array<[string, string]> {
   const c = settings.cover;
-  return [
+  return filled([
+    ['Source', settings.source],
     ['Title', c.title],
     ['Priority area', c.priorityArea],
     ['Summary', c.summary],
     ['Expected results', c.expectedResults],
     ['References', c.references],
-  ];
+  ]);
 }
 
-/** The contact block lines (`Name/Organization`, `Phone number`, `E-mail`), empty parts left out. */
+/**
+ * The contact block lines (`Name/Organization/Entity`, `Phone number`, `E-mail`); empty ones
+ * left out, so a cover never prints a label without its value (no empty "Phone number:"). None
+ * at all: the cover has no contact block.
+ */
 export function contactLines(settings: ContributionSettings): Array<[string, string]> {
   const c = settings.cover.contact;
   const who = [c.name, c.organization].filter((s) => s.trim() !== '').join(', ');
-  return [
+  return filled([
     ['Name/Organization/Entity', who],
     ['Phone number', c.phone],
     ['E-mail', c.email],
-  ];
+  ]);
 }

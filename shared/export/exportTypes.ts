@@ -26,7 +26,7 @@ export interface ExportOptions {
    * as if every revision had been accepted.
    */
   mode?: 'marked' | 'clean';
-  /** Author of the revisions (Word shows it in the margin); defaults to the contribution's source. */
+  /** Author of the revisions (Word shows it in the margin); defaults to the settings' short name (`revisionAuthor.ts`). */
   author?: string;
   /** ISO 8601 time stamped on every revision and printed (as a day) on the cover; defaults to now. */
   date?: string;

@@ -5,6 +5,8 @@ import type { Resolution } from '../model/resolution';
 import { DraftLayoutError, draftOf, finishedDraftOf } from '../contribution/proposalDraft';
 import type { ExportContribution, ExportProposal } from './exportTypes';
 import { ProposalNumberError, proposalNumber, proposalNumberProblem } from './proposalNumber';
+import { numberLineMismatch } from '../checks/numberLineMatch';
+import { placeholderMessage, templatePlaceholders } from '../checks/templatePlaceholders';
 
 /** A proposal whose draft cannot be exported; the message names the proposal and the unfinished part. */
 export class ProposalExportError extends Error {
@@ -33,11 +35,31 @@ export function proposalChanges(symbol: Proposal['symbol'], baseline: Resolution
 }
 
 /**
+ * What must not go out: a draft whose number line names another resolution than the proposal
+ * revises, and a placeholder of the draft-new-resolution template left in (the first is named).
+ */
+function refuseWrongDraft(p: Proposal, serial: number, draft: Resolution, baseline: Resolution | null, held: (n: string) => boolean): void {
+  const mismatch = numberLineMismatch(p.baseline?.number, draft, { baseline, held });
+  if (mismatch) {
+    throw new ProposalExportError(
+      serial,
+      `${describe(p, serial)}: the number line names Resolution ${mismatch.draft} (“${draft.numberLine}”), not Resolution ${mismatch.baseline} that the proposal revises; correct the number line before exporting.`,
+    );
+  }
+  const left = templatePlaceholders(draft);
+  if (left.length > 0) {
+    const more = left.length > 1 ? ` (${left.length} placeholders of the template are left; the checks list them all)` : '';
+    throw new ProposalExportError(serial, `${describe(p, serial)}: ${placeholderMessage(left[0])}${more}`);
+  }
+}
+
+/**
  * Turn a contribution into what the exporters write: every proposal's draft parsed and compared
  * with its baseline (found by `baselineOf`), numbered by {@link proposalNumber} in order.
  * Throws {@link ProposalNumberError} naming the settings field when a part of the proposal
  * numbers is not valid, {@link ProposalExportError} naming the proposal and the part when a draft
- * is unfinished.
+ * is unfinished, still holds a placeholder of the draft-new-resolution template, or has a number
+ * line naming another resolution than its baseline.
  */
 export function exportContribution(
   content: ContributionContent,
@@ -64,6 +86,14 @@ export function exportContribution(
         throw new ProposalExportError(serial, `${describe(p, serial)}: ${(e as Error).message}`);
       }
     }
+    const held = (n: string): boolean => {
+      try {
+        return p.baseline !== null && baselineOf({ ...p.baseline, number: n }) !== null;
+      } catch {
+        return false;
+      }
+    };
+    if (p.symbol !== 'SUP') refuseWrongDraft(p, serial, draft, baseline, held);
     const { symbol, changes } = outcomeOf?.(p) ?? proposalChanges(p.symbol, baseline, draft);
     return { symbol, number: proposalNumber(content.settings, serial), changes, reasons: p.reasons };
   });

@@ -67,10 +67,8 @@ export function previewParts(contribution: ExportContribution, options: ExportOp
     `<p class="rd-right"><strong>${escapeHtml(documentLine(s))}</strong></p>`,
     `<p class="rd-right">${escapeHtml(coverDate(date))}</p>`,
     `<p class="rd-right">${escapeHtml(originalLine(s))}</p>`,
-    field('Source', s.source),
     ...coverFields(s).map(([k, v]) => field(k, v)),
-    '<p class="rd-field"><b>Contact:</b></p>',
-    ...contactLines(s).map(([k, v]) => field(k, v)),
+    ...(contactLines(s).length > 0 ? ['<p class="rd-field"><b>Contact:</b></p>', ...contactLines(s).map(([k, v]) => field(k, v))] : []),
   ].join('\n');
   const proposals = contribution.proposals.map((p) => proposalHtml(p, clean)).join('\n');
   return {

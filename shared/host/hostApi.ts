@@ -133,7 +133,12 @@ export interface ExportRequest {
   format: ExportFormat;
   /** `marked` (default): MOD proposals carry revision marks; `clean`: the proposed text only. */
   mode?: 'marked' | 'clean';
-  /** Desktop: omitted = a Save dialog. Browser host: required, a file name in the data folder. */
+  /**
+   * A file name in the data folder (browser host) or a path. An existing file is replaced only
+   * with `overwrite: true` (the user confirmed); without it the export rejects and writes nothing.
+   * Omitted: the desktop asks with a Save dialog; the browser host writes a name no file has
+   * (`Contribution.docx`, else `Contribution 2.docx` …).
+   */
   target?: SaveTarget;
 }
 
@@ -221,7 +226,8 @@ export interface HostApi {
   /**
    * Exports the document as it is now (unsaved edits included) to a .docx or .html file. A proposal
    * whose draft does not parse rejects with a message naming it and the line. Resolves `null`
-   * when the user cancelled the dialog. Never writes over the contribution file itself.
+   * when the user cancelled the dialog. Never writes over the contribution file itself, and
+   * replaces an existing file only when the user confirmed it (the Save As rule).
    */
   exportContribution(docId: string, request: ExportRequest): Promise<ExportResult | null>;
   /**
@@ -248,10 +254,16 @@ export interface HostApi {
    * whether the page must ask, and the name it proposes. See {@link FilePlan}.
    */
   planFile(purpose: FilePurpose, docId?: string): Promise<FilePlan>;
-  /** A file name in the data folder that no file has yet (`Contribution.resdraft`, else `Contribution 2.resdraft` …). */
-  suggestSaveName(stem?: string): Promise<string>;
-  /** Checks a file name for Save As in the data folder (adds the extension; says whether it exists). */
-  checkSaveName(name: string): Promise<SaveNameCheck>;
+  /**
+   * A file name in the data folder that no file has yet (`Contribution.resdraft`, else
+   * `Contribution 2.resdraft` …); with `format`, for an export (`Contribution.docx` …).
+   */
+  suggestSaveName(stem?: string, format?: ExportFormat): Promise<string>;
+  /**
+   * Checks a file name for Save As in the data folder (adds the extension, `.resdraft` or the
+   * export's with `format`; says whether it exists, so the renderer asks before replacing it).
+   */
+  checkSaveName(name: string, format?: ExportFormat): Promise<SaveNameCheck>;
   /** Closes the document; its unsaved edits are dropped from the recovery journal. */
   closeContribution(docId: string): Promise<void>;
 

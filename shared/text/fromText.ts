@@ -159,17 +159,21 @@ function requireLine(lines: string[], index: number, what: string): string {
 }
 
 function checkCharacters(line: string, lineNo: number): void {
-  if (line.includes('\u0000') || line.includes('\uFFFD')) {
-    throw new ResolutionParseError(lineNo, 'binary or non-UTF-8 content; expected UTF-8 text in the resolution layout');
-  }
-  if (line.includes('\r')) {
-    throw new ResolutionParseError(lineNo, 'carriage return found; expected "\\n" line ends (save the file with Unix line ends)');
-  }
+  const problem = characterProblem(line);
+  if (problem) throw new ResolutionParseError(lineNo, problem);
+}
+
+/**
+ * Why a line cannot be part of the resolution text layout because of a character it holds
+ * (binary or non-UTF-8 content, a carriage return, a control character), or undefined.
+ */
+export function characterProblem(line: string): string | undefined {
+  if (line.includes('\u0000') || line.includes('\uFFFD')) return 'binary or non-UTF-8 content; expected UTF-8 text in the resolution layout';
+  if (line.includes('\r')) return 'carriage return found; expected "\\n" line ends (save the file with Unix line ends)';
   // eslint-disable-next-line no-control-regex
   const ctrl = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(line);
-  if (ctrl) {
-    throw new ResolutionParseError(lineNo, `control character U+${ctrl[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()} found; expected text`);
-  }
+  if (ctrl) return `control character U+${ctrl[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()} found; expected text`;
+  return undefined;
 }
 
 function clip(s: string): string {

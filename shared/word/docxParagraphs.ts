@@ -1,31 +1,18 @@
+import { resolveBreaks } from '../corpus/lineBreak';
+import type { ListKind } from '../model/resolution';
 import { FOOTNOTE_MARK, trimBlanks, type SourceParagraph } from '../corpus/sourceParagraph';
-import { customProperty, OWN_AUTHOR_PROPERTY, readDocxPackage } from './docxPackage';
+import { CUSTOM_TEXT, customProperty, DocxPackage, OWN_AUTHOR_PROPERTY } from './docxPackage';
 import { readNumbering } from './numbering';
-import { paragraphMark, RunWalker, type Piece } from './runPieces';
-import { childNamed, childrenNamed, type XmlElement } from './xmlTree';
+import { WORD_READ_LIMITS, type WordReadLimits } from './readLimits';
+import { StoryReader, type Piece, type RawParagraph, type Revised, type StoryParagraphs } from './storyReader';
+import { readStyles } from './wordStyles';
+import type { ByteSource, RawInflater } from './zipArchive';
 
 /**
  * Which revisions a side of the document accepts, by their author: all (the draft), none (the
  * baseline), or the proposal's own only (the document as the delegate sent it).
  */
 type Accepts = (author: string | undefined) => boolean;
-
-/** Content with the revisions around it (a piece, or a paragraph mark). */
-interface Revised {
-  ins: boolean;
-  del: boolean;
-  insAuthor?: string;
-  delAuthor?: string;
-}
-
-/** A paragraph as stored, before a side is chosen. */
-interface RawParagraph {
-  pieces: Piece[];
-  mark: Revised;
-  style?: string;
-  num?: { id: string; ilvl: number };
-  index: number;
-}
 
 /** What the reader found in a .docx: both sides as source paragraphs, and who revised it. */
 export interface DocxContent {
@@ -60,44 +47,10 @@ function visible(x: Revised, accepts: Accepts): boolean {
   return (!x.ins || accepts(x.insAuthor)) && (!x.del || !accepts(x.delAuthor));
 }
 
-function styleNames(styles: XmlElement | undefined): Map<string, string> {
-  const names = new Map<string, string>();
-  const root = styles ? childNamed(styles, 'w:styles') : undefined;
-  for (const s of root ? childrenNamed(root, 'w:style') : []) {
-    const name = childNamed(s, 'w:name')?.attrs['w:val'];
-    if (name) names.set(s.attrs['w:styleId'], name);
-  }
-  return names;
-}
+/** The list kind of the resolution layout each Word number format stands for (decimal: by its label). */
+const FORMAT_KINDS: Record<string, ListKind> = { lowerLetter: 'alpha', upperLetter: 'alpha', lowerRoman: 'roman', upperRoman: 'roman', bullet: 'dash' };
 
-/** The paragraphs of a story in reading order (tables and content controls opened). */
-function storyParagraphs(container: XmlElement, out: XmlElement[] = []): XmlElement[] {
-  for (const c of container.children) {
-    if (typeof c === 'string') continue;
-    if (c.name === 'w:p') out.push(c);
-    else if (c.name === 'w:tbl' || c.name === 'w:tr' || c.name === 'w:tc' || c.name === 'w:sdt' || c.name === 'w:sdtContent' || c.name === 'w:customXml') storyParagraphs(c, out);
-  }
-  return out;
-}
-
-function rawParagraphs(paragraphs: XmlElement[], styles: Map<string, string>): RawParagraph[] {
-  const walker = new RunWalker();
-  return paragraphs.map((p, index) => {
-    const pPr = childNamed(p, 'w:pPr');
-    const styleId = childNamed(pPr, 'w:pStyle')?.attrs['w:val'];
-    const numPr = childNamed(pPr, 'w:numPr');
-    const numId = childNamed(numPr, 'w:numId')?.attrs['w:val'];
-    return {
-      pieces: walker.paragraph(p),
-      mark: paragraphMark(p),
-      style: styleId === undefined ? undefined : (styles.get(styleId) ?? styleId),
-      num: numId && numId !== '0' ? { id: numId, ilvl: Number(childNamed(numPr, 'w:ilvl')?.attrs['w:val'] ?? 0) } : undefined,
-      index,
-    };
-  });
-}
-
-/** A side's paragraphs: content visible on that side, joined where that side has no paragraph mark. */
+/** A side's paragraph: content visible on that side, joined where that side has no paragraph mark. */
 interface SideParagraph {
   pieces: Piece[];
   props: RawParagraph;
@@ -108,7 +61,7 @@ function project(paragraphs: RawParagraph[], side: Accepts): SideParagraph[] {
   let pieces: Piece[] = [];
   let sources: RawParagraph[] = [];
   paragraphs.forEach((p, i) => {
-    pieces.push(...p.pieces.filter((x) => visible(x, side)));
+    for (const x of p.pieces) if (visible(x, side)) pieces.push(x);
     sources.push(p);
     if (visible(p.mark, side) || i === paragraphs.length - 1) {
       // A merged paragraph keeps the properties of its first part that shows content on this side.
@@ -121,57 +74,110 @@ function project(paragraphs: RawParagraph[], side: Accepts): SideParagraph[] {
   return out;
 }
 
+function textOfPieces(pieces: Piece[], ref: (id: string) => string): string {
+  let s = '';
+  for (const p of pieces) s += p.footnote !== undefined ? ref(p.footnote) : p.text;
+  return s;
+}
+
+/** The package's parts read: the stories, and the styles, numbering and properties trees. */
+function readParts(src: ByteSource, name: string, limits: WordReadLimits, native?: RawInflater) {
+  const pkg = new DocxPackage(src, name, limits, native);
+  const count = { paragraphs: 0, max: limits.maxParagraphs };
+  let reader: StoryReader | undefined;
+  pkg.stream(pkg.parts.document, limits.maxDocumentBytes, (s) => (reader = new StoryReader(s, name, count)));
+  const stories: StoryParagraphs = reader!.stories;
+  if (pkg.parts.footnotes) {
+    let notes: StoryReader | undefined;
+    pkg.stream(pkg.parts.footnotes, limits.maxPartBytes, (s) => (notes = new StoryReader(s, name, count)));
+    stories.footnotes = notes!.stories.footnotes;
+  }
+  const styles = pkg.tree(pkg.parts.styles);
+  return { stories, styles, numbering: pkg.tree(pkg.parts.numbering), custom: pkg.tree(pkg.parts.custom, CUSTOM_TEXT) };
+}
+
 /**
  * Read a .docx into source paragraphs, both sides: the document with every revision rejected
- * (`baseline`) and accepted (`draft`). Insertions, deletions and moves (`w:ins`, `w:del`,
- * `w:moveTo`, `w:moveFrom`) in text and on paragraph marks are followed, also inside footnotes;
- * formatting changes (`w:rPrChange`, `w:pPrChange`) are ignored. Word characters are kept:
- * `w:noBreakHyphen` is U+2011, `w:tab` a tab, `w:br` a manual line break (`\n`), `w:sym` its
- * character; field results are kept and instructions dropped; bookmarks are dropped. Labels from
- * Word list numbering are written as text (`a)<TAB>…`), counted separately on each side.
+ * (`baseline`) and accepted (`draft`), and with colleagues' revisions told apart from the
+ * proposal's own on our export. This is THE Word reader (ECMA-376 Part 1 §17, WordprocessingML):
+ *
+ * - The package (`docxPackage.ts`, `zipArchive.ts`): the zip directory read within `limits`
+ *   (`readLimits.ts`); the main document, its footnotes, styles and numbering found through the
+ *   package's relationships, the user-defined properties too; each part inflated only when read
+ *   (with the host's native inflater when it gives one), strict UTF-8 and XML.
+ * - The text (`storyReader.ts`): text, tabs (`w:tab`, `w:ptab`), breaks of every type (`w:br`,
+ *   `w:cr`: `\n`, read as `lineBreak.ts` says), `w:noBreakHyphen` (U+2011), soft hyphens
+ *   (`w:softHyphen` and U+00AD: nothing, on both sides), symbols (`w:sym`, `w16se:symEx`),
+ *   footnote references, complex and simple fields (results kept, instructions dropped, nested),
+ *   content controls (block and run), smart tags, custom XML, hyperlinks, bidirectional
+ *   embeddings, ruby base text, tables (one paragraph per cell paragraph), alternate content (the
+ *   first `mc:Choice` whose namespaces it understands, else `mc:Fallback`).
+ * - Revisions: insertions, deletions and moves in text and on paragraph marks, nested, per author,
+ *   in the body and in footnotes; a side's paragraphs are joined where that side has no mark.
+ * - Numbering (`numbering.ts`, `wordStyles.ts`): each side counts its list labels as Word does,
+ *   from `w:numPr` or the paragraph style's (`basedOn` chains), with overrides and starts; the
+ *   label is only a hint to the model, whose labels come from position.
+ *
+ * What it ignores, and why:
+ * - Formatting (run and paragraph properties, `w:rPrChange`, a `w:pPrChange` beyond style and
+ *   numbering): the layout holds text and structure, not looks. Hidden text (`w:vanish`) is a
+ *   format too, so it is read as text (a resolution holds none).
+ * - Drawings, pictures, text boxes, embedded objects and equations (`w:drawing`, `w:pict`,
+ *   `w:object`, `m:oMath`): no resolution text stands in them, and a text box's paragraphs have
+ *   no place in the layout.
+ * - Comments, bookmarks, proofing marks, permissions, move-range markers: annotations, not text.
+ * - Headers, footers, endnotes (and their references), comments, the glossary and every other
+ *   part: never inflated; a contribution's text is its body and its footnotes.
+ * - Table-row revisions (`w:trPr`): a row's paragraphs carry their own marks, which are followed.
+ * - Sub-documents and imported chunks (`w:subDoc`, `w:altChunk`): content outside the document.
+ * - Elements of namespaces it does not know (an `mc:Ignorable` one included): skipped whole,
+ *   since what they mean is unknown; their `mc:Fallback`, when there is one, is read instead.
+ * - Fields are not recomputed: a field reads as the result Word last showed.
  */
-export function readDocx(bytes: Uint8Array, name: string): DocxContent {
-  const parts = readDocxPackage(bytes, name);
-  const styles = styleNames(parts.styles);
-  const body = childNamed(childNamed(parts.document, 'w:document'), 'w:body');
-  const paragraphs = rawParagraphs(body ? storyParagraphs(body) : [], styles);
-  const notes = new Map<string, RawParagraph[]>();
-  const notesRoot = parts.footnotes ? childNamed(parts.footnotes, 'w:footnotes') : undefined;
-  for (const fn of notesRoot ? childrenNamed(notesRoot, 'w:footnote') : []) {
-    const type = fn.attrs['w:type'];
-    if (type === 'separator' || type === 'continuationSeparator' || type === 'continuationNotice') continue;
-    notes.set(fn.attrs['w:id'], rawParagraphs(storyParagraphs(fn), styles));
-  }
+export function readDocx(src: ByteSource, name: string, limits: WordReadLimits = WORD_READ_LIMITS, native?: RawInflater): DocxContent {
+  const parts = readParts(src, name, limits, native);
+  const styles = readStyles(parts.styles);
+  const numbering = readNumbering(parts.numbering, parts.styles);
+  const paragraphs = parts.stories.body;
+  const notes = parts.stories.footnotes;
   const authors: string[] = [];
   let hasRevisions = false;
-  const noteRevision = (x: Revised & { author?: string }): void => {
+  const noteRevision = (x: Revised): void => {
     if (!x.ins && !x.del) return;
     hasRevisions = true;
-    for (const a of [x.insAuthor, x.delAuthor, x.author]) if (a !== undefined && !authors.includes(a)) authors.push(a);
+    for (const a of [x.insAuthor, x.delAuthor]) if (a !== undefined && !authors.includes(a)) authors.push(a);
   };
-  for (const p of [...paragraphs, ...[...notes.values()].flat()]) {
-    p.pieces.forEach(noteRevision);
-    noteRevision(p.mark);
+  for (const story of [paragraphs, ...notes.values()]) {
+    for (const p of story) {
+      p.pieces.forEach(noteRevision);
+      noteRevision(p.mark);
+    }
   }
   const sideOf = (side: Accepts): SourceParagraph[] => {
-    const numbering = readNumbering(parts.numbering);
+    const counter = numbering();
     const noteText = (id: string): string =>
-      trimBlanks(project(notes.get(id) ?? [], side)
+      trimBlanks(resolveBreaks(project(notes.get(id) ?? [], side)
         .map((p) => textOfPieces(p.pieces, () => ''))
-        .join(' ')
-        .replace(/[ \t]*\n[ \t]*/g, ' '));
+        .join(' ')));
     return project(paragraphs, side).map((p) => {
       const footnotes: string[] = [];
-      let text = textOfPieces(p.pieces, (id) => {
+      const text = textOfPieces(p.pieces, (id) => {
         footnotes.push(noteText(id));
         return FOOTNOTE_MARK;
       });
-      const num = p.props.num;
-      if (num && text.trim() !== '') {
-        const label = numbering.next(num.id, num.ilvl);
-        if (label !== undefined && label !== '') text = `${label}\t${trimBlanks(text, 'start')}`;
+      const raw = p.props;
+      const props = raw.before && !side(raw.before.author) ? raw.before.props : raw.props;
+      const style = styles.styleOf(props);
+      const out: SourceParagraph = { text, footnotes, where: `paragraph ${raw.index + 1}` };
+      const styleName = styles.nameOf(style);
+      if (styleName !== undefined) out.style = styleName;
+      const num = styles.numberingOf(props);
+      const label = num && counter.next(num, style);
+      if (label && label.label !== '') {
+        const kind = FORMAT_KINDS[label.format] ?? (label.format === 'decimal' || label.format === 'decimalZero' ? (label.label.endsWith(')') ? 'numericParen' : 'numeric') : undefined);
+        out.numbered = kind ? { label: label.label, level: label.level, kind } : { label: label.label, level: label.level };
       }
-      return { text, footnotes, style: p.props.style, where: `paragraph ${p.props.index + 1}` };
+      return out;
     });
   };
   const ownAuthor = customProperty(parts.custom, OWN_AUTHOR_PROPERTY)?.trim() || undefined;
@@ -185,10 +191,4 @@ export function readDocx(bytes: Uint8Array, name: string): DocxContent {
   content.before = sideOf(own);
   if (content.colleagues.length > 1) content.byColleague = content.colleagues.map((c) => ({ author: c, side: sideOf((a) => own(a) || a === c) }));
   return content;
-}
-
-function textOfPieces(pieces: Piece[], ref: (id: string) => string): string {
-  let s = '';
-  for (const p of pieces) s += p.footnote !== undefined ? ref(p.footnote) : p.text;
-  return s;
 }

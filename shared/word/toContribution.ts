@@ -1,9 +1,8 @@
 import { defaultSettings } from '../contribution/newContribution';
 import { CONTRIBUTION_FORMAT, CONTRIBUTION_SCHEMA_VERSION, type Contribution, type ContributionSettings, type Language, type Proposal } from '../contribution/schema';
 import type { Resolution } from '../model/resolution';
-import { fromText } from '../text/fromText';
 import type { ColleagueReview } from '../contribution/colleagueReviewSchema';
-import type { ColleagueRevisions, WordContribution, WordCover } from './wordContribution';
+import type { WordContribution, WordCover, WordProposal } from './wordContribution';
 
 const LANGUAGES: Record<string, Language> = { E: 'en', F: 'fr', S: 'es', A: 'ar', C: 'zh', R: 'ru' };
 const LANGUAGE_NAMES: Record<string, Language> = { English: 'en', French: 'fr', Spanish: 'es', Arabic: 'ar', Chinese: 'zh', Russian: 'ru' };
@@ -40,23 +39,24 @@ export function settingsFromCover(cover: WordCover, proposalNumbers: string[], f
 
 /**
  * A contribution file's content from a Word contribution: one proposal per proposal found, each
- * naming its baseline in `edition`. The draft is the accepted text; SUP and NOC (printed as
- * number and title only) take the adopted text from `adoptedText`. The symbol is derived (`auto`)
- * except SUP, so marks are recomputed against the edition, never copied.
+ * naming its baseline in `edition`. The draft is the accepted side as read; SUP and NOC (printed
+ * as number and title only) take the adopted text from `adopted`. The symbol is derived (`auto`)
+ * except SUP, so marks are recomputed against the edition, never copied. A colleague's revisions
+ * on our export become the proposal's pending review ({@link pendingReview}).
  */
-export function toContribution(word: WordContribution, edition: string, adoptedText: (n: string) => string | undefined, fallbackYear: number, review: { source?: string; date?: string } = {}): Contribution {
+export function toContribution(word: WordContribution, edition: string, adopted: (n: string) => Resolution | undefined, fallbackYear: number, about: ReviewOrigin = {}): Contribution {
   const proposals: Proposal[] = word.proposals.map((p, i) => {
-    const adopted = p.resolution ? adoptedText(p.resolution) : undefined;
-    const draft = p.symbol === 'SUP' || (p.symbol === 'NOC' && p.draftText === null) ? (adopted ?? p.baselineText ?? '') : (p.draftText ?? '');
+    const fromEdition = p.resolution ? adopted(p.resolution) : undefined;
+    const draft = p.symbol === 'SUP' || (p.symbol === 'NOC' && p.draft === null) ? (fromEdition ?? p.baseline) : p.draft;
     const proposal: Proposal = {
       id: `word-${i + 1}`,
       baseline: p.resolution && p.symbol !== 'ADD' ? { edition, number: p.resolution } : null,
       symbol: p.symbol === 'SUP' ? 'SUP' : 'auto',
-      draft: draft === '' ? emptyDraft() : fromText(draft),
+      draft: draft ? structuredClone(draft) : emptyDraft(),
       reasons: p.reasons,
     };
-    const pending = p.colleague && pendingReview(p.colleague, proposal.draft, review);
-    if (pending) proposal.review = pending;
+    const review = pendingReview(p, about);
+    if (review) proposal.review = review;
     return proposal;
   });
   return {
@@ -68,20 +68,30 @@ export function toContribution(word: WordContribution, edition: string, adoptedT
   };
 }
 
+/** Where a pending review came from: the Word document's name and when it was read. */
+export interface ReviewOrigin {
+  source?: string;
+  date?: string;
+}
+
 /**
- * A colleague's changes as a pending review: the draft (and changed reasons) as the delegate sent
- * it, who changed it and, with several colleagues, each one's draft. None when the sent text is not a whole
- * resolution (the colleagues' changes are then in the draft without review).
+ * THE pending review of a Word proposal (the one rule, for the contribution an import writes and
+ * for what `list`/`show` say about a .docx): a colleague's changes on our export, as the draft
+ * (and changed reasons) the delegate sent, who changed it and, with several colleagues, each
+ * one's draft. None when nothing of a colleague's is left (the sent draft and reasons equal the
+ * proposal's), or when the sent text is not a whole resolution (the colleagues' changes are then
+ * in the draft without review).
  */
-function pendingReview(c: ColleagueRevisions, draft: Resolution, about: { source?: string; date?: string }): ColleagueReview | undefined {
-  if (c.beforeText === null || c.authors.length === 0) return undefined;
-  const review: ColleagueReview = { before: fromText(c.beforeText), authors: c.authors };
+export function pendingReview(p: WordProposal, about: ReviewOrigin = {}): ColleagueReview | undefined {
+  const c = p.colleague;
+  if (!c || c.before === null || c.authors.length === 0 || p.draft === null) return undefined;
+  const review: ColleagueReview = { before: structuredClone(c.before), authors: [...c.authors] };
   if (c.reasonsBefore !== undefined) review.reasonsBefore = c.reasonsBefore;
-  else if (JSON.stringify(review.before) === JSON.stringify(draft)) return undefined;
+  else if (JSON.stringify(c.before) === JSON.stringify(p.draft)) return undefined;
   if (about.source !== undefined) review.source = about.source;
   if (about.date !== undefined) review.date = about.date;
-  const byAuthor = (c.byAuthor ?? []).filter((a): a is { author: string; text: string } => a.text !== null);
-  if (byAuthor.length > 1) review.byAuthor = byAuthor.map((a) => ({ author: a.author, draft: fromText(a.text) }));
+  const byAuthor = (c.byAuthor ?? []).filter((a): a is { author: string; draft: Resolution } => a.draft !== null);
+  if (byAuthor.length > 1) review.byAuthor = byAuthor.map((a) => ({ author: a.author, draft: structuredClone(a.draft) }));
   return review;
 }
 

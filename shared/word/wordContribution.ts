@@ -1,9 +1,13 @@
 import type { ProposalSymbol } from '../engine/changeSet';
+import { resolveBreaks } from '../corpus/lineBreak';
 import { trimBlanks, type SourceParagraph } from '../corpus/sourceParagraph';
 import { splitResolutions, type SplitResolution, type UnplacedParagraph } from '../corpus/splitResolutions';
+import { resolutionNumberOf } from '../grammar/numberLine';
+import { isLabel } from '../model/labels';
+import type { Resolution } from '../model/resolution';
 import type { DocxContent } from './docxParagraphs';
 
-/** One proposal found in a Word contribution, both sides in the resolution text layout. */
+/** One proposal found in a Word contribution, both sides read into the model. */
 export interface WordProposal {
   /** The symbol its heading shows (`MOD`); for a document without headings, MOD when it has revisions, else NOC. */
   symbol: ProposalSymbol;
@@ -12,15 +16,17 @@ export interface WordProposal {
   /** The resolution number (`34`), or null for a draft new resolution. */
   resolution: string | null;
   /** The resolution with every revision rejected, when that side holds a whole resolution. */
-  baselineText: string | null;
+  baseline: Resolution | null;
   /** The resolution with every revision accepted, when that side holds a whole resolution. */
-  draftText: string | null;
+  draft: Resolution | null;
   /** The `Reasons:` paragraph's text (draft side). */
   reasons: string;
   /** Where its heading (or number line) stands. */
   where: string;
   /** Paragraphs of its text that did not fit the resolution layout (left out). */
   unplaced: UnplacedParagraph[];
+  /** What was read otherwise than the document labels it (labels out of sequence, …), per side. */
+  notices: { draft: string[]; baseline: string[] };
   /** A colleague's revisions on our export, when there are any in this proposal (see {@link ColleagueRevisions}). */
   colleague?: ColleagueRevisions;
 }
@@ -32,11 +38,11 @@ export interface WordProposal {
  */
 export interface ColleagueRevisions {
   /** The resolution as the delegate sent it, when that side holds a whole resolution. */
-  beforeText: string | null;
+  before: Resolution | null;
   /** The colleagues who revised this proposal, in order of first appearance. */
   authors: string[];
-  /** Per colleague (only with more than one): the text with the own revisions and theirs accepted. */
-  byAuthor?: Array<{ author: string; text: string | null }>;
+  /** Per colleague (only with more than one): the resolution with the own revisions and theirs accepted. */
+  byAuthor?: Array<{ author: string; draft: Resolution | null }>;
   /** The reasons as the delegate sent them, when a colleague changed them. */
   reasonsBefore?: string;
 }
@@ -60,6 +66,10 @@ export interface WordContribution {
 }
 
 const HEADING = /^(MOD|ADD|SUP|NOC)(?:[\t \u00A0]+(\S+))?[\t ]*$/;
+/** Two models are the same resolution (they are plain data, built the same way). */
+function same(a: Resolution | null | undefined, b: Resolution | null | undefined): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
 const REASONS = /^Reasons:[\t \u00A0]*/;
 const FIELD = /^([A-Z][A-Za-z/ -]{1,40}):\t+(.*)$/;
 const DOCUMENT_LINE = /^(?:Addendum (\S+) to )?Document WTDC-(\d{2})\/(\S+)-([EFSACR])$/;
@@ -70,6 +80,14 @@ interface Segment {
   body: SourceParagraph[];
   reasons: string;
   where: string;
+  /** Items found after the reasons (where LibreOffice's Compare Document puts deleted paragraphs). */
+  notices: string[];
+}
+
+/** An item's text: a typed label (or one from list numbering) before it. */
+function isItem(p: SourceParagraph, text: string): boolean {
+  const tab = text.indexOf('\t');
+  return p.numbered !== undefined || (tab > 0 && isLabel(text.slice(0, tab)));
 }
 
 /** Cut one side into proposal segments at its `SYMBOL<TAB>number` headings. */
@@ -79,10 +97,10 @@ function segments(paragraphs: SourceParagraph[]): { head: SourceParagraph[]; seg
   let current: Segment | undefined;
   let inReasons = false;
   for (const p of paragraphs) {
-    const text = trimBlanks(p.text);
-    const h = HEADING.exec(text);
+    const text = trimBlanks(resolveBreaks(p.text));
+    const h = p.numbered ? null : HEADING.exec(text);
     if (h) {
-      current = { symbol: h[1] as ProposalSymbol, number: h[2] ?? '', body: [], reasons: '', where: p.where };
+      current = { symbol: h[1] as ProposalSymbol, number: h[2] ?? '', body: [], reasons: '', where: p.where, notices: [] };
       out.push(current);
       inReasons = false;
     } else if (!current) head.push(p);
@@ -90,7 +108,12 @@ function segments(paragraphs: SourceParagraph[]): { head: SourceParagraph[]; seg
       current.reasons = text.replace(REASONS, '');
       inReasons = true;
     } else if (inReasons) {
-      if (text !== '') current.reasons = current.reasons ? `${current.reasons} ${text}` : text;
+      if (text === '') continue;
+      current.reasons = current.reasons ? `${current.reasons} ${text}` : text;
+      if (isItem(p, text)) {
+        const shown = text.length > 50 ? `${text.slice(0, 47)}…` : text;
+        current.notices.push(`${p.where}: the item "${shown.replace('\t', ' ')}" stands after the reasons (where LibreOffice's Compare Document puts deleted paragraphs); it is read as part of them`);
+      }
     } else current.body.push(p);
   }
   return { head, segments: out };
@@ -104,7 +127,7 @@ function firstResolution(paragraphs: SourceParagraph[]): { res?: SplitResolution
 function readCover(head: SourceParagraph[]): WordCover {
   const cover: WordCover = { fields: {}, heading: [] };
   for (const p of head) {
-    const text = trimBlanks(p.text);
+    const text = trimBlanks(resolveBreaks(p.text));
     if (text === '') continue;
     const d = DOCUMENT_LINE.exec(text);
     const f = FIELD.exec(text);
@@ -132,12 +155,12 @@ export function readWordContribution(content: DocxContent): WordContribution {
   const byAuthor = (content.byColleague ?? []).map((c) => ({ author: c.author, proposals: readSides({ ...content, draft: c.side }).proposals }));
   word.proposals.forEach((p, i) => {
     const b = partner(before, p, i);
-    const texts = byAuthor.map((a) => ({ author: a.author, text: partner(a.proposals, p, i)?.draftText ?? null }));
-    const authors = texts.length ? texts.filter((t) => t.text !== (b?.draftText ?? null)).map((t) => t.author) : content.colleagues;
+    const drafts = byAuthor.map((a) => ({ author: a.author, draft: partner(a.proposals, p, i)?.draft ?? null }));
+    const authors = drafts.length ? drafts.filter((d) => !same(d.draft, b?.draft)).map((d) => d.author) : content.colleagues;
     const reasonsChanged = !!b && b.reasons !== p.reasons;
-    if (b && b.draftText === p.draftText && b.symbol === p.symbol && !reasonsChanged) return;
-    p.colleague = { beforeText: b?.draftText ?? null, authors: authors.length ? authors : content.colleagues };
-    if (texts.length) p.colleague.byAuthor = texts;
+    if (b && same(b.draft, p.draft) && b.symbol === p.symbol && !reasonsChanged) return;
+    p.colleague = { before: b?.draft ?? null, authors: authors.length ? authors : content.colleagues };
+    if (drafts.length) p.colleague.byAuthor = drafts;
     if (reasonsChanged && b) p.colleague.reasonsBefore = b.reasons;
   });
   return word;
@@ -161,11 +184,12 @@ function readSides(content: DocxContent): WordContribution {
         symbol: d.number === '' ? 'ADD' : content.hasRevisions ? 'MOD' : 'NOC',
         number: '',
         resolution: d.number === '' ? null : d.number,
-        baselineText: b?.text ?? null,
-        draftText: d.text,
+        baseline: b?.resolution ?? null,
+        draft: d.resolution,
         reasons: '',
         where: d.where,
         unplaced: [...draft.unplaced, ...base.unplaced].filter((u) => u.resolution === d.number),
+        notices: { draft: d.notices, baseline: b?.notices ?? [] },
       });
     });
     return { proposals, cover: readCover([]), authors: content.authors };
@@ -181,11 +205,12 @@ function readSides(content: DocxContent): WordContribution {
       symbol: seg.symbol,
       number: seg.number,
       resolution,
-      baselineText: b.res?.text ?? null,
-      draftText: d.res?.text ?? null,
+      baseline: b.res?.resolution ?? null,
+      draft: d.res?.resolution ?? null,
       reasons: seg.reasons,
       where: seg.where,
       unplaced: titleOnly ? [] : [...d.unplaced, ...b.unplaced],
+      notices: { draft: [...(d.res?.notices ?? []), ...seg.notices], baseline: [...(b.res?.notices ?? []), ...(baseSeg?.notices ?? [])] },
     });
   });
   return { proposals, cover: readCover(draftSide.head), authors: content.authors };
@@ -194,8 +219,8 @@ function readSides(content: DocxContent): WordContribution {
 /** A title-line number (`34` from `RESOLUTION 34 (Rev. …)`) found in a SUP or NOC proposal's text. */
 export function resolutionNumberIn(paragraphs: SourceParagraph[]): string | null {
   for (const p of paragraphs) {
-    const m = /^RESOLUTION[ \u00A0]+(\d+)\b/.exec(p.text.trim());
-    if (m) return m[1];
+    const n = resolutionNumberOf(trimBlanks(resolveBreaks(p.text)));
+    if (n !== undefined) return n;
   }
   return null;
 }

@@ -74,7 +74,7 @@ describe('accessibility audit (axe-core): no serious or critical violation on an
     await page.getByTestId('export-checks').waitFor();
     await check('export');
     await page.getByRole('button', { name: /Print preview/ }).click();
-    await page.getByTestId('print-preview').locator('.rd-field').first().waitFor();
+    await page.getByTestId('print-preview').locator('.rd-cover').waitFor();
     await check('print preview');
     await page.getByRole('button', { name: 'Close preview' }).click();
     await page.keyboard.press('Escape');

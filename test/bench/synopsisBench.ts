@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Corpus } from '../../main/services/corpus';
-import { synopsisToDocx } from '../../main/services/synopsisDocx';
+import { synopsisToDocx } from '../../main/services/docx/synopsisDocx';
 import { compileSynopses, readSource } from '../../main/services/synopsisSources';
 import type { Resolution } from '../../shared/model/resolution';
 import { seededDraft } from '../export/seededEdits';
@@ -68,9 +68,9 @@ export async function benchSynopsis(): Promise<{ compile40x14Ms: number; compile
       });
       files.push(writeContribution(dir, `source-${k + 1}.resdraft`, `Source ${k + 1}`, `S${k + 1}/1A1/`, proposals));
     }
-    const compile = () => compileSynopses(files.flatMap((f) => readSource(f)), corpus);
-    const compileTimes = await timed(compile);
-    const one = compileSynopses(files.flatMap((f) => readSource(f)), corpus, '30').synopses;
+    const readAll = async () => (await Promise.all(files.map((f) => readSource(f)))).flat();
+    const compileTimes = await timed(async () => compileSynopses(await readAll(), corpus));
+    const one = compileSynopses(await readAll(), corpus, '30').synopses;
     let bytes = 0;
     const docxTimes = await timed(async () => {
       bytes = (await synopsisToDocx(one, { date: '2025-06-02T08:30:00Z' })).length;

@@ -20,7 +20,7 @@ const errors: string[] = [];
 beforeAll(async () => {
   const source = join(dataDir, 'baku.txt');
   writeFileSync(source, modifiedAnnex().replace('RESOLUTION 18 (Rev. Baku, 2025)', 'RESOLUTION 18 (Rev. Kigali, 2022)'));
-  importEdition(source, 'baku-2025', { editionsDir: join(dataDir, '.state', 'editions') });
+  await importEdition(source, 'baku-2025', { editionsDir: join(dataDir, '.state', 'editions') });
   session = await startBrowserSession({ dataDir });
   session.page.on('pageerror', (e) => errors.push(e.message));
   await session.page.locator('[data-number="5"]').waitFor();

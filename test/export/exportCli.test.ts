@@ -45,20 +45,31 @@ describe('npx resdraft export', () => {
   });
 
   it('takes --baseline as a number or a file, and --clean drops the marks', async () => {
+    // a resolution that is not bundled (Resolution 340): its adopted text comes from a file
     const other = write('renumbered.txt', toText(draft34).replace(/^RESOLUTION 34/, 'RESOLUTION 340'));
-    const baseFile = write('base34.txt', corpus.text('34'));
-    const [missing, byNumber, byFile, clean] = await Promise.all([
+    const base340 = corpus.text('34').replace(/^RESOLUTION 34/, 'RESOLUTION 340');
+    const baseFile = write('base340.txt', base340);
+    const [missing, byNumber, byFile, clean, wrongNumber] = await Promise.all([
       resdraft(['export', other, '-o', join(dir, 'x.docx')]),
-      resdraft(['export', other, '--baseline', '34', '-o', join(dir, 'by-number.docx'), '--date', DATE]),
+      resdraft(['export', draftFile, '--baseline', '34', '-o', join(dir, 'by-number.docx'), '--date', DATE]),
       resdraft(['export', other, '--baseline', baseFile, '-o', join(dir, 'by-file.docx'), '--date', DATE]),
       resdraft(['export', draftFile, '--clean', '-o', join(dir, 'clean.docx'), '--date', DATE]),
+      // a draft of Resolution 45 against Resolution 34 would mark one resolution as replacing another
+      resdraft(['export', write('draft-of-45.txt', corpus.text('45')), '--baseline', '34', '-o', join(dir, 'wrong-number.docx'), '--date', DATE]),
     ]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('names no bundled resolution; give the adopted text with --baseline <n|file>');
     expect(existsSync(join(dir, 'x.docx'))).toBe(false);
     for (const r of [byNumber, byFile, clean]) expect(r.code, r.stderr).toBe(0);
+    expect(wrongNumber.code).toBe(2);
+    expect(wrongNumber.stderr).toContain('its number line names Resolution 45');
+    expect(existsSync(join(dir, 'wrong-number.docx'))).toBe(false);
+    // Resolution 34's text renumbered to 340, a number the edition does not hold: a renumbering, exported with its number line marked
+    const renumbering = await resdraft(['export', other, '--baseline', '34', '-o', join(dir, 'renumbered.docx'), '--date', DATE]);
+    expect(renumbering.code, renumbering.stderr).toBe(0);
+    expect(resolutionsIn(readDocx(bytesOf(join(dir, 'renumbered.docx')), 'reject'))).toEqual([corpus.text('34')]);
     const rejected = resolutionsIn(readDocx(bytesOf(join(dir, 'by-file.docx')), 'reject'));
-    expect(rejected).toEqual([corpus.text('34')]);
+    expect(rejected).toEqual([base340]);
     expect(readFileSync(join(dir, 'by-number.docx')).length).toBeGreaterThan(0);
     const cleanBytes = bytesOf(join(dir, 'clean.docx'));
     expect(countMarks(cleanBytes)).toEqual({ ins: 0, del: 0 });

@@ -158,7 +158,7 @@ describe('toDocx: symbols, clean export, cover and typography', () => {
     const bytes = await exportOne(rows);
     const paras = readDocx(bytes, 'asIs').paragraphs;
     expect(paras.slice(0, paras.indexOf('MOD\tACP/23A1/1'))).toEqual([
-      'World Telecommunication Development Conference (WTDC-25)',
+      'World Telecommunication Development Conference 2025 (WTDC-25)',
       'Baku, Azerbaijan, 17-28 November 2025',
       'PLENARY MEETING',
       'Addendum 1 to Document WTDC-25/23-E',
@@ -188,6 +188,56 @@ describe('toDocx: symbols, clean export, cover and typography', () => {
     expect(document).toMatch(/<w:pStyle w:val="Call"\/>.*considering/);
     // items: the label, a tab, and the text from an explicit tab stop at the hanging indent
     expect(document).toMatch(/<w:pStyle w:val="enumlev1"\/><w:tabs><w:tab w:val="left" w:pos="794"\/><\/w:tabs><\/w:pPr><w:r><w:t xml:space="preserve">a\)<\/w:t><\/w:r><w:r><w:tab\/><\/w:r>/);
+  });
+
+  it('leaves out the cover fields that are empty (no empty "Phone number:"), and the contact block when it is all empty', async () => {
+    const c = contribution({ changes: changeSet(rows) });
+    c.settings.cover.priorityArea = '';
+    c.settings.cover.contact.phone = '  ';
+    const paras = readDocx(await toDocx(c, { date: DATE }), 'asIs').paragraphs;
+    const cover = paras.slice(0, paras.indexOf('MOD\tACP/23A1/1'));
+    expect(cover.filter((p) => /^(Priority area|Phone number):/.test(p))).toEqual([]);
+    expect(cover.filter((p) => /:\t?$/.test(p) && p !== 'Contact:')).toEqual([]);
+    expect(cover).toContain('E-mail:\tdelegate@example.org');
+    c.settings.cover.contact = { name: '', organization: '', phone: '', email: '' };
+    c.settings.source = '';
+    const bare = readDocx(await toDocx(c, { date: DATE }), 'asIs').paragraphs;
+    expect(bare.slice(0, bare.indexOf('MOD\tACP/23A1/1')).filter((p) => /^(Contact|Source|Name\/Organization\/Entity|E-mail):/.test(p))).toEqual([]);
+  });
+
+  it('names the conference as ITU covers do, "… Conference 2029 (WTDC-29)", from the target year', async () => {
+    const c = contribution({ changes: changeSet(rows) });
+    for (const [name, year, expected] of [
+      ['World Telecommunication Development Conference', 2029, 'World Telecommunication Development Conference 2029 (WTDC-29)'],
+      ['World Telecommunication Development Conference (WTDC-25)', 2025, 'World Telecommunication Development Conference 2025 (WTDC-25)'],
+      // read back from an export, the name holds year and short name already: they follow the target year
+      ['World Telecommunication Development Conference 2025 (WTDC-25)', 2029, 'World Telecommunication Development Conference 2029 (WTDC-29)'],
+    ] as const) {
+      c.settings.conference = { ...c.settings.conference, name, year };
+      expect(readDocx(await toDocx(c, { date: DATE }), 'asIs').paragraphs[0], name).toBe(expected);
+    }
+  });
+
+  it('signs the revisions with a short name: the setting, else the source\'s short code (never the whole Source)', async () => {
+    const authors = async (change: (s: ExportContribution['settings']) => void): Promise<string[]> => {
+      const c = contribution({ changes: changeSet([...head(true)]) });
+      change(c.settings);
+      return [...new Set([...docxParts(await toDocx(c, { date: DATE })).document.matchAll(/w:author="([^"]*)"/g)].map((m) => m[1]))];
+    };
+    expect(await authors(() => undefined)).toEqual(['ACP']); // from the proposal prefix ACP/23A1/
+    expect(await authors((s) => (s.revisionAuthor = 'J. Doe'))).toEqual(['J. Doe']);
+    expect(await authors((s) => (s.proposalSource = 'TST'))).toEqual(['TST']);
+    for (const [source, code] of [
+      ['Member States of the Asia-Pacific Telecommunity', 'ACP'],
+      ['Member States of the European Conference of Postal and Telecommunications Administrations (CEPT)', 'EUR'],
+      ['Member States of the Inter-American Telecommunication Commission (CITEL)', 'IAP'],
+      ['ITU Member States, members of the Regional Commonwealth in the field of Communications (RCC)', 'RCC'],
+      ['African Telecommunications Union Administrations', 'AFCP'],
+      ['Arab States', 'ARB'],
+      ['Kenya', 'Kenya'],
+    ] as const) {
+      expect(await authors((s) => ((s.proposalPrefix = ''), (s.source = source))), source).toEqual([code]);
+    }
   });
 
   it('rejects an invalid date with a clear message', async () => {

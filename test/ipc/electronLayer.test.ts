@@ -1,5 +1,6 @@
 // The Electron layer's logic, tested without Electron (its modules import Electron types only).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { EventEmitter } from 'node:events';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
@@ -7,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildMenuTemplate, WTDC_URL } from '../../main/electron/appMenu';
 import { aboutDetail } from '../../main/electron/aboutText';
 import { isAppUrl } from '../../main/electron/appOrigin';
+import { ACTIVATION_MS, guardPageLinks, NoUserActivationError, openFromPage, refuseDownloads, UserActivation, type DownloadingSession, type GuardedContents } from '../../main/electron/pageGuards';
 import { hostPreloadRegistration } from '../../main/electron/hostPreload';
 import { mayClose, type UnsavedAnswer } from '../../main/electron/closeGuard';
 import { windowTitle } from '../../main/electron/documentTitle';
@@ -155,5 +157,74 @@ describe('the host-API preload', () => {
     const r = hostPreloadRegistration('/opt/resdraft/out/preload/preload.cjs');
     expect(r).toEqual({ id: 'resdraft-host-api', type: 'frame', filePath: '/opt/resdraft/out/preload/preload.cjs', matches: ['app://resdraft/*'] });
     expect(() => hostPreloadRegistration('out/preload/preload.cjs')).toThrow('must be absolute');
+  });
+});
+
+describe('what a page may make the app do outside itself', () => {
+  /** A stand-in for a WebContents: its events, and the window-open handler it was given. */
+  function fakePage() {
+    const events = new EventEmitter();
+    let handler: ((d: { url: string }) => { action: string }) | undefined;
+    const contents = {
+      on: (event: string, listener: (...a: unknown[]) => void) => (events.on(event, listener), contents),
+      setWindowOpenHandler: (h: (d: { url: string }) => { action: string }) => void (handler = h),
+    };
+    const input = (type: string) => events.emit('input-event', {}, { type });
+    const windowOpen = (url: string) => handler!({ url });
+    return { contents: contents as unknown as GuardedContents, input, windowOpen };
+  }
+
+  it('a link a page opens without the user\'s click is not opened; after a click, exactly one is', async () => {
+    let clock = 1_000_000;
+    const opened: string[] = [];
+    const page = fakePage();
+    guardPageLinks(page.contents, async (url) => void opened.push(url), new UserActivation(() => clock));
+    // a script calling window.open on its own (no click): denied, nothing opened
+    expect(page.windowOpen('https://www.itu.int/a')).toEqual({ action: 'deny' });
+    page.input('mouseMove');
+    expect(page.windowOpen('https://www.itu.int/b')).toEqual({ action: 'deny' });
+    // the user clicks a link: that one opens in the system browser (the window itself is still denied)
+    page.input('mouseDown');
+    expect(page.windowOpen('https://www.itu.int/c')).toEqual({ action: 'deny' });
+    // one click, one link: a second window.open from the same click is not opened
+    page.windowOpen('https://www.itu.int/d');
+    // a key press counts; an activation older than Chromium's 5 s does not
+    page.input('rawKeyDown');
+    clock += ACTIVATION_MS + 1;
+    page.windowOpen('https://www.itu.int/e');
+    await new Promise((r) => setImmediate(r));
+    expect(opened).toEqual(['https://www.itu.int/c']);
+  });
+
+  it('the host API\'s openExternal for a page needs the user\'s click in it too', async () => {
+    const opened: string[] = [];
+    const page = fakePage();
+    guardPageLinks(page.contents, async () => undefined);
+    const open = (url: string) => openFromPage(page.contents, url, async (u) => void opened.push(u));
+    await expect(open('https://www.itu.int/')).rejects.toBeInstanceOf(NoUserActivationError);
+    page.input('mouseUp');
+    await open('mailto:bdt@itu.int');
+    await expect(open('https://www.itu.int/again')).rejects.toThrow('A link opens only when you click it: nothing was opened.');
+    // a page never guarded (not ours) opens nothing
+    await expect(openFromPage({}, 'https://www.itu.int/', async (u) => void opened.push(u))).rejects.toBeInstanceOf(NoUserActivationError);
+    expect(opened).toEqual(['mailto:bdt@itu.int']);
+  });
+
+  it('every download a page starts is refused (will-download cancelled)', () => {
+    const events = new EventEmitter();
+    refuseDownloads(events as unknown as DownloadingSession);
+    expect(events.listenerCount('will-download')).toBe(1);
+    let prevented = false;
+    let cancelled = false;
+    events.emit('will-download', { preventDefault: () => (prevented = true) }, { cancel: () => (cancelled = true) }, {});
+    expect([prevented, cancelled]).toEqual([true, true]);
+  });
+
+  it('the app installs both guards on every page and session (security.ts)', () => {
+    const source = readFileSync(join(import.meta.dirname, '../../main/electron/security.ts'), 'utf8');
+    expect(source).toMatch(/app\.on\('web-contents-created', \(_event, contents\) => lockDown\(contents\)\)/);
+    expect(source).toMatch(/guardPageLinks\(contents, openExternalSafely\)/);
+    expect(source).toMatch(/refuseDownloads\(ses\)/);
+    expect(source).not.toMatch(/setWindowOpenHandler/);
   });
 });

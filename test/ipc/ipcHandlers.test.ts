@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { assertWellFormedDocx } from '../support/strictXml';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HostArgumentError } from '../../main/host/hostHandlers';
+import { serializeContribution } from '../../main/services/contributionFile';
 import { ipcListener, isTrustedSender, registerHostIpc, UntrustedSenderError, type SenderInfo } from '../../main/electron/ipcHandlers';
 import { HOST_METHODS, ipcChannel, type InvokableMethod } from '../../shared/host/hostMethods';
 import type { OpenDocument } from '../../shared/host/hostApi';
@@ -111,9 +112,11 @@ describe('export through the host', () => {
     expect(readdirSync(f.folders.documents)).toEqual([]);
   });
 
-  it('without a target and without dialogs (browser host) it asks for a name; with a dialog, cancel writes nothing', async () => {
+  it('without a target and without dialogs (browser host) it writes a name no file has; with a dialog, cancel writes nothing', async () => {
     const doc = (await f.handlers.newContribution([])) as OpenDocument;
-    await expect(f.handlers.exportContribution([doc.docId, { format: 'docx' }])).rejects.toThrow(/file name/);
+    const first = (await f.handlers.exportContribution([doc.docId, { format: 'docx' }])) as { name: string };
+    const second = (await f.handlers.exportContribution([doc.docId, { format: 'docx' }])) as { name: string };
+    expect([first.name, second.name]).toEqual(['Contribution.docx', 'Contribution 2.docx']);
     const withDialog = hostFixture({ chooseOpenPath: async () => null, chooseSavePath: async () => null });
     try {
       const d = (await withDialog.handlers.newContribution([])) as OpenDocument;
@@ -121,6 +124,35 @@ describe('export through the host', () => {
       expect(readdirSync(withDialog.folders.documents)).toEqual([]);
     } finally {
       withDialog.dispose();
+    }
+  });
+});
+
+describe('the Save As rule with the desktop dialog', () => {
+  it('proposes a name no file has; a name the dialog returned without the extension does not replace a file silently', async () => {
+    const proposed: string[] = [];
+    let answer = '';
+    const desk = hostFixture({ chooseOpenPath: async () => null, chooseSavePath: async (path) => (proposed.push(path), answer) });
+    try {
+      writeFileSync(join(desk.folders.documents, 'Contribution.docx'), 'a colleague’s file');
+      const doc = (await desk.handlers.newContribution([])) as OpenDocument;
+      await desk.handlers.updateContribution([doc.docId, content()]);
+      answer = join(desk.folders.documents, 'Contribution');
+      await expect(desk.handlers.exportContribution([doc.docId, { format: 'docx' }])).rejects.toThrow(
+        `"Contribution.docx" already exists in ${desk.folders.documents}. Choose another name, or choose "Contribution.docx" itself in the dialog to replace it.`,
+      );
+      expect(proposed[0]).toBe(join(desk.folders.documents, 'Contribution 2.docx'));
+      expect(readFileSync(join(desk.folders.documents, 'Contribution.docx'), 'utf8')).toBe('a colleague’s file');
+      // the very name chosen in the dialog (which asked before replacing it) is replaced
+      answer = join(desk.folders.documents, 'Contribution.docx');
+      expect(await desk.handlers.exportContribution([doc.docId, { format: 'docx' }])).toMatchObject({ name: 'Contribution.docx' });
+      expect(readFileSync(join(desk.folders.documents, 'Contribution.docx')).subarray(0, 2).toString('latin1')).toBe('PK');
+      // Save As: the same for a contribution file
+      writeFileSync(join(desk.folders.documents, 'mine.resdraft'), serializeContribution(sampleContribution()));
+      answer = join(desk.folders.documents, 'mine');
+      await expect(desk.handlers.saveContributionAs([doc.docId])).rejects.toThrow(/"mine\.resdraft" already exists/);
+    } finally {
+      desk.dispose();
     }
   });
 });

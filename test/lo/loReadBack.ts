@@ -19,6 +19,8 @@ export const LO_SCRIPT = fileURLToPath(new URL('./loRevisions.py', import.meta.u
 export interface LoDoc {
   paragraphs: string[];
   footnotes: string[];
+  /** With `labels`: the label LibreOffice's list numbering shows before each paragraph (`''` for none). */
+  labels?: string[];
 }
 
 /** What the script reports for one file. */
@@ -42,9 +44,10 @@ export function libreOfficeAvailable(): boolean {
   }
 }
 
-/** Open every file in one LibreOffice process; accept all, reject all, read back. */
-export function readBack(files: string[]): Record<string, LoFile> {
-  const out = execFileSync('/usr/bin/python3', [LO_SCRIPT, ...files], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 1_200_000 });
+/** Open every file in one LibreOffice process; accept all, reject all, read back (with `labels`, the list labels too). */
+export function readBack(files: string[], options: { labels?: boolean } = {}): Record<string, LoFile> {
+  const args = [LO_SCRIPT, ...(options.labels ? ['--labels'] : []), ...files];
+  const out = execFileSync('/usr/bin/python3', args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 1_200_000 });
   return (JSON.parse(out) as { files: Record<string, LoFile> }).files;
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Read .docx files back through LibreOffice (headless, one soffice process for all files).
 
-Usage: /usr/bin/python3 test/lo/loRevisions.py FILE.docx [FILE.docx ...]
+Usage: /usr/bin/python3 test/lo/loRevisions.py [--labels] FILE.docx [FILE.docx ...]
 
 Prints one JSON object: {"files": {path: {"revisions": {...}, "accept": doc, "reject": doc, "remaining": n}}}
 where doc = {"paragraphs": [...], "footnotes": [...]}. A paragraph is its text as LibreOffice holds it,
@@ -9,6 +9,8 @@ with each footnote anchor written as [^n] (n = 1-based index of the footnote in 
 and tabs kept as \t. "footnotes" holds each footnote's text, in document order. "revisions" counts
 the tracked changes LibreOffice sees before accepting or rejecting anything, by type; "remaining"
 counts those left after Accept All (0 when every mark was a real, acceptable revision).
+With --labels, each doc also holds "labels": the label LibreOffice's list numbering shows before each
+paragraph (its ListLabelString, "" when none), one per paragraph, in the order of "paragraphs".
 """
 import json
 import os
@@ -128,6 +130,40 @@ def dump(doc, workdir):
     return {"paragraphs": paragraphs, "footnotes": notes}
 
 
+def label_of(paragraph):
+    """A paragraph's list label: its ListLabelString, or for a bullet (which has none) the bullet character."""
+    try:
+        label = paragraph.getPropertyValue("ListLabelString") or ""
+        if label or not paragraph.getPropertyValue("NumberingIsNumber"):
+            return label
+        rules = paragraph.getPropertyValue("NumberingRules")
+        level = paragraph.getPropertyValue("NumberingLevel")
+        for prop in rules.getByIndex(level) if rules is not None else ():
+            if prop.Name == "BulletChar":
+                return prop.Value
+    except Exception:
+        pass
+    return ""
+
+
+def list_labels(doc):
+    """The list label each body paragraph shows (ListLabelString), in reading order (tables row by row)."""
+    out = []
+
+    def walk(text):
+        enum = text.createEnumeration()
+        while enum.hasMoreElements():
+            el = enum.nextElement()
+            if el.supportsService("com.sun.star.text.TextTable"):
+                for name in el.getCellNames():
+                    walk(el.getCellByName(name))
+            elif el.supportsService("com.sun.star.text.Paragraph"):
+                out.append(label_of(el))
+
+    walk(doc.getText())
+    return out
+
+
 def count_revisions(doc):
     counts = {}
     redlines = doc.getRedlines()
@@ -174,6 +210,8 @@ def stop_office(proc, profile, desktop=None):
 
 
 def main(paths):
+    labels = "--labels" in paths
+    paths = [p for p in paths if p != "--labels"]
     # A timeout in the caller sends SIGTERM: exit through `finally` so soffice is ended too.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     proc, profile, ctx = start_office()
@@ -189,11 +227,15 @@ def main(paths):
             entry["revisions"] = count_revisions(doc)
             dispatch(ctx, doc, ".uno:AcceptAllTrackedChanges")
             entry["accept"] = dump(doc, profile)
+            if labels:
+                entry["accept"]["labels"] = list_labels(doc)
             entry["remaining"] = sum(count_revisions(doc).values())
             doc.close(True)
             doc = load(desktop, path, profile)
             dispatch(ctx, doc, ".uno:RejectAllTrackedChanges")
             entry["reject"] = dump(doc, profile)
+            if labels:
+                entry["reject"]["labels"] = list_labels(doc)
             doc.close(True)
             result["files"][path] = entry
     finally:

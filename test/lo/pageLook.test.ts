@@ -109,7 +109,7 @@ describe.skipIf(!available && !required)('LibreOffice shows the export as an ITU
     const look = looks[files.numbered];
     expect(look.pages).toBeGreaterThan(3);
     expect(look.pageText).toHaveLength(look.pages);
-    expect(look.pageText[0][0]).toBe('World Telecommunication Development Conference (WTDC-25)');
+    expect(look.pageText[0][0]).toBe('World Telecommunication Development Conference 2025 (WTDC-25)');
     expect(look.pageText[0].join('\n')).not.toMatch(/^- \d+ -$/m);
     look.pageText.slice(1).forEach((lines, i) => {
       expect(lines.slice(0, 2), `page ${i + 2}`).toEqual([`- ${i + 2} -`, 'WTDC-25/42(Add.1)-E']);

@@ -1,11 +1,18 @@
+/**
+ * Write errors a delegate understands, and writes that keep (issue 19, point 3): saves keep the
+ * file's mode, journals and backups are private, a failed autosave changes nothing (no revision
+ * bump, so the next autosave is no "conflict"), the journal's errors are the user's sentences,
+ * and a read-only state folder cannot crash the host.
+ */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { atomicFs, TEMP_PREFIX } from '../../main/services/atomicWrite';
-import { readContributionFile } from '../../main/services/contributionFile';
-import { DocumentSession } from '../../main/services/documentSession';
+import { readContributionFile, serializeContribution, v1BackupPath } from '../../main/services/contributionFile';
+import { DocumentSession, WindowConflictError } from '../../main/services/documentSession';
+import { RecoveryJournal } from '../../main/services/recoveryJournal';
 import type { DataFolders } from '../../main/services/dataFolders';
 import { sampleContribution } from './sampleContribution';
 
@@ -49,6 +56,8 @@ async function failingSave(code: string, where: 'open' | 'rename'): Promise<{ pa
   );
   return { path, message, docId: d.docId };
 }
+
+const canMount = process.getuid?.() === 0 && spawnSync('mount', ['--version']).status === 0;
 
 const CASES: [code: string, says: RegExp, next: RegExp][] = [
   ['ENOSPC', /the disk is full/, /free some space or choose another folder/],
@@ -101,7 +110,6 @@ describe('save errors a delegate understands', () => {
     expect(existsSync(join(folders.state, 'recovery', s.instance, `${d.docId}.json`))).toBe(true);
   });
 
-  const canMount = process.getuid?.() === 0 && spawnSync('mount', ['--version']).status === 0;
   it.skipIf(!canMount)('a real read-only folder (a read-only bind mount): the message says read-only, and the file is unchanged', async () => {
     const d = await s.create();
     await s.update(d.docId, content('saved'));
@@ -118,6 +126,96 @@ describe('save errors a delegate understands', () => {
       expect(readFileSync(path, 'utf8')).toContain('"reasons": "saved"');
     } finally {
       spawnSync('umount', [folders.documents]);
+    }
+  });
+});
+
+const modeOf = (p: string): number => statSync(p).mode & 0o777;
+
+describe('file modes', () => {
+  it('a save keeps a 0600 contribution at 0600 (and a 0640 one at 0640)', async () => {
+    for (const mode of [0o600, 0o640]) {
+      const path = join(folders.documents, `private-${mode.toString(8)}.resdraft`);
+      writeFileSync(path, serializeContribution(sampleContribution()));
+      chmodSync(path, mode);
+      const d = await s.open(path);
+      await s.update(d.docId, content('edited'));
+      await s.save(d.docId);
+      expect(readContributionFile(path).contribution.proposals[0].reasons).toBe('edited');
+      expect(modeOf(path), path).toBe(mode);
+    }
+  });
+
+  it('the recovery journal and the schema 1 backup are private (0600), the journal folder 0700', async () => {
+    const d = await s.create();
+    await s.update(d.docId, content('unsaved text'));
+    const dir = join(folders.state, 'recovery', s.instance);
+    const files = readdirSync(dir);
+    expect(files).toContain(`${d.docId}.json`);
+    for (const f of files) expect(modeOf(join(dir, f)), f).toBe(0o600);
+    expect(modeOf(dir)).toBe(0o700);
+
+    const v1 = join(folders.documents, 'old.resdraft');
+    const c = sampleContribution();
+    writeFileSync(v1, JSON.stringify({ ...c, schemaVersion: 1, proposals: [], versions: [] }));
+    chmodSync(v1, 0o644);
+    const old = await s.open(v1);
+    await s.update(old.docId, content('upgraded'));
+    await s.save(old.docId);
+    expect(modeOf(v1BackupPath(v1))).toBe(0o600);
+  });
+});
+
+describe('a failed autosave changes nothing', () => {
+  it('disk full: the same sentence, no revision bump, the next autosave is accepted (no false conflict)', async () => {
+    const d = await s.create();
+    const first = await s.update(d.docId, content('one'), d.revision);
+    vi.spyOn(atomicFs, 'open').mockRejectedValueOnce(errno('ENOSPC', join(folders.state, 'recovery', `${TEMP_PREFIX}x.json.1.abcd`)));
+    const failed = await s.update(d.docId, content('two'), first.revision).then(
+      () => null,
+      (e: Error) => e,
+    );
+    expect(failed).not.toBeNull();
+    expect(failed).not.toBeInstanceOf(WindowConflictError);
+    expect(failed!.message).toMatch(/^Autosave failed: the disk is full, so your latest edits are kept in this window only; free some space, or save them to a file \(Save As\)\.$/);
+    expect(failed!.message).not.toMatch(/ENOSPC|errno|\.resdraft-tmp-/);
+    // nothing changed: same revision, same content, and the checker sees no conflict
+    expect(s.documents()[0].revision).toBe(first.revision);
+    expect(s.content(d.docId).proposals[0].reasons).toBe('one');
+    expect(await s.conflict(d.docId, first.revision)).toBeNull();
+    // the disk has room again: the window's next autosave, based on what it had, goes through
+    const next = await s.update(d.docId, content('two'), first.revision);
+    expect(next.revision).toBe(first.revision + 1);
+    expect(s.content(d.docId).proposals[0].reasons).toBe('two');
+  });
+
+  it('a named version that cannot be journalled leaves the versions as they were', async () => {
+    const d = await s.create();
+    await s.update(d.docId, content('one'));
+    const before = s.listVersions(d.docId).length;
+    vi.spyOn(atomicFs, 'open').mockRejectedValueOnce(errno('EROFS', join(folders.state, 'recovery', `${TEMP_PREFIX}x.json.1.abcd`)));
+    await expect(s.createVersion(d.docId, 'sent')).rejects.toThrow(/^Autosave failed: the folder .*state is read-only/);
+    expect(s.listVersions(d.docId)).toHaveLength(before);
+  });
+});
+
+describe('a read-only state folder', () => {
+  it.skipIf(!canMount)('autosave says so in one sentence; stopping the instance (SIGTERM) does not throw', async () => {
+    const d = await s.create();
+    await s.update(d.docId, content('one'));
+    expect(spawnSync('mount', ['--bind', folders.state, folders.state]).status).toBe(0);
+    try {
+      expect(spawnSync('mount', ['-o', 'remount,bind,ro', folders.state]).status).toBe(0);
+      const message = await s.update(d.docId, content('two')).then(
+        () => 'autosaved',
+        (e: Error) => e.message,
+      );
+      expect(message).toMatch(/^Autosave failed: the folder .*state is read-only \(a read-only drive or share\), so your latest edits are kept in this window only; save them to a file \(Save As\)\.$/);
+      expect(() => s.dispose()).not.toThrow();
+      // a new instance on the read-only folder is refused in one sentence, not with EROFS
+      expect(() => new RecoveryJournal(folders.state, 'another-instance')).toThrow(/^Cannot keep the recovery journal: the folder .*state is read-only/);
+    } finally {
+      spawnSync('umount', [folders.state]);
     }
   });
 });

@@ -61,3 +61,22 @@ export function resdraftWith(args: string[], o: { stdinPath?: string; timeoutMs?
     });
   });
 }
+
+/**
+ * Run the CLI in this process (`main`, as the bin calls it), for tests where the process itself
+ * does not matter: standard output is kept as bytes too (a `.docx` written with `-o -`), and it
+ * can pretend to be a terminal. Paths are relative to this process's working folder.
+ */
+export async function runInProcess(argv: string[], o: { stdin?: string; stdoutIsTerminal?: boolean } = {}): Promise<CliResult & { bytes: Buffer }> {
+  const { main } = await import('../../main/cli/resdraft');
+  const out: Buffer[] = [];
+  let stderr = '';
+  const code = await main(argv, {
+    stdout: (d) => void out.push(typeof d === 'string' ? Buffer.from(d, 'utf8') : Buffer.from(d)),
+    stderr: (t) => void (stderr += t),
+    readStdin: async () => ({ bytes: new TextEncoder().encode(o.stdin ?? ''), identity: null }),
+    stdoutIsTerminal: o.stdoutIsTerminal ?? false,
+  });
+  const bytes = Buffer.concat(out);
+  return { code, stdout: bytes.toString('utf8'), stderr, bytes };
+}

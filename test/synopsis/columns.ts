@@ -27,11 +27,16 @@ export function columnText(s: Synopsis, source: number, side: 'draft' | 'baselin
   return `${columnLines(s, source, side).join('\n')}\n`;
 }
 
-/** A read-back table's column `k` (0 = baseline): its non-empty cells after the header row, as layout text. */
-export function tableColumn(table: string[][], k: number): string {
+/**
+ * A read-back table's column `k` (0 = the adopted text) on one side (`table`: all accepted or all
+ * rejected), as layout text: its cells after the header row, where a source's cell that is empty
+ * on both sides (`other` is the table of the other side) is the source keeping the row's adopted
+ * line; then the non-empty cells, top to bottom.
+ */
+export function tableColumn(table: string[][], k: number, other: string[][] = table): string {
   return `${table
     .slice(1)
-    .map((row) => row[k])
+    .map((row, r) => (k > 0 && row[k] === '' && other[r + 1][k] === '' ? row[0] : row[k]))
     .filter((c) => c !== '')
     .join('\n')}\n`;
 }

@@ -42,43 +42,44 @@ describe('reading sources', () => {
   const draft = copyOf(base);
   reword(draft, 'considering', 0, 'the key role', 'the central role');
 
-  it('names a draft text after its file and reads standard input', () => {
+  it('names a draft text after its file and reads standard input', async () => {
     const path = join(dir, 'arb-36.txt');
     writeFileSync(path, toText(draft));
-    const [p] = readSource(path);
+    const [p] = await readSource(path);
     expect([p.name, p.proposal, p.baseline]).toEqual(['arb-36.txt', '', { edition: 'kigali-2022', number: '36' }]);
-    const [q] = readSource('-', { edition: 'baku-2025' }, `\uFEFF${toText(draft)}`);
+    const [q] = await readSource('-', { edition: 'baku-2025' }, `\uFEFF${toText(draft)}`);
     expect([q.name, q.baseline]).toEqual(['<stdin>', { edition: 'baku-2025', number: '36' }]);
   });
 
-  it('says what is wrong with a source, in the user’s terms', () => {
-    expect(() => readSource(join(dir, 'nope.resdraft'))).toThrow(/nope\.resdraft: no such file/);
+  it('says what is wrong with a source, in the user’s terms', async () => {
+    await expect(readSource(join(dir, 'nope.resdraft'))).rejects.toThrow(/nope\.resdraft: no such file/);
     mkdirSync(join(dir, 'folder'));
-    expect(() => readSource(join(dir, 'folder'))).toThrow(/is a folder/);
+    await expect(readSource(join(dir, 'folder'))).rejects.toThrow(/is a folder/);
     const bad = join(dir, 'bad.resdraft');
     writeFileSync(bad, '{"format":"something-else"}');
-    expect(() => readSource(bad)).toThrow(SynopsisSourceError);
+    await expect(readSource(bad)).rejects.toThrow(SynopsisSourceError);
     const noNumber = join(dir, 'no-number.txt');
     writeFileSync(noNumber, toText({ ...draft, numberLine: 'RESOLUTION ABC' }));
-    expect(() => readSource(noNumber)).toThrow(/no-number\.txt: line 1: the number line "RESOLUTION ABC" names no resolution/);
+    await expect(readSource(noNumber)).rejects.toThrow(/no-number\.txt: line 1: the number line "RESOLUTION ABC" names no resolution/);
   });
 
-  it('keeps repeated source names apart by proposal number, and lists draft new resolutions', () => {
+  it('keeps repeated source names apart by proposal number, and lists draft new resolutions', async () => {
     const one = writeContribution(dir, 'apt-a.resdraft', 'APT', 'ACP/1A1/', [{ number: '36', draft, reasons: 'a' }]);
     const two = writeContribution(dir, 'apt-b.resdraft', 'APT', 'ACP/2A1/', [{ number: '36', draft: copyOf(base), reasons: 'b' }]);
     const fresh = copyOf(base);
     fresh.numberLine = 'DRAFT NEW RESOLUTION [APT-1]';
     const path = join(dir, 'new.txt');
     writeFileSync(path, toText(fresh));
-    const { synopses, newResolutions } = compileSynopses([...readSource(one), ...readSource(two), ...readSource(path)], corpus);
+    const { synopses, newResolutions } = compileSynopses([...(await readSource(one)), ...(await readSource(two)), ...(await readSource(path))], corpus);
     expect(synopses[0].sources.map((s) => s.name)).toEqual(['APT (ACP/1A1/1)', 'APT (ACP/2A1/1)']);
     expect(synopses[0].sources.map((s) => s.symbol)).toEqual(['MOD', 'NOC']);
     expect(newResolutions).toEqual([{ source: 'new.txt', proposal: '', numberLine: 'DRAFT NEW RESOLUTION [APT-1]', title: base.title }]);
   });
 
-  it('refuses sources on different editions of one resolution, naming both', () => {
+  it('refuses sources on different editions of one resolution, naming both', async () => {
     const a = writeContribution(dir, 'e1.resdraft', 'A', 'A/', [{ number: '36', draft, reasons: '' }]);
     const b = writeContribution(dir, 'e2.resdraft', 'B', 'B/', [{ number: '36', draft, reasons: '', edition: 'baku-2025' }]);
-    expect(() => compileSynopses([...readSource(a), ...readSource(b)], corpus)).toThrow(/different editions of Resolution 36: .*e1\.resdraft#36 revises kigali-2022, .*e2\.resdraft#36 revises baku-2025/);
+    const both = [...(await readSource(a)), ...(await readSource(b))];
+    expect(() => compileSynopses(both, corpus)).toThrow(/different editions of Resolution 36: .*e1\.resdraft#36 revises kigali-2022, .*e2\.resdraft#36 revises baku-2025/);
   });
 });

@@ -217,7 +217,7 @@ describe('resdraft synopsis: refusals', () => {
 
   it('never writes over a source', () => {
     expect(run.overInput.code).toBe(2);
-    expect(run.overInput.stderr).toContain('refusing to write the synopsis over its source "atu.resdraft"');
+    expect(run.overInput.stderr).toContain('refusing to write the synopsis over its own input "atu.resdraft"');
     expect(JSON.parse(readFileSync(files[2], 'utf8')).settings.source).toBe('ATU');
   });
 
@@ -231,9 +231,10 @@ describe('resdraft synopsis: refusals', () => {
     expect(run.missing.stderr).toContain('no source revises Resolution 99; the sources revise Resolution 30, Resolution 36');
   });
 
-  it('needs -o for .docx, and documents itself', () => {
-    expect(run.docxNoOut.code).toBe(2);
-    expect(run.docxNoOut.stderr).toContain('--format docx needs -o');
+  it('writes the .docx to standard output when it is not a terminal (a pipe, a redirect), and documents itself', () => {
+    expect(run.docxNoOut.stderr).toBe('');
+    expect(run.docxNoOut.code).toBe(0);
+    expect(run.docxNoOut.stdout.slice(0, 2)).toBe('PK');
     expect(run.help.code).toBe(0);
     expect(run.help.stdout).toContain('Usage: resdraft synopsis SOURCE… [--resolution N] [--format text|html|docx|json] [-o FILE]');
   });

@@ -4,7 +4,7 @@
  * colleague deleting words the delegate inserted: Word nests `w:del` inside `w:ins`), paragraph
  * marks, moves and footnotes; then the review model (accept, reject, drop when done).
  */
-import { strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { acceptIntoBefore, colleagueChanges, colleagueChangeSet, pendingReviewLine, rejectFromDraft, withReviewBefore } from '../../shared/contribution/colleagueReview';
 import { ContributionSchema } from '../../shared/contribution/schema';
@@ -12,10 +12,9 @@ import { changeUnits } from '../../shared/engine/changeCount';
 import { compare } from '../../shared/engine/compare';
 import { fromText } from '../../shared/text/fromText';
 import { toText } from '../../shared/text/toText';
-import { readDocx } from '../../shared/word/docxParagraphs';
 import { toContribution } from '../../shared/word/toContribution';
-import { readWordContribution } from '../../shared/word/wordContribution';
-import { del, ins, makeDocx, p, r } from './handDocx';
+import type { Resolution } from '../../shared/model/resolution';
+import { del, ins, makeDocx, p, r, readContribution } from './handDocx';
 
 const A = 'Delegate A';
 const B = 'Jane Colleague';
@@ -30,6 +29,8 @@ function withOwnAuthor(docx: Uint8Array, author: string | undefined): Uint8Array
   if (author === undefined) return docx;
   const files = unzipSync(docx);
   files['docProps/custom.xml'] = strToU8(customXml(author));
+  const rel = '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/>';
+  files['_rels/.rels'] = strToU8(strFromU8(files['_rels/.rels']).replace('</Relationships>', `${rel}</Relationships>`));
   return zipSync(files);
 }
 
@@ -63,32 +64,34 @@ const BASELINE = layout('a)\tthat there is a growing awareness;', 'b)\tthat the 
 const BEFORE = layout('a)\tthat there is a strong and growing awareness;', 'b)\tthat the serious consequences[^1];', 'c)\tthat an item goes;', 'd)\tthat the last item stays', 'resolves', 'to act now.', '[^1]: A note.');
 const DRAFT = layout('a)\tthat there is a and growing awareness;', 'b)\tthat the very serious consequences[^1];', 'c)\tthat the last item stays,', 'd)\tthat a colleague added this.', 'resolves', 'to act now.', '[^1]: A note and others.');
 
+const text = (r: Resolution | null | undefined): string | null => (r ? toText(r) : null);
+
 function read(author: string | undefined) {
   const { body, footnotes } = colleagueBody();
-  return readWordContribution(readDocx(withOwnAuthor(makeDocx({ body, footnotes }), author), 'colleague.docx'));
+  return readContribution(withOwnAuthor(makeDocx({ body, footnotes }), author), 'colleague.docx');
 }
 
 describe("a colleague's revisions on our export", () => {
   it('give three sides: baseline (all rejected), before (own accepted, colleague rejected), draft (all accepted)', () => {
     const word = read(A);
     const [prop] = word.proposals;
-    expect(prop.baselineText).toBe(BASELINE);
-    expect(prop.draftText).toBe(DRAFT);
-    expect(prop.colleague).toEqual({ beforeText: BEFORE, authors: [B] });
+    expect(text(prop.baseline)).toBe(BASELINE);
+    expect(text(prop.draft)).toBe(DRAFT);
+    expect(prop.colleague).toEqual({ before: fromText(BEFORE), authors: [B] });
   });
 
   it('without the property (anyone else\'s document) every revision is the proposal\'s, as before', () => {
     const [prop] = read(undefined).proposals;
-    expect(prop.baselineText).toBe(BASELINE);
-    expect(prop.draftText).toBe(DRAFT);
+    expect(text(prop.baseline)).toBe(BASELINE);
+    expect(text(prop.draft)).toBe(DRAFT);
     expect(prop.colleague).toBeUndefined();
   });
 
   it('only our own author\'s revisions: no review', () => {
     const [prop] = read('Someone').proposals;
     // every revision is someone else's than "Someone": all are a colleague's, before = baseline
-    expect(prop.colleague?.beforeText).toBe(BASELINE);
-    const own = readWordContribution(readDocx(withOwnAuthor(makeDocx({ body: [...head, p(r('a)\tthe ') + ins(r('new '), A) + r('text.'))].join('') }), A), 'own.docx'));
+    expect(text(prop.colleague?.before)).toBe(BASELINE);
+    const own = readContribution(withOwnAuthor(makeDocx({ body: [...head, p(r('a)\tthe ') + ins(r('new '), A) + r('text.'))].join('') }), A), 'own.docx');
     expect(own.proposals[0].colleague).toBeUndefined();
   });
 
@@ -128,7 +131,7 @@ describe("a colleague's revisions on our export", () => {
 
   it('with two colleagues each change carries its author', () => {
     const body = [...head, p(r('a)\tthe ') + ins(r('first '), B) + r('text;')), p(r('b)\tthe ') + del('second ', C) + r('text.'))].join('');
-    const word = readWordContribution(readDocx(withOwnAuthor(makeDocx({ body }), A), 'two.docx'));
+    const word = readContribution(withOwnAuthor(makeDocx({ body }), A), 'two.docx');
     const c = toContribution(word, 'kigali-2022', () => undefined, 2026);
     const prop = c.proposals[0];
     expect(prop.review?.authors).toEqual([B, C]);
@@ -148,10 +151,10 @@ describe("a colleague's revisions on our export", () => {
       p(r('resolves')),
       p(r('to act') + move('moveFrom', ' moved words') + r(' now.')),
     ].join('');
-    const [prop] = readWordContribution(readDocx(withOwnAuthor(makeDocx({ body }), A), 'nested.docx')).proposals;
-    expect(prop.baselineText).toBe(layout('a)\tthe first;', 'resolves', 'to act moved words now.'));
-    expect(prop.colleague?.beforeText).toBe(layout('a)\tthe first;', "b)\tthe delegate's new item;", 'resolves', 'to act moved words now.'));
-    expect(prop.draftText).toBe(layout('a)\tthe first moved words;', 'resolves', 'to act now.'));
+    const [prop] = readContribution(withOwnAuthor(makeDocx({ body }), A), 'nested.docx').proposals;
+    expect(text(prop.baseline)).toBe(layout('a)\tthe first;', 'resolves', 'to act moved words now.'));
+    expect(text(prop.colleague?.before)).toBe(layout('a)\tthe first;', "b)\tthe delegate's new item;", 'resolves', 'to act moved words now.'));
+    expect(text(prop.draft)).toBe(layout('a)\tthe first moved words;', 'resolves', 'to act now.'));
     expect(prop.colleague?.authors).toEqual([B]);
   });
 });

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { readDocx } from '../../shared/word/docxParagraphs';
 import { DocxReadError } from '../../shared/word/docxPackage';
-import { readWordContribution } from '../../shared/word/wordContribution';
-import { del, ins, makeDocx, p, r } from './handDocx';
+import { toText } from '../../shared/text/toText';
+import { del, ins, makeDocx, p, r, readBytes, readContribution } from './handDocx';
 
 const head = [p(r('RESOLUTION 34 (Rev. Kigali, 2022)')), p(r('A title') + '<w:r><w:br/></w:r>' + r('on two lines')), p(r('The World Telecommunication Development Conference (Kigali, 2022),')), p(r('considering'))];
 
 function sides(body: string, extra: { footnotes?: string; numbering?: string } = {}): { draft: string | null; baseline: string | null } {
-  const word = readWordContribution(readDocx(makeDocx({ body, ...extra }), 'hand.docx'));
+  const word = readContribution(makeDocx({ body, ...extra }), 'hand.docx');
   expect(word.proposals).toHaveLength(1);
-  return { draft: word.proposals[0].draftText, baseline: word.proposals[0].baselineText };
+  const text = (r: Parameters<typeof toText>[0] | null): string | null => (r ? toText(r) : null);
+  return { draft: text(word.proposals[0].draft), baseline: text(word.proposals[0].baseline) };
 }
 
 const layout = (...lines: string[]): string =>
@@ -91,11 +91,11 @@ describe('the .docx reader keeps Word characters', () => {
 describe('the .docx reader refuses what is not a Word document', () => {
   it('names a password-protected or old binary document, a non-zip, a damaged zip, a missing part and bad XML', () => {
     const cfb = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]);
-    expect(() => readDocx(cfb, 'locked.docx')).toThrow(/locked\.docx: is password-protected or an old binary Word document/);
-    expect(() => readDocx(new TextEncoder().encode('plain text'), 'a.docx')).toThrow(/a\.docx: is not a Word \.docx document/);
+    expect(() => readBytes(cfb, 'locked.docx')).toThrow(/locked\.docx: is password-protected or an old binary Word document/);
+    expect(() => readBytes(new TextEncoder().encode('plain text'), 'a.docx')).toThrow(/a\.docx: is not a Word \.docx document/);
     const good = makeDocx({ body: head.join('') });
-    expect(() => readDocx(good.slice(0, good.length - 30), 'cut.docx')).toThrow(DocxReadError);
-    expect(() => readDocx(good.slice(0, good.length - 30), 'cut.docx')).toThrow(/cut\.docx: is damaged/);
-    expect(() => readDocx(makeDocx({ body: '<w:p><w:r><w:t>unclosed</w:r></w:p>' }), 'bad.docx')).toThrow(/bad\.docx: is damaged \(word\/document\.xml is not well-formed XML/);
+    expect(() => readBytes(good.slice(0, good.length - 30), 'cut.docx')).toThrow(DocxReadError);
+    expect(() => readBytes(good.slice(0, good.length - 30), 'cut.docx')).toThrow(/cut\.docx: is damaged/);
+    expect(() => readBytes(makeDocx({ body: '<w:p><w:r><w:t>unclosed</w:r></w:p>' }), 'bad.docx')).toThrow(/bad\.docx: is damaged \(word\/document\.xml is not well-formed XML/);
   });
 });

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readAnnexText } from '../../shared/corpus/annexText';
 import { EditionManifestSchema } from '../../shared/corpus/edition';
 import { splitResolutions } from '../../shared/corpus/splitResolutions';
+import { toText } from '../../shared/text/toText';
 import { resdraft } from '../support/runCli';
 import { runMain } from './inProcessCli';
 import { ANNEX_PATH, BUNDLED_DIR, modifiedAnnex } from './modifiedAnnex';
@@ -20,7 +21,7 @@ describe('edition import from the ITU text export', () => {
     expect(split.unplaced).toEqual([]);
     expect(split.resolutions.map((r) => r.number)).toEqual(bundled.resolutions.map((r) => r.number));
     for (const r of split.resolutions) {
-      expect(Buffer.from(r.text, 'utf8').equals(readFileSync(join(BUNDLED_DIR, `res-${r.number}.txt`))), `res-${r.number}`).toBe(true);
+      expect(Buffer.from(toText(r.resolution), 'utf8').equals(readFileSync(join(BUNDLED_DIR, `res-${r.number}.txt`))), `res-${r.number}`).toBe(true);
       expect(r.title).toBe(bundled.resolutions.find((b) => b.number === r.number)?.title);
     }
   });
@@ -120,30 +121,36 @@ describe('edition import errors', () => {
   it('reports each paragraph it could not place, by resolution and position', async () => {
     const annex = readFileSync(ANNEX_PATH, 'utf8').replace(
       'b)\tthat harmonious and balanced development',
-      'zz)\tan item out of sequence;\nb)\tthat harmonious and balanced development',
+      'z9\tno label before the tab;\nb)\tthat harmonious and balanced development',
     );
     const src = join(data, 'odd.txt');
     writeFileSync(src, annex);
     const r = await runMain(['edition', 'import', src, '--name', 'odd']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('1 paragraph could not be placed (left out):\n');
-    expect(r.stdout).toMatch(/ {2}Resolution 5, paragraph 15 \(line 84\): label "zz\)" out of sequence; expected "b\)".*: "zz\)\tan item out of sequence;"\n/);
+    expect(r.stdout).toMatch(/ {2}Resolution 5, paragraph 15 \(line 84\): "z9" is not an item label; .*: "z9\tno label before the tab;"\n/);
     const shown = await runMain(['show', '5', '--edition', 'odd']);
     expect(shown.stdout).toBe(readFileSync(join(BUNDLED_DIR, 'res-5.txt'), 'utf8'));
   });
-});
 
-describe('edition import from the ITU Word document', () => {
-  it('reads the 14 resolutions from a .docx (footnotes, non-breaking hyphens, bookmarks, a cover note) byte for byte', async () => {
-    const { editionDocx } = await import('./editionDocx');
-    const { Corpus } = await import('../../main/services/corpus');
-    const source = join(data, 'kigali.docx');
-    writeFileSync(source, editionDocx(new Corpus(), 14).docx);
-    const r = await runMain(['edition', 'import', source, '--name', 'kigali-docx']);
-    expect(r.stderr).toBe('');
-    expect(r.stdout).toContain('14 resolutions found: 5, 17, 18, 30, 34, 36, 45, 46, 48, 51, 55, 58, 76, 82\nevery paragraph placed\n');
-    for (const f of readdirSync(BUNDLED_DIR).filter((n) => n.endsWith('.txt'))) {
-      expect(readFileSync(join(editions, 'kigali-docx', f)).equals(readFileSync(join(BUNDLED_DIR, f))), f).toBe(true);
-    }
+  it('reads a typed label out of sequence where it stands, labelled by its position, with a notice', async () => {
+    // issue 19: a label that disagrees with its position is a notice, not a refusal
+    const annex = readFileSync(ANNEX_PATH, 'utf8').replace(
+      'b)\tthat harmonious and balanced development',
+      'zz)\tan item out of sequence;\nb)\tthat harmonious and balanced development',
+    );
+    const src = join(data, 'odd-label.txt');
+    writeFileSync(src, annex);
+    const r = await runMain(['edition', 'import', src, '--name', 'odd-label']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('every paragraph placed\n');
+    // the item and every one after it in the list are out of sequence: one notice for the run
+    expect(r.stderr).toContain('notice: Resolution 5, line 84\u201389 (*recognizing*): labels "zz)" to "f)" (6 items) follow "a)"; they are read as "b)" to "g)", the labels of their positions\n');
+    const shown = await runMain(['show', '5', '--edition', 'odd-label']);
+    const bundled = readFileSync(join(BUNDLED_DIR, 'res-5.txt'), 'utf8');
+    const recognizing = bundled.slice(bundled.indexOf('\nrecognizing\n'), bundled.indexOf('\nconvinced\n'));
+    const relabelled = recognizing.replace(/\n([b-z])\)\t/g, (_m, l: string) => `\n${String.fromCharCode(l.charCodeAt(0) + 1)})\t`);
+    const expected = bundled.replace(recognizing, relabelled).replace('\nc)\tthat harmonious', '\nb)\tan item out of sequence;\nc)\tthat harmonious');
+    expect(shown.stdout).toBe(expected);
   });
 });

@@ -18,7 +18,7 @@ let session: BrowserSession;
 beforeAll(async () => {
   const source = join(dataDir, 'baku.txt');
   writeFileSync(source, modifiedAnnex());
-  importEdition(source, 'baku-2025', { editionsDir: join(dataDir, '.state', 'editions') });
+  await importEdition(source, 'baku-2025', { editionsDir: join(dataDir, '.state', 'editions') });
   session = await startBrowserSession({ dataDir });
   await session.page.locator('[data-number="5"]').waitFor();
 }, 120_000);

@@ -1,4 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
+import { readDocx, type DocxContent } from '../../shared/word/docxParagraphs';
+import { bytesSource } from '../../shared/word/zipArchive';
+import { readWordContribution, type WordContribution } from '../../shared/word/wordContribution';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
@@ -44,4 +47,14 @@ export function makeDocx(parts: { body: string; footnotes?: string; numbering?: 
   files['_rels/.rels'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`);
   files['word/_rels/document.xml.rels'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`);
   return zipSync(files);
+}
+
+/** Read a .docx in this thread (the reader the Word worker runs): both sides as source paragraphs. */
+export function readBytes(bytes: Uint8Array, name: string): DocxContent {
+  return readDocx(bytesSource(bytes), name);
+}
+
+/** Read a .docx in this thread into its proposals. */
+export function readContribution(bytes: Uint8Array, name: string): WordContribution {
+  return readWordContribution(readBytes(bytes, name));
 }

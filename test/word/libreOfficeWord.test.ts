@@ -22,7 +22,7 @@ import { resdraft } from '../support/runCli';
 import { runMain } from './inProcessCli';
 import { editionDocx } from './editionDocx';
 import { makeWithLibreOffice, type LoMade } from './loWordDocs';
-import { delegateDraft34 } from './delegateDraft';
+import { delegateDraft34, withoutItem } from './delegateDraft';
 
 const available = libreOfficeAvailable();
 const required = !!process.env.CI || process.env.RESDRAFT_REQUIRE_LO === '1';
@@ -56,6 +56,9 @@ describe.skipIf(!available && !required)('Word documents made by LibreOffice rea
     const clean = await writeExport('clean.docx', [{ symbol: 'MOD', base: base34, draft: draft34 }], true);
     const other = fromText(corpus.text('34').replace('in disaster preparedness, early warning', 'in disaster readiness, early warning').replace('Article 46 of the Constitution', 'Article 46 of the ITU Constitution'));
     const clean2 = await writeExport('clean2.docx', [{ symbol: 'MOD', base: base34, draft: other }], true);
+    // the same draft with two more items of *recognizing* deleted (the items after them relabelled)
+    const shortened = fromText(withoutItem(withoutItem(toText(draft34), 'c)').text, 'c)').text);
+    const cleanShort = await writeExport('clean-short.docx', [{ symbol: 'MOD', base: base34, draft: shortened }], true);
     const edition = join(dir, 'edition.docx');
     writeFileSync(edition, editionDocx(corpus, 14).docx);
     const out = (name: string): string => (files[name] = join(dir, `${name}.docx`));
@@ -78,6 +81,8 @@ describe.skipIf(!available && !required)('Word documents made by LibreOffice rea
         },
         { op: 'record', input: clean, output: out('clean-edited'), author: 'Colleague Capital', edits: [{ replace: ['strong and growing', 'growing'] }, { replace: ['mitigation, relief and response', 'mitigation, relief, response'] }] },
         { op: 'compare', input: clean, other: clean2, output: out('compared') },
+        // LibreOffice's Compare Document places the two deleted items after the document's last line
+        { op: 'compare', input: cleanShort, other: clean, output: out('compared-deleted') },
       ],
       join(dir, 'jobs.json'),
     );
@@ -123,6 +128,21 @@ describe.skipIf(!available && !required)('Word documents made by LibreOffice rea
     await check('compared', 1);
     const original = await runMain(['show', files['clean-edited'], '--original']);
     expect(original.stdout).toBe(toText(delegateDraft34(corpus)));
+  });
+
+  it("LibreOffice's Compare Document with deleted items placed after the last line: read as the document says, with notices", async () => {
+    // issue 19: this output was refused ("label … out of sequence"); its labels now come from position
+    const lo = made[files['compared-deleted']];
+    const labelsAside = (t: string): string => t.replace(/^[^\t\n]+\t/gm, '\t');
+    const draft = await runMain(['show', files['compared-deleted']]);
+    expect(draft.code, draft.stderr).toBe(0);
+    expect(labelsAside(draft.stdout)).toBe(labelsAside(resolutionsIn(lo.accept)[0]));
+    const original = await runMain(['show', files['compared-deleted'], '--original']);
+    expect(original.code, original.stderr).toBe(0);
+    expect(labelsAside(original.stdout)).toBe(labelsAside(resolutionsIn(lo.reject)[0]));
+    expect(lo.reject.paragraphs.slice(lo.reject.paragraphs.findIndex((x) => x.startsWith('Reasons:')) + 1).filter((x) => /^[a-z]\)\t/.test(x))).toHaveLength(2);
+    expect(original.stderr).toMatch(/notice: .*: the item "[a-z]\) that .*" stands after the reasons \(where LibreOffice's Compare Document puts deleted paragraphs\); it is read as part of them/);
+    expect(original.stderr + draft.stderr).toMatch(/notice: .*\(\*[^*]+\*\): (label "[a-z]+\)" follows "[a-z]+\)"; it is read as "[a-z]+\)", the label of its position|labels "[a-z]+\)" to "[a-z]+\)" \(\d+ items\) follow "[a-z]+\)"; they are read as)/);
   });
 
   it('an edition document saved by LibreOffice imports as the 14 bundled files, byte for byte', async () => {

@@ -1,18 +1,21 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { ContributionFileError } from '../../../shared/contribution/parseContribution';
 import type { Contribution } from '../../../shared/contribution/schema';
 import { checkContribution, type ProposalToCheck } from '../../../shared/checks/checkContribution';
 import { pendingReviewLine } from '../../../shared/contribution/colleagueReview';
+import { editedSinceSubmission } from '../../../shared/contribution/proposalLife';
 import { knownEdition, type KnownEdition } from '../../../shared/checks/citations';
 import { hasErrors, placeText, type Finding } from '../../../shared/checks/finding';
 import { isDraftNewResolution } from '../../../shared/engine/compare';
+import { resolutionNumberOf } from '../../../shared/grammar/numberLine';
 import { draftOf } from '../../../shared/contribution/proposalDraft';
 import { readContributionFile } from '../../services/contributionFile';
+import { InputRefusedError } from '../../services/inputFile';
 import type { Corpus } from '../../services/corpus';
 import { formatOption, parseCommandArgs } from '../args';
 import { editionCorpus } from '../editionOption';
 import { UsageError, type Command } from '../command';
-import { resolveOperand } from '../operand';
+import { isContributionInput, resolveOperand } from '../operand';
 
 const HELP = `Checks a draft or a contribution before it is sent (the ITU conventions) and lists what
 it finds, each with its place (proposal › call › item) and its line.
@@ -29,7 +32,10 @@ bundled one (a selection) and those imported with "resdraft edition import" (tak
 their conference's resolutions).
 
 Errors: missing or wrong end punctuation, an empty item, paragraph, call or footnote, a proposal
-without reasons, revision marks in an ADD, a citation of a revision that does not exist.
+without reasons, revision marks in an ADD, a citation of a revision that does not exist, a
+placeholder of the draft-new-resolution template left in ("DRAFT NEW RESOLUTION [DRAFT-1]",
+"Title of the draft new resolution", "(Place, 2029)", "that …;"), a number line that names
+another resolution than the proposal revises.
 Warnings: the target conference, a number line not revised for it, a citation of a resolution
 this contribution revises, a colleague's Word changes not yet accepted or rejected. A bare draft text has no reasons and no target conference to check.
 
@@ -56,14 +62,6 @@ function editionsOf(corpus: Corpus): KnownEdition[] {
   );
 }
 
-function isContributionFile(path: string): boolean {
-  try {
-    return /^\uFEFF?\s*\{/.test(readFileSync(path, { encoding: 'utf8' }).slice(0, 64));
-  } catch {
-    return false;
-  }
-}
-
 function proposalsOf(file: string, c: Contribution, pick: string | null): ProposalToCheck[] {
   const chosen = pick === null ? c.proposals : c.proposals.filter((p) => p.baseline?.number === pick || p.id === pick);
   if (pick !== null && chosen.length === 0) {
@@ -71,7 +69,9 @@ function proposalsOf(file: string, c: Contribution, pick: string | null): Propos
     throw new UsageError(`${file}: no proposal on Resolution ${pick} (proposals: ${known})`);
   }
   return chosen.map((p) => {
-    return { id: p.id, baseline: p.baseline, symbol: p.symbol, draft: draftOf(p), reasons: p.reasons, pendingReview: pendingReviewLine(p) };
+    const draft = draftOf(p);
+    const edited = editedSinceSubmission({ ...p, draft }) ? { editedAfterSubmission: p.secretariatNumber ? { secretariatNumber: p.secretariatNumber } : {} } : {};
+    return { id: p.id, baseline: p.baseline, symbol: p.symbol, draft, reasons: p.reasons, pendingReview: pendingReviewLine(p), ...edited };
   });
 }
 
@@ -100,20 +100,20 @@ export const checkCommand: Command = {
     const pick = file === spec ? null : spec.slice(hash + 1);
     let proposals: ProposalToCheck[];
     let target: { place: string; year: number } | null = null;
-    if (file !== '-' && isContributionFile(file)) {
+    if (file !== '-' && isContributionInput(file)) {
       let c: Contribution;
       try {
         c = readContributionFile(file).contribution;
       } catch (e) {
-        if (e instanceof ContributionFileError) throw new UsageError(e.message);
+        if (e instanceof ContributionFileError || e instanceof InputRefusedError) throw new UsageError(e.message);
         throw e;
       }
       proposals = proposalsOf(file, c, pick);
       target = c.settings.conference;
     } else {
-      if (pick !== null) throw new UsageError(`${file}: "#${pick}" picks a proposal of a contribution file; this is a draft text`);
+      if (pick !== null && existsSync(file)) throw new UsageError(`${file}: "#${pick}" picks a proposal of a contribution file; this is a draft text`);
       const draft = await resolveOperand(file, io, corpus);
-      const n = /^RESOLUTION[ \u00A0]+(\d+)\b/.exec(draft.resolution.numberLine)?.[1];
+      const n = resolutionNumberOf(draft.resolution.numberLine);
       const baseline = !isDraftNewResolution(draft.resolution) && n && corpus.has(n) ? { edition: corpus.manifest().id, number: n } : null;
       proposals = [{ baseline, symbol: 'auto', draft: draft.resolution }];
     }
@@ -130,13 +130,17 @@ export const checkCommand: Command = {
       target,
       baselineOf: (ref) => (corpus.has(ref.number, ref.edition) ? corpus.resolution(ref.number, ref.edition) : null),
       editions,
+      editionTexts: (edition) => corpus.list(edition).map((r) => ({ number: r.number, resolution: corpus.resolution(r.number, edition) })),
     });
     if (format === 'json') {
       io.stdout(`${JSON.stringify({ findings, errors: findings.filter((f) => f.severity === 'error').length }, null, 2)}\n`);
     } else if (findings.length === 0) {
       io.stdout('No problems found.\n');
     } else {
-      for (const f of findings) io.stdout(`${findingLine(f)}\n`);
+      for (const f of findings) {
+        io.stdout(`${findingLine(f)}\n`);
+        for (const r of f.related ?? []) io.stdout(`           cited at ${placeText({ proposal: `Resolution ${r.resolution}`, call: r.call, item: r.item })} (line ${r.line + 1}): ${r.text}\n`);
+      }
       const errors = findings.filter((f) => f.severity === 'error').length;
       io.stdout(`${errors} ${errors === 1 ? 'error' : 'errors'}, ${findings.length - errors} ${findings.length - errors === 1 ? 'warning' : 'warnings'}\n`);
     }

@@ -4,6 +4,7 @@ import { toWordDiff } from '../../../shared/engine/toWordDiff';
 import { formatOption, parseCommandArgs } from '../args';
 import { UsageError, type Command } from '../command';
 import { editionCorpus } from '../editionOption';
+import { refuseMismatch } from '../mismatch';
 import { resolveOptionalOperand } from '../operand';
 
 export const compareCommand: Command = {
@@ -19,7 +20,8 @@ export const compareCommand: Command = {
           '  <baseline>, <draft>  a bundled resolution number (34), a text file in the resolution\n' +
           '                       layout, "-" for standard input, or a contribution file with the\n' +
           '                       proposal picked by number: file.resdraft#34 (add @<version> for a\n' +
-          '                       saved version: file.resdraft#34@v2)\n' +
+          '                       saved version: file.resdraft#34@v2 is the second, oldest first, as\n' +
+          '                       "resdraft list file.resdraft" numbers them; or @<name>, @<id>)\n' +
           '  --format text        word-diff notation: [-deleted-] {+inserted+} (default)\n' +
           '  --format html        semantic HTML with <ins>/<del>\n' +
           '  --format json        the change model (action, rows, stats) and changeCount, the changes\n' +
@@ -28,7 +30,8 @@ export const compareCommand: Command = {
           '  --edition <id>       the edition a resolution number names (default: kigali-2022)\n\n' +
           'The proposal symbol follows from the operands: NOC (no change), MOD (changed), ADD\n' +
           '(<baseline> is "none" or empty, or the draft reads DRAFT NEW RESOLUTION [...]), SUP\n' +
-          '(<draft> is empty, or --suppress).\n\n' +
+          '(<draft> is empty, or --suppress). A draft whose number line names another resolution\n' +
+          'than <baseline> is refused (it would mark one resolution as replacing another).\n\n' +
           'Exit code 0 on success, 2 on bad usage or a text that does not parse.\n',
       );
       return 0;
@@ -43,6 +46,7 @@ export const compareCommand: Command = {
     if (base.resolution === null && (draft.resolution === null || suppress)) {
       throw new UsageError('nothing to compare: give a baseline to suppress or a draft to add');
     }
+    refuseMismatch(base, draft, (n) => corpus.has(n));
     const { changes, units } = proposalOutcome({ symbol: suppress ? 'SUP' : 'auto', baseline: base.resolution, draft: draft.resolution });
     if (format === 'json') io.stdout(`${JSON.stringify({ ...changes, changeCount: units.length, baseline: base.name, draft: draft.name }, null, 2)}\n`);
     else if (format === 'html') io.stdout(toHtml(changes, { document: true, title: `${changes.action}: ${draft.name} against ${base.name}` }));

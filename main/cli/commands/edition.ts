@@ -1,9 +1,7 @@
 import type { UnplacedParagraph } from '../../../shared/corpus/splitResolutions';
-import { DocxReadError } from '../../../shared/word/docxPackage';
 import { Corpus, UnknownEditionError } from '../../services/corpus';
 import { EditionImportError, importEdition } from '../../services/editions';
 import { userEditionsDir } from '../../services/editionsFolder';
-import { SourceFileError } from '../../services/wordSource';
 import { formatOption, parseCommandArgs } from '../args';
 import { UsageError, type Command } from '../command';
 
@@ -53,12 +51,13 @@ export const editionCommand: Command = {
     if (typeof values.name !== 'string' || values.name === '') throw new UsageError('missing --name <id>: the edition id, e.g. baku-2025');
     let report;
     try {
-      report = importEdition(rest[0], values.name, { editionsDir: userEditionsDir(), replace: values.replace === true });
+      report = await importEdition(rest[0], values.name, { editionsDir: userEditionsDir(), replace: values.replace === true });
     } catch (e) {
-      if (e instanceof EditionImportError || e instanceof DocxReadError || e instanceof SourceFileError || e instanceof UnknownEditionError) throw new UsageError(e.message);
+      if (e instanceof EditionImportError || e instanceof UnknownEditionError) throw new UsageError(e.message);
       throw e;
     }
     const m = report.manifest;
+    for (const n of report.notices) io.stderr(`resdraft edition: notice: ${n}\n`);
     if (format === 'json') {
       io.stdout(`${JSON.stringify({ id: report.id, dir: report.dir, manifest: m, unplaced: report.unplaced }, null, 2)}\n`);
       return 0;

@@ -9,10 +9,14 @@ import type { Resolution } from '../../../shared/model/resolution';
 import { checkContributionCharacters, ForbiddenCharacterError } from '../../../shared/text/contributionCharacters';
 import { describeForbidden, findXmlForbidden } from '../../../shared/text/xmlCharacters';
 import { readContributionFile } from '../../services/contributionFile';
-import { ExportFileError, exportToFile } from '../../services/exportFile';
+import { ExportFileError, ExportWriteError, exportToFile, formatForPath, renderExport } from '../../services/exportFile';
 import { InputRefusedError, fileIdentity, type InputRecord } from '../../services/inputFile';
 import { formatOption, parseCommandArgs } from '../args';
-import { UsageError, type Command } from '../command';
+import { refusalsAsUsage, UsageError, WriteFailedError, type CliIO, type Command } from '../command';
+import { checkOutput, STANDARD_OUTPUT } from '../output';
+import { refuseMismatch } from '../mismatch';
+import { placeholderMessage, templatePlaceholders } from '../../../shared/checks/templatePlaceholders';
+import { extname } from 'node:path';
 import { editionCorpus } from '../editionOption';
 import { isContributionInput, resolveOperand } from '../operand';
 import { resolutionNumberOf, revisionOf } from '../../../shared/grammar/numberLine';
@@ -25,19 +29,51 @@ const HELP = `Exports a contribution as a Word document with real revision marks
                      a text file; optional when the draft's number line names a bundled
                      resolution ("RESOLUTION 34 (Rev. …)"); a "DRAFT NEW RESOLUTION" is exported
                      as ADD. Not allowed with a contribution file (it names its baselines).
-  -o, --output <file>  where to write (required); written atomically, through a symlink to
-                     the file it names; never over an input (the draft, the --baseline file,
-                     a redirected standard input, a link to one of them) or a contribution file
+  -o, --output <file>  where to write (required; "-" writes to standard output); written
+                     atomically, through a symlink to the file it names; never over an input
+                     (the draft, the --baseline file, a redirected standard input, a link to one
+                     of them) or a contribution file
   --clean            the proposed text without revision marks
   --format docx|html   default: from the output's extension (.html → html, else docx)
+                     (PDF: print the HTML preview from a browser, or convert the .docx:
+                     soffice --headless --convert-to pdf out.docx)
   --edition <id>     the edition --baseline <n> and the number line name (default: kigali-2022)
   --reasons <text>   the Reasons: paragraph of a single draft
-  --author <name>    author of the revisions (default: the contribution's source)
+  --author <name>    author of the revisions (default: the contribution's revision author,
+                     else the source's short code, e.g. ACP)
   --date <iso>       time stamped on the revisions and the cover (default: now)
 
-Accept All in Word or LibreOffice gives the draft, Reject All the adopted text.
+Accept All in Word or LibreOffice gives the draft, Reject All the adopted text. A draft whose
+number line names another resolution than --baseline, and a draft that still holds a placeholder
+of the draft-new-resolution template ("DRAFT NEW RESOLUTION [DRAFT-1]", "that …;"), are refused.
 Exit code 0 on success, 1 when writing fails, 2 on bad usage or an input that does not parse.
 `;
+
+/** What to do in a terminal for a format resdraft does not write, by the output's extension. */
+const ELSEWHERE: Record<string, string> = {
+  '.pdf': 'resdraft does not write PDF: write the HTML preview (-o out.html) and print it to PDF from a browser, or write the .docx (-o out.docx) and convert it: soffice --headless --convert-to pdf out.docx',
+  '.odt': 'resdraft writes Word documents: write out.docx (-o out.docx) and convert it: soffice --headless --convert-to odt out.docx',
+  '.doc': 'resdraft writes .docx, not the old .doc format: write out.docx (-o out.docx); Word and LibreOffice open it',
+  '.rtf': 'resdraft writes .docx, not RTF: write out.docx (-o out.docx) and convert it: soffice --headless --convert-to rtf out.docx',
+  '.txt': 'the export is a Word document or its HTML preview; for the marks as text, run: resdraft compare <baseline> <draft> > marks.txt',
+  '.md': 'the export is a Word document or its HTML preview; for the marks as text, run: resdraft compare <baseline> <draft> > marks.txt',
+  '.json': 'the export is a Word document or its HTML preview; for the change model as JSON, run: resdraft compare <baseline> <draft> --format json',
+};
+
+/** The format --format names; a format resdraft does not write says what to do instead. */
+function exportFormat(format: unknown): 'docx' | 'html' | undefined {
+  if (format === 'pdf') throw new UsageError(ELSEWHERE['.pdf']);
+  return format === undefined ? undefined : formatOption(format, ['docx', 'html'] as const, 'docx');
+}
+
+/** The format the output's extension implies (after the output rule: an input is never replaced, whatever its name). */
+function formatOfOutput(output: string, inputs: InputRecord[], io: CliIO): 'docx' | 'html' {
+  checkOutput(output, inputs, 'the export', io, false);
+  if (output === STANDARD_OUTPUT) return 'docx';
+  const ext = extname(output).toLowerCase();
+  if (ELSEWHERE[ext]) throw new UsageError(`"${output}": ${ELSEWHERE[ext]}`);
+  return formatForPath(output) === 'html' ? 'html' : 'docx';
+}
 
 /** Settings for a lone draft: defaults, with the target place and year read from its number line. */
 function draftSettings(draft: Resolution): ContributionSettings {
@@ -67,8 +103,8 @@ export const exportCommand: Command = {
       return 0;
     }
     if (positionals.length !== 1) throw new UsageError('expected one input: a draft text file or a contribution file');
-    if (typeof values.output !== 'string' || values.output === '') throw new UsageError('missing -o <out.docx>: where to write the export');
-    const format = values.format === undefined ? undefined : formatOption(values.format, ['docx', 'html'] as const, 'docx');
+    if (typeof values.output !== 'string' || values.output === '') throw new UsageError('missing -o <out.docx>: where to write the export ("-o -" for standard output)');
+    const asked = exportFormat(values.format);
     if (values.date !== undefined && Number.isNaN(new Date(values.date).getTime())) {
       throw new UsageError(`--date "${values.date}" is not a date; expected ISO 8601, e.g. 2025-11-17T09:00:00Z`);
     }
@@ -104,7 +140,9 @@ export const exportCommand: Command = {
       let baseline: Resolution | null;
       if (values.baseline !== undefined) {
         if (values.baseline === '-' && input === '-') throw new UsageError('only one of the draft and --baseline can be read from standard input');
-        baseline = (await resolveOperand(values.baseline, io, corpus, inputs)).resolution;
+        const base = await resolveOperand(values.baseline, io, corpus, inputs);
+        refuseMismatch(base, draft, (n) => corpus.has(n));
+        baseline = base.resolution;
       } else if (isDraftNewResolution(draft.resolution)) {
         baseline = null;
       } else {
@@ -119,6 +157,8 @@ export const exportCommand: Command = {
         }
         baseline = corpus.resolution(n);
       }
+      const left = templatePlaceholders(draft.resolution)[0];
+      if (left) throw new UsageError(`${draft.name}: ${placeholderMessage(left)} (line ${left.line + 1}; "resdraft check" lists every placeholder)`);
       const settings = draftSettings(draft.resolution);
       const { symbol, changes } = proposalChanges('auto', baseline, draft.resolution);
       const reasons = values.reasons ?? '';
@@ -126,8 +166,15 @@ export const exportCommand: Command = {
       if (bad) throw new UsageError(`--reasons: ${describeForbidden(bad, bad.index + 1)}`);
       contribution = { settings, proposals: [{ symbol, number: proposalNumber(settings, 1), changes, reasons }] };
     }
+    const format = asked ?? formatOfOutput(values.output, inputs, io);
+    const options = { mode: values.clean ? ('clean' as const) : ('marked' as const), author: values.author, date: values.date, format };
+    if (values.output === STANDARD_OUTPUT) {
+      checkOutput(STANDARD_OUTPUT, inputs, 'the export', io, format === 'docx');
+      io.stdout(await refusalsAsUsage(() => renderExport(contribution, options), [ExportFileError]));
+      return 0;
+    }
     try {
-      const done = await exportToFile(values.output, contribution, { mode: values.clean ? 'clean' : 'marked', author: values.author, date: values.date, format }, inputs);
+      const done = await exportToFile(values.output, contribution, options, inputs);
       const marks = contribution.proposals.map((p) => p.symbol).join(' ');
       const numbers = contribution.proposals.map((p) => p.number);
       // a contribution file's proposals as the document numbers them (the same numbers `list` prints)
@@ -135,8 +182,10 @@ export const exportCommand: Command = {
       io.stdout(`wrote ${done.path} (${done.format}, ${done.bytes} bytes; ${contribution.proposals.length} proposal${contribution.proposals.length === 1 ? '' : 's'}: ${marks}${numbered}${values.clean ? ', clean' : ''})\n`);
       return 0;
     } catch (e) {
+      if (e instanceof ExportWriteError) throw new WriteFailedError(e.message);
       if (e instanceof ExportFileError) throw new UsageError(e.message);
       throw e;
     }
   },
 };
+

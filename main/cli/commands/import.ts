@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { writeContributionFile } from '../../services/contributionFile';
+import { readContributionFile, serializeContribution } from '../../services/contributionFile';
+import { fileIdentity } from '../../services/inputFile';
+import { checkOutput, STANDARD_OUTPUT, writeOutput } from '../output';
 import { checkAgainstEdition, colleagueReviewLine, describeProposal, isWordPath, WordDocumentError } from '../../services/wordDocument';
 import { importWordContribution, type WordImport } from '../../services/wordImport';
 import { parseCommandArgs } from '../args';
@@ -11,8 +12,9 @@ const HELP = `Turns a Word contribution (.docx, ours or anyone's) into a contrib
 
   <file.docx>        proposals "MOD<TAB>ACP/23A1/1" with their resolution and "Reasons:", and the
                      cover (Source, Title, …); or one adopted resolution with tracked changes
-  -o, --output <file.resdraft>  where to write (written atomically; never over an existing file
-                     unless --force)
+  -o, --output <file.resdraft>  where to write ("-": standard output); written atomically, never
+                     over the document itself (or a link to it), nor over an existing file
+                     unless --force
   --edition <id>     the edition the baselines are checked against and named in (default kigali-2022)
   --force            replace an existing contribution file
 
@@ -40,24 +42,30 @@ export const importCommand: Command = {
     if (!isWordPath(input)) throw new UsageError(`${input}: expected a Word document (.docx)`);
     if (typeof values.output !== 'string' || values.output === '') throw new UsageError('missing -o <file.resdraft>: where to write the contribution');
     const output = values.output;
-    if (resolve(output) === resolve(input)) throw new UsageError(`${output}: is the input; choose another output file`);
-    if (!/\.resdraft$/i.test(output)) throw new UsageError(`${output}: expected a .resdraft file name`);
-    if (existsSync(output) && !values.force) throw new UsageError(`${output}: already exists; add --force to replace it`);
+    if (output !== STANDARD_OUTPUT && !/\.resdraft$/i.test(output)) throw new UsageError(`${output}: expected a .resdraft file name ("-" for standard output)`);
+    if (output !== STANDARD_OUTPUT && existsSync(output) && !values.force) throw new UsageError(`${output}: already exists; add --force to replace it`);
+    const inputs = [{ name: input, identity: fileIdentity(input) }];
+    const target = checkOutput(output, inputs, 'the contribution', io, false, values.force === true);
+    if (target !== null && existsSync(target)) {
+      try {
+        readContributionFile(target); // --force replaces a contribution this version reads, nothing else
+      } catch (e) {
+        throw new UsageError(`refusing to replace "${output}": ${(e as Error).message.replace(/^Cannot open "[^"]*": /, '')}`);
+      }
+    }
     const corpus = editionCorpus(values.edition);
     let imported: WordImport;
     try {
-      imported = importWordContribution(input, corpus);
+      imported = await importWordContribution(input, corpus);
     } catch (e) {
       if (e instanceof WordDocumentError) throw new UsageError(e.message);
       throw e;
     }
     const { doc, contribution } = imported;
-    try {
-      writeContributionFile(output, contribution);
-    } catch (e) {
-      throw new UsageError((e as Error).message);
-    }
+    writeOutput(target, serializeContribution(contribution), inputs, 'the contribution', io, values.force === true);
+    if (target === null) return 0;
     io.stdout(`wrote ${output}: ${contribution.proposals.length} proposal${contribution.proposals.length === 1 ? '' : 's'} (${doc.contribution.proposals.map(describeProposal).join(', ')})\n`);
+    for (const n of imported.notices) io.stderr(`resdraft import: notice: ${n}\n`);
     for (const p of doc.contribution.proposals) {
       for (const d of checkAgainstEdition(p, corpus)) io.stderr(`resdraft import: warning: ${describeProposal(p)}: ${d}\n`);
       for (const u of p.unplaced) io.stderr(`resdraft import: warning: ${describeProposal(p)}: left out ${u.where}: ${u.reason}\n`);

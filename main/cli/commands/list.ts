@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { InputRefusedError, readHeadSync } from '../../services/inputFile';
 import { isWordPath } from '../../services/wordDocument';
 import { editionCorpus } from '../editionOption';
 import { listWordProposals } from '../wordProposals';
@@ -5,6 +7,16 @@ import { listContributionProposals } from '../contributionProposals';
 import { isContributionInput } from '../operand';
 import { parseCommandArgs, formatOption } from '../args';
 import { UsageError, type Command } from '../command';
+
+/** A file operand that is no file to read (a FIFO, device, socket or folder) is refused by name and problem. */
+function refuseUnreadable(path: string): void {
+  try {
+    readHeadSync(path, 1, { label: path });
+  } catch (e) {
+    if (e instanceof InputRefusedError) throw new UsageError(e.message);
+    throw e;
+  }
+}
 
 export const listCommand: Command = {
   name: 'list',
@@ -18,13 +30,14 @@ export const listCommand: Command = {
     }
     const format = formatOption(values.format, ['text', 'json'] as const, 'text');
     if (positionals.length === 1 && isWordPath(positionals[0])) {
-      listWordProposals(positionals[0], editionCorpus(values.edition), format, io);
+      await listWordProposals(positionals[0], editionCorpus(values.edition), format, io);
       return 0;
     }
     if (positionals.length === 1 && isContributionInput(positionals[0])) {
       listContributionProposals(positionals[0], editionCorpus(values.edition), format, io);
       return 0;
     }
+    if (positionals.length === 1 && existsSync(positionals[0])) refuseUnreadable(positionals[0]);
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const list = editionCorpus(values.edition).list();
     if (format === 'json') io.stdout(`${JSON.stringify(list, null, 2)}\n`);

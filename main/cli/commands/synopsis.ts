@@ -1,16 +1,16 @@
-import { existsSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, extname, resolve } from 'node:path';
+import { extname } from 'node:path';
 import { synopsesToHtml } from '../../../shared/synopsis/synopsisHtml';
 import { synopsesToJson } from '../../../shared/synopsis/synopsisJson';
 import { synopsisToText } from '../../../shared/synopsis/synopsisText';
-import { writeFileAtomic } from '../../services/atomicWrite';
 import { Corpus } from '../../services/corpus';
-import { synopsisToDocx } from '../../services/synopsisDocx';
+import { synopsisToDocx } from '../../services/docx/synopsisDocx';
+import { ForbiddenCharacterError } from '../../../shared/text/contributionCharacters';
+import { fileIdentity, type InputRecord } from '../../services/inputFile';
+import { checkOutput, STANDARD_OUTPUT, writeOutput } from '../output';
+import { readStdinInput } from '../operand';
 import { SynopsisSourceError, compileSynopses, readSource, type SourceProposal } from '../../services/synopsisSources';
 import { formatOption, parseCommandArgs } from '../args';
-import { UsageError, type Command } from '../command';
-import { readStdinText } from '../stdinInput';
-import { guardOutput, OutputRefusedError } from '../../services/outputTarget';
+import { refusalsAsUsage, UsageError, type Command } from '../command';
 
 const FORMATS = ['text', 'html', 'docx', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -33,9 +33,10 @@ what, where sources agree and where their changes conflict.
                       word-diff notation, identical changes grouped, agreement and conflict flags
   --format docx       the synoptic table (baseline column, one column per source with real Word
                       revision marks, conflicts shaded); needs -o
-  -o, --output <file> where to write (default: standard output; required for docx); the format
-                      follows the extension (.html, .json, .docx, .txt) unless --format is given;
-                      written atomically, never over a source
+  -o, --output <file> where to write (default, or "-": standard output; a .docx is not written to
+                      a terminal); the format follows the extension (.html, .json, .docx, .txt)
+                      unless --format is given; written atomically, never over a source (nor
+                      over a file redirected to standard input)
   --date <iso>        time stamped on the .docx revisions (default: now)
 
 A conflict is two sources changing overlapping words of a line differently (or inserting
@@ -55,24 +56,9 @@ function formatForPath(path: string): Format | undefined {
   return undefined;
 }
 
-function samePath(a: string, b: string): boolean {
-  const real = (p: string): string => (existsSync(p) ? realpathSync(p) : resolve(p));
-  return real(a) === real(b);
-}
-
-function checkTarget(target: string, inputs: readonly string[]): string {
-  const path = resolve(target);
-  if (!existsSync(dirname(path))) throw new UsageError(`cannot write "${target}": the folder ${dirname(path)} does not exist`);
-  if (existsSync(path) && statSync(path).isDirectory()) throw new UsageError(`cannot write "${target}": it is a folder`);
-  for (const input of inputs) {
-    if (input !== '-' && samePath(input, path)) throw new UsageError(`refusing to write the synopsis over its source "${basename(input)}"; choose another output file`);
-  }
-  try {
-    return guardOutput(target, inputs.filter((i) => i !== '-'), 'the synopsis'); // hard links, devices, FIFOs, contribution files
-  } catch (e) {
-    if (e instanceof OutputRefusedError) throw new UsageError(e.message);
-    throw e;
-  }
+/** Every source the command reads, so the output can never be one of them (by device and inode). */
+function sourceInputs(positionals: readonly string[]): InputRecord[] {
+  return positionals.filter((p) => p !== '-').map((p) => ({ name: p, identity: fileIdentity(p) }));
 }
 
 export const synopsisCommand: Command = {
@@ -98,16 +84,22 @@ export const synopsisCommand: Command = {
     if (values.date !== undefined && Number.isNaN(new Date(values.date).getTime())) {
       throw new UsageError(`--date "${values.date}" is not a date; expected ISO 8601, e.g. 2025-11-17T09:00:00Z`);
     }
-    const output = values.output;
-    if (output !== undefined && output === '') throw new UsageError('-o needs a file name');
-    const format: Format = values.format !== undefined ? formatOption(values.format, FORMATS, 'text') : ((output !== undefined ? formatForPath(output) : undefined) ?? 'text');
-    if (format === 'docx' && output === undefined) throw new UsageError('--format docx needs -o <file.docx>: a Word document is not written to the terminal');
-    const target = output === undefined ? undefined : checkTarget(output, positionals);
-    const stdin = positionals.includes('-') ? await readStdinText(io) : undefined;
+    const output = values.output ?? STANDARD_OUTPUT;
+    if (output === '') throw new UsageError('-o needs a file name ("-" for standard output)');
+    const format: Format = values.format !== undefined ? formatOption(values.format, FORMATS, 'text') : ((output !== STANDARD_OUTPUT ? formatForPath(output) : undefined) ?? 'text');
+    const inputs = sourceInputs(positionals);
+    let stdin: string | undefined;
+    if (positionals.includes('-')) {
+      const raw = await readStdinInput(io);
+      inputs.push({ name: 'standard input', identity: raw.identity });
+      stdin = raw.text;
+    }
+    const target = checkOutput(output, inputs, 'the synopsis', io, format === 'docx');
     const corpus = new Corpus();
     let compiled;
     try {
-      const proposals: SourceProposal[] = positionals.flatMap((p) => readSource(p, { edition: values.edition }, stdin));
+      const proposals: SourceProposal[] = [];
+      for (const p of positionals) proposals.push(...(await readSource(p, { edition: values.edition }, stdin)));
       compiled = compileSynopses(proposals, corpus, values.resolution);
     } catch (e) {
       if (e instanceof SynopsisSourceError) throw new UsageError(e.message);
@@ -120,17 +112,14 @@ export const synopsisCommand: Command = {
     let data: string | Uint8Array;
     if (format === 'json') data = synopsesToJson(synopses, newResolutions);
     else if (format === 'html') data = synopsesToHtml(synopses);
-    else if (format === 'docx') data = await synopsisToDocx(synopses, { date: values.date });
+    else if (format === 'docx') data = await refusalsAsUsage(() => synopsisToDocx(synopses, { date: values.date }), [ForbiddenCharacterError]); // a character Word cannot hold: named, exit 2
     else {
       data =
         synopses.map(synopsisToText).join('\n') +
         (newResolutions.length ? `\nDraft new resolutions (not compared):\n${newResolutions.map((n) => `  ${n.source}${n.proposal ? ` (${n.proposal})` : ''}: ${n.numberLine} ${n.title}\n`).join('')}` : '');
     }
-    if (target === undefined) {
-      io.stdout(typeof data === 'string' ? data : new TextDecoder().decode(data));
-      return 0;
-    }
-    writeFileAtomic(target, data);
+    writeOutput(target, data, inputs, 'the synopsis', io);
+    if (target === null) return 0;
     const sources = new Set(synopses.flatMap((s) => s.sources.map((x) => x.name))).size;
     io.stdout(`wrote ${target} (${format}; ${synopses.length} resolution${synopses.length === 1 ? '' : 's'}, ${sources} source${sources === 1 ? '' : 's'})\n`);
     return 0;

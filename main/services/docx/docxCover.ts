@@ -4,9 +4,10 @@ import { STYLE } from './docxStyles';
 import { conferenceLines, contactLines, coverDate, coverFields, documentLine, originalLine } from '../../../shared/export/coverLines';
 
 /**
- * The cover block of a WTDC contribution: conference and dates, `PLENARY MEETING` with the
- * document number, date and original language on the right, then Source, Title, Priority area,
- * Summary, Expected results, References and the Contact block.
+ * The cover block of a WTDC contribution as ITU covers have it: the conference (`World
+ * Telecommunication Development Conference 2029 (WTDC-29)`), place and dates, `PLENARY MEETING` with
+ * the document number, date and original language on the right, then Source, Title, Priority area,
+ * Summary, Expected results, References and the Contact block, each only when it has a value.
  */
 export function coverParagraphs(settings: ContributionSettings, isoDate: string): Paragraph[] {
   const right = (text: string, bold = false): Paragraph =>
@@ -17,9 +18,10 @@ export function coverParagraphs(settings: ContributionSettings, isoDate: string)
     right(documentLine(settings), true),
     right(coverDate(isoDate)),
     right(originalLine(settings)),
-    field('Source', settings.source, { before: 360 }),
   );
-  for (const [label, value] of coverFields(settings)) out.push(field(label, value, label === 'Title' ? { bold: true } : {}));
+  coverFields(settings).forEach(([label, value], i) => out.push(field(label, value, { before: i === 0 ? 360 : undefined, bold: label === 'Title' })));
+  const contact = contactLines(settings);
+  if (contact.length === 0) return out; // no contact given: no empty block
   out.push(
     new Paragraph({
       style: STYLE.coverField,
@@ -28,7 +30,7 @@ export function coverParagraphs(settings: ContributionSettings, isoDate: string)
       children: [new TextRun({ text: 'Contact:', bold: true })],
     }),
   );
-  for (const [label, value] of contactLines(settings)) out.push(field(label, value, {}));
+  for (const [label, value] of contact) out.push(field(label, value, {}));
   return out;
 }
 

@@ -32,7 +32,8 @@ export class RevisionWriter {
   readonly moves = new Map<number, MoveMark>();
 
   constructor(
-    readonly author: string,
+    /** Who the revisions written now are by (the synoptic table switches it per source). */
+    public author: string,
     date: string,
   ) {
     const earlier = new Date(new Date(date).getTime() - SLOT_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -5,8 +5,10 @@ import { FootnoteCollector, RevisionWriter } from './docxRevisions';
 import { DEFAULT_TAB, ituStyles } from './docxStyles';
 import { pageHeader, titlePageHeader } from './docxHeader';
 import { withMoveRevisions, type MoveMark } from './moveRevisions';
+import { stampOf } from './revisionDate';
 import { OWN_AUTHOR_PROPERTY } from '../../../shared/word/docxPackage';
 import type { ExportContribution, ExportOptions } from '../../../shared/export/exportTypes';
+import { revisionAuthor } from '../../../shared/export/revisionAuthor';
 
 /** A4 with ITU's 2 cm side margins, in twips. */
 const PAGE = { size: { width: 11906, height: 16838 }, margin: { top: 1418, right: 1134, bottom: 1418, left: 1134 } };
@@ -37,7 +39,7 @@ export async function toDocx(contribution: ExportContribution, options: ExportOp
 /** The `docx` document object and the revisions that are moves (written as such after packing). */
 function describe(contribution: ExportContribution, options: ExportOptions): { doc: Document; moves: ReadonlyMap<number, MoveMark> } {
   const date = stampOf(options.date);
-  const author = options.author?.trim() || contribution.settings.source.trim() || 'Resolution Drafter';
+  const author = options.author?.trim() || revisionAuthor(contribution.settings);
   const ctx: DocxContext = { revisions: new RevisionWriter(author, date), footnotes: new FootnoteCollector(), clean: options.mode === 'clean', proposal: 0 };
   // Every page after the title page carries `- N -` and the document reference; each section its own header.
   const sections: ISectionOptions[] = [
@@ -72,11 +74,4 @@ function describe(contribution: ExportContribution, options: ExportOptions): { d
     sections,
   });
   return { doc, moves: ctx.revisions.moves };
-}
-
-/** Revision dates in Word's form: ISO 8601 in UTC without fractional seconds. */
-function stampOf(iso: string | undefined): string {
-  const d = iso === undefined ? new Date() : new Date(iso);
-  if (Number.isNaN(d.getTime())) throw new Error(`invalid export date "${iso}": expected an ISO 8601 time such as 2025-11-17T09:00:00Z`);
-  return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
