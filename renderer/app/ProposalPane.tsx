@@ -2,7 +2,9 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { Editor } from '@tiptap/react';
 import { command, keyHint } from '../../shared/commands/commandTable';
 import { draftOf } from '../../shared/contribution/proposalDraft';
-import { otherResolutionNamed, resolutionName } from '../../shared/grammar/numberLine';
+import { numberLineMismatch, type NumberLineMismatch } from '../../shared/checks/numberLineMatch';
+import { resolutionName, resolutionNumberOf } from '../../shared/grammar/numberLine';
+import type { Resolution } from '../../shared/model/resolution';
 import { currentLineOf } from '../../shared/synopsis/provenance';
 import { toText } from '../../shared/text/toText';
 import { DraftEditor } from '../editor/DraftEditor';
@@ -45,15 +47,32 @@ function Reasons({ store, proposalId }: { store: ContributionStore; proposalId: 
   );
 }
 
-/** The error of a draft whose number line names another resolution than the one it revises, naming both. */
-function NumberLineMismatch({ store, proposalId }: { store: ContributionStore; proposalId: string }): ReactNode {
+/** The mismatch of each draft, kept by draft (the rule compares the draft with its baseline when it could be a renumbering). */
+const mismatches = new WeakMap<Resolution, NumberLineMismatch | null>();
+
+/**
+ * The error of a draft whose number line names another resolution than the one it revises, naming
+ * both: the rule the checks and the export apply (a renumbering to a number the edition has free
+ * is none).
+ */
+function NumberLineError({ store, proposalId }: { store: ContributionStore; proposalId: string }): ReactNode {
   const message = useStore(store, (_s, st) => {
     const p = st.proposal(proposalId);
-    const named = p?.baseline ? otherResolutionNamed(draftOf(p).numberLine, p.baseline.number) : undefined;
-    if (!p?.baseline || named === undefined) return null;
-    const adopted = st.baseline(p.baseline);
-    const revised = adopted ? resolutionName(adopted.numberLine) : `Resolution ${p.baseline.number}`;
-    return `The draft’s number line names Resolution ${named}, but this proposal revises ${revised}: correct the number line, or import the text as a proposal on Resolution ${named}.`;
+    if (!p?.baseline) return null;
+    const ref = p.baseline;
+    const draft = draftOf(p);
+    const named = resolutionNumberOf(draft.numberLine);
+    if (named === undefined || named === ref.number) return null;
+    const adopted = st.baseline(ref);
+    const held = st.holds(ref.edition, named);
+    if (!adopted || held === undefined) return null;
+    let mismatch = mismatches.get(draft);
+    if (mismatch === undefined) {
+      mismatch = numberLineMismatch(ref.number, draft, { baseline: adopted, held: () => held });
+      mismatches.set(draft, mismatch);
+    }
+    if (!mismatch) return null;
+    return `The draft’s number line names Resolution ${mismatch.draft}, but this proposal revises ${resolutionName(adopted.numberLine)}: correct the number line, or import the text as a proposal on Resolution ${mismatch.draft}.`;
   });
   return message ? (
     <p className="error" role="alert" data-testid="number-line-mismatch">
@@ -152,7 +171,7 @@ function DraftProposal({ store, proposalId, focus, registry, onDiscarded }: Prop
         )}
         {mode !== 'adopted' && tool === 'find' && editor && <FindReplace editor={editor} store={store} proposalId={proposalId} onClose={() => setTool(null)} />}
       </div>
-      <NumberLineMismatch store={store} proposalId={proposalId} />
+      <NumberLineError store={store} proposalId={proposalId} />
       {reviewShown && editor && (
         <div hidden={mode === 'adopted'}>
           <ColleagueReviewPanel

@@ -20,6 +20,7 @@ export function baselineKey(ref: BaselineRef): string {
 export class AdoptedTexts {
   private editionList: Promise<EditionSummary[]> | null = null;
   private readonly lists = new Map<string, Promise<ResolutionSummary[]>>();
+  private readonly listed = new Map<string, Set<string>>();
   private readonly loading = new Map<string, Promise<Resolution>>();
   private readonly parsed = new Map<string, Resolution>();
   private readonly known = new Map<string, Promise<KnownEdition>>();
@@ -44,10 +45,23 @@ export class AdoptedTexts {
     let list = this.lists.get(edition);
     if (!list) {
       list = this.host.listResolutions(edition);
-      list.catch(() => this.lists.delete(edition));
+      list.then(
+        (l) => {
+          this.listed.set(edition, new Set(l.map((r) => r.number)));
+          this.onLoad();
+        },
+        () => this.lists.delete(edition),
+      );
       this.lists.set(edition, list);
     }
     return list;
+  }
+
+  /** Whether an edition holds a resolution of that number, once its list is read (undefined meanwhile; it is read now). */
+  holds(edition: string, number: string): boolean | undefined {
+    const known = this.listed.get(edition);
+    if (!known) void this.resolutions(edition).catch(() => undefined);
+    return known?.has(number);
   }
 
   /** The adopted text of `ref` when it has been read (else undefined; {@link load} reads it). */

@@ -167,6 +167,11 @@ export class ContributionStore {
     return this.texts.load(ref);
   }
 
+  /** Whether an edition holds a resolution of that number (undefined while its list is read). */
+  holds(edition: string, number: string): boolean | undefined {
+    return this.texts.holds(edition, number);
+  }
+
   /** The editions as the citation checks read them. */
   knownEditions(): ReturnType<AdoptedTexts['knownEditions']> {
     return this.texts.knownEditions();

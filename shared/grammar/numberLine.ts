@@ -64,13 +64,3 @@ export function revisionSpan(line: string): { from: number; to: number } | undef
 export function resolutionName(numberLine: string): string {
   return numberLine.replace(NUMBER_WORD, 'Resolution');
 }
-
-/**
- * The resolution a draft's number line names when it is not `number` (the resolution its proposal
- * revises), else undefined: `RESOLUTION 35 (…)` on a proposal for Resolution 34 gives `35`. A number
- * line that names no number (a draft new resolution) names no other resolution.
- */
-export function otherResolutionNamed(numberLine: string, number: string): string | undefined {
-  const named = resolutionNumberOf(numberLine);
-  return named !== undefined && named !== number ? named : undefined;
-}
