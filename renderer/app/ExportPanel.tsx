@@ -50,16 +50,25 @@ export function ExportPanel({ store, host, onClose, onShowChecks }: Props): Reac
     if (id) host.planFile('export', id).then(setPlan, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [store, host]);
 
-  const run = async (choice: Choice): Promise<void> => {
+  /** A name given for an export whose file exists: replaced only once the user says so. */
+  const [replacing, setReplacing] = useState<{ choice: Choice; name: string } | null>(null);
+
+  const run = async (choice: Choice, overwrite = false): Promise<void> => {
     const id = store.docId;
     if (!id || !plan) return;
     setBusy(true);
     setResult(null);
     setError(null);
+    setReplacing(null);
     try {
       await store.flush();
-      const stem = name.trim() || `${plan.suggested ?? 'contribution'}${choice.mode === 'clean' ? '-clean' : ''}`;
-      const target = !plan.pageAsks && !name.trim() ? undefined : { path: stem };
+      // no name: the host's own dialog, or a name no file has
+      const given = name.trim();
+      if (given && !overwrite) {
+        const checked = await host.checkSaveName(given, choice.format);
+        if (checked.exists) return setReplacing({ choice, name: checked.name });
+      }
+      const target = given ? { path: given, ...(overwrite ? { overwrite: true } : {}) } : undefined;
       const written = await host.exportContribution(id, { format: choice.format, mode: choice.mode, target });
       if (written) setResult(`Exported ${written.name} (${Math.max(1, Math.round(written.bytes / 1024))} KB) to ${written.path}`);
     } catch (e) {
@@ -94,7 +103,7 @@ export function ExportPanel({ store, host, onClose, onShowChecks }: Props): Reac
         </p>
       )}
       <label className="export-name">
-        File name{plan && !plan.pageAsks ? ' (leave empty to choose with a dialog)' : ' (saved in the data folder)'}
+        File name{plan && !plan.pageAsks ? ' (leave empty to choose with a dialog)' : ' (in the data folder; leave empty for a name no file has)'}
         <input data-testid="export-name" value={name} placeholder={plan?.suggested ?? 'contribution'} onChange={(e) => setName(e.target.value)} />
       </label>
       <div className="export-buttons">
@@ -107,6 +116,19 @@ export function ExportPanel({ store, host, onClose, onShowChecks }: Props): Reac
           Print preview{formats.includes('pdf') ? '' : ' (print to PDF)'}
         </button>
       </div>
+      {replacing && (
+        <div className="export-replace" data-testid="export-replace">
+          <p role="alert">“{replacing.name}” already exists in the data folder. Replace it?</p>
+          <div className="dialog-buttons">
+            <button type="button" className="btn" onClick={() => void run(replacing.choice, true)}>
+              Replace
+            </button>
+            <button type="button" className="btn" onClick={() => setReplacing(null)}>
+              Keep it
+            </button>
+          </div>
+        </div>
+      )}
       {result && (
         <p className="notice" role="status" data-testid="export-result">
           {result}
