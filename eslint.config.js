@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { LAYERS, layerGlobs } from './scripts/layers/layers.mjs';
 import { layersPlugin } from './scripts/eslint/layersRule.mjs';
+import { grammarPlugin } from './scripts/eslint/grammarRule.mjs';
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test/.tmp/**'] },
@@ -25,6 +26,15 @@ export default tseslint.config(
   {
     plugins: { layers: layersPlugin },
     rules: { 'layers/imports': 'error' },
+  },
+  // ---------------------------------------------------------------------------------------------
+  // ONE GRAMMAR: the resolution text's patterns are written in shared/grammar only. On in renderer/
+  // for now; main/ and the rest of shared/ follow once their copies are moved there.
+  // ---------------------------------------------------------------------------------------------
+  {
+    files: ['renderer/**'],
+    plugins: { grammar: grammarPlugin },
+    rules: { 'grammar/patterns': 'error' },
   },
   ...LAYERS.filter((layer) => layer.globals.length > 0).map((layer) => ({
     ...layerGlobs(layer),

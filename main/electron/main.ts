@@ -8,7 +8,7 @@ import { createAppContext, readVersion, type AppContext } from '../host/appConte
 import { createHostHandlers, type HostHandler } from '../host/hostHandlers';
 import { createHostService, type HostImpl } from '../host/hostService';
 import { freeFileName } from '../services/freeFileName';
-import { buildMenuTemplate } from './appMenu';
+import { buildMenuTemplate, menuKeys } from './appMenu';
 import { showAbout } from './aboutBox';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { mayClose } from './closeGuard';
@@ -140,6 +140,7 @@ function start(): void {
       session: ctx.session,
       dialogs,
       printPdf: printHtmlToPdf,
+      menuKeys: menuKeys(process.platform),
       grantedPaths: granted,
       confirmClose: async () => {
         void finishClose();

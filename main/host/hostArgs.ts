@@ -38,6 +38,8 @@ export const HOST_ARGS = {
   reloadContribution: z.tuple([docId]),
   getTheirContribution: z.tuple([docId]),
   keepContributionCopy: z.tuple([docId, ContributionContentSchema]),
+  getDocument: z.tuple([docId]),
+  planFile: z.tuple([z.enum(['open', 'save', 'saveAs', 'export']), docId.optional()]),
   suggestSaveName: z.tuple([z.string().min(1).max(150).optional(), exportFormat.optional()]),
   checkSaveName: z.tuple([z.string().max(300), exportFormat.optional()]),
   listVersions: z.tuple([docId]),

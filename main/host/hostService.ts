@@ -2,7 +2,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { CONTRIBUTION_EXTENSION } from '../../shared/contribution/schema';
 import type { ContributionContent } from '../../shared/contribution/schema';
-import type { AppInfo, ExportFormat, ExportRequest, ExportResult, FileEntry, HostApi, HostKind, OpenDocument, SaveTarget } from '../../shared/host/hostApi';
+import type { AppInfo, ExportFormat, ExportRequest, ExportResult, FileEntry, FilePlan, FilePurpose, HostApi, HostKind, OpenDocument, SaveTarget } from '../../shared/host/hostApi';
+import type { Chord } from '../../shared/commands/keys';
 import { exportContribution } from '../../shared/export/fromContribution';
 import { exportToFile, type PdfPrinter } from '../services/exportFile';
 import type { InvokableMethod } from '../../shared/host/hostMethods';
@@ -40,6 +41,8 @@ export interface HostServiceOptions {
   session: DocumentSession;
   /** Desktop dialogs; absent in the browser host (paths must then come from the renderer). */
   dialogs?: HostDialogs;
+  /** The keys the host's menus take (desktop: from the command table); the page answers the others. */
+  menuKeys?: readonly Chord[];
   /** Paths the user chose outside the page (file association, Open Recent menu): the renderer may open them. */
   grantedPaths?: ReadonlySet<string>;
   confirmClose?: () => Promise<void>;
@@ -133,6 +136,7 @@ export function createHostService(o: HostServiceOptions): HostImpl {
         host: o.kind,
         edition: { id: m.id, conference: m.conference, place: m.place, year: m.year },
         documentsDir: folders.documents,
+        menuKeys: [...(o.menuKeys ?? [])],
       };
     },
     restoreSession: async () => session.restore(),
@@ -185,6 +189,24 @@ export function createHostService(o: HostServiceOptions): HostImpl {
     reloadContribution: async (docId: string) => session.reload(docId),
     getTheirContribution: async (docId: string) => session.theirs(docId),
     keepContributionCopy: async (docId: string, content: ContributionContent) => session.keepCopy(docId, content, CONTRIBUTION_EXTENSION),
+    getDocument: async (docId: string): Promise<OpenDocument> => {
+      const state = session.documents().find((d) => d.docId === docId);
+      if (!state) throw new Error(`No open document with id "${docId}" (it was closed, or the host restarted).`);
+      return { ...state, contribution: session.content(docId), recovered: null };
+    },
+    planFile: async (purpose: FilePurpose, docId?: string): Promise<FilePlan> => {
+      const folder = folders.documents;
+      const doc = docId === undefined ? undefined : session.documents().find((d) => d.docId === docId);
+      if (docId !== undefined && !doc) throw new Error(`No open document with id "${docId}" (it was closed, or the host restarted).`);
+      if (purpose === 'open') return { pageAsks: !o.dialogs, folder };
+      if (purpose === 'save' && doc?.path) return { pageAsks: false, folder };
+      const stem = doc?.path ? basename(doc.path, extname(doc.path)) : 'Contribution';
+      if (purpose === 'export') {
+        const formats: ExportFormat[] = o.printPdf ? ['docx', 'html', 'pdf'] : ['docx', 'html'];
+        return { pageAsks: !o.dialogs, folder, suggested: stem, formats };
+      }
+      return { pageAsks: !o.dialogs, folder, suggested: basename(freeDefault(stem)) };
+    },
     suggestSaveName: async (stem?: string, format?: ExportFormat) => {
       const extension = format ? `.${format}` : CONTRIBUTION_EXTENSION;
       return basename(freeDefault(stemOf(stem, extension), extension));

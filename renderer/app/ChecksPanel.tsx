@@ -1,21 +1,21 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Finding } from '../../shared/checks/finding';
-import type { ContributionContent } from '../../shared/contribution/schema';
-import type { HostApi } from '../../shared/host/hostApi';
-import { Dialog } from './Dialog';
+import type { ContributionStore } from '../store/contributionStore';
+import { Dialog, DialogEnd } from './Dialog';
 import { FindingList } from './FindingList';
 import { useChecks } from './useChecks';
 
 interface Props {
-  host: HostApi;
-  content: ContributionContent;
+  store: ContributionStore;
   onJump(finding: Finding): void;
   onClose(): void;
 }
 
 /** The checks before sending: every finding with its severity and place; a click goes there. */
-export function ChecksPanel({ host, content, onJump, onClose }: Props): ReactNode {
-  const { findings, error } = useChecks(host, content);
+export function ChecksPanel({ store, onJump, onClose }: Props): ReactNode {
+  // the contribution as it is when the checks are opened (the dialog is modal: nothing changes meanwhile)
+  const [content] = useState(() => store.getState().content);
+  const { findings, error } = useChecks(store, content);
   const errors = findings?.filter((f) => f.severity === 'error').length ?? 0;
   return (
     <Dialog title="Checks before sending" onClose={onClose} testId="checks-panel" className="checks-panel">
@@ -35,11 +35,7 @@ export function ChecksPanel({ host, content, onJump, onClose }: Props): ReactNod
           <FindingList findings={findings} onJump={onJump} />
         </>
       )}
-      <div className="dialog-actions">
-        <button type="button" className="btn btn-primary" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <DialogEnd label="Close" onClick={onClose} primary />
     </Dialog>
   );
 }

@@ -1,27 +1,30 @@
 import type { ReactNode } from 'react';
+import type { ContributionStore } from '../store/contributionStore';
+import { useStore } from '../store/useStore';
 import { ConflictAlert } from './ConflictAlert';
 import { SaveDialog } from './SaveDialog';
-import type { ContributionHandle } from './useContribution';
 
-/** The document's own dialogs: the Save dialog (browser host) and the changed-elsewhere alert. */
-export function ContributionDialogs({ contribution }: { contribution: ContributionHandle }): ReactNode {
+/** The document's own dialogs: the name question (when the host says the page must ask) and the changed-elsewhere alert. */
+export function ContributionDialogs({ store }: { store: ContributionStore }): ReactNode {
+  const conflict = useStore(store, (s) => s.conflict);
+  const saveName = useStore(store, (s) => s.saveName);
   return (
     <>
-      {contribution.conflict && (
+      {conflict && (
         <ConflictAlert
-          conflict={contribution.conflict}
-          onReload={() => void contribution.reloadTheirs()}
-          onKeepCopy={() => void contribution.keepMineAsCopy()}
-          theirs={contribution.theirs}
-          mine={contribution.mine}
+          conflict={conflict}
+          onReload={() => void store.reloadTheirs()}
+          onKeepCopy={() => void store.keepMineAsCopy()}
+          theirs={() => store.theirs()}
+          mine={() => store.getState().content}
         />
       )}
-      {contribution.saveDialog && (
+      {saveName && (
         <SaveDialog
-          key={`${contribution.saveDialog.suggested}:${contribution.saveDialog.confirmReplace ?? ''}`}
-          dialog={contribution.saveDialog}
-          onSubmit={(name, overwrite) => void contribution.submitSaveName(name, overwrite)}
-          onCancel={contribution.cancelSave}
+          key={`${saveName.suggested}:${saveName.confirmReplace ?? ''}`}
+          dialog={saveName}
+          onSubmit={(name, overwrite) => void store.answerSaveName(name, overwrite)}
+          onCancel={() => store.cancelSaveName()}
         />
       )}
     </>

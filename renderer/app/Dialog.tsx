@@ -50,3 +50,14 @@ export function Dialog({ title, onClose, children, testId, className, role = 'di
     </dialog>
   );
 }
+
+/** The one button that ends a dialog which asks nothing (Close, Done, Cancel). */
+export function DialogEnd({ label, onClick, primary = false }: { label: string; onClick(): void; primary?: boolean }): ReactNode {
+  return (
+    <div className="dialog-actions">
+      <button type="button" className={primary ? 'btn btn-primary' : 'btn'} onClick={onClick}>
+        {label}
+      </button>
+    </div>
+  );
+}

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Dialog } from './Dialog';
 
 interface Props {
-  /** What the proposal revises, e.g. `RESOLUTION 17 (Rev. Kigali, 2022)`, or null for a draft new resolution. */
+  /** What the proposal revises, named as a sentence names it (`Resolution 17 (Rev. Kigali, 2022)`), or null for a draft new resolution. */
   numberLine: string | null;
   onDiscard(): void;
   onCancel(): void;
@@ -10,7 +10,7 @@ interface Props {
 
 /** Asked before a proposal and its draft leave the contribution. */
 export function DiscardDialog({ numberLine, onDiscard, onCancel }: Props): ReactNode {
-  const what = numberLine ? `the proposal on ${numberLine.replace(/^RESOLUTION\s/, 'Resolution ')}` : 'this draft new resolution';
+  const what = numberLine ? `the proposal on ${numberLine}` : 'this draft new resolution';
   return (
     <Dialog title="Discard the proposal?" role="alertdialog" onClose={onCancel} testId="discard-dialog" blocking>
       <p>

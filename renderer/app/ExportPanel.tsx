@@ -1,18 +1,16 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { ContributionContent } from '../../shared/contribution/schema';
-import type { ExportFormat, HostApi } from '../../shared/host/hostApi';
-import { Dialog } from './Dialog';
+import type { ExportFormat, FilePlan, HostApi } from '../../shared/host/hostApi';
+import type { ContributionStore } from '../store/contributionStore';
+import { Dialog, DialogEnd } from './Dialog';
 import { PrintPreview } from './PrintPreview';
 import { FindingList } from './FindingList';
 import { useChecks } from './useChecks';
 import '../styles/export.css';
 
 interface Props {
+  store: ContributionStore;
   host: HostApi;
-  docId: string;
-  /** Saves pending edits first, so the export holds the latest text. */
-  flush(): Promise<void>;
-  content(): ContributionContent;
   onClose(): void;
   /** Opens the checks panel (to fix what the checks found before exporting). */
   onShowChecks(): void;
@@ -33,32 +31,45 @@ const CHOICES: Choice[] = [
 
 /**
  * Export the contribution: the .docx with real Word revision marks (or clean), the HTML preview,
- * a PDF (desktop: Electron's printToPDF), and a print preview that the browser prints to PDF.
+ * a PDF where the host can print one, and a print preview that the browser prints to PDF. Where the
+ * file goes is the host's answer: its own dialog, or a name the page asks for.
  */
-export function ExportPanel({ host, docId, flush, content, onClose, onShowChecks }: Props): ReactNode {
-  const [desktop, setDesktop] = useState(false);
+export function ExportPanel({ store, host, onClose, onShowChecks }: Props): ReactNode {
+  const [plan, setPlan] = useState<FilePlan | null>(null);
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<ContributionContent | null>(null);
-  const [checked] = useState(content);
-  const { findings } = useChecks(host, checked);
+  const [checked] = useState(() => store.getState().content);
+  const { findings } = useChecks(store, checked);
   const errors = findings?.filter((f) => f.severity === 'error').length ?? 0;
 
   useEffect(() => {
-    void host.getAppInfo().then((info) => setDesktop(info.host === 'electron'), () => undefined);
-  }, [host]);
+    const id = store.docId;
+    if (id) host.planFile('export', id).then(setPlan, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [store, host]);
 
-  const run = async (choice: Choice): Promise<void> => {
+  /** A name given for an export whose file exists: replaced only once the user says so. */
+  const [replacing, setReplacing] = useState<{ choice: Choice; name: string } | null>(null);
+
+  const run = async (choice: Choice, overwrite = false): Promise<void> => {
+    const id = store.docId;
+    if (!id || !plan) return;
     setBusy(true);
     setResult(null);
     setError(null);
+    setReplacing(null);
     try {
-      await flush();
-      const stem = name.trim() || (choice.mode === 'clean' ? 'contribution-clean' : 'contribution');
-      const target = desktop && !name.trim() ? undefined : { path: stem };
-      const written = await host.exportContribution(docId, { format: choice.format, mode: choice.mode, target });
+      await store.flush();
+      // no name: the host's own dialog, or a name no file has
+      const given = name.trim();
+      if (given && !overwrite) {
+        const checked = await host.checkSaveName(given, choice.format);
+        if (checked.exists) return setReplacing({ choice, name: checked.name });
+      }
+      const target = given ? { path: given, ...(overwrite ? { overwrite: true } : {}) } : undefined;
+      const written = await host.exportContribution(id, { format: choice.format, mode: choice.mode, target });
       if (written) setResult(`Exported ${written.name} (${Math.max(1, Math.round(written.bytes / 1024))} KB) to ${written.path}`);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -68,7 +79,8 @@ export function ExportPanel({ host, docId, flush, content, onClose, onShowChecks
   };
 
   // the preview replaces the dialog while it is open (a modal dialog would make it inert)
-  if (preview) return <PrintPreview host={host} content={preview} onClose={() => setPreview(null)} />;
+  if (preview) return <PrintPreview store={store} content={preview} onClose={() => setPreview(null)} />;
+  const formats = plan?.formats ?? [];
   return (
     <Dialog title="Export the contribution" onClose={onClose} testId="export-panel" className="export-panel">
       {findings && findings.length > 0 && (
@@ -91,28 +103,32 @@ export function ExportPanel({ host, docId, flush, content, onClose, onShowChecks
         </p>
       )}
       <label className="export-name">
-        File name{desktop ? ' (leave empty to choose with a dialog)' : ' (saved in the data folder)'}
-        <input data-testid="export-name" value={name} placeholder="contribution" onChange={(e) => setName(e.target.value)} />
+        File name{plan && !plan.pageAsks ? ' (leave empty to choose with a dialog)' : ' (in the data folder; leave empty for a name no file has)'}
+        <input data-testid="export-name" value={name} placeholder={plan?.suggested ?? 'contribution'} onChange={(e) => setName(e.target.value)} />
       </label>
       <div className="export-buttons">
-        {CHOICES.filter((c) => desktop || c.format !== 'pdf').map((c) => (
-          <button key={`${c.format}-${c.mode}`} type="button" className="btn" disabled={busy} onClick={() => void run(c)}>
+        {CHOICES.filter((c) => formats.includes(c.format)).map((c) => (
+          <button key={`${c.format}-${c.mode}`} type="button" className="btn" disabled={busy || !plan} onClick={() => void run(c)}>
             {c.label}
           </button>
         ))}
-        <button
-          type="button"
-          className="btn"
-          disabled={busy}
-          onClick={() =>
-            void flush().then(() => {
-              setPreview(content());
-            })
-          }
-        >
-          Print preview{desktop ? '' : ' (print to PDF)'}
+        <button type="button" className="btn" disabled={busy} onClick={() => void store.flush().then(() => setPreview(store.getState().content))}>
+          Print preview{formats.includes('pdf') ? '' : ' (print to PDF)'}
         </button>
       </div>
+      {replacing && (
+        <div className="export-replace" data-testid="export-replace">
+          <p role="alert">“{replacing.name}” already exists in the data folder. Replace it?</p>
+          <div className="dialog-buttons">
+            <button type="button" className="btn" onClick={() => void run(replacing.choice, true)}>
+              Replace
+            </button>
+            <button type="button" className="btn" onClick={() => setReplacing(null)}>
+              Keep it
+            </button>
+          </div>
+        </div>
+      )}
       {result && (
         <p className="notice" role="status" data-testid="export-result">
           {result}
@@ -123,11 +139,7 @@ export function ExportPanel({ host, docId, flush, content, onClose, onShowChecks
           {error}
         </p>
       )}
-      <div className="dialog-actions">
-        <button type="button" className="btn" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <DialogEnd label="Close" onClick={onClose} />
     </Dialog>
   );
 }

@@ -1,9 +1,10 @@
-import { useState, type ClipboardEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Resolution } from '../../shared/model/resolution';
 import { ResolutionParseError } from '../../shared/text/parseError';
 import { fromImportedText, normalizeImportedText } from '../../shared/text/fromImportedText';
 import { checkXmlCharacters } from '../../shared/text/xmlCharacters';
-import { htmlToLines, readImportFile } from '../compare/importText';
+import { pasteAsLines } from '../compare/importText';
+import { TextFileInput } from '../compare/TextFileInput';
 import { Dialog } from './Dialog';
 
 /** What an import produced: the text in the layout and its model. */
@@ -53,13 +54,6 @@ export function ImportPanel({ onImport, onClose }: Props): ReactNode {
     }
   };
 
-  const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>): void => {
-    const html = e.clipboardData.getData('text/html');
-    if (!html) return;
-    e.preventDefault();
-    setRaw(htmlToLines(html));
-  };
-
   return (
     <Dialog title="Import a resolution text as a draft" onClose={onClose} testId="import-panel" className="import-panel">
       <p className="hint">
@@ -68,18 +62,13 @@ export function ImportPanel({ onImport, onClose }: Props): ReactNode {
       </p>
       <label className="import-file">
         File:{' '}
-        <input
-          type="file"
-          accept=".txt,text/plain"
-          aria-label="Resolution text file"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void readImportFile(file).then((read) => {
-              setNotices(read.ok ? read.notices : []);
-              if (!read.ok) return setError({ message: read.error });
-              setRaw(read.text);
-              if (!read.decoded) submit(read.text); // a decoded encoding is shown first, to be checked
-            });
+        <TextFileInput
+          label="Resolution text file"
+          onRead={(read) => {
+            setNotices(read.ok ? read.notices : []);
+            if (!read.ok) return setError({ message: read.error });
+            setRaw(read.text);
+            if (!read.decoded) submit(read.text); // a decoded encoding is shown first, to be checked
           }}
         />
       </label>
@@ -88,7 +77,7 @@ export function ImportPanel({ onImport, onClose }: Props): ReactNode {
         data-testid="import-text"
         rows={14}
         value={raw}
-        onPaste={onPaste}
+        onPaste={(e) => pasteAsLines(e, setRaw)}
         onChange={(e) => setRaw(e.target.value)}
         placeholder={'RESOLUTION 34 (Rev. Kigali, 2022)\nTitle\nThe World Telecommunication Development Conference (Kigali, 2022),\nconsidering\na)\t…'}
       />

@@ -1,22 +1,20 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { FileEntry, HostApi } from '../../shared/host/hostApi';
-import { Dialog } from './Dialog';
+import { Dialog, DialogEnd } from './Dialog';
 
 interface Props {
   host: HostApi;
-  /** The desktop host can also show its own file dialog. */
-  desktop: boolean;
-  onOpen(path?: string): void;
-  /** Open a Word contribution (.docx) as a new contribution (desktop: a dialog without `path`). */
-  onImportWord(path?: string): void;
+  onOpen(path: string): void;
+  /** Open a Word contribution (.docx) as a new contribution. */
+  onImportWord(path: string): void;
   onClose(): void;
 }
 
 /**
- * Open a contribution: the files in the data folder and the recent files (the browser host has
- * no file dialog); the desktop host can also show its own dialog.
+ * Open a contribution (when the host says the page chooses the file): the files in the data folder
+ * and the recent files, and the Word documents in the data folder.
  */
-export function OpenPanel({ host, desktop, onOpen, onImportWord, onClose }: Props): ReactNode {
+export function OpenPanel({ host, onOpen, onImportWord, onClose }: Props): ReactNode {
   const [files, setFiles] = useState<FileEntry[]>([]);
   const [recent, setRecent] = useState<FileEntry[]>([]);
   const [word, setWord] = useState<FileEntry[]>([]);
@@ -46,24 +44,10 @@ export function OpenPanel({ host, desktop, onOpen, onImportWord, onClose }: Prop
   );
   return (
     <Dialog title="Open a contribution" onClose={onClose} testId="open-panel" className="open-panel">
-      {desktop && (
-        <button type="button" className="btn" onClick={() => onOpen()}>
-          Choose a file…
-        </button>
-      )}
       {list('In the data folder', files)}
       {list('Recent', recent)}
-      {desktop && (
-        <button type="button" className="btn" onClick={() => onImportWord()}>
-          Choose a Word document…
-        </button>
-      )}
       {list('Word documents in the data folder (opened as a new contribution; a colleague’s tracked changes come in for review)', word, onImportWord)}
-      <div className="dialog-actions">
-        <button type="button" className="btn" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <DialogEnd label="Cancel" onClick={onClose} />
     </Dialog>
   );
 }

@@ -3,12 +3,12 @@ import { createPortal } from 'react-dom';
 import type { ContributionContent } from '../../shared/contribution/schema';
 import { exportContribution } from '../../shared/export/fromContribution';
 import { previewParts, type PreviewParts } from '../../shared/export/toPreviewHtml';
-import type { HostApi } from '../../shared/host/hostApi';
 import type { Resolution } from '../../shared/model/resolution';
-import { fromText } from '../../shared/text/fromText';
+import { baselineKey } from '../store/adoptedTexts';
+import type { ContributionStore } from '../store/contributionStore';
 
 interface Props {
-  host: HostApi;
+  store: ContributionStore;
   content: ContributionContent;
   onClose(): void;
 }
@@ -27,7 +27,7 @@ function adoptStyles(css: string): () => void {
  * The printable preview of the whole contribution (cover, proposals with marks, reasons), drawn
  * over the window; "Print" hands it to the browser's print dialog, which saves it as PDF.
  */
-export function PrintPreview({ host, content, onClose }: Props): ReactNode {
+export function PrintPreview({ store, content, onClose }: Props): ReactNode {
   const [parts, setParts] = useState<PreviewParts | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -35,18 +35,18 @@ export function PrintPreview({ host, content, onClose }: Props): ReactNode {
     let cancelled = false;
     (async () => {
       const baselines = new Map<string, Resolution>();
-      for (const p of content.proposals) {
-        if (p.baseline && !baselines.has(p.baseline.number)) {
-          baselines.set(p.baseline.number, fromText(await host.getBaselineText(p.baseline.number, p.baseline.edition)));
-        }
-      }
-      const ready = exportContribution(content, (ref) => baselines.get(ref.number)!);
+      for (const p of content.proposals) if (p.baseline) baselines.set(baselineKey(p.baseline), await store.loadBaseline(p.baseline));
+      const ready = exportContribution(
+        content,
+        (ref) => baselines.get(baselineKey(ref))!,
+        (p) => store.outcomeOf(p.id),
+      );
       if (!cancelled) setParts(previewParts(ready));
     })().catch((e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)));
     return () => {
       cancelled = true;
     };
-  }, [host, content]);
+  }, [store, content]);
 
   useEffect(() => (parts ? adoptStyles(parts.css) : undefined), [parts]);
   useEffect(() => {

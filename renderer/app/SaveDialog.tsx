@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { SaveDialogState } from './useContribution';
+import type { SaveNameQuestion as SaveDialogState } from '../store/documentSync';
+import { isPressOf } from '../../shared/commands/commandTable';
 
 interface Props {
   dialog: SaveDialogState;
@@ -8,7 +9,7 @@ interface Props {
 }
 
 /**
- * The browser host's Save dialog: a file name in the data folder, proposed so that it collides
+ * The page's Save dialog (when the host says it must ask): a file name in the data folder, proposed so that it collides
  * with no file; a name that exists is replaced only after the user says so here.
  */
 export function SaveDialog({ dialog, onSubmit, onCancel }: Props): ReactNode {
@@ -18,7 +19,7 @@ export function SaveDialog({ dialog, onSubmit, onCancel }: Props): ReactNode {
   const replacing = dialog.confirmReplace;
   return (
     <div className="dialog-backdrop">
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="save-dialog-title" data-testid="save-dialog" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="save-dialog-title" data-testid="save-dialog" onKeyDown={(e) => isPressOf('closeDialog', e) && onCancel()}>
         <h2 id="save-dialog-title">Save the contribution</h2>
         {replacing ? (
           <>

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { ContributionSettings, Language, Proposal } from '../../shared/contribution/schema';
 import { proposalNumber, proposalNumberProblem, type ProposalNumberProblem } from '../../shared/export/proposalNumber';
-import { Dialog } from './Dialog';
+import { Dialog, DialogEnd } from './Dialog';
 import { YearField } from './YearField';
 
 interface Props {
@@ -130,11 +130,7 @@ export function SettingsPanel({ settings, onChange, onClose }: Props): ReactNode
         <Field label="Phone" value={s.cover.contact.phone} onChange={(v) => contact({ phone: v })} />
         <Field label="E-mail" value={s.cover.contact.email} onChange={(v) => contact({ email: v })} />
       </fieldset>
-      <div className="dialog-actions">
-        <button type="button" className="btn btn-primary" onClick={onClose}>
-          Done
-        </button>
-      </div>
+      <DialogEnd label="Done" onClick={onClose} primary />
     </Dialog>
   );
 }

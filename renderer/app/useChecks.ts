@@ -1,61 +1,30 @@
 import { useEffect, useState } from 'react';
 import { checkContribution, type ProposalToCheck } from '../../shared/checks/checkContribution';
 import { pendingReviewLine } from '../../shared/contribution/colleagueReview';
-import { knownEdition, type KnownEdition } from '../../shared/checks/citations';
 import type { Finding } from '../../shared/checks/finding';
 import type { ContributionContent } from '../../shared/contribution/schema';
-import type { HostApi } from '../../shared/host/hostApi';
 import type { Resolution } from '../../shared/model/resolution';
-import { fromText } from '../../shared/text/fromText';
 import { draftOf } from '../../shared/contribution/proposalDraft';
+import { baselineKey } from '../store/adoptedTexts';
+import type { ContributionStore } from '../store/contributionStore';
 
-/** Per host, each edition's knowledge for the checks (by id and size), read once: its numbers and number lines. */
-const editionCache = new WeakMap<HostApi, Map<string, Promise<KnownEdition>>>();
-
-/** Every edition the host knows (bundled and imported), as the citation checks read them. */
-async function knownEditions(host: HostApi): Promise<KnownEdition[]> {
-  let cache = editionCache.get(host);
-  if (!cache) editionCache.set(host, (cache = new Map()));
-  const known = cache;
-  const editions = await host.listEditions();
-  return Promise.all(
-    editions.map((e) => {
-      const key = `${e.id}\u0001${e.resolutions}`;
-      let hit = known.get(key);
-      if (!hit) {
-        hit = (async () => {
-          const list = await host.listResolutions(e.id);
-          const lines = await Promise.all(list.map((r) => host.getBaselineText(r.number, e.id).then((t) => t.split('\n', 1)[0], () => undefined)));
-          return knownEdition(e, list.map((r, i) => ({ number: r.number, numberLine: lines[i] })));
-        })();
-        hit.catch(() => known.delete(key));
-        known.set(key, hit);
-      }
-      return hit;
-    }),
-  );
-}
-
-/** The checks before sending, run on the contribution as it is now (baselines from the host). */
-export function useChecks(host: HostApi, content: ContributionContent | null): { findings: Finding[] | null; error: string | null } {
+/** The checks before sending, run on the contribution as it is now: adopted texts and outcomes from the store. */
+export function useChecks(store: ContributionStore, content: ContributionContent | null): { findings: Finding[] | null; error: string | null } {
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     if (!content) return;
     let cancelled = false;
     (async () => {
-      const editions = await knownEditions(host);
+      const editions = await store.knownEditions();
       const baselines = new Map<string, Resolution>();
-      for (const p of content.proposals) {
-        const ref = p.baseline;
-        if (!ref || baselines.has(`${ref.edition}/${ref.number}`)) continue;
-        baselines.set(`${ref.edition}/${ref.number}`, fromText(await host.getBaselineText(ref.number, ref.edition)));
-      }
+      for (const p of content.proposals) if (p.baseline) baselines.set(baselineKey(p.baseline), await store.loadBaseline(p.baseline));
       const proposals: ProposalToCheck[] = [];
       const unreadable: Finding[] = [];
       for (const p of content.proposals) {
         try {
-          proposals.push({ id: p.id, baseline: p.baseline, symbol: p.symbol, draft: draftOf(p), reasons: p.reasons, pendingReview: pendingReviewLine(p) });
+          const outcome = store.outcomeOf(p.id) ?? undefined;
+          proposals.push({ id: p.id, baseline: p.baseline, symbol: p.symbol, draft: draftOf(p), reasons: p.reasons, pendingReview: pendingReviewLine(p), outcome });
         } catch (e) {
           unreadable.push({
             code: 'draft-unreadable',
@@ -68,7 +37,7 @@ export function useChecks(host: HostApi, content: ContributionContent | null): {
       const found = checkContribution({
         proposals,
         target: content.settings.conference,
-        baselineOf: (ref) => baselines.get(`${ref.edition}/${ref.number}`) ?? null,
+        baselineOf: (ref) => baselines.get(baselineKey(ref)) ?? null,
         editions,
       });
       if (!cancelled) {
@@ -79,6 +48,6 @@ export function useChecks(host: HostApi, content: ContributionContent | null): {
     return () => {
       cancelled = true;
     };
-  }, [host, content]);
+  }, [store, content]);
   return { findings, error };
 }

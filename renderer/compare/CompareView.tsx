@@ -1,25 +1,23 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Proposal } from '../../shared/contribution/schema';
 import type { ChangeSet, ProposalSymbol } from '../../shared/engine/changeSet';
+import { changeUnits } from '../../shared/engine/changeCount';
 import { compare } from '../../shared/engine/compare';
-import type { HostApi, OpenDocument, VersionInfo } from '../../shared/host/hostApi';
+import type { HostApi, VersionInfo } from '../../shared/host/hostApi';
 import type { Resolution } from '../../shared/model/resolution';
 import { draftOf } from '../../shared/contribution/proposalDraft';
+import type { ContributionStore } from '../store/contributionStore';
+import { useStore } from '../store/useStore';
 import { ChangeRowView } from './ChangeRowView';
 import { resolveSource, sourceFromKey, sourceKey, versionLabel, type CompareSource, type ResolvedSide } from './compareSources';
-import { htmlToLines, importText } from './importText';
+import { importText, pasteAsLines } from './importText';
+import { TextFileInput } from './TextFileInput';
 import { VersionPanel } from './VersionPanel';
 import '../styles/compare.css';
 
 interface Props {
+  store: ContributionStore;
   host: HostApi;
-  docId: string | null;
-  proposal: Proposal;
-  /** The adopted text this proposal revises, or null for a draft new resolution. */
-  adopted: Resolution | null;
-  /** Saves pending edits first, so "current draft" and new versions hold the latest text. */
-  flush(): Promise<void>;
-  onRestored(doc: OpenDocument): void;
+  proposalId: string;
   onClose(): void;
 }
 
@@ -32,10 +30,16 @@ function symbolAgainstAdopted(adopted: Resolution | null, side: Resolution | nul
 
 /**
  * Compare any two versions of one resolution: the adopted text, a saved version, the current
- * draft or imported text. Inline marks or side by side, with a change count, next/previous
- * change and the symbol each side implies. One engine call; both layouts render its rows.
+ * draft or imported text. Inline marks or side by side, with the changes counted as everywhere
+ * (the engine's units: a relabel alone is not one), next/previous change and the symbol each side
+ * implies. One engine call; both layouts render its rows. The adopted text against the current
+ * draft is the store's outcome of the proposal itself: the same rows, moves and count as the editor.
  */
-export function CompareView({ host, docId, proposal, adopted, flush, onRestored, onClose }: Props): ReactNode {
+export function CompareView({ store, host, proposalId, onClose }: Props): ReactNode {
+  const proposal = useStore(store, (_s, st) => st.proposal(proposalId))!;
+  const adopted = useStore(store, (_s, st) => (proposal.baseline ? (st.baseline(proposal.baseline) ?? null) : null));
+  const outcome = useStore(store, (_s, st) => (proposal.baseline && proposal.symbol !== 'SUP' ? st.outcomeOf(proposalId) : null));
+  const docId = store.docId;
   const [versions, setVersions] = useState<VersionInfo[]>([]);
   const [left, setLeft] = useState<CompareSource>(adopted ? { kind: 'adopted' } : { kind: 'current' });
   const [right, setRight] = useState<CompareSource>({ kind: 'current' });
@@ -77,9 +81,11 @@ export function CompareView({ host, docId, proposal, adopted, flush, onRestored,
     if (!sides) return null;
     const [a, b] = sides;
     if (!a.resolution && !b.resolution) return null;
+    if (outcome && a.resolution === adopted && b.resolution === draft) return outcome.changes;
     return compare(a.resolution, b.resolution);
-  }, [sides]);
-  const changed = useMemo(() => (changes ? changes.rows.flatMap((r, i) => (r.status === 'unchanged' ? [] : [i])) : []), [changes]);
+  }, [sides, outcome, adopted, draft]);
+  // the changes as the editor counts them: the first row of each of the engine's units
+  const changed = useMemo(() => (changes ? changeUnits(changes.rows).map((u) => u.first) : []), [changes]);
 
   const go = (step: 1 | -1): void => {
     if (changed.length === 0) return;
@@ -154,23 +160,10 @@ export function CompareView({ host, docId, proposal, adopted, flush, onRestored,
               rows={6}
               value={importRaw}
               onChange={(e) => setImportRaw(e.target.value)}
-              onPaste={(e) => {
-                const html = e.clipboardData.getData('text/html');
-                if (!html) return;
-                e.preventDefault();
-                setImportRaw(htmlToLines(html));
-              }}
+              onPaste={(e) => pasteAsLines(e, setImportRaw)}
             />
           </label>
-          <input
-            type="file"
-            accept=".txt,text/plain"
-            aria-label="Import a text file"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) void file.text().then(setImportRaw);
-            }}
-          />
+          <TextFileInput label="Import a text file" onRead={(read) => (read.ok ? setImportRaw(read.text) : setError(read.error))} />
           {imported && !imported.ok && (
             <p className="error" role="alert" data-testid="import-error">
               {imported.error}
@@ -233,7 +226,7 @@ export function CompareView({ host, docId, proposal, adopted, flush, onRestored,
         busy={busy || !docId}
         onCreate={(name) =>
           void act(async () => {
-            await flush();
+            await store.flush();
             await host.createVersion(docId!, name);
             await refreshVersions();
           })
@@ -244,9 +237,8 @@ export function CompareView({ host, docId, proposal, adopted, flush, onRestored,
         }}
         onRestore={(v) =>
           void act(async () => {
-            await flush();
-            const doc = await host.restoreVersion(docId!, v.id);
-            onRestored(doc);
+            await store.flush();
+            store.adopt(await host.restoreVersion(docId!, v.id));
             await refreshVersions();
           })
         }

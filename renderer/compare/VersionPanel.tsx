@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { VersionInfo } from '../../shared/host/hostApi';
 import { isAutomaticVersion, versionLabel } from './compareSources';
+import { keyHint } from '../../shared/commands/commandTable';
 
 interface Props {
   versions: VersionInfo[];
@@ -54,7 +55,7 @@ export function VersionPanel({ versions, busy, onCreate, onRestore, onPreview }:
       ) : (
         <>
           <h4>Named versions</h4>
-          {named.length === 0 ? <p className="hint">None yet: name one above (Ctrl+Alt+S).</p> : list(named, 'named-versions')}
+          {named.length === 0 ? <p className="hint">None yet: name one above ({keyHint('createVersion')}).</p> : list(named, 'named-versions')}
           {automatic.length > 0 && (
             <details className="automatic-versions" data-testid="automatic-versions">
               <summary>

@@ -16,6 +16,17 @@ export function htmlToLines(html: string): string {
   return lines.map((l) => l.replace(/\n/g, ' ')).join('\n');
 }
 
+/**
+ * A paste into a text field for resolution text: HTML (from Word or a web page) becomes its lines,
+ * formatting dropped (the browser's own paste is stopped); plain text is left to the browser.
+ */
+export function pasteAsLines(e: { clipboardData: DataTransfer; preventDefault(): void }, set: (text: string) => void): void {
+  const html = e.clipboardData.getData('text/html');
+  if (!html) return;
+  e.preventDefault();
+  set(htmlToLines(html));
+}
+
 /** Parse text (from a file, a text field or the clipboard) in the resolution layout. */
 export function importText(raw: string): ImportResult {
   try {

@@ -1,39 +1,8 @@
 import { TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
-import type { ListKind } from '../../shared/model/resolution';
+import { listKindForCall } from '../../shared/grammar/callPhrase';
 import { blockAt } from './keyboard';
 
 type Dispatch = (tr: Transaction) => void;
-
-/** The standard call phrases offered by the "insert call" command (free text is also accepted). */
-export const STANDARD_CALLS: readonly string[] = [
-  'considering',
-  'considering further',
-  'recognizing',
-  'recognizing further',
-  'noting',
-  'noting further',
-  'bearing in mind',
-  'recalling',
-  'convinced',
-  'emphasizing',
-  'taking into account',
-  'resolves',
-  'resolves to instruct the Director of the Telecommunication Development Bureau',
-  'instructs the Director of the Telecommunication Development Bureau',
-  'further instructs the Director of the Telecommunication Development Bureau',
-  'instructs the Secretary-General',
-  'requests the Secretary-General',
-  'invites Member States',
-  'invites Member States and Sector Members',
-  'encourages Member States',
-];
-
-const OPERATIVE = /^(resolves|instructs|further instructs|requests|invites|encourages|urges|calls upon|decides)\b/;
-
-/** The list kind a new call's first item takes: a) for preambular calls, 1 for operative ones. */
-export function kindForCall(phrase: string): ListKind {
-  return OPERATIVE.test(phrase) ? 'numeric' : 'alpha';
-}
 
 /**
  * Insert a call after the call section holding the cursor (or before the footnotes), with one
@@ -51,7 +20,7 @@ export function insertCall(phrase: string, state: EditorState, dispatch?: Dispat
   let pos = 0;
   for (let i = 0; i < index; i++) pos += doc.child(i).nodeSize;
   const call = schema.nodes.call.create(null, schema.text(text));
-  const item = schema.nodes.item.create({ depth: 0, kind: kindForCall(text) });
+  const item = schema.nodes.item.create({ depth: 0, kind: listKindForCall(text) });
   const tr = state.tr.insert(pos, [call, item]);
   tr.setSelection(TextSelection.create(tr.doc, pos + call.nodeSize + 1)).scrollIntoView();
   dispatch?.(tr);

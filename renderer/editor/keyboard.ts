@@ -5,7 +5,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import type { ListKind } from '../../shared/model/resolution';
 import { itemPlaces } from './itemLabels';
 import { deleteEmptyBackward, deleteEmptyForward } from './emptyBlocks';
-import { moveItemDown, moveItemUp } from './moveItems';
+import { fromPm, keymapOf } from './commandKeys';
 
 type Dispatch = (tr: Transaction) => void;
 
@@ -152,39 +152,57 @@ export function unnest(state: EditorState, dispatch?: Dispatch): boolean {
 /** Views where Esc was the last key: the next Tab or Shift-Tab leaves the editor instead of nesting. */
 const escaped = new WeakSet<EditorView>();
 
-/** Tab nests, unless Esc came just before: then Tab (and Shift-Tab) move the focus on, out of the editor. */
-function tabOr(command: (s: EditorState, d?: Dispatch) => boolean): (props: { editor: Editor }) => boolean {
-  return ({ editor }) => {
-    if (escaped.has(editor.view)) {
-      escaped.delete(editor.view);
-      return false;
-    }
-    return run(editor, command);
-  };
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    resolutionKeyboard: {
+      /** Enter: a new item in the same list (leaving the list from an empty item), a paragraph after a call, a line split. */
+      newLine: () => ReturnType;
+      /** Tab: nest the item (with its sub-items) one level; a paragraph becomes an item. */
+      nestItem: () => ReturnType;
+      /** Shift+Tab: un-nest the item (with its sub-items); a top-level item becomes a paragraph. */
+      unnestItem: () => ReturnType;
+      /** Backspace in an empty line: delete it, the caret to the end of the line before. */
+      deleteEmptyLineBackward: () => ReturnType;
+      /** Delete in an empty line: delete it, the caret to the start of the line after. */
+      deleteEmptyLineForward: () => ReturnType;
+    };
+  }
 }
 
-function run(editor: Editor, command: (s: EditorState, d?: Dispatch) => boolean): boolean {
-  return command(editor.view.state, (tr) => editor.view.dispatch(tr));
+/** Whether Esc came just before this Tab (then Tab and Shift+Tab leave the editor instead of nesting). */
+function leaving(editor: Editor): boolean {
+  if (!escaped.has(editor.view)) return false;
+  escaped.delete(editor.view);
+  return true;
 }
 
 /**
- * The drafter's keyboard model: Enter, Tab / Shift-Tab (nest, un-nest; after Esc they leave the
- * editor, so the keyboard is never trapped), Alt+Shift+↑/↓ (move the item), Backspace / Delete
- * in an empty line (delete it).
+ * The drafter's keyboard model as TipTap commands: Enter, Tab / Shift-Tab (nest, un-nest; after
+ * Esc they leave the editor, so the keyboard is never trapped), Backspace / Delete in an empty line
+ * (delete it). Its keys come from the command table. First of all keymaps (priority), so TipTap's
+ * default Enter and Backspace do not run before it.
  */
 export const ResolutionKeyboard = Extension.create({
   name: 'resolutionKeyboard',
   priority: 1000,
-  addKeyboardShortcuts() {
+  addCommands() {
     return {
-      Enter: ({ editor }) => run(editor, enter),
-      Tab: tabOr(nest),
-      'Shift-Tab': tabOr(unnest),
-      'Alt-Shift-ArrowUp': ({ editor }) => run(editor, moveItemUp),
-      'Alt-Shift-ArrowDown': ({ editor }) => run(editor, moveItemDown),
-      Backspace: ({ editor }) => run(editor, deleteEmptyBackward),
-      Delete: ({ editor }) => run(editor, deleteEmptyForward),
+      newLine: () => fromPm(enter),
+      nestItem: () => fromPm(nest),
+      unnestItem: () => fromPm(unnest),
+      deleteEmptyLineBackward: () => fromPm(deleteEmptyBackward),
+      deleteEmptyLineForward: () => fromPm(deleteEmptyForward),
     };
+  },
+  addKeyboardShortcuts() {
+    const editor = this.editor;
+    return keymapOf({
+      newLine: () => editor.commands.newLine(),
+      nestItem: () => !leaving(editor) && editor.commands.nestItem(),
+      unnestItem: () => !leaving(editor) && editor.commands.unnestItem(),
+      deleteEmptyLineBackward: () => editor.commands.deleteEmptyLineBackward(),
+      deleteEmptyLineForward: () => editor.commands.deleteEmptyLineForward(),
+    });
   },
   addProseMirrorPlugins() {
     return [

@@ -1,5 +1,13 @@
+import { Extension } from '@tiptap/react';
 import { Fragment, type Node as PMNode } from '@tiptap/pm/model';
 import { TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { fromPm, keymapOf } from './commandKeys';
+
+/**
+ * Meta of a move's transaction: the document positions (after it) where the blocks the delegate
+ * moved now start. The revision marks keep them as the engine's hint for a tie (which of two items moved).
+ */
+export const MOVED_BLOCKS_META = 'resdraftMovedBlocks';
 
 type Dispatch = (tr: Transaction) => void;
 
@@ -74,17 +82,22 @@ function move(direction: -1 | 1, state: EditorState, dispatch?: Dispatch): boole
   const end = posOf(to);
   const offset = state.selection.from - start;
   const tr = state.tr;
+  const insertAt = posOf(target);
+  let landed: number;
   if (direction < 0) {
-    const insertAt = posOf(target);
     tr.delete(start, end).insert(insertAt, Fragment.from(unit));
-    tr.setSelection(TextSelection.create(tr.doc, insertAt + offset));
+    landed = insertAt;
   } else {
-    const insertAt = posOf(target);
     tr.insert(insertAt, Fragment.from(unit)).delete(start, end);
-    const landed = insertAt - (end - start);
-    tr.setSelection(TextSelection.create(tr.doc, landed + offset));
+    landed = insertAt - (end - start);
   }
-  dispatch(tr.scrollIntoView());
+  tr.setSelection(TextSelection.create(tr.doc, landed + offset));
+  const moved: number[] = [];
+  for (const block of unit) {
+    moved.push(landed);
+    landed += block.nodeSize;
+  }
+  dispatch(tr.setMeta(MOVED_BLOCKS_META, moved).scrollIntoView());
   return true;
 }
 
@@ -101,3 +114,29 @@ export function moveItemUp(state: EditorState, dispatch?: Dispatch): boolean {
 export function moveItemDown(state: EditorState, dispatch?: Dispatch): boolean {
   return move(1, state, dispatch);
 }
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    itemMoves: {
+      /** Move the item (with its sub-items) or paragraph at the caret up, into the previous call from the top of a list. */
+      moveItemUp: () => ReturnType;
+      /** Move it down, into the next call from the end of a list. */
+      moveItemDown: () => ReturnType;
+    };
+  }
+}
+
+/** Moving items as Word moves paragraphs (Alt+Shift+↑/↓ by the command table), as TipTap commands. */
+export const ItemMoves = Extension.create({
+  name: 'itemMoves',
+  addCommands() {
+    return {
+      moveItemUp: () => fromPm(moveItemUp),
+      moveItemDown: () => fromPm(moveItemDown),
+    };
+  },
+  addKeyboardShortcuts() {
+    const editor = this.editor;
+    return keymapOf({ moveItemUp: () => editor.commands.moveItemUp(), moveItemDown: () => editor.commands.moveItemDown() });
+  },
+});

@@ -1,14 +1,13 @@
 import { Extension } from '@tiptap/react';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Fragment, Slice, type Node as PMNode } from '@tiptap/pm/model';
-import { isLabel } from '../../shared/model/labels';
+import { splitLabelledLine } from '../../shared/grammar/labelledLine';
 import type { EditorView } from '@tiptap/pm/view';
 import { blockAt } from './keyboard';
 import { BLOCKS_MIME, clipboardOf, cutBlocks, pasteBlocks, wholeBlocks } from './blockClipboard';
 
 const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'BLOCKQUOTE', 'PRE', 'TABLE', 'UL', 'OL', 'SECTION', 'ARTICLE']);
 const SKIP_TAGS = new Set(['STYLE', 'SCRIPT', 'HEAD', 'TITLE', 'META', 'LINK', 'TEMPLATE', 'svg']);
-const LABELLED = /^(\S{1,5}?)([\t\u00A0 ]+)(\S.*)$/;
 
 /** The lines of HTML (from Word or the web): block elements become lines, all formatting is dropped. */
 export function htmlToLines(html: string): string[] {
@@ -41,25 +40,6 @@ export function plainToLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/).map((l) => l.replace(/\s+$/, '')).filter((l) => l.trim() !== '');
 }
 
-interface PastedLine {
-  label?: string;
-  text: string;
-}
-
-/** Split a pasted line into an item label (when it clearly has one) and its text. */
-export function splitLabel(line: string): PastedLine {
-  const m = LABELLED.exec(line);
-  if (m && isLabel(m[1]) && (/[\t\u00A0]/.test(m[2]) || /\)$|^\u2013$/.test(m[1]))) {
-    return { label: m[1], text: clean(m[3]) };
-  }
-  return { text: clean(line) };
-}
-
-function clean(text: string): string {
-  // a tab is the label separator of the layout: inside text it becomes a space
-  return text.replace(/\t+/g, ' ');
-}
-
 /**
  * Insert pasted lines at the selection as structured text: the first line joins the current
  * block; further lines become items (when labelled, or when pasting into an item) or paragraphs.
@@ -70,7 +50,7 @@ export function pasteLines(lines: string[], state: EditorState, dispatch?: (tr: 
   if (!at || lines.length === 0) return false;
   const { schema } = state;
   const name = at.node.type.name;
-  const parsed = lines.map(splitLabel);
+  const parsed = lines.map(splitLabelledLine);
   if (parsed.length === 1 || !['paragraph', 'item'].includes(name)) {
     const text = parsed.map((p) => p.text).join(' ');
     dispatch?.(state.tr.insertText(text).scrollIntoView());

@@ -1,7 +1,6 @@
 import type { EditorState, Transaction } from '@tiptap/pm/state';
-
-const NUMBER_REV = /\(Rev\. [^()]*\)$/;
-const CONFERENCE_PLACE = /\([^()]*, \d{4}\),$/;
+import { conferencePlaceSpan, conferencePlaceText } from '../../shared/grammar/conferenceLine';
+import { revisionSpan, revisionText } from '../../shared/grammar/numberLine';
 
 /**
  * A MOD revises the number line and the conference line together for the target conference:
@@ -22,12 +21,12 @@ export function reviseHeadLines(place: string, year: number, state: EditorState,
     });
     if (hasRef) return;
     const text = node.textContent;
-    const re = node.type.name === 'numberLine' ? NUMBER_REV : CONFERENCE_PLACE;
-    const replacement = node.type.name === 'numberLine' ? `(Rev. ${where}, ${year})` : `(${where}, ${year}),`;
-    const m = re.exec(text);
-    if (!m || m[0] === replacement) return;
-    const from = tr.mapping.map(offset + 1 + m.index);
-    const to = tr.mapping.map(offset + 1 + m.index + m[0].length);
+    const numberLine = node.type.name === 'numberLine';
+    const span = numberLine ? revisionSpan(text) : conferencePlaceSpan(text);
+    const replacement = numberLine ? revisionText(where, year) : conferencePlaceText(where, year);
+    if (!span || text.slice(span.from, span.to) === replacement) return;
+    const from = tr.mapping.map(offset + 1 + span.from);
+    const to = tr.mapping.map(offset + 1 + span.to);
     tr.insertText(replacement, from, to);
     pos++;
   });

@@ -2,16 +2,10 @@ import { Decoration } from '@tiptap/pm/view';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { ChangeRow, ChangeSet, RowSide, TextSpan } from '../../shared/engine/changeSet';
 import type { ItemPlace } from './itemLabels';
-import { footnoteRefPattern } from '../../shared/grammar/footnoteRef';
+import { footnoteRef, footnoteRefNumber, footnoteRefPattern } from '../../shared/grammar/footnoteRef';
 
 /** How the draft is shown: with ITU marks against the baseline, or clean (labels only). */
 export type MarkMode = 'marked' | 'clean';
-
-/** A place in the document a reader can jump to with next/previous change. */
-export interface ChangeStop {
-  pos: number;
-  row: ChangeRow;
-}
 
 const REF = footnoteRefPattern();
 
@@ -58,7 +52,7 @@ function positionMap(block: PMNode, start: number): (offset: number) => number {
   const segs: { text: number; len: number; pos: number; size: number }[] = [];
   let text = 0;
   block.forEach((child, childOffset) => {
-    const len = child.isText ? (child.text ?? '').length : `[^${child.attrs.id}]`.length;
+    const len = child.isText ? (child.text ?? '').length : footnoteRef(Number(child.attrs.id)).length;
     segs.push({ text, len, pos: start + childOffset, size: child.nodeSize });
     text += len;
   });
@@ -140,7 +134,7 @@ function deletedRowWidget(row: ChangeRow, pos: number, side: number, seg: number
     p.dataset.depth = String(base.depth);
     if (row.move) p.dataset.move = String(row.move.id);
     if (row.kind === 'item' && base.label) p.append(el('span', 'rd-label', [el('del', 'rd-del', [base.label])]));
-    if (row.kind === 'footnote' && base.label) p.append(el('del', 'rd-del', [el('sup', 'rd-footnote-number', [base.label.replace(/\D/g, '')])]), ' ');
+    if (row.kind === 'footnote' && base.label) p.append(el('del', 'rd-del', [el('sup', 'rd-footnote-number', [String(footnoteRefNumber(base.label) ?? base.label)])]), ' ');
     p.append(el('del', 'rd-del', textNodes(base.text)));
     if (row.move) p.append(el('span', 'rd-move-note', [`moved (${row.move.id})`]));
     return p;
@@ -237,29 +231,4 @@ export function segmentDecorations(block: PMNode, start: number, rows: SegmentRo
   const at = start + block.nodeSize;
   rows.deleted.forEach((row, k) => decos.push(deletedRowWidget(row, at, k - rows.deleted.length - 2, seg)));
   return decos;
-}
-
-/** Whether a row is a change a reader stops at. */
-function isChange(row: ChangeRow): boolean {
-  return row.status !== 'unchanged' || row.relabelled;
-}
-
-/** The places of the changes in reading order (a deleted line: the boundary where it stood). */
-export function changeStops(doc: PMNode, changes: ChangeSet | null): ChangeStop[] {
-  if (!changes) return [];
-  const starts: number[] = [];
-  doc.forEach((_node, offset) => starts.push(offset));
-  const stops: ChangeStop[] = [];
-  let boundary = 0;
-  for (const row of changes.rows) {
-    if (!row.draft) {
-      stops.push({ pos: boundary, row });
-      continue;
-    }
-    const block = doc.maybeChild(row.draft.line);
-    if (!block) continue;
-    boundary = starts[row.draft.line] + block.nodeSize;
-    if (isChange(row)) stops.push({ pos: starts[row.draft.line] + 1, row });
-  }
-  return stops;
 }

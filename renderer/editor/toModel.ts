@@ -1,12 +1,13 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { Call, List, ListKind, Resolution } from '../../shared/model/resolution';
+import { footnoteRef } from '../../shared/grammar/footnoteRef';
 
 /** The text of a textblock in the layout: footnote references become `[^k]`. */
 export function blockText(node: PMNode): string {
   let s = '';
   node.forEach((child) => {
     if (child.isText) s += child.text ?? '';
-    else if (child.type.name === 'footnoteRef') s += `[^${child.attrs.id}]`;
+    else if (child.type.name === 'footnoteRef') s += footnoteRef(Number(child.attrs.id));
   });
   return s;
 }

@@ -3,21 +3,31 @@ import { HOST_METHODS, checkExternalUrl, type InvokableMethod } from '../../shar
 
 type Reply = { ok: true; value?: unknown } | { ok: false; error: string };
 
+/** Browsers send a request that outlives its page only up to this body size (the keepalive quota is 64 KiB for all of them). */
+const KEEPALIVE_MAX_BYTES = 60_000;
+
 /**
  * The browser host's {@link HostApi}: each method is a POST to `api/<method>` relative to the app
  * URL (`http://127.0.0.1:<port>/s/<secret>/`), so every call carries the per-launch secret.
  * Errors reject with the host's message (meant for the user).
  */
 export function createHttpHost(base: URL = new URL('./', window.location.href)): HostApi {
+  // while the page goes away (a reload, a closed tab), a write must outlive it: it is sent with
+  // keepalive (registered before the app's own pagehide listener, so it is set when the app writes)
+  let leaving = false;
+  window.addEventListener('pagehide', () => (leaving = true));
+  window.addEventListener('pageshow', () => (leaving = false));
   const call = async (method: InvokableMethod, args: unknown[]): Promise<unknown> => {
     let res: Response;
+    const body = JSON.stringify({ args });
     try {
       res = await fetch(new URL(`api/${method}`, base), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ args }),
+        body,
         credentials: 'same-origin',
         cache: 'no-store',
+        keepalive: leaving && new TextEncoder().encode(body).length <= KEEPALIVE_MAX_BYTES,
       });
     } catch {
       throw new Error('Cannot reach Resolution Drafter: is "npm run web" still running?');

@@ -1,21 +1,18 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Editor } from '@tiptap/react';
 import { Check, X } from 'lucide-react';
-import { closeHistory } from '@tiptap/pm/history';
 import { acceptIntoBefore, authorNames, colleagueChanges, colleagueChangeSet, withReviewBefore } from '../../shared/contribution/colleagueReview';
 import type { ColleagueReview } from '../../shared/contribution/colleagueReviewSchema';
 import type { Resolution } from '../../shared/model/resolution';
 import { toModel } from '../editor/toModel';
-import { goToChange } from './changeNavigation';
-import { beforeIn, foldOwnEdits, reviewStep, setBefore } from './colleagueBefore';
+import { beforeIn, foldOwnEdits } from './colleagueBefore';
 import { showColleagueMarks } from './colleagueMarks';
-import { focusDraftLine } from './focusLine';
-import { rejectChanges } from './rejectChanges';
 import { reviewItems, type ReviewItem } from './reviewItems';
+import { keyHint } from '../../shared/commands/commandTable';
 import '../styles/colleague.css';
 
 interface Props {
-  editor(): Editor | null;
+  editor: Editor;
   /** The review as the proposal held it when the editor opened (authors, source, `before`). */
   review: ColleagueReview;
   /** The review brought up to date (`before` moved on), or `undefined` when nothing is left. */
@@ -43,7 +40,7 @@ interface Listed extends ReviewItem {
  * Ctrl+Z undoes it). The marks against the adopted text stay the editor's own; the colleague's
  * lines carry a `by NAME` label there. When nothing is left, the review ends.
  */
-export function ColleagueReviewPanel({ editor, review: initial, onReview, onReasons, onClose }: Props): ReactNode {
+export function ColleagueReviewPanel({ editor: ed, review: initial, onReview, onReasons, onClose }: Props): ReactNode {
   const [tick, setTick] = useState(0);
   const [said, setSaid] = useState('');
   // the reasons as the delegate sent them, while the colleague's change of them awaits review
@@ -52,19 +49,6 @@ export function ColleagueReviewPanel({ editor, review: initial, onReview, onReas
   // covers it); until then it is the one the proposal held
   const reviewRef = useRef(initial);
   reviewRef.current = initial;
-  // the editor mounts after the panel: wait for it
-  const [ed, setEd] = useState<Editor | null>(() => editor());
-  useEffect(() => {
-    if (ed) return;
-    let frame = 0;
-    const look = (): void => {
-      const found = editor();
-      if (found) setEd(found);
-      else frame = requestAnimationFrame(look);
-    };
-    look();
-    return () => cancelAnimationFrame(frame);
-  }, [ed, editor]);
   useEffect(() => {
     if (!ed) return;
     const bump = (): void => setTick((t) => t + 1);
@@ -127,20 +111,23 @@ export function ColleagueReviewPanel({ editor, review: initial, onReview, onReas
     if (!ed || !state || list.length + (reasons ? 1 : 0) === 0) return;
     setSaid(`Accepted ${told(list, reasons)}.`);
     if (reasons) reviewReasons(true);
-    if (list.length) ed.view.dispatch(setBefore(ed.state, acceptIntoBefore(state.review.before, state.draft, state.changes, list.map((i) => i.unit)), true));
+    if (list.length) ed.commands.acceptColleagueChanges(acceptIntoBefore(state.review.before, state.draft, state.changes, list.map((i) => i.unit)));
   };
   const reject = (list: Listed[], reasons = false): void => {
     if (!ed || !state || list.length + (reasons ? 1 : 0) === 0) return;
     setSaid(`Rejected ${told(list, reasons)}.`);
     if (reasons) reviewReasons(false);
-    const tr = list.length ? rejectChanges(ed.state, state.changes, list.map((i) => i.unit)) : null;
-    if (tr) ed.view.dispatch(closeHistory(reviewStep(tr)));
+    if (list.length)
+      ed.commands.rejectColleagueChanges(
+        state.changes,
+        list.map((i) => i.unit),
+      );
   };
   const show = (item: Listed): void => {
     if (!ed || !state) return;
     const row = state.changes.rows[item.unit.first];
-    if (row.draft) focusDraftLine(ed, row.draft.line);
-    else goToChange(ed, state.changes, 1);
+    if (row.draft) ed.chain().focus().goToLine(row.draft.line).run();
+    else ed.chain().focus().goToChange(1).run();
   };
 
   const names = authorNames(initial.authors);
@@ -166,7 +153,7 @@ export function ColleagueReviewPanel({ editor, review: initial, onReview, onReas
         )}
       </div>
       <p className="hint">
-        {initial.source ? `From ${initial.source}. ` : ''}Accept takes the change into your draft; Reject gives the line (or the reasons) back as you sent it; Ctrl+Z in the editor undoes either in the text. Your own marks against the adopted text are unchanged; what you edit yourself in lines the colleague left alone is yours, not theirs.
+        {initial.source ? `From ${initial.source}. ` : ''}Accept takes the change into your draft; Reject gives the line (or the reasons) back as you sent it; {keyHint('undo')} in the editor undoes either in the text. Your own marks against the adopted text are unchanged; what you edit yourself in lines the colleague left alone is yours, not theirs.
       </p>
       <ul className="review-list" aria-label={`Changes by ${names} awaiting review`}>
         {items.map((i) => (

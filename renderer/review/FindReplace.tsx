@@ -1,25 +1,14 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Editor } from '@tiptap/react';
-import { useEditorTick } from './useEditorTick';
-import { TextSelection } from '@tiptap/pm/state';
-import type { ChangeSet } from '../../shared/engine/changeSet';
-import { findMatches, type FindOptions, type FindScope, type Match } from './findMatches';
+import type { ContributionStore } from '../store/contributionStore';
+import { useStore } from '../store/useStore';
+import { findMatches, type FindOptions, type FindScope } from './findMatches';
 
 interface Props {
-  editor(): Editor | null;
-  changes(): ChangeSet | null;
+  editor: Editor;
+  store: ContributionStore;
+  proposalId: string;
   onClose(): void;
-}
-
-/** Replaces matches in one transaction (from the end back); the engine then marks each replacement. */
-function replace(editor: Editor, matches: Match[], by: string): void {
-  if (matches.length === 0) return;
-  const tr = editor.state.tr;
-  for (const m of [...matches].sort((a, b) => b.from - a.from)) {
-    if (by) tr.insertText(by, m.from, m.to);
-    else tr.delete(m.from, m.to);
-  }
-  editor.view.dispatch(tr);
 }
 
 /**
@@ -27,29 +16,25 @@ function replace(editor: Editor, matches: Match[], by: string): void {
  * insertions, or in unchanged text). A replacement is an edit like any other, so the engine marks
  * it against the adopted text (the old words struck, the new ones inserted).
  */
-export function FindReplace({ editor, changes, onClose }: Props): ReactNode {
+export function FindReplace({ editor, store, proposalId, onClose }: Props): ReactNode {
   const [query, setQuery] = useState('');
   const [by, setBy] = useState('');
   const [options, setOptions] = useState<FindOptions>({ wholeWords: true, matchCase: false, scope: 'all' });
-  const tick = useEditorTick(editor);
-  const matches = useMemo(() => {
-    const ed = editor();
-    return ed ? findMatches(ed.state.doc, changes(), query, options) : [];
-  }, [editor, changes, query, options, tick]);
+  // the draft and its marks as the store holds them: every edit finds again
+  const draft = useStore(store, (_s, st) => st.proposal(proposalId)?.draft);
+  const changes = useStore(store, (_s, st) => (st.proposal(proposalId)?.baseline ? (st.outcomeOf(proposalId)?.changes ?? null) : null));
+  const matches = useMemo(() => (draft ? findMatches(editor.state.doc, changes, query, options) : []), [editor, draft, changes, query, options]);
 
   const next = (): void => {
-    const ed = editor();
-    if (!ed || matches.length === 0) return;
-    const from = ed.state.selection.to;
-    const m = matches.find((x) => x.from >= from) ?? matches[0];
-    ed.view.dispatch(ed.state.tr.setSelection(TextSelection.create(ed.state.doc, m.from, m.to)).scrollIntoView());
+    if (matches.length === 0) return;
+    const from = editor.state.selection.to;
+    editor.commands.selectMatch(matches.find((x) => x.from >= from) ?? matches[0]);
   };
   const replaceOne = (): void => {
-    const ed = editor();
-    if (!ed || matches.length === 0) return;
-    const { from, to } = ed.state.selection;
+    if (matches.length === 0) return;
+    const { from, to } = editor.state.selection;
     const current = matches.find((m) => m.from === from && m.to === to);
-    if (current) replace(ed, [current], by);
+    if (current) editor.commands.replaceMatches([current], by);
     next();
   };
 
@@ -89,7 +74,7 @@ export function FindReplace({ editor, changes, onClose }: Props): ReactNode {
         <button type="button" className="btn" disabled={!matches.length} onClick={replaceOne}>
           Replace
         </button>
-        <button type="button" className="btn" disabled={!matches.length} onClick={() => editor() && replace(editor()!, matches, by)}>
+        <button type="button" className="btn" disabled={!matches.length} onClick={() => editor.commands.replaceMatches(matches, by)}>
           Replace all
         </button>
         <button type="button" className="btn btn-quiet" onClick={onClose}>

@@ -1,16 +1,15 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Editor } from '@tiptap/react';
-import { useEditorTick } from './useEditorTick';
 import { Check, X } from 'lucide-react';
-import type { ChangeSet } from '../../shared/engine/changeSet';
-import { goToChange } from './changeNavigation';
-import { rejectChanges } from './rejectChanges';
+import type { ContributionStore } from '../store/contributionStore';
+import { useStore } from '../store/useStore';
 import { reviewItems, type ReviewItem } from './reviewItems';
-import { focusDraftLine } from './focusLine';
+import { keyHint } from '../../shared/commands/commandTable';
 
 interface Props {
-  editor(): Editor | null;
-  changes(): ChangeSet | null;
+  editor: Editor;
+  store: ContributionStore;
+  proposalId: string;
   onClose(): void;
 }
 
@@ -19,10 +18,10 @@ interface Props {
  * (it leaves the list), reject gives the line its adopted text back — one change, all in a call,
  * or all. The list is the engine's change set, counted as the change counter counts it.
  */
-export function ReviewPanel({ editor, changes, onClose }: Props): ReactNode {
-  const tick = useEditorTick(editor);
+export function ReviewPanel({ editor, store, proposalId, onClose }: Props): ReactNode {
+  const changes = useStore(store, (_s, st) => st.outcomeOf(proposalId)?.changes ?? null);
   const [accepted, setAccepted] = useState<Set<string>>(() => new Set());
-  const items = useMemo(() => reviewItems(changes()).filter((i) => !accepted.has(i.key)), [changes, accepted, tick]);
+  const items = useMemo(() => reviewItems(changes).filter((i) => !accepted.has(i.key)), [changes, accepted]);
   const groups = useMemo(() => {
     const m = new Map<string, ReviewItem[]>();
     for (const i of items) m.set(i.group, [...(m.get(i.group) ?? []), i]);
@@ -31,19 +30,16 @@ export function ReviewPanel({ editor, changes, onClose }: Props): ReactNode {
 
   const accept = (list: ReviewItem[]): void => setAccepted((a) => new Set([...a, ...list.map((i) => i.key)]));
   const reject = (list: ReviewItem[]): void => {
-    const ed = editor();
-    const cs = changes();
-    if (!ed || !cs) return;
-    const tr = rejectChanges(ed.state, cs, list.map((i) => i.unit));
-    if (tr) ed.view.dispatch(tr);
+    if (changes)
+      editor.commands.rejectChanges(
+        changes,
+        list.map((i) => i.unit),
+      );
   };
   const show = (item: ReviewItem): void => {
-    const ed = editor();
-    const cs = changes();
-    if (!ed || !cs) return;
-    const row = cs.rows[item.unit.first];
-    if (row.draft) focusDraftLine(ed, row.draft.line);
-    else goToChange(ed, cs, 1);
+    const row = changes?.rows[item.unit.first];
+    if (row?.draft) editor.chain().focus().goToLine(row.draft.line).run();
+    else editor.chain().focus().goToChange(1).run();
   };
 
   return (
@@ -61,7 +57,7 @@ export function ReviewPanel({ editor, changes, onClose }: Props): ReactNode {
           Close
         </button>
       </div>
-      <p className="hint">Accept keeps a change in the proposal; Reject gives the line its adopted text back (Ctrl+Z undoes it).</p>
+      <p className="hint">Accept keeps a change in the proposal; Reject gives the line its adopted text back ({keyHint('undo')} undoes it).</p>
       {groups.map(([group, list]) => (
         <section key={group} className="review-group" aria-label={group} data-group={group}>
           <div className="review-group-head">

@@ -4,10 +4,24 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/p
 import type { Editor } from '@tiptap/react';
 import { withOwnEdit } from '../../shared/contribution/ownEditsDuringReview';
 import type { Resolution } from '../../shared/model/resolution';
+import type { ChangeUnit } from '../../shared/engine/changeCount';
+import type { ChangeSet } from '../../shared/engine/changeSet';
 import { toModel } from '../editor/toModel';
+import { rejectChanges } from './rejectChanges';
 
 /** The document attribute that holds the draft as the delegate sent it, while a colleague's changes await review. */
 const ATTR = 'colleagueBefore';
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    colleagueBefore: {
+      /** Accept a colleague's changes: what the delegate sent (`before`) takes them in, as one undo step. */
+      acceptColleagueChanges: (before: Resolution) => ReturnType;
+      /** Reject a colleague's changes (units of `compare(before, draft)`): their lines go back as the delegate sent them, one undo step. */
+      rejectColleagueChanges: (changes: ChangeSet, units: ChangeUnit[]) => ReturnType;
+    };
+  }
+}
 
 /**
  * Keeps a colleague review's `before` (the draft as the delegate sent it) in the editor's document,
@@ -19,20 +33,28 @@ export const ColleagueBefore = Extension.create({
   addGlobalAttributes() {
     return [{ types: ['doc'], attributes: { [ATTR]: { default: null, rendered: false } } }];
   },
+  addCommands() {
+    return {
+      acceptColleagueChanges:
+        (before) =>
+        ({ tr, dispatch }) => {
+          dispatch?.(closeHistory(reviewStep(tr.setDocAttribute(ATTR, before))));
+          return true;
+        },
+      rejectColleagueChanges:
+        (changes, units) =>
+        ({ state, dispatch }) => {
+          const tr = rejectChanges(state, changes, units);
+          if (tr && dispatch) dispatch(closeHistory(reviewStep(tr)));
+          return tr !== null;
+        },
+    };
+  },
 });
 
 /** The `before` the editor holds, or null when there is no review in it. */
 export function beforeIn(state: EditorState): Resolution | null {
   return (state.doc.attrs[ATTR] as Resolution | null | undefined) ?? null;
-}
-
-/**
- * A transaction that sets `before`: an undo step of its own when `undoable` (accepting a change),
- * else outside the history (the review arriving in the editor).
- */
-export function setBefore(state: EditorState, before: Resolution | null, undoable: boolean): Transaction {
-  const tr = reviewStep(state.tr.setDocAttribute(ATTR, before));
-  return undoable ? closeHistory(tr) : tr.setMeta('addToHistory', false);
 }
 
 const REVIEW_META = 'colleagueReviewStep';

@@ -1,5 +1,8 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
+import { TextSelection } from '@tiptap/pm/state';
+import { Extension } from '@tiptap/react';
 import type { ChangeSet } from '../../shared/engine/changeSet';
+import { footnoteRef } from '../../shared/grammar/footnoteRef';
 
 /** Where to look: everywhere, only inside insertions (the marked text), or only in unchanged text. */
 export type FindScope = 'all' | 'marked' | 'clean';
@@ -58,7 +61,7 @@ export function findMatches(doc: PMNode, changes: ChangeSet | null, query: strin
         for (let k = 0; k < (child.text ?? '').length; k++) pos.push(start + k);
         text += child.text;
       } else {
-        const ref = `[^${child.attrs.id}]`;
+        const ref = footnoteRef(Number(child.attrs.id));
         for (let k = 0; k < ref.length; k++) pos.push(-1);
         text += ref;
       }
@@ -78,3 +81,40 @@ export function findMatches(doc: PMNode, changes: ChangeSet | null, query: strin
   });
   return out;
 }
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    findReplace: {
+      /** Select a match and scroll it into view. */
+      selectMatch: (match: Match) => ReturnType;
+      /** Replace matches by `by` in one step (from the end back); the engine then marks each replacement. */
+      replaceMatches: (matches: Match[], by: string) => ReturnType;
+    };
+  }
+}
+
+/** Find and replace in the draft, as TipTap commands (the search itself is {@link findMatches}). */
+export const FindReplaceCommands = Extension.create({
+  name: 'findReplace',
+  addCommands() {
+    return {
+      selectMatch:
+        (m) =>
+        ({ tr, dispatch }) => {
+          dispatch?.(tr.setSelection(TextSelection.create(tr.doc, m.from, m.to)).scrollIntoView());
+          return true;
+        },
+      replaceMatches:
+        (matches, by) =>
+        ({ tr, dispatch }) => {
+          if (matches.length === 0) return false;
+          for (const m of [...matches].sort((a, b) => b.from - a.from)) {
+            if (by) tr.insertText(by, m.from, m.to);
+            else tr.delete(m.from, m.to);
+          }
+          dispatch?.(tr);
+          return true;
+        },
+    };
+  },
+});

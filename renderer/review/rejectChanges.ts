@@ -1,9 +1,11 @@
 import type { Node as PMNode, Schema } from '@tiptap/pm/model';
 import type { EditorState, Transaction } from '@tiptap/pm/state';
+import { Extension } from '@tiptap/react';
 import type { ChangeUnit } from '../../shared/engine/changeCount';
 import type { ChangeRow, ChangeSet } from '../../shared/engine/changeSet';
 import { kindStartingWith } from '../../shared/model/labels';
 import { inlineContent } from '../editor/fromModel';
+import { footnoteRefNumber } from '../../shared/grammar/footnoteRef';
 
 type Op = { from: number; to: number; nodes: PMNode[]; order: number };
 
@@ -27,7 +29,7 @@ function baseBlock(schema: Schema, row: ChangeRow, like?: PMNode): PMNode {
   const type = schema.nodes[NODE_OF_KIND[row.kind]];
   let attrs: Record<string, unknown> | undefined;
   if (row.kind === 'item') attrs = { depth: base.depth, kind: (base.label && kindStartingWith(base.label)) || like?.attrs.kind || 'alpha' };
-  else if (row.kind === 'footnote') attrs = { id: Number(/\d+/.exec(base.label ?? '')?.[0] ?? like?.attrs.id ?? 1) };
+  else if (row.kind === 'footnote') attrs = { id: footnoteRefNumber(base.label ?? '') ?? Number(like?.attrs.id ?? 1) };
   return type.create(attrs, inline(schema, base.text));
 }
 
@@ -73,3 +75,28 @@ export function rejectChanges(state: EditorState, changes: ChangeSet, units: Cha
   for (const op of ops) tr.replaceWith(op.from, op.to, op.nodes);
   return tr;
 }
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    changeReview: {
+      /** Reject these changes of the engine's change set: each line gets its adopted text back (one undo step). */
+      rejectChanges: (changes: ChangeSet, units: ChangeUnit[]) => ReturnType;
+    };
+  }
+}
+
+/** Reviewing the proposal's changes against the adopted text, as a TipTap command. */
+export const ChangeReview = Extension.create({
+  name: 'changeReview',
+  addCommands() {
+    return {
+      rejectChanges:
+        (changes, units) =>
+        ({ state, dispatch }) => {
+          const tr = rejectChanges(state, changes, units);
+          if (tr && dispatch) dispatch(tr);
+          return tr !== null;
+        },
+    };
+  },
+});

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { isPressOf, keyHint } from '../../shared/commands/commandTable';
 
 interface Props {
   /** Where the row is, for the label: `line 12`, `the line inserted after line 8`. */
@@ -55,10 +56,10 @@ export function RowWording({ where, current, active, onUse }: Props): ReactNode 
               value={value}
               onChange={(e) => setValue(e.target.value)}
               onKeyDown={(e) => {
-                if (e.key === 'Escape') {
+                if (isPressOf('cancelWording', e)) {
                   e.preventDefault();
                   close();
-                } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+                } else if (isPressOf('useWording', e)) {
                   e.preventDefault();
                   use();
                 }
@@ -71,7 +72,7 @@ export function RowWording({ where, current, active, onUse }: Props): ReactNode 
           <button type="button" onClick={close}>
             Cancel
           </button>
-          <span className="hint"> Ctrl+Enter uses it, Esc cancels; an empty box leaves the line out.</span>
+          <span className="hint"> {keyHint('useWording')} uses it, {keyHint('cancelWording')} cancels; an empty box leaves the line out.</span>
         </span>
       )}
     </span>

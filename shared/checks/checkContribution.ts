@@ -1,4 +1,5 @@
 import type { ProposalSymbol } from '../engine/changeSet';
+import type { ProposalOutcome } from '../engine/proposalOutcome';
 import { proposalChanges } from '../export/fromContribution';
 import type { Resolution } from '../model/resolution';
 import type { SymbolChoice } from '../contribution/schema';
@@ -37,6 +38,8 @@ export interface ProposalToCheck {
   pendingReview?: string | null;
   /** Set when the proposal was submitted and its text has changed since (`proposalLife.ts`). */
   editedAfterSubmission?: { secretariatNumber?: string };
+  /** The engine's outcome of the proposal when the caller has it already (the app's store): its symbol is taken, not computed again. */
+  outcome?: Pick<ProposalOutcome, 'symbol'>;
 }
 
 /** What the checks read: the proposals, the target conference, the editions the app knows. */
@@ -157,7 +160,7 @@ export function checkContribution(input: CheckInput): Finding[] {
     const name = proposalName(p);
     const where: FindingPlace = { ...(p.id ? { proposalId: p.id } : {}), proposal: name };
     const baseline = p.baseline ? input.baselineOf(p.baseline) : null;
-    const symbol: ProposalSymbol = p.baseline && !baseline ? (p.symbol === 'auto' ? 'MOD' : p.symbol) : proposalChanges(p.symbol, baseline, p.draft).symbol;
+    const symbol: ProposalSymbol = p.baseline && !baseline ? (p.symbol === 'auto' ? 'MOD' : p.symbol) : (p.outcome?.symbol ?? proposalChanges(p.symbol, baseline, p.draft).symbol);
     if (p.reasons !== undefined && !p.reasons.trim()) {
       findings.push({ code: 'missing-reasons', severity: 'error', message: `The ${symbol} proposal has no reasons: every proposal (SUP and NOC included) is followed by its reasons.`, place: where });
     }

@@ -3,7 +3,7 @@ import type { Resolution } from '../model/resolution';
 import { bodyParts } from './resolutionParts';
 
 /**
- * The placeholders of the draft-new-resolution template (`renderer/app/skeleton.ts` builds the
+ * The placeholders of the draft-new-resolution template (`renderer/store/skeleton.ts` builds the
  * template from them): text a delegate must replace before the draft can go out.
  */
 export const TEMPLATE_PLACEHOLDERS = {

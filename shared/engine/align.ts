@@ -23,6 +23,15 @@ function key(line: FlatLine): string {
 }
 
 /**
+ * Draft lines (their `line` numbers) the delegate moved, as the editor knows them, the latest last.
+ * When keeping either of two lines in place explains the draft equally well (an item moved over
+ * its neighbour: the same draft whichever of the two moved), the aligner keeps the other one in
+ * place, so these are the ones marked as moved; between two such hints that cannot both be kept,
+ * the latest. Never used to make the alignment worse: only between equals.
+ */
+export type MovedLines = readonly number[];
+
+/**
  * Align two sequences of lines, keeping order. Calls are the skeleton: calls with the same phrase
  * are paired first (longest common subsequence of the phrases) and every pair is kept, so an item
  * moved from one call into the next is the line that moved, never the call line between them.
@@ -31,10 +40,10 @@ function key(line: FlatLine): string {
  * (lines of one kind only, above a threshold). What is left is deleted or inserted. Moves are
  * found afterwards by the caller.
  */
-export function alignLines(as: FlatLine[], bs: FlatLine[]): AlignStep[] {
+export function alignLines(as: FlatLine[], bs: FlatLine[], moved?: MovedLines): AlignStep[] {
   const callsA = as.flatMap((l, i) => (l.kind === 'call' ? [i] : []));
   const callsB = bs.flatMap((l, i) => (l.kind === 'call' ? [i] : []));
-  if (callsA.length === 0 || callsB.length === 0) return alignStretch(as, bs);
+  if (callsA.length === 0 || callsB.length === 0) return alignStretch(as, bs, moved);
   const steps: AlignStep[] = [];
   let ia = 0;
   let ib = 0;
@@ -48,7 +57,7 @@ export function alignLines(as: FlatLine[], bs: FlatLine[]): AlignStep[] {
       for (let k = 0; k < n; k++) {
         const a = callsA[ca + k];
         const b = callsB[cb + k];
-        steps.push(...alignStretch(as.slice(ia, a), bs.slice(ib, b)), { type: 'pair', a: as[a], b: bs[b] });
+        steps.push(...alignStretch(as.slice(ia, a), bs.slice(ib, b), moved), { type: 'pair', a: as[a], b: bs[b] });
         ia = a + 1;
         ib = b + 1;
       }
@@ -56,12 +65,12 @@ export function alignLines(as: FlatLine[], bs: FlatLine[]): AlignStep[] {
       cb += n;
     }
   }
-  steps.push(...alignStretch(as.slice(ia), bs.slice(ib)));
+  steps.push(...alignStretch(as.slice(ia), bs.slice(ib), moved));
   return steps;
 }
 
 /** Align a stretch of lines between two kept calls (see {@link alignLines}). */
-function alignStretch(as: FlatLine[], bs: FlatLine[]): AlignStep[] {
+function alignStretch(as: FlatLine[], bs: FlatLine[], moved?: MovedLines): AlignStep[] {
   const steps: AlignStep[] = [];
   let ia = 0;
   let ib = 0;
@@ -72,7 +81,7 @@ function alignStretch(as: FlatLine[], bs: FlatLine[]): AlignStep[] {
     gapA = [];
     gapB = [];
   };
-  for (const c of lineDiff(as.map(key), bs.map(key))) {
+  for (const c of keptOrMoved(as.map(key), bs, moved)) {
     const n = c.count;
     if (c.removed) {
       gapA.push(...as.slice(ia, ia + n));
@@ -117,6 +126,52 @@ function lineDiff(keysA: string[], keysB: string[]): LineRun[] {
   const runs = diffArrays(keysA, keysB).map((c) => ({ count: c.count ?? c.value.length, removed: !!c.removed, added: !!c.added }));
   lineDiffs.set(id, { keysB, inA: new Set(keysA), runs });
   return runs;
+}
+
+function keptCount(runs: LineRun[]): number {
+  return runs.reduce((n, r) => (r.removed || r.added ? n : n + r.count), 0);
+}
+
+function keptDraftLines(runs: LineRun[]): Set<number> {
+  const kept = new Set<number>();
+  let ib = 0;
+  for (const r of runs) {
+    if (!r.removed && !r.added) for (let k = 0; k < r.count; k++) kept.add(ib + k);
+    if (!r.removed) ib += r.count;
+  }
+  return kept;
+}
+
+/**
+ * The whole-line diff of a stretch, with the delegate's moved items (see {@link MovedLines}) left
+ * out of the identical lines where that keeps as many lines in place: then their neighbours stay
+ * and they are the lines marked as moved. The latest move first; a hint that would keep fewer lines
+ * in place (the item went back where it was) is not taken.
+ */
+function keptOrMoved(keysA: string[], bs: FlatLine[], moved?: MovedLines): LineRun[] {
+  const keysB = bs.map(key);
+  const runs = lineDiff(keysA, keysB);
+  if (!moved || moved.length === 0) return runs;
+  const rank = new Map(moved.map((line, i) => [line, i]));
+  const hinted = bs
+    .flatMap((b, j) => (b.kind === 'item' && rank.has(b.line) ? [j] : []))
+    .sort((x, y) => rank.get(bs[y].line)! - rank.get(bs[x].line)!);
+  const target = keptCount(runs);
+  let best = runs;
+  // a hint the alignment already honours (the item is not kept in place) stays honoured: an older one may not undo it
+  const pinned = new Set<number>();
+  for (const j of hinted) {
+    if (!keptDraftLines(best).has(j)) {
+      pinned.add(j);
+      continue;
+    }
+    pinned.add(j);
+    const unique = keysB.map((k, i) => (pinned.has(i) ? `\u0003moved\u0003${i}` : k));
+    const alternative = diffArrays(keysA, unique).map((c) => ({ count: c.count ?? c.value.length, removed: !!c.removed, added: !!c.added }));
+    if (keptCount(alternative) === target) best = alternative;
+    else pinned.delete(j);
+  }
+  return best;
 }
 
 function pairScore(a: FlatLine, b: FlatLine, ba: WordBag, bb: WordBag): number {

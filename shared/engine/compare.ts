@@ -14,6 +14,12 @@ import { diffWords } from './wordDiff';
 export interface CompareOptions {
   /** The proposal suppresses the whole resolution (SUP): every baseline line is deleted. */
   suppressed?: boolean;
+  /**
+   * Draft lines (0-based lines of the text layout) the delegate moved, the latest last, as the
+   * editor saw it: a hint for a tie only (see `MovedLines` in align.ts): when an item moved over its
+   * neighbour, it is the one marked as moved, not the neighbour. The engine still decides.
+   */
+  moved?: readonly number[];
 }
 
 /**
@@ -47,7 +53,7 @@ export function compare(baseline: Resolution | null, draft: Resolution | null, o
   };
   const steps: AlignStep[] = [
     ...fa.head.map((a, i): AlignStep => ({ type: 'pair', a: numbered(a), b: fb.head[i] })),
-    ...alignLines(fa.body.map(numbered), fb.body),
+    ...alignLines(fa.body.map(numbered), fb.body, options.moved),
     ...noteSteps.map((s): AlignStep => (s.type === 'insert' ? s : s.type === 'delete' ? { type: 'delete', a: numbered(s.a) } : { type: 'pair', a: numbered(s.a), b: s.b })),
   ];
   const toRow = (step: AlignStep): ChangeRow => stepToRow(step, (l) => original.get(l) ?? l);

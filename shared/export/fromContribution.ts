@@ -1,6 +1,5 @@
 import type { ContributionContent, Proposal, ProposalBaseline } from '../contribution/schema';
-import { compare } from '../engine/compare';
-import { proposalSymbol } from '../engine/proposalSymbol';
+import { proposalOutcome, type ProposalOutcome } from '../engine/proposalOutcome';
 import type { ChangeSet, ProposalSymbol } from '../engine/changeSet';
 import type { Resolution } from '../model/resolution';
 import { DraftLayoutError, draftOf, finishedDraftOf } from '../contribution/proposalDraft';
@@ -31,10 +30,8 @@ function describe(p: Proposal, serial: number): string {
  * draft as new text, an explicit MOD or NOC keeps its symbol over the derived one.
  */
 export function proposalChanges(symbol: Proposal['symbol'], baseline: Resolution | null, draft: Resolution): { symbol: ProposalSymbol; changes: ChangeSet } {
-  if (baseline === null || symbol === 'ADD') return { symbol: 'ADD', changes: compare(null, draft) };
-  if (symbol === 'SUP') return { symbol: 'SUP', changes: compare(baseline, draft, { suppressed: true }) };
-  const changes = compare(baseline, draft);
-  return { symbol: proposalSymbol(symbol, true, changes.action), changes };
+  const outcome = proposalOutcome({ symbol, baseline, draft });
+  return { symbol: outcome.symbol, changes: outcome.changes };
 }
 
 /**
@@ -64,7 +61,12 @@ function refuseWrongDraft(p: Proposal, serial: number, draft: Resolution, baseli
  * is unfinished, still holds a placeholder of the draft-new-resolution template, or has a number
  * line naming another resolution than its baseline.
  */
-export function exportContribution(content: ContributionContent, baselineOf: (ref: ProposalBaseline) => Resolution): ExportContribution {
+export function exportContribution(
+  content: ContributionContent,
+  baselineOf: (ref: ProposalBaseline) => Resolution,
+  /** The engine's outcome of a proposal when the caller holds it already (the app's store), so it is not computed again. */
+  outcomeOf?: (p: Proposal) => Pick<ProposalOutcome, 'symbol' | 'changes'> | null,
+): ExportContribution {
   const problem = proposalNumberProblem(content.settings);
   if (problem) throw new ProposalNumberError(problem);
   const proposals: ExportProposal[] = content.proposals.map((p, i) => {
@@ -92,7 +94,7 @@ export function exportContribution(content: ContributionContent, baselineOf: (re
       }
     };
     if (p.symbol !== 'SUP') refuseWrongDraft(p, serial, draft, baseline, held);
-    const { symbol, changes } = proposalChanges(p.symbol, baseline, draft);
+    const { symbol, changes } = outcomeOf?.(p) ?? proposalChanges(p.symbol, baseline, draft);
     return { symbol, number: proposalNumber(content.settings, serial), changes, reasons: p.reasons };
   });
   return { settings: content.settings, proposals };

@@ -1,6 +1,8 @@
 import type { Synopsis } from '../synopsis/synopsisTypes';
 import type { EditionSummary, ResolutionSummary } from '../corpus/edition';
 import type { ContributionContent, ContributionVersion } from '../contribution/schema';
+import type { WindowCommandId } from '../commands/commandTable';
+import type { Chord } from '../commands/keys';
 
 /** Which host runs the renderer. */
 export type HostKind = 'electron' | 'web' | 'test';
@@ -14,6 +16,12 @@ export interface AppInfo {
   edition: { id: string; conference: string; place: string; year: number };
   /** Where contributions are saved by default (the data folder). */
   documentsDir: string;
+  /**
+   * The keys (keymap notation, from shared/commands) the host's own menus take: the page leaves
+   * these to the menus and answers every other key of the command table itself. Absent or empty
+   * where the host has no menus.
+   */
+  menuKeys?: Chord[];
 }
 
 /** Shown once after a document was reopened from the recovery journal (the app had been killed). */
@@ -94,6 +102,25 @@ export interface SaveTarget {
   overwrite?: boolean;
 }
 
+/** What a file is chosen for: to open one, to save the document (to its file, or a new one), to export it. */
+export type FilePurpose = 'open' | 'save' | 'saveAs' | 'export';
+
+/**
+ * How a file is chosen for a purpose, as the host answers it: the page asks (a list of the data
+ * folder's files to open, a name to save or export under) or not (the host shows its own dialog,
+ * or, for `save`, the document already has its file). The page never asks which host it runs in.
+ */
+export interface FilePlan {
+  /** The page must ask the user (open: choose from the data folder's files; save, export: a file name). */
+  pageAsks: boolean;
+  /** For a name the page asks: one no file in the data folder has yet (`Contribution 2.resdraft`). */
+  suggested?: string;
+  /** The data folder, where names the page asks for are saved. */
+  folder: string;
+  /** For `export`: the formats this host writes (PDF needs a print engine the browser host has not). */
+  formats?: ExportFormat[];
+}
+
 /** The file formats a contribution exports to. */
 export type ExportFormat = 'docx' | 'html' | 'pdf';
 
@@ -128,11 +155,9 @@ export interface ExportResult {
  * performs them through this API, so pending edits are flushed first.
  */
 export type HostCommand =
-  | { type: 'new' }
+  /** A command of the command table, chosen in a menu (shared/commands/commandTable.ts). */
+  | { type: Exclude<WindowCommandId, 'open'> }
   | { type: 'open'; path?: string }
-  | { type: 'save' }
-  | { type: 'saveAs' }
-  | { type: 'createVersion' }
   | { type: 'about' }
   /** The window is closing: flush pending edits, then call {@link HostApi.confirmClose}. */
   | { type: 'closeRequested' };
@@ -219,6 +244,16 @@ export interface HostApi {
    * beside the file under a free name (`… (my copy).resdraft`); the original is left to the others.
    */
   keepContributionCopy(docId: string, content: ContributionContent): Promise<OpenDocument>;
+  /**
+   * The document as the host holds it now (another window's edits included), without reading its
+   * file: what a window that has no edits of its own takes when the document changed elsewhere.
+   */
+  getDocument(docId: string): Promise<OpenDocument>;
+  /**
+   * How a file is chosen for `purpose` (for `save`, `saveAs` and `export`, of document `docId`):
+   * whether the page must ask, and the name it proposes. See {@link FilePlan}.
+   */
+  planFile(purpose: FilePurpose, docId?: string): Promise<FilePlan>;
   /**
    * A file name in the data folder that no file has yet (`Contribution.resdraft`, else
    * `Contribution 2.resdraft` …); with `format`, for an export (`Contribution.docx` …).

@@ -29,6 +29,8 @@ export const HOST_METHODS = [
   'reloadContribution',
   'getTheirContribution',
   'keepContributionCopy',
+  'getDocument',
+  'planFile',
   'suggestSaveName',
   'checkSaveName',
   'listVersions',

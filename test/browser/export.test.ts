@@ -30,6 +30,29 @@ describe('exporting from the window', () => {
     expect(existsSync(join(s.host.dataDir, 'apt-clean.docx'))).toBe(true);
   });
 
+  it('asks before an export replaces a file of the name given; without a name, writes one no file has', async () => {
+    const { page } = s;
+    const panel = page.getByTestId('export-panel');
+    const kept = readFileSync(join(s.host.dataDir, 'apt-proposals.docx'));
+    await panel.getByTestId('export-name').fill('apt-proposals');
+    await panel.getByRole('button', { name: 'Word (.docx) with revision marks' }).click();
+    const question = panel.getByTestId('export-replace');
+    await question.waitFor();
+    expect(await question.textContent()).toMatch(/“apt-proposals\.docx” already exists in the data folder\. Replace it\?/);
+    await question.getByRole('button', { name: 'Keep it' }).click();
+    await question.waitFor({ state: 'detached' });
+    expect(readFileSync(join(s.host.dataDir, 'apt-proposals.docx')).equals(kept)).toBe(true);
+    await panel.getByRole('button', { name: 'Word (.docx) with revision marks' }).click();
+    await question.getByRole('button', { name: 'Replace' }).click();
+    await panel.locator('[data-testid="export-result"]', { hasText: 'apt-proposals.docx' }).waitFor();
+    await panel.getByTestId('export-name').fill('');
+    await panel.getByRole('button', { name: 'Word (.docx) with revision marks' }).click();
+    await panel.locator('[data-testid="export-result"]', { hasText: 'Contribution.docx' }).waitFor();
+    await panel.getByRole('button', { name: 'Word (.docx) with revision marks' }).click();
+    await panel.locator('[data-testid="export-result"]', { hasText: 'Contribution 2.docx' }).waitFor();
+    expect(existsSync(join(s.host.dataDir, 'Contribution.docx'))).toBe(true);
+  });
+
   it('shows a print preview with the cover, the marks and the reasons, styled under the strict CSP', async () => {
     const { page } = s;
     const violations: string[] = [];

@@ -1,8 +1,23 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startBrowserSession, startWebHost, type BrowserSession } from './harness';
 import { openProposal, selectInLine } from './editorPage';
 
 let session: BrowserSession | undefined;
+
+/** Everything the host's recovery journals in the data folder hold now. */
+function journalled(dataDir: string): string {
+  const walk = (dir: string): string =>
+    readdirSync(dir, { withFileTypes: true })
+      .map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.json') ? readFileSync(join(dir, e.name), 'utf8') : ''))
+      .join('\n');
+  try {
+    return walk(join(dataDir, '.state', 'recovery'));
+  } catch {
+    return '';
+  }
+}
 afterAll(async () => {
   await session?.close();
 });
@@ -19,6 +34,8 @@ describe('the recovery notice', () => {
       await selectInLine(page, 'The World Telecommunication Development Conference');
       await page.keyboard.type(' recovered words');
       await page.getByTestId('doc-status').getByText('edited').waitFor({ timeout: 5000 });
+      // "edited" shows as soon as the page holds the edit; the crash must come after the host journalled it
+      await expect.poll(() => journalled(dataDir), { timeout: 5000 }).toContain(' recovered words');
       await session.host.kill('SIGKILL');
       await session.browser.close();
 

@@ -15,7 +15,8 @@ import { serializeContribution } from '../../main/services/contributionFile';
 import { Corpus } from '../../main/services/corpus';
 import { withVersion } from '../../main/services/versionHistory';
 import { defaultSettings, newContribution } from '../../shared/contribution/newContribution';
-import { draftSkeleton } from '../../renderer/app/skeleton';
+import { draftSkeleton } from '../../renderer/store/skeleton';
+import { toText } from '../../shared/text/toText';
 import type { Proposal } from '../../shared/contribution/schema';
 import { fromText } from '../../shared/text/fromText';
 import { BIN, ROOT, resdraft, runInProcess } from '../support/runCli';
@@ -38,8 +39,8 @@ function proposal(text: string, reasons = 'To bring it up to date.', number = '3
   return { id: `p-${number}`, baseline: { edition: 'kigali-2022', number }, symbol: 'auto', draft: fromText(text), reasons };
 }
 
-/** The template of a draft new resolution as the app starts it (renderer/app/skeleton.ts), untouched. */
-const TEMPLATE = draftSkeleton(defaultSettings(2029), 1);
+/** The template of a draft new resolution as the app starts it (renderer/store/skeleton.ts), untouched. */
+const TEMPLATE = toText(draftSkeleton(defaultSettings(2029), 1));
 
 describe('outputs that keep and explain', () => {
   it('export never replaces a UTF-16 contribution (with or without a byte-order mark)', async () => {

@@ -13,7 +13,8 @@ import type { ContributionContent } from '../../shared/contribution/schema';
 import type { OpenDocument } from '../../shared/host/hostApi';
 import { fromText } from '../../shared/text/fromText';
 import { defaultSettings } from '../../shared/contribution/newContribution';
-import { draftSkeleton } from '../../renderer/app/skeleton';
+import { draftSkeleton } from '../../renderer/store/skeleton';
+import { toText } from '../../shared/text/toText';
 import { hostFixture, type HostFixture } from '../ipc/hostFixture';
 import { sampleContribution } from '../services/sampleContribution';
 
@@ -22,8 +23,8 @@ let f: HostFixture;
 beforeEach(() => (f = hostFixture()));
 afterEach(() => f.dispose());
 
-/** The app's template of a second draft new resolution (renderer/app/skeleton.ts), untouched. */
-const TEMPLATE = draftSkeleton(defaultSettings(2029), 2);
+/** The app's template of a second draft new resolution (renderer/store/skeleton.ts), untouched. */
+const TEMPLATE = toText(draftSkeleton(defaultSettings(2029), 2));
 
 function checksOf(content: ContributionContent) {
   const input: CheckInput = {

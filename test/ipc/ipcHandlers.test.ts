@@ -42,6 +42,8 @@ const MALFORMED: Record<InvokableMethod, unknown[][]> = {
   reloadContribution: [[], ['a/b'], ['doc', 1]],
   getTheirContribution: [[], [{}]],
   keepContributionCopy: [['doc'], ['doc', { settings: {}, proposals: [] }]],
+  getDocument: [[], ['a/b'], ['doc', 1]],
+  planFile: [[], ['print'], ['save', 'a/b'], ['export', 'doc', 'pdf']],
   suggestSaveName: [[3], ['x'.repeat(151)], ['a', 'b']],
   checkSaveName: [[], [5], ['x'.repeat(301)]],
   listVersions: [[{}]],

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importEdition } from '../../main/services/editions';
 import { startBrowserSession, type BrowserSession } from '../browser/harness';
-import { openProposal } from '../browser/editorPage';
+import { openProposal, pageLines } from '../browser/editorPage';
 import { modifiedAnnex } from './modifiedAnnex';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'resdraft-edition-ui-'));
@@ -42,5 +42,20 @@ describe('baseline editions in the app', () => {
     await page.getByText('that there is a broad awareness at the global level').first().waitFor();
     await picker.selectOption('kigali-2022');
     await expect.poll(() => page.locator('[data-testid="resolution-list"] li').count()).toBe(14);
+  }, 90_000);
+
+  it('a proposal is marked against the edition it names (the one the export uses), whatever edition the sidebar lists', async () => {
+    const { page } = session;
+    const picker = page.getByTestId('edition-picker');
+    await picker.selectOption('kigali-2022');
+    await openProposal(page, '34');
+    await expect.poll(() => page.getByTestId('change-count').textContent()).toBe('0 changes');
+    // Baku's Resolution 34 differs (number line, conference line, considering a)): the Kigali proposal must not be marked against it
+    await picker.selectOption('baku-2025');
+    await page.locator('[data-number="34"]').click();
+    await expect.poll(async () => (await pageLines(page))[0]?.text).toBe('RESOLUTION 34 (Rev. Kigali, 2022)');
+    expect(await page.getByTestId('change-count').textContent()).toBe('0 changes');
+    expect(await page.getByTestId('symbol').textContent()).toBe('NOC');
+    expect(await page.locator('.rd-editor ins, .rd-editor del').count()).toBe(0);
   }, 90_000);
 });

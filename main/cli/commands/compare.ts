@@ -1,4 +1,4 @@
-import { compare } from '../../../shared/engine/compare';
+import { proposalOutcome } from '../../../shared/engine/proposalOutcome';
 import { toHtml } from '../../../shared/engine/toHtml';
 import { toWordDiff } from '../../../shared/engine/toWordDiff';
 import { formatOption, parseCommandArgs } from '../args';
@@ -24,7 +24,8 @@ export const compareCommand: Command = {
           '                       "resdraft list file.resdraft" numbers them; or @<name>, @<id>)\n' +
           '  --format text        word-diff notation: [-deleted-] {+inserted+} (default)\n' +
           '  --format html        semantic HTML with <ins>/<del>\n' +
-          '  --format json        the change model (action, rows, stats)\n' +
+          '  --format json        the change model (action, rows, stats) and changeCount, the changes\n' +
+          '                       as the app counts them (a relabel alone is not one)\n' +
           '  --suppress           the draft suppresses the baseline (SUP); <draft> may be omitted\n' +
           '  --edition <id>       the edition a resolution number names (default: kigali-2022)\n\n' +
           'The proposal symbol follows from the operands: NOC (no change), MOD (changed), ADD\n' +
@@ -46,8 +47,8 @@ export const compareCommand: Command = {
       throw new UsageError('nothing to compare: give a baseline to suppress or a draft to add');
     }
     refuseMismatch(base, draft, (n) => corpus.has(n));
-    const changes = compare(base.resolution, suppress ? null : draft.resolution);
-    if (format === 'json') io.stdout(`${JSON.stringify({ ...changes, baseline: base.name, draft: draft.name }, null, 2)}\n`);
+    const { changes, units } = proposalOutcome({ symbol: suppress ? 'SUP' : 'auto', baseline: base.resolution, draft: draft.resolution });
+    if (format === 'json') io.stdout(`${JSON.stringify({ ...changes, changeCount: units.length, baseline: base.name, draft: draft.name }, null, 2)}\n`);
     else if (format === 'html') io.stdout(toHtml(changes, { document: true, title: `${changes.action}: ${draft.name} against ${base.name}` }));
     else io.stdout(toWordDiff(changes));
     return 0;

@@ -1,15 +1,23 @@
-import { Node } from '@tiptap/react';
+import { insertCall } from '../insertCommands';
+import { lineNode } from './lineNode';
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    call: {
+      /** Insert a call with `phrase` after the call section holding the caret, with one empty item, the caret in it. */
+      insertCall: (phrase: string) => ReturnType;
+    };
+  }
+}
 
 /** A call: the preambular or operative phrase (`considering`, `resolves to instruct …`), printed in italics. */
-export const Call = Node.create({
-  name: 'call',
-  content: 'inline*',
-  defining: true,
-  selectable: false,
-  parseHTML() {
-    return [{ tag: 'p.rd-call' }];
-  },
-  renderHTML() {
-    return ['p', { class: 'rd-call' }, 0];
+export const Call = lineNode('call', 'rd-call', {
+  addCommands() {
+    return {
+      insertCall:
+        (phrase) =>
+        ({ state, dispatch }) =>
+          insertCall(phrase, state, dispatch),
+    };
   },
 });

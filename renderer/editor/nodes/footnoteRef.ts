@@ -1,5 +1,6 @@
 import { Node } from '@tiptap/react';
 import { footnoteIdAttribute } from './footnoteId';
+import { footnoteRef } from '../../../shared/grammar/footnoteRef';
 
 /**
  * A footnote reference (`[^k]` in the layout), shown as a superscript number. An atom: it is
@@ -24,6 +25,6 @@ export const FootnoteRef = Node.create({
     return ['sup', { ...HTMLAttributes, class: 'fn-ref', contenteditable: 'false' }, String(node.attrs.id)];
   },
   renderText({ node }) {
-    return `[^${node.attrs.id}]`;
+    return footnoteRef(Number(node.attrs.id));
   },
 });

@@ -1,17 +1,13 @@
-import { Node } from '@tiptap/react';
 import type { ListKind } from '../../../shared/model/resolution';
-
-const KINDS: readonly ListKind[] = ['alpha', 'numeric', 'numericParen', 'roman', 'dash'];
+import { LIST_KINDS } from '../../../shared/model/labels';
+import { lineNode } from './lineNode';
 
 /**
  * A labelled item. The label is never typed or stored: it is computed from the item's position,
  * its `depth` (0 = top-level list, 1 = sub-list …) and its list `kind`, and drawn as a decoration.
+ * Its commands (new item, nest, move) are the resolution keyboard's (keyboard.ts, moveItems.ts).
  */
-export const Item = Node.create({
-  name: 'item',
-  content: 'inline*',
-  defining: true,
-  selectable: false,
+export const Item = lineNode('item', 'rd-item', {
   addAttributes() {
     return {
       depth: {
@@ -23,16 +19,10 @@ export const Item = Node.create({
         default: 'alpha',
         parseHTML: (el) => {
           const k = el.getAttribute('data-kind') as ListKind | null;
-          return k && KINDS.includes(k) ? k : 'alpha';
+          return k && LIST_KINDS.includes(k) ? k : 'alpha';
         },
         renderHTML: (attrs) => ({ 'data-kind': attrs.kind }),
       },
     };
-  },
-  parseHTML() {
-    return [{ tag: 'p.rd-item' }];
-  },
-  renderHTML({ HTMLAttributes }) {
-    return ['p', { ...HTMLAttributes, class: 'rd-item' }, 0];
   },
 });

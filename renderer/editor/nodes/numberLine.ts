@@ -1,15 +1,24 @@
-import { Node } from '@tiptap/react';
+import { reviseHeadLines } from '../reviseHeadLines';
+import { lineNode } from './lineNode';
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    numberLine: {
+      /** Revise the number line and the conference line for the target conference (a MOD's convention). */
+      reviseHeadLines: (place: string, year: number) => ReturnType;
+    };
+  }
+}
 
 /** The number line (`RESOLUTION 5 (Rev. Kigali, 2022)` or `DRAFT NEW RESOLUTION [id]`): one line of plain text. */
-export const NumberLine = Node.create({
-  name: 'numberLine',
+export const NumberLine = lineNode('numberLine', 'rd-number-line', {
   content: 'text*',
-  defining: true,
-  selectable: false,
-  parseHTML() {
-    return [{ tag: 'p.rd-number-line' }];
-  },
-  renderHTML() {
-    return ['p', { class: 'rd-number-line' }, 0];
+  addCommands() {
+    return {
+      reviseHeadLines:
+        (place, year) =>
+        ({ state, dispatch }) =>
+          reviseHeadLines(place, year, state, dispatch),
+    };
   },
 });

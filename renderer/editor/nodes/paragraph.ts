@@ -1,15 +1,4 @@
-import { Node } from '@tiptap/react';
+import { lineNode } from './lineNode';
 
 /** An unlabelled paragraph under a call. */
-export const Paragraph = Node.create({
-  name: 'paragraph',
-  content: 'inline*',
-  defining: true,
-  selectable: false,
-  parseHTML() {
-    return [{ tag: 'p.rd-paragraph' }];
-  },
-  renderHTML() {
-    return ['p', { class: 'rd-paragraph' }, 0];
-  },
-});
+export const Paragraph = lineNode('paragraph', 'rd-paragraph');

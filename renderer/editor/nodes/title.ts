@@ -1,15 +1,4 @@
-import { Node } from '@tiptap/react';
+import { lineNode } from './lineNode';
 
 /** The title of the resolution, one line. */
-export const Title = Node.create({
-  name: 'title',
-  content: 'inline*',
-  defining: true,
-  selectable: false,
-  parseHTML() {
-    return [{ tag: 'p.rd-title' }];
-  },
-  renderHTML() {
-    return ['p', { class: 'rd-title' }, 0];
-  },
-});
+export const Title = lineNode('title', 'rd-title');

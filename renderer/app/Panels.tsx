@@ -1,0 +1,69 @@
+import type { ReactNode } from 'react';
+import type { HostApi } from '../../shared/host/hostApi';
+import type { ContributionStore } from '../store/contributionStore';
+import { useStore } from '../store/useStore';
+import { ChecksPanel } from './ChecksPanel';
+import { ExportPanel } from './ExportPanel';
+import { HelpPanel } from './HelpPanel';
+import { ImportPanel } from './ImportPanel';
+import { LeaveDialog } from './LeaveDialog';
+import { NameDialog } from './NameDialog';
+import { OpenPanel } from './OpenPanel';
+import { SettingsPanel } from './SettingsPanel';
+import type { Navigation } from './useNavigation';
+import type { WindowActions } from './useWindowActions';
+
+/** The dialog open over the window, if any (one at a time). */
+export function Panels({ store, host, nav, actions }: { store: ContributionStore; host: HostApi; nav: Navigation; actions: WindowActions }): ReactNode {
+  const { panel, setPanel } = nav;
+  const settings = useStore(store, (s) => s.content?.settings ?? null);
+  const name = useStore(store, (s) => s.doc?.name ?? 'Untitled');
+  const close = (): void => setPanel(null);
+  if (!panel) return null;
+  switch (panel.type) {
+    case 'settings':
+      return settings && <SettingsPanel settings={settings} onChange={(next) => store.setSettings(next)} onClose={close} />;
+    case 'export':
+      return settings && <ExportPanel store={store} host={host} onClose={close} onShowChecks={() => setPanel({ type: 'checks' })} />;
+    case 'checks':
+      return settings && <ChecksPanel store={store} onJump={actions.jumpTo} onClose={close} />;
+    case 'open':
+      return <OpenPanel host={host} onOpen={(path) => void actions.openDocument(path)} onImportWord={(path) => void actions.openDocument(path, true)} onClose={close} />;
+    case 'import':
+      return <ImportPanel onImport={(draft) => actions.importDraft(draft.resolution)} onClose={close} />;
+    case 'help':
+      return <HelpPanel onClose={close} />;
+    case 'version':
+      return (
+        <NameDialog
+          title="Save a named version"
+          label="Version name"
+          initial={`Version of ${new Date().toLocaleString()}`}
+          action="Save version"
+          testId="version-dialog"
+          onCancel={close}
+          onDone={(version) => {
+            close();
+            void store.createVersion(version);
+          }}
+        />
+      );
+    case 'leave':
+      return (
+        <LeaveDialog
+          name={name}
+          leaving={panel.leaving}
+          onCancel={close}
+          onLeave={() => {
+            close();
+            void panel.then();
+          }}
+          onSave={() => {
+            close();
+            // leaving goes on once the file is saved (after the name is asked, for an untitled one)
+            void store.save(panel.then);
+          }}
+        />
+      );
+  }
+}
