@@ -50,7 +50,8 @@ function xmlTextText(text: Y.XmlText): string {
   return s;
 }
 
-function inlineText(node: Y.XmlElement | Y.XmlText): string {
+/** The layout text of one child of a line: a text run, a footnote reference as `[^k]`, another inline element as its text. */
+export function inlineText(node: Y.XmlElement | Y.XmlText): string {
   if (node instanceof Y.XmlText) return xmlTextText(node);
   if (node.nodeName === FOOTNOTE_REF) return footnoteRef(footnoteIdOf(node.getAttribute('id')));
   return lineText(node);

@@ -96,3 +96,13 @@ export function sharedProposalDoc(proposal: SharedProposal): Y.Doc {
   writeSharedProposal(doc, proposal);
   return doc;
 }
+
+/**
+ * The document's version: how many operations it holds (the sum of its state vector). Every
+ * replica holding the same edits has the same version, and each edit makes it larger.
+ */
+export function documentVersion(doc: Y.Doc): number {
+  let n = 0;
+  for (const clock of Y.decodeStateVector(Y.encodeStateVector(doc)).values()) n += clock;
+  return n;
+}
