@@ -12,6 +12,8 @@ export interface CollabServerOptions {
   port: number;
   /** The store's folder (SQLite, shared by instances on one machine). */
   folder: string;
+  /** A store already open on `folder`, to use instead of opening one (tests reach into it). */
+  store?: RoomStore;
   /** `redis://[user:password@]host[:port][/db]` (or `rediss://`): instances on one Redis share rooms. */
   redisUrl?: string;
   /** When set, making a room needs it (`Authorization: Bearer <key>`). */
@@ -102,7 +104,7 @@ async function redisExtension(redisUrl: string): Promise<Redis> {
  * embedded store; with `redisUrl`, Hocuspocus' Redis extension so that instances share rooms.
  */
 export async function startCollabServer(o: CollabServerOptions): Promise<CollabServer> {
-  const store = new RoomStore(o.folder);
+  const store = o.store ?? new RoomStore(o.folder);
   const limits = o.limits ?? DEFAULT_LIMITS;
   const extensions: Extension[] = [];
   try {

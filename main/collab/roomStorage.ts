@@ -1,25 +1,27 @@
-import { isTransactionOrigin, type Extension, type onLoadDocumentPayload, type onStoreDocumentPayload } from '@hocuspocus/server';
+import { isTransactionOrigin, type beforeSyncPayload, type Extension, type onLoadDocumentPayload, type onStoreDocumentPayload } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import type { RoomStore } from './roomStore';
 
-/**
- * Whether an update is one this instance must log: it came from one of its own connections (or
- * from the server itself). Updates another instance relayed through Redis are logged by that
- * instance, in the same store.
- */
-function isOwnUpdate(origin: unknown): boolean {
-  return isTransactionOrigin(origin) && (origin.source === 'connection' || origin.source === 'local');
-}
+/** The close code and reason when the store cannot keep an update (the participant keeps it and sends it again). */
+const STORE_FAILED = { code: 1011, reason: 'store-failed' };
 
 /**
  * Rooms kept in the embedded store (`roomStore.ts`). Loading a room applies its snapshot and log;
- * from then on every update this instance receives from a connection is appended to the log inside
- * the document's `update` listener, which Yjs runs synchronously while Hocuspocus applies the update
- * and before it sends its acknowledgement (`MessageReceiver`: `readUpdate`, then
- * `writeSyncStatus(true)`). If the append fails, the error stops the acknowledgement, and the
- * participant keeps the update to send again. Storing (debounced by Hocuspocus) compacts the log.
+ * from then on every update this instance receives from one of its connections is appended to the
+ * log inside the document's `update` listener, which Yjs runs synchronously while Hocuspocus
+ * applies the update, before it sends its acknowledgement (`MessageReceiver`: `readUpdate`, then
+ * `writeSyncStatus(true)`). Updates another instance relayed through Redis are logged by that
+ * instance, in the same store. Storing (debounced by Hocuspocus) compacts the log.
+ *
+ * An append that fails must not be acknowledged, and y-protocols' `readUpdate` swallows a
+ * listener's error. So the listener closes the sender's socket at once (Hocuspocus sends nothing
+ * on a closing socket: no acknowledgement) and marks the room; before any later sync message of the
+ * room is applied, the whole document is logged first, and while that fails the message is
+ * refused too. The participant keeps its unacknowledged edits and sends them again when it
+ * reconnects.
  */
 export function roomStorage(store: RoomStore): Extension {
+  const unlogged = new Set<string>();
   return {
     extensionName: 'resdraft-room-storage',
     async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
@@ -27,12 +29,31 @@ export function roomStorage(store: RoomStore): Extension {
       Y.transact(document, () => {
         for (const update of stored) Y.applyUpdate(document, update);
       });
+      unlogged.delete(documentName);
       document.on('update', (update: Uint8Array, origin: unknown) => {
-        if (isOwnUpdate(origin)) store.appendUpdate(documentName, update);
+        if (!isTransactionOrigin(origin) || (origin.source !== 'connection' && origin.source !== 'local')) return;
+        try {
+          store.appendUpdate(documentName, update);
+        } catch (e) {
+          unlogged.add(documentName);
+          console.error(`resdraft serve: room ${documentName}: an update could not be stored (${(e as Error).message}); it is not acknowledged`);
+          if (origin.source === 'connection') origin.connection.webSocket.close(STORE_FAILED.code, STORE_FAILED.reason);
+        }
       });
+    },
+    async beforeSync({ document, documentName, connection }: beforeSyncPayload): Promise<void> {
+      if (!unlogged.has(documentName)) return;
+      try {
+        store.appendUpdate(documentName, Y.encodeStateAsUpdate(document));
+      } catch (e) {
+        connection.webSocket.close(STORE_FAILED.code, STORE_FAILED.reason);
+        throw e;
+      }
+      unlogged.delete(documentName);
     },
     async onStoreDocument({ document, documentName }: onStoreDocumentPayload): Promise<void> {
       store.compact(documentName, Y.encodeStateAsUpdate(document));
+      unlogged.delete(documentName);
     },
   };
 }
