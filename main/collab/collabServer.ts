@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import { Server, type Extension } from '@hocuspocus/server';
 import { Redis } from '@hocuspocus/extension-redis';
 import { DEFAULT_LIMITS, roomAccess, type RoomLimits } from './roomAccess';
@@ -141,6 +142,13 @@ export async function startCollabServer(o: CollabServerOptions): Promise<CollabS
     if (code === 'EACCES') throw new Error(`not allowed to listen on port ${o.port}; choose one above 1023 with --port`, { cause: e });
     throw e;
   }
+  // Hocuspocus closes its documents' connections when it stops, not the sockets under them: a
+  // participant's socket would keep the process alive until its close handshake times out (30 s)
+  const sockets = new Set<Duplex>();
+  server.httpServer.on('upgrade', (_request: unknown, socket: Duplex) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
   const port = server.address.port;
   const host = o.host.includes(':') ? `[${o.host}]` : o.host;
   return {
@@ -148,6 +156,8 @@ export async function startCollabServer(o: CollabServerOptions): Promise<CollabS
     port,
     stop: async () => {
       await server.destroy();
+      for (const socket of sockets) socket.destroy();
+      server.httpServer.closeAllConnections();
       store.close();
     },
   };
