@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { footnoteRefPattern } from '../grammar/footnoteRef';
-import type { List, ListKind, Resolution } from '../model/resolution';
+import type { ListKind, Resolution } from '../model/resolution';
+import { flatten } from '../engine/flatten';
 import { LIST_KINDS } from '../model/labels';
 
 /**
@@ -87,27 +88,15 @@ export function lineElement(kind: LineKind, text: string, attrs: LineAttributes 
   return el;
 }
 
-function pushList(list: List, depth: number, out: Y.XmlElement[]): void {
-  for (const item of list.items) {
-    out.push(lineElement('item', item.text, { depth, kind: list.kind }));
-    if (item.sublist) pushList(item.sublist, depth + 1, out);
-  }
-}
-
 /**
- * The line elements of a resolution, one per line of the layout in its order (the editor's
- * `fromModel`): the three head lines, each call then its paragraphs and items (flat, with `depth`
- * and `kind`), then the footnote bodies.
+ * The line elements of a resolution, one per line of the layout in its order (the engine's
+ * `flatten`, as the editor's `fromModel` lays the lines out): the three head lines, each call then
+ * its paragraphs and items (flat, with `depth` and `kind`), then the footnote bodies.
  */
 export function lineElementsOf(res: Resolution): Y.XmlElement[] {
-  const out = [lineElement('numberLine', res.numberLine), lineElement('title', res.title), lineElement('conferenceLine', res.conferenceLine)];
-  for (const call of res.calls) {
-    out.push(lineElement('call', call.phrase));
-    for (const block of call.blocks) {
-      if (block.type === 'paragraph') out.push(lineElement('paragraph', block.text));
-      else pushList(block, 0, out);
-    }
-  }
-  for (const fn of res.footnotes) out.push(lineElement('footnote', fn.text, { id: fn.id }));
-  return out;
+  const { head, body, footnotes } = flatten(res);
+  return [
+    ...[...head, ...body].map((line) => (line.kind === 'item' ? lineElement('item', line.text, { depth: line.depth, kind: line.listKind ?? 'alpha' }) : lineElement(line.kind, line.text))),
+    ...footnotes.map((line, i) => lineElement('footnote', line.text, { id: res.footnotes[i].id })),
+  ];
 }
