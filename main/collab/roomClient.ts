@@ -1,4 +1,4 @@
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import type { z } from 'zod';
 import {
@@ -168,10 +168,14 @@ export interface RoomSession {
   leave(): void;
 }
 
-/** Join a room and wait for the first sync; `name` is shown to the others, none joins unseen. */
-export function joinRoom(server: ServerAddress, room: string, token: string, o: { name?: string; doc?: Y.Doc; timeoutMs?: number } = {}): Promise<RoomSession> {
+/**
+ * Join a room and wait for the first sync; `name` is shown to the others, none joins unseen.
+ * `socket`: a WebSocket provider of the caller's (several rooms may share one), else one of its own.
+ */
+export function joinRoom(server: ServerAddress, room: string, token: string, o: { name?: string; doc?: Y.Doc; timeoutMs?: number; socket?: HocuspocusProviderWebsocket } = {}): Promise<RoomSession> {
   const doc = o.doc ?? new Y.Doc();
-  const provider = new HocuspocusProvider({ url: server.ws, name: room, token, document: doc });
+  const provider = o.socket ? new HocuspocusProvider({ websocketProvider: o.socket, name: room, token, document: doc }) : new HocuspocusProvider({ url: server.ws, name: room, token, document: doc });
+  if (o.socket) provider.attach();
   if (o.name) provider.setAwarenessField(AWARENESS_USER, { name: o.name });
   else provider.awareness?.setLocalState(null);
   let refused: RoomClientError | undefined;
@@ -203,7 +207,10 @@ export function joinRoom(server: ServerAddress, room: string, token: string, o: 
         provider.on('unsyncedChanges', check);
         refusalWaiters.add(done);
       }),
-    leave: () => provider.destroy(),
+    leave: () => {
+      provider.destroy();
+      o.socket?.destroy();
+    },
   };
   return new Promise<RoomSession>((resolve, reject) => {
     const fail = (error: RoomClientError): void => {

@@ -107,6 +107,7 @@ describe('co-drafting under random edits, through resdraft serve', () => {
         ps.map(async (p) => {
           for (let i = 0; i < EDITS; i++) {
             p.step();
+            if (i % 25 === 24) p.checkpoint();
             await sleep(Math.floor(random() * 5));
           }
         }),
@@ -170,8 +171,8 @@ describe('co-drafting under random edits, through resdraft serve', () => {
       const loops = ps.map(async (p) => {
         while (running) {
           p.step();
-          if (p.edits % 8 === 0) await Promise.race([p.session.acknowledged().catch(() => undefined), sleep(40)]);
-          else await sleep(1 + Math.floor(random() * 4));
+          if (p.edits % 8 === 0) p.checkpoint();
+          await sleep(1 + Math.floor(random() * 4));
         }
       });
       await sleep(150 + Math.floor(random() * 600));

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { joinRoom, type RoomSession, type ServerAddress } from '../../main/collab/roomClient';
 import { footnoteRefPattern } from '../../shared/grammar/footnoteRef';
 import { lineElement, setLineAttribute, type LineKind } from '../../shared/collab/lineElements';
@@ -15,9 +16,34 @@ import type { ListKind } from '../../shared/model/resolution';
  * - every typed text carries a unique token (`~p2e17~`), and the element it was typed into;
  * - every deletion records the tokens it covered (in this participant's view) and the elements it
  *   removed; a move is a removal and a new element (Yjs has no move for XML);
- * - `acked` counts the edits the server has acknowledged (all of them once the provider reported
- *   no unsynced change after them).
+ * - `acked` counts the edits the server has acknowledged: every edit up to the last one a full-state
+ *   message (a SyncStep2, which the client sends in answer to the server's SyncStep1) held when it
+ *   went on the wire, once the server acknowledged that message. Not the provider's
+ *   `unsyncedChanges`: after a reconnect it restarts at 1 and the messages queued while offline,
+ *   flushed after the sync request, are acknowledged too, so it can reach 0 while the state it
+ *   sent is still in flight (what an app must not show as "saved").
  */
+
+/** A Yjs sync message's kind as lib0 writes it: the document name, the message type, for Sync its step. */
+function syncKind(data: Uint8Array): { type: number; step?: number; value?: number } {
+  let at = 0;
+  const varUint = (): number => {
+    let n = 0;
+    let shift = 0;
+    for (;;) {
+      const b = data[at++];
+      n += (b & 0x7f) * 2 ** shift;
+      shift += 7;
+      if (b < 0x80) return n;
+    }
+  };
+  const nameLength = varUint(); // the document name: its length, then its bytes
+  at += nameLength;
+  const type = varUint();
+  if (type === 0) return { type, step: varUint() };
+  if (type === 8) return { type, value: data[at] & 0x3f };
+  return { type };
+}
 
 /** The kinds of edit a participant makes, and how often (weights). */
 export const EDIT_WEIGHTS = { type: 40, erase: 14, addItem: 10, deleteLine: 7, moveItem: 8, relabel: 10, addFootnote: 5, deleteFootnote: 3, toggleOnline: 3 } as const;
@@ -75,11 +101,31 @@ export class FuzzParticipant {
   ) {}
 
   async join(server: ServerAddress, room: string, token: string): Promise<void> {
-    this.session = await joinRoom(server, room, token, { doc: this.doc, name: `P${this.n}` });
-    this.session.provider.on('unsyncedChanges', ({ number }: { number: number }) => {
-      if (number === 0 && this.online) this.acked = this.edits;
+    // messages on the wire awaiting the server's acknowledgement, in order: a full state (the edits it held) or one update
+    let inFlight: Array<number | null> = [];
+    const socket = new HocuspocusProviderWebsocket({ url: server.ws });
+    const write = socket.send.bind(socket);
+    socket.send = (message: Uint8Array): void => {
+      if (socket.webSocket?.readyState === 1) {
+        const kind = syncKind(message);
+        if (kind.type === 0 && kind.step === 1) inFlight.push(this.edits);
+        if (kind.type === 0 && kind.step === 2) inFlight.push(null);
+      }
+      write(message);
+    };
+    socket.on('message', ({ data }: { data: ArrayBuffer }) => {
+      const kind = syncKind(new Uint8Array(data));
+      if (kind.type !== 8) return;
+      const covered = inFlight.shift();
+      if (kind.value === 1 && typeof covered === 'number') this.acked = Math.max(this.acked, covered);
     });
-    if (!this.session.provider.hasUnsyncedChanges) this.acked = this.edits;
+    socket.on('disconnect', () => (inFlight = []));
+    this.session = await joinRoom(server, room, token, { doc: this.doc, name: `P${this.n}`, socket });
+  }
+
+  /** Ask the server for its state: it answers with its own request, which this client answers with a full state. */
+  checkpoint(): void {
+    if (this.online) this.session.provider.forceSync();
   }
 
   private pick<T>(xs: readonly T[]): T | undefined {
@@ -112,7 +158,7 @@ export class FuzzParticipant {
       this.counts.toggleOnline += 1;
       this.online = !this.online;
       if (this.online) this.goOnline();
-      else this.session.provider.disconnect();
+      else this.session.provider.configuration.websocketProvider.disconnect();
       return;
     }
     this.edits += 1;
