@@ -1,6 +1,6 @@
 import type { Duplex } from 'node:stream';
 import { Server, type Extension } from '@hocuspocus/server';
-import { Redis } from '@hocuspocus/extension-redis';
+import { Redis, type Configuration as RedisConfiguration } from '@hocuspocus/extension-redis';
 import { DEFAULT_LIMITS, roomAccess, type RoomLimits } from './roomAccess';
 import { roomRequests } from './roomRequests';
 import { roomStorage } from './roomStorage';
@@ -77,26 +77,36 @@ export function redisAddress(redisUrl: string): { host: string; port: number; us
 async function redisExtension(redisUrl: string): Promise<Redis> {
   const a = redisAddress(redisUrl);
   const redis = new Redis({
-    host: a.host,
-    port: a.port,
+    // host and port go in the client's options: given apart, ioredis reads the host as a URL with Node's deprecated url.parse (a warning on every start)
+    host: undefined,
+    port: undefined,
     prefix: 'resdraft',
-    options: { username: a.username, password: a.password, db: a.db, tls: a.tls ? {} : undefined, maxRetriesPerRequest: 3 },
-  });
+    options: { host: a.host, port: a.port, username: a.username, password: a.password, db: a.db, tls: a.tls ? {} : undefined, maxRetriesPerRequest: 3 },
+  } as unknown as Partial<RedisConfiguration>);
+  // while starting, the first error is the reason given; once serving, each outage is told once
+  let started = false;
   let reported = false;
+  let lastError = '';
   for (const client of [redis.pub, redis.sub]) {
     client.on('error', (e: Error) => {
-      if (!reported) console.error(`resdraft serve: Redis at ${redactedRedisUrl(redisUrl)}: ${e.message}`);
+      lastError = e.message;
+      if (started && !reported) console.error(`resdraft serve: Redis at ${redactedRedisUrl(redisUrl)}: ${e.message}`);
       reported = true;
     });
     client.on('ready', () => (reported = false));
   }
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await Promise.race([redis.pub.ping(), new Promise((_, reject) => setTimeout(() => reject(new Error('no answer within 5 s')), 5000))]);
+    await Promise.race([redis.pub.ping(), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('no answer within 5 s')), 5000)))]);
   } catch (e) {
     redis.pub.disconnect(false);
     redis.sub.disconnect(false);
-    throw new Error(`cannot reach Redis at ${redactedRedisUrl(redisUrl)} (${(e as Error).message})`, { cause: e });
+    throw new Error(`cannot reach Redis at ${redactedRedisUrl(redisUrl)} (${lastError || (e as Error).message})`, { cause: e });
+  } finally {
+    clearTimeout(timer);
   }
+  started = true;
+  reported = false;
   return redis;
 }
 

@@ -162,7 +162,13 @@ export async function versionDoc(server: ServerAddress, room: string, token: str
 export interface RoomSession {
   doc: Y.Doc;
   provider: HocuspocusProvider;
-  /** Resolves when the server has acknowledged every edit made so far. */
+  /**
+   * Resolves when the server has acknowledged every edit made so far, by the provider's count of
+   * unacknowledged messages. Exact for a participant that edits once joined (the CLI). After a
+   * reconnect the provider restarts that count at 1 while the updates it queued offline are
+   * acknowledged too, so it can reach 0 early: an app that edits offline must count the
+   * acknowledgements of the full states it sends (test/collab/fuzzParticipant.ts does).
+   */
   acknowledged(timeoutMs?: number): Promise<void>;
   /** Leave the room (the document stays readable). */
   leave(): void;

@@ -38,6 +38,12 @@ function rssMb(pid: number): number {
   return kb / 1024;
 }
 
+/** The CPU time a process has used, in seconds (Linux: user + system, from /proc). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 /** Run `work` on every item, at most `limit` at once. */
 async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -116,6 +122,9 @@ interface Figures {
   fanOutP95Ms: number;
   fanOutP99Ms: number;
   memoryPerRoomMb: number[];
+  /** The servers' CPU use while the participants typed, in % of one core. */
+  serverCpuPercent: number[];
+  clientCpuPercent: number;
   serverRssMb: number[];
   loadAverage: number;
 }
@@ -125,7 +134,12 @@ async function scenario(servers: ServeProcess[]): Promise<Figures> {
   const rooms = await seat(servers);
   await sleep(1000);
   const loaded = servers.map((s) => rssMb(s.child.pid as number));
+  const cpu0 = servers.map((s) => cpuSeconds(s.child.pid as number));
+  const client0 = process.cpuUsage();
+  const t0 = performance.now();
   const { fanOut, missed } = await type(rooms);
+  const wall = (performance.now() - t0) / 1000;
+  const client = process.cpuUsage(client0);
   const figures: Figures = {
     instances: servers.length,
     rooms: ROOMS,
@@ -136,6 +150,8 @@ async function scenario(servers: ServeProcess[]): Promise<Figures> {
     fanOutP95Ms: Number(percentile(fanOut, 0.95).toFixed(1)),
     fanOutP99Ms: Number(percentile(fanOut, 0.99).toFixed(1)),
     memoryPerRoomMb: loaded.map((mb, i) => Number(((mb - before[i]) / ROOMS).toFixed(2))),
+    serverCpuPercent: servers.map((s, i) => Math.round(((cpuSeconds(s.child.pid as number) - cpu0[i]) / wall) * 100)),
+    clientCpuPercent: Math.round(((client.user + client.system) / 1e6 / wall) * 100),
     serverRssMb: servers.map((s) => Math.round(rssMb(s.child.pid as number))),
     loadAverage: Number(loadavg()[0].toFixed(1)),
   };
@@ -147,6 +163,7 @@ function print(title: string, f: Figures): void {
   console.log(`${title}: ${f.rooms} rooms × ${PEOPLE} participants (${f.participants} connections), ${SECONDS} s of typing`);
   console.log(`  keystroke fan-out to the 9 others: median ${f.fanOutMedianMs} ms, p95 ${f.fanOutP95Ms} ms, p99 ${f.fanOutP99Ms} ms over ${f.keystrokes} keystrokes (${f.missed} not seen by all within 5 s)`);
   console.log(`  server memory per room (resident set after opening the rooms, less before): ${f.memoryPerRoomMb.map((mb) => `${mb} MB`).join(' and ')}; resident set at the end: ${f.serverRssMb.map((mb) => `${mb} MB`).join(' and ')}`);
+  console.log(`  CPU while typing: server ${f.serverCpuPercent.map((p) => `${p}%`).join(' and ')} of a core; the ${f.participants} participants (this process) ${f.clientCpuPercent}%`);
   console.log(`  load average ${f.loadAverage} on ${cpus().length} cores (the participants run in the benchmark's own process on the same machine)`);
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resdraft, type CliResult } from '../support/runCli';
-import { startServe, stopAll, type ServeProcess } from './collabProcesses';
+import { freePort, startServe, stopAll, type ServeProcess } from './collabProcesses';
 
 /**
  * Co-drafting through the CLI as the README documents it: `resdraft serve`, a room made from a
@@ -122,6 +122,18 @@ describe('resdraft room, against resdraft serve', () => {
     expect(badServer.stderr).toMatch(/it must start with ws:\/\/, wss:\/\/, http:\/\/ or https:\/\//);
     const noToken = await resdraft(['room', 'show', server.url, invite.room]);
     expect([noToken.code, noToken.stderr]).toEqual([2, 'resdraft room: missing --token <t>: the edit or read token of the invite\n']);
+  });
+
+  it('resdraft serve refuses bad options (exit 2) and says why it cannot start (exit 1)', async () => {
+    const port = await resdraft(['serve', '--port', 'abc']);
+    expect([port.code, port.stderr]).toEqual([2, 'resdraft serve: --port "abc" is not a port; expected a number from 0 to 65535\n']);
+    const scheme = await resdraft(['serve', '--redis', 'http://127.0.0.1:6379']);
+    expect([scheme.code, scheme.stderr]).toEqual([2, 'resdraft serve: --redis must be a redis:// or rediss:// address, not http://\n']);
+    const noRedis = await resdraft(['serve', '--port', '0', '--data', join(work, 'never'), '--redis', `redis://:s3cret@127.0.0.1:${await freePort()}`]);
+    expect(noRedis.code).toBe(1);
+    expect(noRedis.stderr).toMatch(/^resdraft serve: cannot reach Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:\d+ \(connect ECONNREFUSED 127\.0\.0\.1:\d+\)\n$/);
+    const taken = await resdraft(['serve', '--port', String(server.port), '--data', join(work, 'never')]);
+    expect([taken.code, taken.stderr]).toEqual([1, `resdraft serve: port ${server.port} on 127.0.0.1 is in use; choose another with --port\n`]);
   });
 
   it('an unreachable server is a failure (exit 1) in the user\'s words', async () => {
