@@ -65,10 +65,22 @@ export function longResolution(scale: number): Resolution {
       for (const fn of next.footnotes) if (used.has(fn.id) && !out.footnotes.some((f) => f.id === fn.id + offset)) out.footnotes.push({ id: fn.id + offset, text: fn.text });
       chars += charCount({ numberLine: '', title: '', conferenceLine: '', calls: [copy], footnotes: [] }) - 6;
     }
-    // ids in reference order, as a parsed text has them
-    out.footnotes.sort((a, b) => a.id - b.id);
   }
-  return out;
+  return inReferenceOrder(out);
+}
+
+/** The footnotes numbered 1, 2 … in the order of their first reference, as the editor keeps them. */
+function inReferenceOrder(res: Resolution): Resolution {
+  const order = new Map<number, number>();
+  for (const m of JSON.stringify([res.title, res.calls]).matchAll(footnoteRefPattern())) if (!order.has(Number(m[1]))) order.set(Number(m[1]), order.size + 1);
+  const text = (t: string): string => t.replace(footnoteRefPattern(), (_m, k: string) => footnoteRef(order.get(Number(k)) ?? Number(k)));
+  const list = (l: List): List => ({ ...l, items: l.items.map((it) => ({ text: text(it.text), ...(it.sublist ? { sublist: list(it.sublist) } : {}) })) });
+  return {
+    ...res,
+    title: text(res.title),
+    calls: res.calls.map((c) => ({ phrase: text(c.phrase), blocks: c.blocks.map((b) => (b.type === 'paragraph' ? { type: 'paragraph', text: text(b.text) } : list(b))) })),
+    footnotes: res.footnotes.filter((f) => order.has(f.id)).map((f) => ({ id: order.get(f.id)!, text: f.text })).sort((a, b) => a.id - b.id),
+  };
 }
 
 const REPLACEMENTS = ['digital', 'regional', 'effective', 'inclusive', 'sustainable', 'national'];

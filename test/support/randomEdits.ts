@@ -179,7 +179,7 @@ function lineOfItem(res: Resolution, item: Item): number {
 
 /** Renumber every reference `[^k]` of the body by `f` (footnotes moved up or down). */
 function renumberRefs(res: Resolution, f: (k: number) => number | null): void {
-  const fix = (t: string): string => t.replace(/\[\^(\d+)\]/g, (m, k: string) => {
+  const fix = (t: string): string => t.replace(/\[\^(\d+)\]/g, (_m, k: string) => {
     const to = f(Number(k));
     return to === null ? '' : `[^${to}]`;
   });
