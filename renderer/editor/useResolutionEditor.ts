@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useEditor, type Editor } from '@tiptap/react';
 import type { Resolution } from '../../shared/model/resolution';
 import type { ContributionStore } from '../store/contributionStore';
-import { keepCaretBelowBar } from './caretBelowBar';
+import { keepCaretInView } from './caretInView';
 import { bindDraft } from './draftBinding';
 import { fromModel } from './fromModel';
 import { resolutionExtensions } from './resolutionExtensions';
@@ -47,7 +47,10 @@ export function useResolutionEditor({ store, proposalId, baseline, label, barBot
       shouldRerenderOnTransaction: false,
       editorProps: {
         attributes: { class: 'resolution rd-editor', spellcheck: 'true', 'aria-label': label, 'data-testid': 'editor' },
-        handleScrollToSelection: (view) => keepCaretBelowBar(view, () => bar.current?.() ?? 0),
+        handleScrollToSelection: (view) => {
+          keepCaretInView(view, () => bar.current?.() ?? 0);
+          return true;
+        },
       },
     },
     [extensions, content],
@@ -58,11 +61,12 @@ export function useResolutionEditor({ store, proposalId, baseline, label, barBot
   useEffect(() => {
     if (!editor) return;
     // the browser moves the caret itself (arrow keys, Page Up, clicks) and scrolls it into view
-    // without knowing of the bar over the text: bring it back out from under the bar
+    // without knowing of the bar over the text: bring it back out from under the bar (measured in
+    // the next frame, never here)
     const dom = editor.view.dom;
     const onSelection = (): void => {
       const sel = document.getSelection();
-      if (bar.current && sel?.anchorNode && dom.contains(sel.anchorNode)) keepCaretBelowBar(editor.view, bar.current);
+      if (bar.current && sel?.anchorNode && dom.contains(sel.anchorNode)) keepCaretInView(editor.view, bar.current);
     };
     document.addEventListener('selectionchange', onSelection);
     return () => document.removeEventListener('selectionchange', onSelection);
