@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { CONTRIBUTION_EXTENSION } from '../../shared/contribution/schema';
+import type { ContentDelta } from '../../shared/host/contentDelta';
 import type { ContributionContent } from '../../shared/contribution/schema';
 import type { AppInfo, ExportFormat, ExportRequest, ExportResult, FileEntry, FilePlan, FilePurpose, HostApi, HostKind, OpenDocument, SaveTarget } from '../../shared/host/hostApi';
 import type { Chord } from '../../shared/commands/keys';
@@ -166,6 +167,7 @@ export function createHostService(o: HostServiceOptions): HostImpl {
     },
     listRecentFiles: async () => session.recent.list(),
     updateContribution: async (docId: string, content: ContributionContent, basedOn?: number) => session.update(docId, content, basedOn),
+    patchContribution: async (docId: string, delta: ContentDelta, basedOn?: number) => session.patch(docId, delta, basedOn),
     saveContribution: async (docId: string, versionName?: string) => {
       const doc = session.documents().find((d) => d.docId === docId);
       if (doc && doc.path === null) {

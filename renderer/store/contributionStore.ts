@@ -132,11 +132,11 @@ export class ContributionStore {
 
   /** A document the host returned becomes the open one: views start again on it. */
   adopt(doc: OpenDocument): void {
-    this.sync.take(doc);
+    const content = structuredClone(doc.contribution);
+    this.sync.take(doc, content);
     this.memo.clear();
     this.live.clear();
     this.moved.clear();
-    const content = structuredClone(doc.contribution);
     const named = content.proposals.find((p) => p.baseline !== null)?.baseline?.edition;
     this.update({ content, generation: this.state.generation + 1, lastSource: null, recovered: doc.recovered, fileNotices: doc.fileNotices?.length ? doc.fileNotices : null });
     this.chooseEdition(named ?? DEFAULT_EDITION_ID);
