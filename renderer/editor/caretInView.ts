@@ -61,18 +61,24 @@ const pending = new WeakMap<EditorView, number>();
 
 /**
  * Keeps the caret in view, and out from under a bar that stays over the top of the text (the
- * sticky toolbar), without measuring the page in a key handler: the caret is looked at in the next
- * animation frame (when the browser lays the page out for painting anyway), scrolled to if it is
- * hidden, and looked at again on the frames after a scroll until it stays put. Calls made before
- * that frame are one. `barBottom` gives the bar's lower edge in viewport coordinates (0: no bar).
+ * sticky toolbar), without making the browser lay the page out for it: the caret is looked at in
+ * the next animation frame (when the browser lays the page out for painting anyway), scrolled to
+ * if it is hidden, and looked at again on the frames after a scroll until it stays put. Calls made
+ * before that frame are one. `now`: the page is laid out already (the caret moved, the text did
+ * not change), so measuring costs nothing: look at once, before the frame is drawn. `barBottom`
+ * gives the bar's lower edge in viewport coordinates (0: no bar).
  */
-export function keepCaretInView(view: EditorView, barBottom: () => number): void {
-  if (pending.has(view)) return;
+export function keepCaretInView(view: EditorView, barBottom: () => number, now = false): void {
+  if (pending.has(view) && !now) return;
   let frames = SETTLE_FRAMES;
   const look = (): void => {
     pending.delete(view);
     if (view.isDestroyed || !view.dom.isConnected) return;
     if (showCaret(view, barBottom()) && --frames > 0) pending.set(view, requestAnimationFrame(look));
   };
-  pending.set(view, requestAnimationFrame(look));
+  if (now) {
+    const waiting = pending.get(view);
+    if (waiting !== undefined) cancelAnimationFrame(waiting);
+    look();
+  } else pending.set(view, requestAnimationFrame(look));
 }
