@@ -20,7 +20,8 @@
  * first listener), the plain <textarea>, and the same work for a bare contenteditable holding the
  * same lines with the same styles, where a key is applied by the least any editor must do (insert
  * the character, put the caret after it) or by the browser. The machine's load average is printed
- * with them (other work on the machine slows every figure).
+ * with them (other work on the machine slows every figure). `--spelling on|off|auto` chooses the
+ * editor's spell checking in the settings first (the default is the app's: see spellcheck.ts).
  * Prints figures; with `--json` the last line is `{"workP95Ms":…,"keystrokeP95Ms":…,"textareaP95Ms":…,…}`.
  */
 import { spawnSync } from 'node:child_process';
@@ -40,6 +41,12 @@ if (scale !== null && !(Number.isInteger(scale) && scale >= 1 && scale <= 256)) 
   process.exit(2);
 }
 const PLACES = scale === null ? 20 : 10;
+const spellingAt = process.argv.indexOf('--spelling');
+const spelling = spellingAt > 0 ? process.argv[spellingAt + 1] : null;
+if (spelling !== null && !['auto', 'on', 'off'].includes(spelling)) {
+  console.error(`bench:editor: --spelling takes auto, on or off (got "${spelling}")`);
+  process.exit(2);
+}
 const log = (...args: unknown[]): void => {
   if (!json) console.log(...args);
 };
@@ -72,6 +79,15 @@ try {
     const stats = await page.getByTestId('change-stats').textContent();
     log(`${scale} × Resolution 34: ${(await pageLines(page)).length} lines; the draft: ${stats}`);
   }
+
+  if (spelling !== null) {
+    // the delegate's choice, made in the settings as a user makes it
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByTestId('settings-spellcheck').selectOption(spelling);
+    await page.getByTestId('settings-panel').getByRole('button', { name: 'Done' }).click();
+  }
+  const spellchecked = await page.locator('.rd-editor').getAttribute('spellcheck');
+  log(`spelling checked as you type: ${spellchecked === 'true' ? 'yes' : 'no'}${spelling === null ? ' (the default)' : ` (--spelling ${spelling})`}`);
 
   // In the page, per printable key: keydown → "view updated" → next frame → after that frame.
   // "View updated" is the first microtask after the editor's transaction for the key has been
@@ -246,6 +262,7 @@ try {
       JSON.stringify({
         scale: scale ?? 1,
         lines: lineCount,
+        spellcheck: spellchecked === 'true',
         loadAverage: +load.toFixed(2),
         keystrokeP50Ms: +p50.toFixed(2),
         keystrokeP95Ms: +p95.toFixed(2),
