@@ -235,8 +235,14 @@ export async function selectLine(page: Page, index: number): Promise<void> {
  */
 export async function openFileProposal(page: Page, stem: string, n: string): Promise<void> {
   await page.getByRole('button', { name: 'Open…' }).click();
-  await page.getByTestId('open-panel').getByRole('button', { name: new RegExp(`^${stem}`) }).first().click();
-  await page.getByTestId('doc-status').getByText(new RegExp(`^${stem}`)).waitFor({ timeout: 60_000 });
+  await page.getByTestId('open-panel').getByRole('button', { name: `${stem}.resdraft`, exact: true }).first().click();
+  // the document open before has edits: leave them (a test's earlier document)
+  const ask = page.getByTestId('leave-dialog');
+  await ask.waitFor({ timeout: 1500 }).then(
+    () => ask.getByRole('button', { name: 'Leave without saving' }).click(),
+    () => undefined,
+  );
+  await page.getByTestId('doc-status').getByText(new RegExp(`^${stem}\\.resdraft`)).waitFor({ timeout: 60_000 });
   await page.locator(`[data-number="${n}"]`).first().click();
   await page.locator('[data-testid="editor"]').waitFor({ timeout: 60_000 });
 }

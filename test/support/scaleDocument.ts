@@ -22,11 +22,14 @@ export interface ScaleDocument {
   draft: Resolution;
 }
 
-/** Writes the N × edition into `<dataDir>/.state/editions/` and its contribution into `dataDir`. */
-export function writeScaleDocument(dataDir: string, scale: number): ScaleDocument {
+/**
+ * Writes the N × edition into `<dataDir>/.state/editions/` and its contribution into `dataDir`
+ * (`scale-<N><suffix>.resdraft`), proposing `draftOf(baseline)` (by default one word edited every ~23 lines).
+ */
+export function writeScaleDocument(dataDir: string, scale: number, draftOf: (baseline: Resolution) => Resolution = scaleDraft, suffix = ''): ScaleDocument {
   const edition = `scale-${scale}`;
   const baseline = longResolution(scale);
-  const draft = scaleDraft(baseline);
+  const draft = draftOf(baseline);
   const dir = join(dataDir, '.state', 'editions', edition);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'res-34.txt'), toText(baseline));
@@ -42,6 +45,7 @@ export function writeScaleDocument(dataDir: string, scale: number): ScaleDocumen
   writeFileSync(join(dir, 'edition.json'), JSON.stringify(manifest, null, 1));
   const c = newContribution(2025);
   c.proposals = [{ id: `scale-${scale}`, baseline: { edition, number: '34' }, symbol: 'auto', draft, reasons: '' }];
-  writeContributionFile(join(dataDir, `${edition}.resdraft`), c);
-  return { edition, stem: edition, baseline, draft };
+  const stem = `${edition}${suffix ? `-${suffix}` : ''}`;
+  writeContributionFile(join(dataDir, `${stem}.resdraft`), c);
+  return { edition, stem, baseline, draft };
 }
