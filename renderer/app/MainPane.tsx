@@ -1,11 +1,12 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { HostApi } from '../../shared/host/hostApi';
 import { CompareView } from '../compare/CompareView';
 import type { ContributionStore } from '../store/contributionStore';
 import { useStore } from '../store/useStore';
 import { SynopsisPanel } from '../synopsis/SynopsisPanel';
 import { ResolutionView } from '../view/ResolutionView';
-import { ProposalPane } from './ProposalPane';
+// the editor (TipTap, ProseMirror) is loaded when a proposal is first opened, not with the window
+const ProposalPane = lazy(() => import('./ProposalPane').then((m) => ({ default: m.ProposalPane })));
 import type { Navigation } from './useNavigation';
 import type { WindowActions } from './useWindowActions';
 
@@ -42,16 +43,18 @@ export function MainPane({ store, host, nav, actions }: Props): ReactNode {
             Compare versions…
           </button>
         </div>
-        <ProposalPane
-          key={`${proposalId}:${generation}`}
-          store={store}
-          proposalId={proposalId}
-          focus={nav.focus}
-          registry={actions.registry}
-          onDiscarded={() => {
-            if (selection.type === 'proposal') nav.select(null);
-          }}
-        />
+        <Suspense fallback={<p className="hint">Opening the editor…</p>}>
+          <ProposalPane
+            key={`${proposalId}:${generation}`}
+            store={store}
+            proposalId={proposalId}
+            focus={nav.focus}
+            registry={actions.registry}
+            onDiscarded={() => {
+              if (selection.type === 'proposal') nav.select(null);
+            }}
+          />
+        </Suspense>
       </>
     );
   }
