@@ -77,7 +77,6 @@ export function useResolutionEditor({ store, proposalId, baseline, label, barBot
     // without knowing of the bar over the text: bring it back out from under the bar. When only the
     // caret moved the page is laid out already, and it is measured at once (before the frame shows
     // it under the bar); after a change of the text, in the next frame (never laid out for it here)
-    const dom = editor.view.dom;
     let changed = false;
     const onTransaction = ({ transaction }: { transaction: { docChanged: boolean } }): void => {
       if (!transaction.docChanged || changed) return;
@@ -86,7 +85,8 @@ export function useResolutionEditor({ store, proposalId, baseline, label, barBot
     };
     const onSelection = (): void => {
       const sel = document.getSelection();
-      if (bar.current && sel?.anchorNode && dom.contains(sel.anchorNode)) keepCaretInView(editor.view, bar.current, !changed);
+      if (editor.isDestroyed || !bar.current || !sel?.anchorNode || !editor.view.dom.contains(sel.anchorNode)) return;
+      keepCaretInView(editor.view, bar.current, !changed);
     };
     editor.on('transaction', onTransaction);
     document.addEventListener('selectionchange', onSelection);
