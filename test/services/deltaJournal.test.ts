@@ -55,6 +55,17 @@ function typed(c: ContributionContent, k: number, call: number, text: string): C
 
 const journalDir = (s: DocumentSession): string => join(folders.state, 'recovery', s.instance);
 
+/** A document journalled whole, then one typed word logged after it. */
+async function oneChangeLogged(): Promise<{ s: DocumentSession; first: ContributionContent; log: string }> {
+  const s = session();
+  const doc = await s.create();
+  const start = content();
+  await s.update(doc.docId, start);
+  const first = typed(start, 0, 0, 'digital ');
+  await s.patch(doc.docId, contentDelta(start, first)!);
+  return { s, first, log: join(journalDir(s), `${doc.docId}.log`) };
+}
+
 describe('DocumentSession.patch journals what changed', () => {
   it('a typed word goes into the log as that call alone; after a restart the document is the one typed', async () => {
     const s = session();
@@ -85,13 +96,7 @@ describe('DocumentSession.patch journals what changed', () => {
   });
 
   it('a change torn by a crash at the end of the log is not read; the changes before it are, and the next write is whole', async () => {
-    const s = session();
-    const doc = await s.create();
-    const start = content();
-    await s.update(doc.docId, start);
-    const first = typed(start, 0, 0, 'digital ');
-    await s.patch(doc.docId, contentDelta(start, first)!);
-    const log = join(journalDir(s), `${doc.docId}.log`);
+    const { first, log } = await oneChangeLogged();
     appendFileSync(log, '{"seq":4,"time":"2025-03-01T10:00:00.000Z","dirty":true,"delta":{"drafts":[{"id":"p-5","pat');
     const next = session();
     const back = (await next.restore())!;
@@ -104,15 +109,9 @@ describe('DocumentSession.patch journals what changed', () => {
   });
 
   it('changes numbered before the entry are not applied twice (a crash between writing the entry and emptying the log)', async () => {
-    const s = session();
-    const doc = await s.create();
-    const start = content();
-    await s.update(doc.docId, start);
-    const first = typed(start, 0, 0, 'digital ');
-    await s.patch(doc.docId, contentDelta(start, first)!);
-    const log = join(journalDir(s), `${doc.docId}.log`);
+    const { s, first, log } = await oneChangeLogged();
     const logged = readFileSync(log, 'utf8');
-    await s.update(doc.docId, first); // the entry is written whole and the log emptied …
+    await s.update(s.documents()[0].docId, first); // the entry is written whole and the log emptied …
     writeFileSync(log, logged); // … as if the process had died before emptying it
     const back = (await session().restore())!;
     expect(back.contribution.proposals).toEqual(first.proposals);
