@@ -1,8 +1,9 @@
 import type { Resolution } from '../model/resolution';
 import { alignLines, alignStretch, callSkeleton, type AlignStep } from './align';
 import { baselineNumbering, type BaselineNumbering } from './baselineNumbering';
-import type { ChangeRow, ChangeSet } from './changeSet';
+import type { ChangeRow, ChangeSet, ChangeStats } from './changeSet';
 import { changeSetOf } from './changeSetOf';
+import { addStats, statsOf } from './changeStats';
 import { compare, numberedStep, type CompareOptions } from './compare';
 import { flatten, type FlatLine, type FlatResolution } from './flatten';
 import { inDraftNumbering } from './footnoteIdentity';
@@ -33,6 +34,8 @@ interface Stretch {
   /** For each of `changed`, whether it was a moved line when `rows` were joined ('1' / '0'). */
   answers: string;
   rows: ChangeRow[] | null;
+  /** The counts of `rows` (moves aside: rows here are never marked moved). */
+  stats: ChangeStats | null;
   /** Index in the draft's body of the stretch's first line when `rows` were made. */
   rowsAt: number;
 }
@@ -89,7 +92,7 @@ export class LiveComparison {
       let entry = this.stretches.get(key);
       if (!entry || entry.hint !== hint || !this.holds(entry, fb.body, s.bFrom, s.bTo)) {
         const steps = alignStretch(body.slice(s.aFrom, s.aTo), fb.body.slice(s.bFrom, s.bTo), options.moved);
-        entry = { lines: fb.body.slice(s.bFrom, s.bTo), hint, steps, stepsAt: s.bFrom, changed: steps.filter((st) => st.type !== 'pair'), answers: '', rows: null, rowsAt: s.bFrom };
+        entry = { lines: fb.body.slice(s.bFrom, s.bTo), hint, steps, stepsAt: s.bFrom, changed: steps.filter((st) => st.type !== 'pair'), answers: '', rows: null, stats: null, rowsAt: s.bFrom };
       }
       stretches.set(key, entry);
       order.push([entry, s.bFrom]);
@@ -115,20 +118,34 @@ export class LiveComparison {
       return row;
     };
     const rows: ChangeRow[] = head.map((a, i) => pairRow({ type: 'pair', a, b: fb.head[i] }));
+    // the rows outside the stretches (head, calls, footnotes) are counted here, the stretches' kept
+    const others: ChangeRow[] = [...rows];
+    const stats = statsOf([]);
     order.forEach(([entry, at], k) => {
       let answers = '';
       for (const st of entry.changed) answers += moved(st) ? '1' : '0';
-      if (!entry.rows || entry.answers !== answers) {
+      if (!entry.rows || !entry.stats || entry.answers !== answers) {
         entry.rows = shifted(joinSplitsAndMerges(entry.steps, toRow, originalOf, moved), at - entry.stepsAt);
+        entry.stats = statsOf(entry.rows);
         entry.answers = answers;
       } else entry.rows = shifted(entry.rows, at - entry.rowsAt);
       entry.rowsAt = at;
+      addStats(stats, entry.stats);
       for (const r of entry.rows) rows.push(r);
       const call = skeleton.calls[k];
-      if (call) rows.push(pairRow({ type: 'pair', a: body[call[0]], b: fb.body[call[1]] }));
+      if (call) {
+        const row = pairRow({ type: 'pair', a: body[call[0]], b: fb.body[call[1]] });
+        rows.push(row);
+        others.push(row);
+      }
     });
-    for (const st of notesNumbered) rows.push(pairRow(st));
+    for (const st of notesNumbered) {
+      const row = pairRow(st);
+      rows.push(row);
+      others.push(row);
+    }
     this.pairs = pairs;
+    addStats(stats, statsOf(others));
 
     const candidates = rows.filter((r) => r.kind === 'item' && (r.status === 'deleted' || r.status === 'inserted'));
     const movesOf = movePairs(candidates, (r) => inDraftNumbering(r.base!.text, numbering.identity));
@@ -139,7 +156,8 @@ export class LiveComparison {
         rows[index.get(to)!] = { ...to, move: { id: k + 1, role: 'to' } };
       });
     }
-    return changeSetOf(rows, { draftNumberLine: draft.numberLine });
+    stats.movedItems = movesOf.length;
+    return changeSetOf(rows, { draftNumberLine: draft.numberLine }, stats);
   }
 
   /** The baseline in the numbering the aligned footnotes decide (kept while it is the same, with every stretch). */
