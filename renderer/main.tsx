@@ -10,3 +10,8 @@ createRoot(root).render(
     <App host={connectHost()} />
   </StrictMode>,
 );
+
+// the editor is not in the window's first bundle: fetch it once the window is idle, so that the
+// first proposal opened does not wait for it
+const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => number }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 500));
+idle(() => void import('./app/ProposalPane'));

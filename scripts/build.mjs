@@ -2,7 +2,8 @@
 // Builds the bundles without an Electron binary:
 //   out/cli/resdraft.mjs     the CLI (ESM), esbuild, see scripts/buildCli.mjs
 //   out/main/main.mjs        Electron main process (ESM), esbuild, with the Word reader's thread beside it
-//                            (out/main/wordWorker.mjs, from main/services/word/wordWorker.ts)
+//                            (out/main/wordWorker.mjs, from main/services/word/wordWorker.ts) and the
+//                            chunks it loads when first used (out/main/chunk-*.mjs)
 //   out/preload/preload.cjs  sandboxed preload (CommonJS: an ESM preload fails under sandbox: true), esbuild
 //   out/renderer/            the React renderer, `vite build --config renderer/vite.config.ts`
 // Usage: node scripts/build.mjs [cli|main|preload|renderer ...]   (default: all four)
@@ -59,6 +60,10 @@ try {
         outdir: 'out/main',
         outExtension: { '.js': '.mjs' },
         format: 'esm',
+        // the Word reader, the .docx writer and the synopsis are chunks loaded when first used: the
+        // desktop app starts without them (beside main.mjs, so their import.meta.url finds the worker)
+        splitting: true,
+        chunkNames: 'chunk-[hash]',
         // bundled CommonJS dependencies may call require(): give ESM one
         banner: { js: "import { createRequire as __resdraftRequire } from 'node:module'; const require = __resdraftRequire(import.meta.url);" },
       });

@@ -1,15 +1,19 @@
 #!/usr/bin/env node
-// Builds the CLI: main/cli/resdraft.ts → out/cli/resdraft.mjs (one ESM file, esbuild), the Word
+// Builds the CLI: main/cli/resdraft.ts → out/cli/resdraft.mjs (ESM, esbuild; each command's code in
+// a chunk beside it, out/cli/chunk-<hash>.mjs, loaded when the command runs), the Word
 // reader's thread main/services/word/wordWorker.ts → out/cli/wordWorker.mjs beside it, the
 // co-drafting code main/collab/collabModule.ts → out/cli/collab.mjs (loaded only by `serve` and
 // `room`, so Hocuspocus and Yjs never slow the start of the other commands), and
 // out/cli/inputs.json (what they were built from, see scripts/cliBundle.mjs). Each is written to a
 // temporary file and renamed, so a launcher running at the same time sees the old set or the new one.
 // Usage: node scripts/buildCli.mjs [--if-possible]   (--if-possible: warn instead of failing; for `prepare`)
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { extname, relative, sep } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUNDLE_URL, COLLAB_URL, INPUTS_URL, ROOT_URL, WORKER_URL, builderHash, hashBytes, statStamp } from './cliBundle.mjs';
+import { BUNDLE_URL, CHUNK_PREFIX, COLLAB_URL, INPUTS_URL, ROOT_URL, WORKER_URL, builderHash, hashBytes, sourceStamp, statStamp } from './cliBundle.mjs';
+
+/** A chunk no build names any more is removed once this old: a CLI started before the build may still load it. */
+const OLD_CHUNK_MS = 10 * 60 * 1000;
 
 const ROOT = fileURLToPath(ROOT_URL);
 const LOADERS = { '.ts': 'ts', '.tsx': 'tsx', '.mts': 'ts', '.cts': 'ts', '.js': 'js', '.mjs': 'js', '.cjs': 'js', '.json': 'json' };
@@ -31,8 +35,10 @@ function recordInputs(sources, packages) {
         }
         const loader = LOADERS[extname(args.path)];
         if (!loader) throw new Error(`the CLI cannot bundle ${rel} (unknown file type)`);
+        const stamp = sourceStamp(args.path);
         const bytes = readFileSync(args.path);
-        sources[rel] = hashBytes(bytes);
+        // stamped before reading: a write while the build reads it changes the stamp, so it is hashed again
+        sources[rel] = { hash: hashBytes(bytes), stamp };
         return { contents: bytes, loader };
       });
     },
@@ -68,6 +74,9 @@ export async function buildCli() {
     outdir: fileURLToPath(new URL('.', BUNDLE_URL)),
     outExtension: { '.js': '.mjs' },
     bundle: true,
+    // a command's code, and what only it needs, is loaded when it runs (resdraft list starts fast)
+    splitting: true,
+    chunkNames: `${CHUNK_PREFIX}[hash]`,
     platform: 'node',
     target: 'node24',
     format: 'esm',
@@ -79,12 +88,31 @@ export async function buildCli() {
     plugins: [recordInputs(sources, packages)],
   });
   const output = (url) => result.outputFiles.find((f) => f.path === fileURLToPath(url));
-  mkdirSync(new URL('.', BUNDLE_URL), { recursive: true });
+  const outDir = new URL('.', BUNDLE_URL);
+  mkdirSync(outDir, { recursive: true });
+  // chunks first (named by their content: a launcher running now keeps the ones it loads), then the entries
+  const chunks = result.outputFiles.filter((f) => basename(f.path).startsWith(CHUNK_PREFIX) && f.path.endsWith('.mjs'));
+  for (const c of chunks) writeAtomic(new URL(basename(c.path), outDir), c.contents);
   writeAtomic(WORKER_URL, output(WORKER_URL).contents);
   writeAtomic(COLLAB_URL, output(COLLAB_URL).contents);
   writeAtomic(BUNDLE_URL, output(BUNDLE_URL).contents);
-  const inputs = { builder, bundle: statStamp(fileURLToPath(BUNDLE_URL)), worker: statStamp(fileURLToPath(WORKER_URL)), collab: statStamp(fileURLToPath(COLLAB_URL)), sources, packages };
+  const chunkStamps = Object.fromEntries(chunks.map((c) => [basename(c.path), statStamp(c.path)]));
+  const inputs = { builder, bundle: statStamp(fileURLToPath(BUNDLE_URL)), worker: statStamp(fileURLToPath(WORKER_URL)), collab: statStamp(fileURLToPath(COLLAB_URL)), chunks: chunkStamps, sources, packages };
   writeAtomic(INPUTS_URL, `${JSON.stringify(inputs, null, 1)}\n`);
+  removeOldChunks(fileURLToPath(outDir), new Set(Object.keys(chunkStamps)));
+}
+
+/** Removes the chunks of earlier builds that no launcher started since can load. */
+function removeOldChunks(dir, current) {
+  for (const name of readdirSync(dir)) {
+    if (!name.startsWith(CHUNK_PREFIX) || current.has(name)) continue;
+    const path = `${dir}${sep}${name}`;
+    try {
+      if (Date.now() - statSync(path).mtimeMs > OLD_CHUNK_MS) rmSync(path, { force: true });
+    } catch {
+      // gone already
+    }
+  }
 }
 
 /** esbuild's error messages, one a line, with file and line. */

@@ -8,7 +8,10 @@ export const BUNDLE_URL: URL;
 export const INPUTS_URL: URL;
 /** The files whose content decides how the bundle is built. */
 export const BUILDER_FILES: string[];
+/** The chunks of the CLI start with this, beside the bundle. */
+export const CHUNK_PREFIX: string;
 export function hashBytes(bytes: Uint8Array | string): string;
+export function sourceStamp(path: string): string;
 export function statStamp(path: string): string;
 export function builderHash(): string;
 export function rootPath(rel: string): string;

@@ -2,10 +2,12 @@
 // call, so it stays small: no esbuild here (scripts/buildCli.mjs builds).
 //
 // out/cli/inputs.json records every file esbuild read for the bundle: the sources by a hash of their
-// bytes, node_modules files by size and modification time, and the builder scripts by hash. The bundle
-// is fresh only if every one of them is unchanged; anything else (an edit, a checkout, `npm install`,
-// a changed build script, a missing file) means "rebuild before running".
-import { createHash } from 'node:crypto';
+// bytes (and the stat that says they were not touched since), node_modules files by size and
+// modification time, the builder scripts by hash, and the chunks written. The bundle is fresh only
+// if every one of them is unchanged; anything else (an edit, a checkout, `npm install`, a changed
+// build script, a missing file) means "rebuild before running". A source whose size, modification
+// time, change time and inode are as recorded is unchanged without reading it (the change time
+// moves on every write and cannot be set back); any other is hashed.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,10 +24,18 @@ export const COLLAB_URL = new URL('out/cli/collab.mjs', ROOT_URL);
 export const INPUTS_URL = new URL('out/cli/inputs.json', ROOT_URL);
 /** The files whose content decides how the bundle is built. */
 export const BUILDER_FILES = ['scripts/buildCli.mjs', 'scripts/cliBundle.mjs'];
+/** The chunks of the CLI (the code of one command or more) start with this, beside the bundle. */
+export const CHUNK_PREFIX = 'chunk-';
 
-/** Hex SHA-256 of some bytes. */
+/** Hex SHA-256 of some bytes (node:crypto loaded only when something is hashed). */
 export function hashBytes(bytes) {
-  return createHash('sha256').update(bytes).digest('hex');
+  return process.getBuiltinModule('node:crypto').createHash('sha256').update(bytes).digest('hex');
+}
+
+/** What says a source file was not touched since it was hashed: size, modification and change times, inode. */
+export function sourceStamp(path) {
+  const s = statSync(path, { bigint: true });
+  return `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}`;
 }
 
 /** The stamp of a file that is compared by size and time (node_modules). */
@@ -62,7 +72,12 @@ export function bundleIsFresh() {
     if (inputs.bundle !== statStamp(BUNDLE_URL)) return false;
     if (inputs.worker !== statStamp(WORKER_URL)) return false;
     if (inputs.collab !== statStamp(COLLAB_URL)) return false;
-    for (const [rel, hash] of Object.entries(inputs.sources)) {
+    for (const [name, stamp] of Object.entries(inputs.chunks ?? {})) {
+      if (statStamp(new URL(name, BUNDLE_URL)) !== stamp) return false;
+    }
+    for (const [rel, source] of Object.entries(inputs.sources)) {
+      const { hash, stamp } = typeof source === 'string' ? { hash: source, stamp: null } : source;
+      if (stamp !== null && sourceStamp(rootPath(rel)) === stamp) continue;
       if (hashBytes(readFileSync(rootPath(rel))) !== hash) return false;
     }
     for (const [rel, stamp] of Object.entries(inputs.packages)) {

@@ -1,21 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { ResolutionParseError } from '../../shared/text/parseError';
-import { UsageError, WriteFailedError, type CliIO, type Command } from './command';
-import { checkCommand } from './commands/check';
-import { compareCommand } from './commands/compare';
-import { editionCommand } from './commands/edition';
-import { exportCommand } from './commands/export';
-import { importCommand } from './commands/import';
-import { listCommand } from './commands/list';
-import { showCommand } from './commands/show';
+import { UsageError, WriteFailedError, type CliIO } from './command';
+import { COMMANDS } from './commandIndex';
 import { readProcessStdin } from './stdinInput';
-import { synopsisCommand } from './commands/synopsis';
-import { rebaseCommand } from './commands/rebase';
-import { roomCommand } from './commands/room';
-import { serveCommand } from './commands/serve';
 
-/** Every sub-command, in the order `--help` lists them. */
-export const COMMANDS: Command[] = [listCommand, showCommand, compareCommand, exportCommand, checkCommand, importCommand, editionCommand, rebaseCommand, synopsisCommand, serveCommand, roomCommand];
+export { COMMANDS };
 
 function version(): string {
   try {
@@ -78,7 +67,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     return 2;
   }
   try {
-    return await command.run(rest, io);
+    return await (await command.load()).run(rest, io);
   } catch (e) {
     if (e instanceof UsageError && e.showUsage) {
       io.stderr(`resdraft ${name}: ${e.message}; usage: ${command.usage} (resdraft ${name} --help lists every option)\n`);

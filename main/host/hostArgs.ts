@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ContributionContentSchema } from '../../shared/contribution/schema';
 import type { HostApi } from '../../shared/host/hostApi';
+import { ContentDeltaSchema } from '../../shared/host/contentDeltaSchema';
 import type { InvokableMethod } from '../../shared/host/hostMethods';
 
 const docId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'a document id');
@@ -27,6 +28,7 @@ export const HOST_ARGS = {
   importWordDocument: z.tuple([pathArg.optional()]),
   listRecentFiles: z.tuple([]),
   updateContribution: z.tuple([docId, ContributionContentSchema, revision.optional()]),
+  patchContribution: z.tuple([docId, ContentDeltaSchema, revision.optional()]),
   saveContribution: z.tuple([docId, z.string().max(200).optional()]),
   saveContributionAs: z.tuple([docId, z.strictObject({ path: pathArg, overwrite: z.boolean().optional() }).optional()]),
   exportContribution: z.tuple([

@@ -1,11 +1,12 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { CONTRIBUTION_EXTENSION } from '../../shared/contribution/schema';
+import type { ContentDelta } from '../../shared/host/contentDelta';
 import type { ContributionContent } from '../../shared/contribution/schema';
 import type { AppInfo, ExportFormat, ExportRequest, ExportResult, FileEntry, FilePlan, FilePurpose, HostApi, HostKind, OpenDocument, SaveTarget } from '../../shared/host/hostApi';
 import type { Chord } from '../../shared/commands/keys';
 import { exportContribution } from '../../shared/export/fromContribution';
-import { exportToFile, type PdfPrinter } from '../services/exportFile';
+import type { PdfPrinter } from '../services/exportFile';
 import type { InvokableMethod } from '../../shared/host/hostMethods';
 import { DEFAULT_EDITION, type Corpus } from '../services/corpus';
 import type { DataFolders } from '../services/dataFolders';
@@ -14,9 +15,6 @@ import type { DocumentSession } from '../services/documentSession';
 import { TEMP_PREFIX } from '../services/atomicWrite';
 import { dialogAskedAbout, freeFileName } from '../services/freeFileName';
 import { fileNameProblem } from '../services/outputTarget';
-import { isWordPath, WordDocumentError } from '../services/wordDocument';
-import { importWordContribution } from '../services/wordImport';
-import { SynopsisSourceError, compileSynopses, readSource } from '../services/synopsisSources';
 
 /** What a Save dialog is saving (its file-type filter). */
 export type SaveKind = 'contribution' | 'docx' | 'html' | 'pdf';
@@ -114,6 +112,8 @@ export function createHostService(o: HostServiceOptions): HostImpl {
 
   /** A Word contribution as a new, untitled contribution (the document is only read). */
   const importAsNew = async (path: string): Promise<OpenDocument> => {
+    // the Word reader and what it needs are loaded the first time a .docx is opened
+    const [{ importWordContribution }, { WordDocumentError }] = await Promise.all([import('../services/wordImport'), import('../services/wordDocument')]);
     try {
       const imported = await importWordContribution(path, corpus, new Date(), basename(path));
       const opened = await session.create(imported.contribution);
@@ -146,7 +146,7 @@ export function createHostService(o: HostServiceOptions): HostImpl {
         if (!o.dialogs) throw new Error('Choose a file from the list: this host has no file dialog.');
         const chosen = await o.dialogs.chooseOpenPath(folders.documents);
         // the dialog offers Word documents too: one opens as a new contribution
-        return chosen ? (isWordPath(chosen) ? importAsNew(chosen) : session.open(chosen)) : null;
+        return chosen ? ((await import('../services/wordDocument')).isWordPath(chosen) ? importAsNew(chosen) : session.open(chosen)) : null;
       }
       const abs = resolve(path);
       if (!rendererPathAllowed(abs)) throw new Error(`"${basename(abs)}" is outside the data folder: open it with File > Open.`);
@@ -166,6 +166,7 @@ export function createHostService(o: HostServiceOptions): HostImpl {
     },
     listRecentFiles: async () => session.recent.list(),
     updateContribution: async (docId: string, content: ContributionContent, basedOn?: number) => session.update(docId, content, basedOn),
+    patchContribution: async (docId: string, delta: ContentDelta, basedOn?: number) => session.patch(docId, delta, basedOn),
     saveContribution: async (docId: string, versionName?: string) => {
       const doc = session.documents().find((d) => d.docId === docId);
       if (doc && doc.path === null) {
@@ -239,6 +240,7 @@ export function createHostService(o: HostServiceOptions): HostImpl {
       refuseUnconfirmed(path, confirmed, !request.target && Boolean(o.dialogs));
       const content = session.content(docId);
       const ready = exportContribution(content, (ref) => corpus.resolution(ref.number, ref.edition));
+      const { exportToFile } = await import('../services/exportFile'); // the .docx writer, loaded when first used
       const written = await exportToFile(path, ready, { format: request.format, mode: request.mode ?? 'marked', printPdf: o.printPdf }, doc.path ? [doc.path] : []);
       return { path: written.path, name: basename(written.path), bytes: written.bytes, format: written.format };
     },
@@ -255,6 +257,7 @@ export function createHostService(o: HostServiceOptions): HostImpl {
     compileSynopsis: async (paths: string[], number: string) => {
       const abs = paths.map((p) => resolve(p));
       for (const p of abs) if (!rendererPathAllowed(p)) throw new Error(`"${basename(p)}" is outside the data folder: open it with File > Open first.`);
+      const { SynopsisSourceError, compileSynopses, readSource } = await import('../services/synopsisSources');
       try {
         const proposals = [];
         for (const p of abs) proposals.push(...(await readSource(p)));

@@ -4,6 +4,7 @@ import { basename, dirname, extname } from 'node:path';
 import { newContribution } from '../../shared/contribution/newContribution';
 import type { Contribution, ContributionContent, ContributionVersion } from '../../shared/contribution/schema';
 import { versionHeader } from '../../shared/contribution/versionChain';
+import { applyContentDelta, type ContentDelta } from '../../shared/host/contentDelta';
 import type { DocumentConflict, DocumentState, OpenDocument, RecoveryNotice, VersionInfo } from '../../shared/host/hostApi';
 import { FileChangedError, hashOf, MAX_CONTRIBUTION_BYTES, readContributionFileAsync, writeContributionFileAsync, type FileStamp } from './contributionFile';
 import { readInputBytes } from './inputFile';
@@ -17,6 +18,12 @@ import { changedSinceLatestVersion, versionOf, withRestoredVersion, withVersion 
 
 /** The longest an edit can wait in the renderer before it is journalled (the autosave contract). */
 export const AUTOSAVE_WINDOW_SECONDS = 2;
+
+/**
+ * A document's journal entry is written whole again (and its log of changes emptied) once the log
+ * holds more than this many bytes, or more than half the entry's: reading it back stays quick.
+ */
+const LOG_BYTES_MIN = 64 * 1024;
 
 interface Doc {
   docId: string;
@@ -37,6 +44,11 @@ interface Doc {
   lastActive: number;
   /** The document's last queued operation: mutations run one at a time, in call order. */
   queue: Promise<unknown>;
+  /** The number of the document's last journal write (whole entry or change). */
+  seq: number;
+  /** Bytes of the journal entry last written whole, and of the changes logged after it (Infinity: write whole next). */
+  entryBytes: number;
+  logBytes: number;
 }
 
 /** Options of a {@link DocumentSession}. */
@@ -131,10 +143,13 @@ export class DocumentSession {
   }
 
   private async record(d: Doc): Promise<void> {
-    await this.journal.write(
-      { docId: d.docId, path: d.path, savedAt: d.savedAt, dirty: d.dirty, stamp: d.stamp, fileSchemaVersion: d.fileSchemaVersion, contribution: d.contribution },
+    const seq = d.seq + 1;
+    const bytes = await this.journal.write(
+      { docId: d.docId, path: d.path, savedAt: d.savedAt, dirty: d.dirty, stamp: d.stamp, fileSchemaVersion: d.fileSchemaVersion, seq, contribution: d.contribution },
       this.now(),
     );
+    const doc = this.docs.get(d.docId);
+    if (doc) Object.assign(doc, { seq, entryBytes: bytes, logBytes: 0 });
   }
 
   /**
@@ -154,8 +169,9 @@ export class DocumentSession {
     await this.record(d).catch(() => this.journal.remove(d.docId));
   }
 
-  private add(d: Omit<Doc, 'lastActive' | 'queue' | 'revision' | 'backup'>): Doc {
-    const doc: Doc = { ...d, backup: null, revision: 1, lastActive: ++this.tick, queue: Promise.resolve() };
+  private add(d: Omit<Doc, 'lastActive' | 'queue' | 'revision' | 'backup' | 'seq' | 'entryBytes' | 'logBytes'>, seq = 0): Doc {
+    // a document read back with logged changes is journalled whole at its next write (see RecoveryJournal)
+    const doc: Doc = { ...d, backup: null, revision: 1, lastActive: ++this.tick, queue: Promise.resolve(), seq, entryBytes: 0, logBytes: Infinity };
     this.docs.set(doc.docId, doc);
     return doc;
   }
@@ -180,7 +196,7 @@ export class DocumentSession {
             notice = recoveryNotice(e.time, `The file "${basename(e.path)}" could not be read; its last autosaved contents`);
           }
         }
-        this.add({ docId: e.docId, path: e.path, contribution, dirty, savedAt: e.savedAt, stamp, fileSchemaVersion, notice });
+        this.add({ docId: e.docId, path: e.path, contribution, dirty, savedAt: e.savedAt, stamp, fileSchemaVersion, notice }, e.seq ?? 0);
       }
     })();
     return this.loading;
@@ -258,6 +274,35 @@ export class DocumentSession {
       if (basedOn !== undefined && basedOn !== d.revision) throw new WindowConflictError();
       const contribution = { ...d.contribution, settings: structuredClone(content.settings), proposals: structuredClone(content.proposals) };
       await this.commit(d, { contribution, dirty: true, revision: d.revision + 1 });
+      return this.state(d);
+    });
+  }
+
+  /**
+   * Autosave of what changed ({@link ContentDelta}): applied to the document's content, and
+   * journalled as the change alone (appended to the document's log; the whole entry is written
+   * again once the log is long). The same checks and guarantees as {@link update}: a change that
+   * cannot be journalled is not taken, and one that does not fit the document rejects in words.
+   */
+  patch(docId: string, delta: ContentDelta, basedOn?: number): Promise<DocumentState> {
+    return this.exclusive(docId, async (d) => {
+      if (basedOn !== undefined && basedOn !== d.revision) throw new WindowConflictError();
+      delta = structuredClone(delta); // the document holds its own copy of what comes in
+      const content = applyContentDelta({ settings: d.contribution.settings, proposals: d.contribution.proposals }, delta);
+      const contribution = { ...d.contribution, settings: content.settings, proposals: content.proposals };
+      const change = { contribution, dirty: true, revision: d.revision + 1 };
+      if (d.logBytes > Math.max(LOG_BYTES_MIN, d.entryBytes / 2)) {
+        await this.commit(d, change);
+        return this.state(d);
+      }
+      let bytes;
+      try {
+        bytes = await this.journal.append(d.docId, { seq: d.seq + 1, dirty: true, delta }, this.now());
+      } catch (e) {
+        d.logBytes = Infinity; // a change may be torn at the log's end: the next write is whole
+        throw e;
+      }
+      Object.assign(d, change, { seq: d.seq + 1, logBytes: d.logBytes + bytes });
       return this.state(d);
     });
   }

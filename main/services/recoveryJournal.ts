@@ -1,10 +1,12 @@
 import { hostname } from 'node:os';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { readContribution } from '../../shared/contribution/parseContribution';
 import type { Contribution } from '../../shared/contribution/schema';
+import { applyContentDelta, type ContentDelta } from '../../shared/host/contentDelta';
+import { ContentDeltaSchema } from '../../shared/host/contentDeltaSchema';
 import { writeFileAtomicAsync } from './atomicWrite';
 import { autosaveFailure, errorCode, writeProblem } from './saveErrors';
 
@@ -25,12 +27,37 @@ export const JournalEntrySchema = z.object({
   stamp: StampSchema.nullable().optional(),
   /** The schema version of the file on disk (1: the next save keeps a backup). */
   fileSchemaVersion: z.number().int().optional(),
+  /**
+   * The last change this entry holds (every write of a document's journal, whole or a change, is
+   * numbered): changes in the document's log numbered up to this one are in it already.
+   */
+  seq: z.number().int().min(0).optional(),
   /** Any schema version this build reads (validated by `readContribution`). */
   contribution: z.unknown(),
 });
 
-/** A journal entry, its contribution read into the current schema. */
-export type JournalEntry = Omit<z.infer<typeof JournalEntrySchema>, 'contribution'> & { contribution: Contribution };
+/** One change of a document appended to its log (`<docId>.log`, a JSON line each) after its entry. */
+const LoggedChangeSchema = z.object({
+  seq: z.number().int().min(1),
+  time: z.string(),
+  dirty: z.boolean(),
+  delta: ContentDeltaSchema,
+});
+
+/** A change the journal appends to a document's log (see {@link RecoveryJournal.append}). */
+export interface JournalChange {
+  /** One more than the number of the document's last write. */
+  seq: number;
+  dirty: boolean;
+  delta: ContentDelta;
+}
+
+/** A journal entry, its contribution read into the current schema (with the changes logged after it applied). */
+export type JournalEntry = Omit<z.infer<typeof JournalEntrySchema>, 'contribution'> & {
+  contribution: Contribution;
+  /** How many logged changes were applied to the entry as written (0: none; the next write should be a whole entry). */
+  logged?: number;
+};
 
 /** What an entry records (the journal adds the format tag and the time). */
 export type JournalRecord = Omit<JournalEntry, 'journal' | 'time'>;
@@ -69,8 +96,12 @@ function ownerAlive(dir: string): boolean {
 }
 
 /**
- * The recovery journal of one running instance: `<state>/recovery/<instance>/`, one file per open
- * document, rewritten atomically on every autosave, and an owner file (pid, instance, machine).
+ * The recovery journal of one running instance: `<state>/recovery/<instance>/`, one entry per open
+ * document (`<docId>.json`, its whole state, rewritten atomically), the changes autosaved since
+ * (`<docId>.log`, one JSON line each, appended and synced: a change is sent and journalled alone,
+ * not the whole document), and an owner file (pid, instance, machine). Every write is numbered;
+ * reading takes the entry and the changes numbered after it in order, up to the first that is
+ * missing, torn by a crash or does not apply.
  * Another instance on the same data folder never reads or deletes a live instance's journal; it
  * takes over (moves) the entries of instances that stopped (released, crashed or killed), and
  * reopens those. Entries that cannot be read are left on disk and skipped. Every folder and file
@@ -118,9 +149,9 @@ export class RecoveryJournal {
     }
   }
 
-  private fileFor(docId: string): string {
+  private fileFor(docId: string, extension = '.json'): string {
     if (!/^[A-Za-z0-9-]+$/.test(docId)) throw new Error(`invalid document id "${docId}"`);
-    return join(this.dir, `${docId}.json`);
+    return join(this.dir, `${docId}${extension}`);
   }
 
   /**
@@ -128,16 +159,44 @@ export class RecoveryJournal {
    * document). Throws the user's sentence when it cannot be written (a full disk, a read-only
    * folder); the entry on disk is then the previous one, whole.
    */
-  async write(entry: JournalRecord, now: Date = new Date()): Promise<void> {
+  async write(entry: JournalRecord, now: Date = new Date()): Promise<number> {
     const text = JSON.stringify({ journal: 1, time: now.toISOString(), ...entry });
     const file = this.fileFor(entry.docId);
+    await this.writing(() => writeFileAtomicAsync(file, text, { private: true }));
+    // the changes logged before are in the entry now (a log left by a crash here is read as older)
+    await rm(this.fileFor(entry.docId, '.log'), { force: true }).catch(() => undefined);
+    return text.length;
+  }
+
+  /**
+   * Appends one change to a document's log and syncs it to disk; the entry written before holds
+   * the rest. Throws the user's sentence when it cannot be written; a change torn by a crash is
+   * not read back. Returns the bytes appended.
+   */
+  async append(docId: string, change: JournalChange, now: Date = new Date()): Promise<number> {
+    const line = `${JSON.stringify({ seq: change.seq, time: now.toISOString(), dirty: change.dirty, delta: change.delta })}\n`;
+    const file = this.fileFor(docId, '.log');
+    await this.writing(async () => {
+      const h = await open(file, 'a', PRIVATE_FILE);
+      try {
+        await h.writeFile(line);
+        await h.datasync();
+      } finally {
+        await h.close();
+      }
+    });
+    return line.length;
+  }
+
+  /** Runs a write of the journal: a deleted state folder is made again once, and a failure is told in the user's words. */
+  private async writing(write: () => Promise<void>): Promise<void> {
     try {
       try {
-        await writeFileAtomicAsync(file, text, { private: true });
+        await write();
       } catch (e) {
         if (errorCode(e) !== 'ENOENT') throw e;
         this.claim(); // the state folder was deleted under us: recreate it and write again
-        await writeFileAtomicAsync(file, text, { private: true });
+        await write();
       }
     } catch (e) {
       throw errorCode(e) ? autosaveFailure(this.stateDir, e) : e;
@@ -146,6 +205,7 @@ export class RecoveryJournal {
 
   /** Forgets a document (closed, or its edits discarded on purpose); an entry that cannot be removed stays and is offered again. */
   async remove(docId: string): Promise<void> {
+    await rm(this.fileFor(docId, '.log'), { force: true }).catch(() => undefined);
     await rm(this.fileFor(docId), { force: true }).catch(() => undefined);
   }
 
@@ -182,11 +242,12 @@ export class RecoveryJournal {
       if (ownerAlive(other)) continue;
       let files: string[];
       try {
-        files = readdirSync(other).filter((n) => n.endsWith('.json') && n !== OWNER_FILE);
+        files = readdirSync(other).filter((n) => (n.endsWith('.json') || n.endsWith('.log')) && n !== OWNER_FILE);
       } catch {
         continue;
       }
-      for (const f of files) this.move(join(other, f), f);
+      // a log before its entry: an entry is never taken without the changes logged after it
+      for (const f of files.sort((a, b) => Number(b.endsWith('.log')) - Number(a.endsWith('.log')))) this.move(join(other, f), f);
       if (!ownerAlive(other)) rmSync(other, { recursive: true, force: true });
     }
   }
@@ -209,13 +270,49 @@ export class RecoveryJournal {
     }
     const out: JournalEntry[] = [];
     for (const name of names) {
+      let entry: JournalEntry;
       try {
         const raw = JournalEntrySchema.parse(JSON.parse(readFileSync(join(this.dir, name), 'utf8')));
-        out.push({ ...raw, contribution: readContribution(raw.contribution).contribution });
+        entry = { ...raw, contribution: readContribution(raw.contribution).contribution };
       } catch {
-        // damaged entry: leave it for inspection, never delete data we cannot read
+        continue; // damaged entry: leave it for inspection, never delete data we cannot read
       }
+      out.push(withLoggedChanges(entry, join(this.dir, `${name.slice(0, -'.json'.length)}.log`)));
     }
     return out.sort((a, b) => (a.time < b.time ? 1 : a.time > b.time ? -1 : 0));
   }
+}
+
+/**
+ * An entry with the changes of its log applied: those numbered after it, in order, up to the first
+ * that is missing, cannot be read (torn by a crash) or does not apply.
+ */
+function withLoggedChanges(entry: JournalEntry, log: string): JournalEntry {
+  let text: string;
+  try {
+    text = readFileSync(log, 'utf8');
+  } catch {
+    return entry;
+  }
+  let { contribution, dirty, time } = entry;
+  let seq = entry.seq ?? 0;
+  let logged = 0;
+  for (const line of text.split('\n')) {
+    let change;
+    try {
+      change = LoggedChangeSchema.parse(JSON.parse(line));
+    } catch {
+      break;
+    }
+    if (change.seq <= seq) continue;
+    if (change.seq !== seq + 1) break;
+    try {
+      contribution = { ...contribution, ...applyContentDelta(contribution, change.delta) };
+    } catch {
+      break;
+    }
+    ({ seq, dirty, time } = change);
+    logged++;
+  }
+  return { ...entry, contribution, dirty, time, seq, logged };
 }

@@ -5,9 +5,12 @@ import type { ContributionStore } from '../store/contributionStore';
 import { useStore } from '../store/useStore';
 import { SynopsisPanel } from '../synopsis/SynopsisPanel';
 import { ResolutionView } from '../view/ResolutionView';
-import { ProposalPane } from './ProposalPane';
+import { loader, useLoaded } from '../store/useLoaded';
 import type { Navigation } from './useNavigation';
 import type { WindowActions } from './useWindowActions';
+
+// the editor (TipTap, ProseMirror) is loaded when a proposal is first opened, not with the window
+const proposalPane = loader(() => import('./ProposalPane').then((m) => m.ProposalPane));
 
 interface Props {
   store: ContributionStore;
@@ -29,12 +32,14 @@ export function MainPane({ store, host, nav, actions }: Props): ReactNode {
     return !ref || st.baseline(ref) !== undefined;
   });
   const adopted = useStore(store, (s, st) => (selection?.type === 'baseline' && !proposalId ? st.baseline({ edition: s.edition, number: selection.number }) : undefined));
+  const ProposalPane = useLoaded(proposalPane, proposalId !== undefined);
 
   if (compiling) return <SynopsisPanel host={host} summaries={resolutions} onAdopt={actions.adoptMerged} onClose={() => nav.setCompiling(false)} />;
   if (!selection || (selection.type === 'proposal' && !proposalId)) return <p className="hint">Choose a resolution to read its adopted text or start a proposal.</p>;
   if (selection.type === 'baseline' && !(proposalId ? ready : adopted)) return <p className="hint">Loading Resolution {selection.number}…</p>;
   if (proposalId && comparing) return <CompareView store={store} host={host} proposalId={proposalId} onClose={() => nav.setComparing(false)} />;
-  if (proposalId) {
+  if (proposalId && !ProposalPane) return <p className="hint">Opening the editor…</p>;
+  if (proposalId && ProposalPane) {
     return (
       <>
         <div className="pane-actions">

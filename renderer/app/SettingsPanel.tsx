@@ -3,6 +3,7 @@ import type { ContributionSettings, Language, Proposal } from '../../shared/cont
 import { proposalNumber, proposalNumberProblem, type ProposalNumberProblem } from '../../shared/export/proposalNumber';
 import { Dialog, DialogEnd } from './Dialog';
 import { YearField } from './YearField';
+import { SPELLCHECK_CHOICES, type SpellcheckChoice } from '../editor/spellcheck';
 
 interface Props {
   settings: ContributionSettings;
@@ -110,6 +111,16 @@ export function SettingsPanel({ settings, onChange, onClose }: Props): ReactNode
             {LANGUAGES.map(([code, name]) => (
               <option key={code} value={code}>
                 {name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Spelling</span>
+          <select value={s.spellcheck ?? 'auto'} onChange={(e) => update({ ...s, spellcheck: e.target.value as SpellcheckChoice })} data-testid="settings-spellcheck">
+            {SPELLCHECK_CHOICES.map(([choice, label]) => (
+              <option key={choice} value={choice}>
+                {label}
               </option>
             ))}
           </select>

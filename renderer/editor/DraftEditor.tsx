@@ -4,6 +4,7 @@ import type { ChangeStats } from '../../shared/engine/changeSet';
 import { sameStats, showStats } from './changeStatsLine';
 import { revisionMarksKey } from './revisionMarks';
 import './revisionMarks.css';
+import './editorLayout.css';
 
 /** The editor's text and, under it, the engine's counts for the draft (written straight to the page: they change on keystrokes). */
 export function DraftEditor({ editor, stats }: { editor: Editor | null; stats: boolean }): ReactNode {

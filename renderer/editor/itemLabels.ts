@@ -9,11 +9,20 @@ export interface ItemPlace {
   label: string;
 }
 
+const known = new WeakMap<PMNode, (ItemPlace | undefined)[]>();
+
 /**
  * The place of every top-level block that is an item (undefined for other blocks), computed the
- * way `toModel` nests them: labels come from position, never from typed text.
+ * way `toModel` nests them: labels come from position, never from typed text. Computed once per
+ * document (the structure guard and the marks read the same one); treat it as read-only.
  */
 export function itemPlaces(doc: PMNode): (ItemPlace | undefined)[] {
+  let out = known.get(doc);
+  if (!out) known.set(doc, (out = placesOf(doc)));
+  return out;
+}
+
+function placesOf(doc: PMNode): (ItemPlace | undefined)[] {
   const out: (ItemPlace | undefined)[] = [];
   let stack: { kind: ListKind; count: number }[] = [];
   doc.forEach((node) => {

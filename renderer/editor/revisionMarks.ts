@@ -183,7 +183,7 @@ export function revisionMarksPlugin(baseline: Resolution | null, initialMode: Ma
         const lines = tr.docChanged ? linesAt(doc, movedBlocks) : prev.moved;
         const model = tr.docChanged ? toModel(doc) : prev.model;
         const changes = tr.docChanged ? changesFor(model, lines) : prev.changes;
-        const drawn = redraw(prev, oldState.doc, tr.mapping, doc, changes, itemPlaces(doc), mode);
+        const drawn = redraw(prev, oldState.doc, tr.mapping, doc, changes, prev.changes, itemPlaces(doc), mode);
         return { mode, model, changes, decorations: drawn.decorations, segments: drawn.segments, movedBlocks, moved: lines };
       },
     },

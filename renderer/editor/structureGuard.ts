@@ -58,57 +58,57 @@ interface FootnoteFix {
   renumber: Map<number, number>;
 }
 
+/** The footnote references in a block: where each stands (offset in the block) and its number. */
+const refsOf = new WeakMap<PMNode, { at: number; id: number }[]>();
+
+function blockRefs(block: PMNode): { at: number; id: number }[] {
+  let refs = refsOf.get(block);
+  if (refs) return refs;
+  refs = [];
+  block.forEach((child, childOffset) => {
+    if (child.type.name === 'footnoteRef') refs!.push({ at: 1 + childOffset, id: Number(child.attrs.id) });
+  });
+  refsOf.set(block, refs);
+  return refs;
+}
+
 function footnoteFix(doc: PMNode): FootnoteFix | null {
   const order = new Map<number, number>();
   const refs: { pos: number; old: number }[] = [];
   const bodies = new Map<number, PMNode>();
+  const bodyIds: number[] = [];
   let from = doc.content.size;
+  const scan = (block: PMNode, offset: number): void => {
+    for (const r of blockRefs(block)) {
+      if (!order.has(r.id)) order.set(r.id, order.size + 1);
+      refs.push({ pos: offset + r.at, old: r.id });
+    }
+  };
   doc.forEach((block, offset) => {
     if (block.type.name === 'footnote') {
       if (from === doc.content.size) from = offset;
       if (!bodies.has(block.attrs.id)) bodies.set(block.attrs.id, block);
-    }
-  });
-  const scan = (block: PMNode, offset: number): void => {
-    block.forEach((child, childOffset) => {
-      if (child.type.name !== 'footnoteRef') return;
-      const old = Number(child.attrs.id);
-      if (!order.has(old)) order.set(old, order.size + 1);
-      refs.push({ pos: offset + 1 + childOffset, old });
-    });
-  };
-  doc.forEach((block, offset) => {
-    if (block.type.name !== 'footnote') scan(block, offset);
+      bodyIds.push(block.attrs.id);
+    } else scan(block, offset);
   });
   // references inside footnote bodies, in body order
   doc.forEach((block, offset) => {
     if (block.type.name === 'footnote' && order.has(block.attrs.id)) scan(block, offset);
   });
-  let changed = false;
-  const outRefs: { pos: number; id: number }[] = [];
-  for (const r of refs) {
-    const id = order.get(r.old) as number;
-    if (id !== r.old) changed = true;
-    outRefs.push({ pos: r.pos, id });
+  // nothing to do when every reference keeps its number and the bodies are those numbers, in order
+  let changed = refs.some((r) => order.get(r.old) !== r.old) || bodyIds.length !== order.size;
+  if (!changed) {
+    let i = 0;
+    for (const [, id] of order) if (bodyIds[i++] !== id) changed = true;
   }
+  if (!changed) return null;
   const footnoteType = doc.type.schema.nodes.footnote;
   const outBodies: PMNode[] = [];
   for (const [old, id] of order) {
     const body = bodies.get(old);
     outBodies.push(body ? footnoteType.create({ id }, body.content) : footnoteType.create({ id }));
   }
-  let existing = 0;
-  doc.forEach((block) => {
-    if (block.type.name === 'footnote') existing++;
-  });
-  if (!changed && existing === outBodies.length) {
-    let i = 0;
-    doc.forEach((block) => {
-      if (block.type.name === 'footnote' && block.attrs.id !== outBodies[i++].attrs.id) changed = true;
-    });
-    if (!changed) return null;
-  }
-  return { refs: outRefs, from, bodies: outBodies, renumber: order };
+  return { refs: refs.map((r) => ({ pos: r.pos, id: order.get(r.old) as number })), from, bodies: outBodies, renumber: order };
 }
 
 /** The structure guard as a TipTap extension. */

@@ -2,10 +2,11 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useEditor, type Editor } from '@tiptap/react';
 import type { Resolution } from '../../shared/model/resolution';
 import type { ContributionStore } from '../store/contributionStore';
-import { keepCaretBelowBar } from './caretBelowBar';
+import { keepCaretInView } from './caretInView';
 import { bindDraft } from './draftBinding';
 import { fromModel } from './fromModel';
 import { resolutionExtensions } from './resolutionExtensions';
+import { spellchecks } from './spellcheck';
 
 interface Options {
   store: ContributionStore;
@@ -38,6 +39,7 @@ export function useResolutionEditor({ store, proposalId, baseline, label, barBot
   );
   // the draft as it is when the editor is made (again): a remade editor keeps every edit
   const content = useMemo(() => fromModel(store.proposal(proposalId)!.draft), [store, proposalId, extensions]);
+  const spelling = useRef(store.getState().content?.settings.spellcheck);
   const editor = useEditor(
     {
       extensions,
@@ -46,8 +48,11 @@ export function useResolutionEditor({ store, proposalId, baseline, label, barBot
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
       editorProps: {
-        attributes: { class: 'resolution rd-editor', spellcheck: 'true', 'aria-label': label, 'data-testid': 'editor' },
-        handleScrollToSelection: (view) => keepCaretBelowBar(view, () => bar.current?.() ?? 0),
+        attributes: (state) => ({ class: 'resolution rd-editor', spellcheck: String(spellchecks(spelling.current, state.doc.childCount)), 'aria-label': label, 'data-testid': 'editor' }),
+        handleScrollToSelection: (view) => {
+          keepCaretInView(view, () => bar.current?.() ?? 0);
+          return true;
+        },
       },
     },
     [extensions, content],
@@ -57,15 +62,38 @@ export function useResolutionEditor({ store, proposalId, baseline, label, barBot
 
   useEffect(() => {
     if (!editor) return;
+    // the delegate's spelling choice (a setting of the contribution) applies at once
+    return store.subscribe(() => {
+      const choice = store.getState().content?.settings.spellcheck;
+      if (choice === spelling.current || editor.isDestroyed) return;
+      spelling.current = choice;
+      editor.view.setProps({});
+    });
+  }, [editor, store]);
+
+  useEffect(() => {
+    if (!editor) return;
     // the browser moves the caret itself (arrow keys, Page Up, clicks) and scrolls it into view
-    // without knowing of the bar over the text: bring it back out from under the bar
-    const dom = editor.view.dom;
+    // without knowing of the bar over the text: bring it back out from under the bar. When only the
+    // caret moved the page is laid out already, and it is measured at once (before the frame shows
+    // it under the bar); after a change of the text, in the next frame (never laid out for it here)
+    let changed = false;
+    const onTransaction = ({ transaction }: { transaction: { docChanged: boolean } }): void => {
+      if (!transaction.docChanged || changed) return;
+      changed = true;
+      requestAnimationFrame(() => (changed = false));
+    };
     const onSelection = (): void => {
       const sel = document.getSelection();
-      if (bar.current && sel?.anchorNode && dom.contains(sel.anchorNode)) keepCaretBelowBar(editor.view, bar.current);
+      if (editor.isDestroyed || !bar.current || !sel?.anchorNode || !editor.view.dom.contains(sel.anchorNode)) return;
+      keepCaretInView(editor.view, bar.current, !changed);
     };
+    editor.on('transaction', onTransaction);
     document.addEventListener('selectionchange', onSelection);
-    return () => document.removeEventListener('selectionchange', onSelection);
+    return () => {
+      editor.off('transaction', onTransaction);
+      document.removeEventListener('selectionchange', onSelection);
+    };
   }, [editor]);
 
   return editor;

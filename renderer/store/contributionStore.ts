@@ -1,6 +1,7 @@
 import type { EditionSummary, ResolutionSummary } from '../../shared/corpus/edition';
 import type { Provenance } from '../../shared/contribution/provenanceSchema';
 import type { ContributionContent, ContributionSettings, Proposal, ProposalBaseline } from '../../shared/contribution/schema';
+import { LiveComparison } from '../../shared/engine/liveComparison';
 import { proposalOutcome, type ProposalOutcome } from '../../shared/engine/proposalOutcome';
 import { resolutionNumberOf } from '../../shared/grammar/numberLine';
 import type { HostApi, OpenDocument, RecoveryNotice } from '../../shared/host/hostApi';
@@ -69,6 +70,8 @@ export class ContributionStore {
   private readonly texts: AdoptedTexts;
   private readonly sync: DocumentSync;
   private readonly memo = new Map<string, Memo>();
+  /** Each proposal's live comparison with its adopted text: a new draft's outcome is updated from the last one's. */
+  private readonly live = new Map<string, LiveComparison>();
   private readonly moved = new Map<string, readonly number[]>();
   private checkTimer: ReturnType<typeof setInterval> | null = null;
   private opening: Promise<void> | null = null;
@@ -129,10 +132,11 @@ export class ContributionStore {
 
   /** A document the host returned becomes the open one: views start again on it. */
   adopt(doc: OpenDocument): void {
-    this.sync.take(doc);
-    this.memo.clear();
-    this.moved.clear();
     const content = structuredClone(doc.contribution);
+    this.sync.take(doc, content);
+    this.memo.clear();
+    this.live.clear();
+    this.moved.clear();
     const named = content.proposals.find((p) => p.baseline !== null)?.baseline?.edition;
     this.update({ content, generation: this.state.generation + 1, lastSource: null, recovered: doc.recovered, fileNotices: doc.fileNotices?.length ? doc.fileNotices : null });
     this.chooseEdition(named ?? DEFAULT_EDITION_ID);
@@ -204,7 +208,9 @@ export class ContributionStore {
     const key = moved?.join(',') ?? '';
     const hit = this.memo.get(p.id);
     if (hit && hit.draft === draft && hit.symbol === p.symbol && hit.baseline === baseline && hit.moved === key) return hit.outcome;
-    const outcome = proposalOutcome({ symbol: p.symbol, baseline, draft }, { moved });
+    let live = this.live.get(p.id);
+    if (baseline && live?.baseline !== baseline) this.live.set(p.id, (live = new LiveComparison(baseline)));
+    const outcome = proposalOutcome({ symbol: p.symbol, baseline, draft }, { moved, live });
     this.memo.set(p.id, { draft, symbol: p.symbol, baseline, moved: key, outcome });
     return outcome;
   }

@@ -1,15 +1,25 @@
 import type { ContributionContent } from '../../shared/contribution/schema';
+import { contentDelta } from '../../shared/host/contentDelta';
 import type { DocumentConflict, DocumentState, FilePlan, HostApi, OpenDocument } from '../../shared/host/hostApi';
 
 /** Autosave runs this long after the last edit (the host contract asks for ≤ 1 s). */
 const AUTOSAVE_MS = 600;
 /** …but never later than this after the first unsaved edit, so steady typing is journalled too. */
 const AUTOSAVE_MAX_WAIT_MS = 1500;
+/** When the autosave is due, it is made while the page is idle, but never later than this. */
+const IDLE_WAIT_MS = 300;
+
+/** Runs `work` when the page is idle (after the frames being drawn), or soon where there is no idle callback (Node). */
+function whenIdle(work: () => void): void {
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, options: { timeout: number }) => number }).requestIdleCallback;
+  if (idle) idle(work, { timeout: IDLE_WAIT_MS });
+  else setTimeout(work, 0);
+}
 
 /** What the sync asks of the host. */
 export type SyncHost = Pick<
   HostApi,
-  'updateContribution' | 'saveContribution' | 'saveContributionAs' | 'checkDocument' | 'getDocument' | 'reloadContribution' | 'getTheirContribution' | 'keepContributionCopy' | 'planFile' | 'checkSaveName'
+  'updateContribution' | 'patchContribution' | 'saveContribution' | 'saveContributionAs' | 'checkDocument' | 'getDocument' | 'reloadContribution' | 'getTheirContribution' | 'keepContributionCopy' | 'planFile' | 'checkSaveName'
 >;
 
 /** The page asks for a file name (the host said it must): the name it proposes, and, once a name that exists was given, the question whether to replace it. */
@@ -72,8 +82,8 @@ export class DocumentSync {
   private docId: string | null = null;
   /** The revision this window's content is based on. */
   private based: number | undefined;
-  /** The content the host holds at `based`, as canonical JSON. */
-  private synced = '';
+  /** The content the host holds at `based` (as this window knows it): what an autosave sends the change from. */
+  private synced: ContributionContent | null = null;
   /** Edits not yet sent to the host. */
   private unsent = false;
   /** Edits of this window not yet saved to the file. */
@@ -115,12 +125,15 @@ export class DocumentSync {
     this.firstUnsent = null;
   }
 
-  /** A document the host returned is now the one this window holds (opened, reloaded, restored). */
-  take(doc: OpenDocument): void {
+  /**
+   * A document the host returned is now the one this window holds (opened, reloaded, restored);
+   * `content` is the window's own copy of its content.
+   */
+  take(doc: OpenDocument, content: ContributionContent = doc.contribution): void {
     this.clearTimer();
     this.docId = doc.docId;
     this.based = doc.revision;
-    this.synced = canonicalJson(doc.contribution);
+    this.synced = content;
     this.unsent = false;
     this.ownUnsaved = false;
     this.stale = false;
@@ -153,7 +166,8 @@ export class DocumentSync {
       return;
     }
     this.firstUnsent = null;
-    void this.enqueue();
+    // what changed is found and sent off the input path: when the page is idle
+    whenIdle(() => void this.enqueue());
   };
 
   /** Sends what is not sent yet and waits until every write of this window is answered. */
@@ -184,6 +198,21 @@ export class DocumentSync {
     return this.queue;
   }
 
+  /**
+   * Sends what changed since the content the host holds at `basedOn`, when this window knows that
+   * content (not while earlier writes are still on their way: a page going away sends the whole
+   * content then); the whole content when the host does not take the change.
+   */
+  private async send(id: string, content: ContributionContent, basedOn: number | undefined): Promise<DocumentState> {
+    if (!this.synced || basedOn !== this.based) return this.host.updateContribution(id, content, basedOn);
+    const delta = contentDelta(this.synced, content) ?? {};
+    try {
+      return await this.host.patchContribution(id, delta, basedOn);
+    } catch {
+      return this.host.updateContribution(id, content, basedOn);
+    }
+  }
+
   private async push(basedOn = this.based): Promise<void> {
     const id = this.docId;
     const content = this.owner.content();
@@ -191,13 +220,13 @@ export class DocumentSync {
     this.unsent = false;
     this.inFlight++;
     this.pushes++;
-    const sent = canonicalJson(content);
+    const sent = content;
     const done = (): void => {
       this.inFlight--;
       this.pushes--;
     };
     try {
-      const next = await this.host.updateContribution(id, content, basedOn);
+      const next = await this.send(id, content, basedOn);
       done();
       if (this.docId !== id) return;
       // a write sent when the page went away may be answered before the one sent earlier: keep the newest
@@ -235,7 +264,7 @@ export class DocumentSync {
   /** Takes the host's newer revision when its content is what this window based its edits on. */
   private async rebase(id: string): Promise<boolean> {
     const theirs = await this.host.getDocument(id).catch(() => null);
-    if (!theirs || this.docId !== id || canonicalJson(theirs.contribution) !== this.synced) return false;
+    if (!theirs || this.docId !== id || !this.synced || canonicalJson(theirs.contribution) !== canonicalJson(this.synced)) return false;
     this.based = theirs.revision;
     this.stale = false;
     this.ownUnsaved = this.unsent || (this.ownUnsaved && theirs.dirty);

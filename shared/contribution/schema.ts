@@ -86,6 +86,12 @@ export const ContributionSettingsSchema = z.object({
    * practice asks); the co-signature table after the proposals is written either way.
    */
   cosignatoriesInSource: z.boolean().optional(),
+  /**
+   * Whether the editor checks spelling as the delegate types: `on`, `off`, or (absent, `auto`) on
+   * for drafts of ordinary length and off for long ones, where it would slow typing
+   * (`renderer/editor/spellcheck.ts`). Optional: older files have no such field.
+   */
+  spellcheck: z.enum(['auto', 'on', 'off']).optional(),
   cover: CoverSchema,
 });
 

@@ -32,19 +32,31 @@ function key(line: FlatLine): string {
 export type MovedLines = readonly number[];
 
 /**
- * Align two sequences of lines, keeping order. Calls are the skeleton: calls with the same phrase
- * are paired first (longest common subsequence of the phrases) and every pair is kept, so an item
- * moved from one call into the next is the line that moved, never the call line between them.
- * Between two kept calls: first the longest run of identical lines (Myers over whole lines),
- * then, inside each stretch between identical lines, the pairing that maximises word similarity
- * (lines of one kind only, above a threshold). What is left is deleted or inserted. Moves are
- * found afterwards by the caller.
+ * Where two sequences of lines are cut by their calls: the calls with the same phrase, paired
+ * first (longest common subsequence of the phrases) and every pair kept, and the stretches of
+ * lines between them (`stretches[k]` comes before `calls[k]`; one more stretch after the last
+ * call). Without a call on either side the whole sequence is one stretch.
  */
-export function alignLines(as: FlatLine[], bs: FlatLine[], moved?: MovedLines): AlignStep[] {
-  const callsA = as.flatMap((l, i) => (l.kind === 'call' ? [i] : []));
-  const callsB = bs.flatMap((l, i) => (l.kind === 'call' ? [i] : []));
-  if (callsA.length === 0 || callsB.length === 0) return alignStretch(as, bs, moved);
-  const steps: AlignStep[] = [];
+export interface CallSkeleton {
+  /** Kept call pairs: index in `as`, index in `bs`. */
+  calls: [number, number][];
+  /** Half-open ranges of `as` and `bs` between kept calls; `calls.length + 1` of them. */
+  stretches: { aFrom: number; aTo: number; bFrom: number; bTo: number }[];
+}
+
+function callIndices(lines: readonly FlatLine[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (lines[i].kind === 'call') out.push(i);
+  return out;
+}
+
+/** The {@link CallSkeleton} of two sequences of lines. */
+export function callSkeleton(as: readonly FlatLine[], bs: readonly FlatLine[]): CallSkeleton {
+  const callsA = callIndices(as);
+  const callsB = callIndices(bs);
+  if (callsA.length === 0 || callsB.length === 0) return { calls: [], stretches: [{ aFrom: 0, aTo: as.length, bFrom: 0, bTo: bs.length }] };
+  const calls: [number, number][] = [];
+  const stretches: CallSkeleton['stretches'] = [];
   let ia = 0;
   let ib = 0;
   let ca = 0;
@@ -57,7 +69,8 @@ export function alignLines(as: FlatLine[], bs: FlatLine[], moved?: MovedLines): 
       for (let k = 0; k < n; k++) {
         const a = callsA[ca + k];
         const b = callsB[cb + k];
-        steps.push(...alignStretch(as.slice(ia, a), bs.slice(ib, b), moved), { type: 'pair', a: as[a], b: bs[b] });
+        stretches.push({ aFrom: ia, aTo: a, bFrom: ib, bTo: b });
+        calls.push([a, b]);
         ia = a + 1;
         ib = b + 1;
       }
@@ -65,12 +78,34 @@ export function alignLines(as: FlatLine[], bs: FlatLine[], moved?: MovedLines): 
       cb += n;
     }
   }
-  steps.push(...alignStretch(as.slice(ia), bs.slice(ib), moved));
+  stretches.push({ aFrom: ia, aTo: as.length, bFrom: ib, bTo: bs.length });
+  return { calls, stretches };
+}
+
+/**
+ * Align two sequences of lines, keeping order. Calls are the skeleton ({@link callSkeleton}), so
+ * an item moved from one call into the next is the line that moved, never the call line between
+ * them. Between two kept calls: first the longest run of identical lines (Myers over whole lines),
+ * then, inside each stretch between identical lines, the pairing that maximises word similarity
+ * (lines of one kind only, above a threshold). What is left is deleted or inserted. Moves are
+ * found afterwards by the caller.
+ */
+export function alignLines(as: FlatLine[], bs: FlatLine[], moved?: MovedLines): AlignStep[] {
+  const { calls, stretches } = callSkeleton(as, bs);
+  const steps: AlignStep[] = [];
+  stretches.forEach((s, k) => {
+    steps.push(...alignStretch(as.slice(s.aFrom, s.aTo), bs.slice(s.bFrom, s.bTo), moved));
+    if (k < calls.length) steps.push({ type: 'pair', a: as[calls[k][0]], b: bs[calls[k][1]] });
+  });
   return steps;
 }
 
-/** Align a stretch of lines between two kept calls (see {@link alignLines}). */
-function alignStretch(as: FlatLine[], bs: FlatLine[], moved?: MovedLines): AlignStep[] {
+/**
+ * Align a stretch of lines between two kept calls (see {@link alignLines}). A pure function of
+ * the lines' kinds and texts and of which of `bs` the hint names, in the hint's order: where the
+ * stretch stands in the draft (its lines' numbers) does not change it.
+ */
+export function alignStretch(as: FlatLine[], bs: FlatLine[], moved?: MovedLines): AlignStep[] {
   const steps: AlignStep[] = [];
   let ia = 0;
   let ib = 0;

@@ -1,4 +1,4 @@
-import type { ChangeRow, ChangeSet } from './changeSet';
+import type { ChangeRow, ChangeSet, ChangeStats } from './changeSet';
 import { statsOf } from './changeStats';
 import { impliedSymbol } from './proposalSymbol';
 
@@ -11,10 +11,11 @@ export interface ChangeSetContext {
 
 /**
  * The one factory of change sets: rows in, stats and symbol derived from them (never set by hand),
- * so every surface that holds a change set agrees on its counts and its symbol.
+ * so every surface that holds a change set agrees on its counts and its symbol. `stats`, when
+ * given, must be `statsOf(rows)` summed over parts of the rows (the live comparison keeps the sum of
+ * each stretch's rows, which it does not make again).
  */
-export function changeSetOf(rows: ChangeRow[], context: ChangeSetContext = {}): ChangeSet {
-  const stats = statsOf(rows);
+export function changeSetOf(rows: ChangeRow[], context: ChangeSetContext = {}, stats: ChangeStats = statsOf(rows)): ChangeSet {
   const action = impliedSymbol({ noBaseline: context.noBaseline ?? false, suppressed: context.suppressed ?? false, draftNumberLine: context.draftNumberLine, stats });
   return { action, rows, stats };
 }

@@ -18,3 +18,9 @@ export function statsOf(rows: ChangeRow[]): ChangeStats {
   }
   return stats;
 }
+
+/** The sum of counts (each count added). */
+export function addStats(into: ChangeStats, more: ChangeStats): ChangeStats {
+  for (const k of Object.keys(into) as (keyof ChangeStats)[]) into[k] += more[k];
+  return into;
+}

@@ -1,14 +1,14 @@
 import { isDraftNewNumberLine } from '../grammar/numberLine';
 import type { Resolution } from '../model/resolution';
 import { alignLines, type AlignStep } from './align';
-import type { ChangeRow, ChangeSet } from './changeSet';
+import type { ChangeSet } from './changeSet';
 import { changeSetOf } from './changeSetOf';
 import { flatten, type FlatLine } from './flatten';
-import { inDraftNumbering, withBaselineRefs, type FootnoteIdentity } from './footnoteIdentity';
+import { baselineNumbering } from './baselineNumbering';
+import { inDraftNumbering } from './footnoteIdentity';
 import { markMoves } from './moves';
-import { deletedRow, insertedRow, labelSpansOf, sideOf } from './rows';
+import { deletedRow, insertedRow, stepToRow } from './rows';
 import { joinSplitsAndMerges } from './splitMerge';
-import { diffWords } from './wordDiff';
 
 /** Options for {@link compare}. */
 export interface CompareOptions {
@@ -41,25 +41,20 @@ export function compare(baseline: Resolution | null, draft: Resolution | null, o
   const fa = flatten(baseline);
   const fb = flatten(draft);
   const noteSteps = alignLines(fa.footnotes, fb.footnotes);
-  const identity = identityOf(noteSteps);
-  // Baseline lines in the draft's footnote numbering: a renumbered reference is not a change.
-  const original = new Map<FlatLine, FlatLine>();
-  const numbered = (l: FlatLine): FlatLine => {
-    const text = inDraftNumbering(l.text, identity);
-    if (text === l.text) return l;
-    const copy = { ...l, text };
-    original.set(copy, l);
-    return copy;
-  };
+  const { numbered, originalOf, identity } = baselineNumbering(noteSteps);
   const steps: AlignStep[] = [
     ...fa.head.map((a, i): AlignStep => ({ type: 'pair', a: numbered(a), b: fb.head[i] })),
     ...alignLines(fa.body.map(numbered), fb.body, options.moved),
-    ...noteSteps.map((s): AlignStep => (s.type === 'insert' ? s : s.type === 'delete' ? { type: 'delete', a: numbered(s.a) } : { type: 'pair', a: numbered(s.a), b: s.b })),
+    ...noteSteps.map((s) => numberedStep(s, numbered)),
   ];
-  const toRow = (step: AlignStep): ChangeRow => stepToRow(step, (l) => original.get(l) ?? l);
-  const rows = joinSplitsAndMerges(steps, toRow, (l) => original.get(l) ?? l);
+  const rows = joinSplitsAndMerges(steps, (step) => stepToRow(step, originalOf), originalOf);
   markMoves(rows, (r) => inDraftNumbering(r.base!.text, identity));
   return changeSetOf(rows, { draftNumberLine: draft.numberLine });
+}
+
+/** A step of the aligned footnote bodies with its baseline side in the draft's numbering. */
+export function numberedStep(s: AlignStep, numbered: (l: FlatLine) => FlatLine): AlignStep {
+  return s.type === 'insert' ? s : s.type === 'delete' ? { type: 'delete', a: numbered(s.a) } : { type: 'pair', a: numbered(s.a), b: s.b };
 }
 
 /** Whether a draft's number line says it is a new resolution (`DRAFT NEW RESOLUTION [...]`). */
@@ -67,36 +62,7 @@ export function isDraftNewResolution(res: Resolution): boolean {
   return isDraftNewNumberLine(res.numberLine);
 }
 
-function identityOf(noteSteps: AlignStep[]): FootnoteIdentity {
-  const baseToDraft = new Map<number, number>();
-  for (const s of noteSteps) if (s.type === 'pair') baseToDraft.set(footnoteNumber(s.a), footnoteNumber(s.b));
-  return { baseToDraft };
-}
-
-function footnoteNumber(l: FlatLine): number {
-  return Number(l.label!.slice(2, -1));
-}
-
 function allLines(res: Resolution): FlatLine[] {
   const f = flatten(res);
   return [...f.head, ...f.body, ...f.footnotes];
-}
-
-function stepToRow(step: AlignStep, originalOf: (l: FlatLine) => FlatLine): ChangeRow {
-  if (step.type === 'insert') return insertedRow(step.b);
-  if (step.type === 'delete') return deletedRow(originalOf(step.a));
-  const { a, b } = step;
-  const base = originalOf(a);
-  const labelSpans = labelSpansOf(b.kind, base.label, b.label);
-  const relabelled = labelSpans.some((s) => s.op !== 'equal');
-  const same = a.text === b.text && !relabelled && a.kind === b.kind;
-  return {
-    kind: b.kind,
-    status: same ? 'unchanged' : 'modified',
-    base: sideOf(base),
-    draft: sideOf(b),
-    relabelled,
-    labelSpans,
-    spans: withBaselineRefs(diffWords(a.text, b.text), base.text),
-  };
 }

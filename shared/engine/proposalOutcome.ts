@@ -2,6 +2,7 @@ import type { Resolution } from '../model/resolution';
 import { changeUnits, type ChangeUnit } from './changeCount';
 import type { ChangeSet, ProposalSymbol } from './changeSet';
 import { compare } from './compare';
+import type { LiveComparison } from './liveComparison';
 import { proposalSymbol } from './proposalSymbol';
 import { proposalView, type ProposalView } from './proposalView';
 
@@ -31,6 +32,12 @@ export interface OutcomeOptions {
   clean?: boolean;
   /** The draft lines the delegate moved (the editor's hint for a tie; see `CompareOptions.moved`). */
   moved?: readonly number[];
+  /**
+   * A live comparison of the proposal's baseline (one per proposal being edited): the change set
+   * is updated from its last one, only the stretches that changed made again. The same change set
+   * as without it.
+   */
+  live?: LiveComparison;
 }
 
 /**
@@ -50,7 +57,8 @@ export function proposalOutcome(p: ProposalInput, options: OutcomeOptions = {}):
     symbol = 'SUP';
     changes = compare(p.baseline, p.draft, { suppressed: true });
   } else {
-    changes = compare(p.baseline, p.draft, { moved: options.moved });
+    const live = options.live?.baseline === p.baseline ? options.live : undefined;
+    changes = live ? live.update(p.draft, { moved: options.moved }) : compare(p.baseline, p.draft, { moved: options.moved });
     symbol = proposalSymbol(p.symbol, true, changes.action);
   }
   return { symbol, changes, units: changeUnits(changes.rows), view: proposalView(symbol, changes, options.clean) };

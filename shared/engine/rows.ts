@@ -1,5 +1,8 @@
+import type { AlignStep } from './align';
 import type { ChangeRow, RowSide, TextSpan } from './changeSet';
 import type { FlatLine } from './flatten';
+import { withBaselineRefs } from './footnoteIdentity';
+import { diffWords } from './wordDiff';
 
 /** One side of a row from a layout line. */
 export function sideOf(l: FlatLine): RowSide {
@@ -41,4 +44,28 @@ export function labelSpansOf(kind: ChangeRow['kind'], before: string | undefined
   if (before !== undefined) out.push({ op: 'delete', text: before });
   if (after !== undefined) out.push({ op: 'insert', text: after });
   return out;
+}
+
+/**
+ * The row of one aligned step: an inserted or deleted line, or a pair (unchanged, or modified with
+ * its words diffed and its label marked). `originalOf` gives the baseline line as written for a
+ * line the aligner saw in the draft's footnote numbering.
+ */
+export function stepToRow(step: AlignStep, originalOf: (l: FlatLine) => FlatLine): ChangeRow {
+  if (step.type === 'insert') return insertedRow(step.b);
+  if (step.type === 'delete') return deletedRow(originalOf(step.a));
+  const { a, b } = step;
+  const base = originalOf(a);
+  const labelSpans = labelSpansOf(b.kind, base.label, b.label);
+  const relabelled = labelSpans.some((s) => s.op !== 'equal');
+  const same = a.text === b.text && !relabelled && a.kind === b.kind;
+  return {
+    kind: b.kind,
+    status: same ? 'unchanged' : 'modified',
+    base: sideOf(base),
+    draft: sideOf(b),
+    relabelled,
+    labelSpans,
+    spans: withBaselineRefs(diffWords(a.text, b.text), base.text),
+  };
 }

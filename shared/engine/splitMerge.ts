@@ -19,21 +19,30 @@ type Original = (a: FlatLine) => FlatLine;
 const isBody = (l: FlatLine): boolean => l.kind === 'item' || l.kind === 'paragraph';
 
 /**
- * Rows for aligned steps, with items split in two or two items merged shown as a reader sees them:
- * one line's words diffed against the two lines joined (a whole-text word diff), the line break
- * itself marked inserted (split) or deleted (merge) with the second line's label, instead of most
- * of the words struck on one line and typed again on the other. Used only where it marks clearly
- * fewer words than the plain rows.
+ * Whether a step is a moved line, as {@link joinSplitsAndMerges} asks it of the steps of a whole
+ * resolution: a deleted line whose exact text is also inserted, or the other way round. Such a
+ * line is never part of a split or merge.
  */
-export function joinSplitsAndMerges(steps: AlignStep[], convert: Convert, originalOf: Original): ChangeRow[] {
-  // A line whose exact text is also on the other side is a moved line, never part of a split or merge.
+export function movedIn(steps: readonly AlignStep[]): (step: AlignStep) => boolean {
   const baseTexts = new Set<string>();
   const draftTexts = new Set<string>();
   for (const s of steps) {
     if (s.type === 'delete') baseTexts.add(s.a.text);
     if (s.type === 'insert') draftTexts.add(s.b.text);
   }
-  const moved = (s: AlignStep): boolean => (s.type === 'delete' && draftTexts.has(s.a.text)) || (s.type === 'insert' && baseTexts.has(s.b.text));
+  return (s) => (s.type === 'delete' && draftTexts.has(s.a.text)) || (s.type === 'insert' && baseTexts.has(s.b.text));
+}
+
+/**
+ * Rows for aligned steps, with items split in two or two items merged shown as a reader sees them:
+ * one line's words diffed against the two lines joined (a whole-text word diff), the line break
+ * itself marked inserted (split) or deleted (merge) with the second line's label, instead of most
+ * of the words struck on one line and typed again on the other. Used only where it marks clearly
+ * fewer words than the plain rows. `moved` tells a moved line (by default, among `steps`: see
+ * {@link movedIn}); the windows never cross a line that is not an item or a paragraph, so the
+ * steps between two calls can be joined on their own, with the whole resolution's `moved`.
+ */
+export function joinSplitsAndMerges(steps: AlignStep[], convert: Convert, originalOf: Original, moved: (step: AlignStep) => boolean = movedIn(steps)): ChangeRow[] {
   const rows: ChangeRow[] = [];
   let i = 0;
   while (i < steps.length) {

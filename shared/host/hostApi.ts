@@ -3,6 +3,7 @@ import type { EditionSummary, ResolutionSummary } from '../corpus/edition';
 import type { ContributionContent, ContributionVersion } from '../contribution/schema';
 import type { WindowCommandId } from '../commands/commandTable';
 import type { Chord } from '../commands/keys';
+import type { ContentDelta } from './contentDelta';
 
 /** Which host runs the renderer. */
 export type HostKind = 'electron' | 'web' | 'test';
@@ -168,8 +169,9 @@ export type HostCommand =
  * every host crosses a process or network boundary. Errors reject with an Error whose message
  * is meant for the user (e.g. a damaged or newer contribution file).
  *
- * Autosave contract: the renderer calls {@link HostApi.updateContribution} within 1 s of the last
- * edit; the host writes the recovery journal at once, so a killed process loses at most ~2 s.
+ * Autosave contract: the renderer calls {@link HostApi.updateContribution} (or, with what changed
+ * alone, {@link HostApi.patchContribution}) within 1 s of the last edit; the host writes the
+ * recovery journal at once, so a killed process loses at most ~2 s.
  */
 export interface HostApi {
   /** The resolutions of an edition (default: the bundled default edition), in manifest order. */
@@ -215,6 +217,14 @@ export interface HostApi {
    * when another window changed the document since; {@link checkDocument} then says so.
    */
   updateContribution(docId: string, content: ContributionContent, basedOn?: number): Promise<DocumentState>;
+  /**
+   * Autosave of what changed: {@link updateContribution} with only the change since the content
+   * this window last sent or was given (a {@link ContentDelta}: a draft's changed calls, a proposal
+   * that changed otherwise), which the host journals as it is, without the rest. Rejects like
+   * {@link updateContribution} on another window's change, and with a message when the change
+   * does not fit the document (the window then sends the whole content).
+   */
+  patchContribution(docId: string, delta: ContentDelta, basedOn?: number): Promise<DocumentState>;
   /**
    * Saves to the document's file and records a version (named `versionName` or `Saved`).
    * An untitled document behaves like {@link saveContributionAs} without a target.

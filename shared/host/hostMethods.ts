@@ -21,6 +21,7 @@ export const HOST_METHODS = [
   'importWordDocument',
   'listRecentFiles',
   'updateContribution',
+  'patchContribution',
   'saveContribution',
   'saveContributionAs',
   'exportContribution',

@@ -1,28 +1,52 @@
 /**
- * `npm run bench:editor` — keystroke latency of the editor with live revision marks (issue 4).
+ * `npm run bench:editor` — keystroke latency of the editor with live revision marks (issues 4, 21).
  *
  * In Debian's Chromium (playwright-core, the real browser host): Resolution 34 (the longest), a
  * proposal with 50 scattered edits already made, then 200 characters typed with real key events
- * at 20 places spread over the text. Per keystroke, in the page: from the keydown event until the
+ * at 20 places spread over the text. With `--scale N`: an N-times longer resolution instead
+ * (Resolution 34 followed by the other resolutions, cycled to N times its length, opened from a
+ * contribution whose draft has one word edited every ~23 lines: test/support/longResolution.ts),
+ * 100 characters typed at 10 places spread over it, each place scrolled into view first.
+ * Per keystroke, in the page: from the keydown event until the
  * next animation frame after the transaction that applied the key and its marks (the frame that
  * paints them); also until just after that frame (a message posted from the frame callback).
  * Keys are sent 20–42 ms apart (after the previous key's frame), so they land at any phase of
  * the 60 Hz frame clock, as a typist's do; `work` is keydown → view updated, without the wait
  * for the frame. The page is driven as a user drives it (keyboard, DOM selection): the product
- * ships no test hook. Targets (issue 11): work p95 ≤ 4 ms, and keydown → frame p95 within 1.1 ×
- * the plain <textarea> measured in the same run. Two floors are measured in the same run too: how
- * long the key takes to reach the page (keydown timestamp → first listener), and the same work for
- * a bare contenteditable holding the same lines with the same styles, where a key is applied by
- * the least any editor must do (insert the character, put the caret after it) or by the browser.
- * Prints figures; with `--json` the last line is `{"keystrokeP50Ms":…,"keystrokeP95Ms":…}`.
+ * ships no test hook. Targets (issue 21): Resolution 34: work p95 ≤ 1.5 × the bare
+ * contenteditable's of the same run, keydown → frame p95 ≤ 1.1 × the plain <textarea>'s; 16 ×:
+ * work p95 ≤ 30 ms, keydown → frame p95 ≤ 1.5 × the textarea's; 64 ×: work p50 ≤ 60 ms. The floors
+ * are measured in the same run: how long the key takes to reach the page (keydown timestamp →
+ * first listener), the plain <textarea>, and the same work for a bare contenteditable holding the
+ * same lines with the same styles, where a key is applied by the least any editor must do (insert
+ * the character, put the caret after it) or by the browser. The machine's load average is printed
+ * with them (other work on the machine slows every figure). `--spelling on|off|auto` chooses the
+ * editor's spell checking in the settings first (the default is the app's: see spellcheck.ts).
+ * Prints figures; with `--json` the last line is `{"workP95Ms":…,"keystrokeP95Ms":…,"textareaP95Ms":…,…}`.
  */
 import { spawnSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { REPO_ROOT, startBrowserSession } from '../browser/harness';
-import { caretAt, pageLines } from '../browser/editorPage';
+import { caretAt, openFileProposal, pageLines, scrollToLine } from '../browser/editorPage';
+import { writeScaleDocument } from '../support/scaleDocument';
 import { resolution34WithFiftyEdits } from './fiftyEdits';
 
 const json = process.argv.includes('--json');
+const scaleAt = process.argv.indexOf('--scale');
+const scale = scaleAt > 0 ? Number(process.argv[scaleAt + 1]) : null;
+if (scale !== null && !(Number.isInteger(scale) && scale >= 1 && scale <= 256)) {
+  console.error(`bench:editor: --scale takes a whole number from 1 to 256 (got "${process.argv[scaleAt + 1] ?? ''}")`);
+  process.exit(2);
+}
+const PLACES = scale === null ? 20 : 10;
+const spellingAt = process.argv.indexOf('--spelling');
+const spelling = spellingAt > 0 ? process.argv[spellingAt + 1] : null;
+if (spelling !== null && !['auto', 'on', 'off'].includes(spelling)) {
+  console.error(`bench:editor: --spelling takes auto, on or off (got "${spelling}")`);
+  process.exit(2);
+}
 const log = (...args: unknown[]): void => {
   if (!json) console.log(...args);
 };
@@ -38,13 +62,32 @@ if (build.status !== 0) {
   process.exit(1);
 }
 
-const session = await startBrowserSession();
+const dataDir = scale === null ? undefined : mkdtempSync(join(tmpdir(), 'resdraft-scale-'));
+const session = await startBrowserSession({ dataDir });
 try {
   const { page } = session;
-  const items = await resolution34WithFiftyEdits(page);
-  const symbolAfterEdits = await page.locator('[data-testid="symbol"]').textContent();
-  const statsAfterEdits = await page.getByTestId('change-stats').textContent();
-  log(`Resolution 34: ${items} items of over 40 characters; 50 edits made (${statsAfterEdits}); symbol ${symbolAfterEdits}`);
+  if (scale === null) {
+    const items = await resolution34WithFiftyEdits(page);
+    const symbolAfterEdits = await page.locator('[data-testid="symbol"]').textContent();
+    const statsAfterEdits = await page.getByTestId('change-stats').textContent();
+    log(`Resolution 34: ${items} items of over 40 characters; 50 edits made (${statsAfterEdits}); symbol ${symbolAfterEdits}`);
+  } else {
+    const doc = writeScaleDocument(dataDir!, scale);
+    await page.evaluate('globalThis.__name = (f) => f');
+    await page.locator('[data-number="5"]').waitFor();
+    await openFileProposal(page, doc.stem, '34');
+    const stats = await page.getByTestId('change-stats').textContent();
+    log(`${scale} × Resolution 34: ${(await pageLines(page)).length} lines; the draft: ${stats}`);
+  }
+
+  if (spelling !== null) {
+    // the delegate's choice, made in the settings as a user makes it
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByTestId('settings-spellcheck').selectOption(spelling);
+    await page.getByTestId('settings-panel').getByRole('button', { name: 'Done' }).click();
+  }
+  const spellchecked = await page.locator('.rd-editor').getAttribute('spellcheck');
+  log(`spelling checked as you type: ${spellchecked === 'true' ? 'yes' : 'no'}${spelling === null ? ' (the default)' : ` (--spelling ${spelling})`}`);
 
   // In the page, per printable key: keydown → "view updated" → next frame → after that frame.
   // "View updated" is the first microtask after the editor's transaction for the key has been
@@ -88,10 +131,11 @@ try {
 
   const phrases = ['digital ', 'inclusive ', 'and resilient ', 'capacity ', 'Baku 2025 ', 'regional ', 'women and youth ', 'effective '];
   let typed = 0;
-  for (let place = 0; place < 20; place++) {
+  for (let place = 0; place < PLACES; place++) {
     const lines = (await pageLines(page)).map((l, i) => ({ ...l, i })).filter((l) => l.type === 'item' && l.text.length > 30);
     const line = lines[Math.floor((((place * 37) % 100) / 100) * lines.length)];
     const space = line.text.indexOf(' ', Math.floor(line.text.length * ((place % 5) / 5)));
+    if (scale !== null) await scrollToLine(page, line.i);
     await caretAt(page, line.i, space < 0 ? line.text.length : space + 1);
     let chars = '';
     while (chars.length < 10) chars += phrases[(place + chars.length) % phrases.length];
@@ -187,41 +231,59 @@ try {
 
   const p50 = percentile(frame, 50);
   const p95 = percentile(frame, 95);
-  log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Chromium headless`);
-  log(`typed ${frame.length} characters at 20 places; after: symbol ${finalState.symbol}, ${finalState.ins} <ins>, ${finalState.del} <del>`);
-  log(`keydown → frame with marks:  p50 ${p50.toFixed(2)} ms   p95 ${p95.toFixed(2)} ms   max ${Math.max(...frame).toFixed(2)} ms`);
-  log(`keydown → after that frame:  p50 ${percentile(painted, 50).toFixed(2)} ms   p95 ${percentile(painted, 95).toFixed(2)} ms`);
-  log(`keydown → view updated (work, no frame wait):  p50 ${percentile(work, 50).toFixed(2)} ms   p95 ${percentile(work, 95).toFixed(2)} ms`);
+  const workP50 = percentile(work, 50);
   const workP95 = percentile(work, 95);
   const controlP95 = percentile(control, 95);
+  const floorWorkP95 = percentile(floor.handler.work, 95);
+  const lineCount = (await pageLines(page)).length;
+  const load = loadavg()[0];
+  log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Chromium headless; load average ${load.toFixed(2)}`);
+  log(`typed ${frame.length} characters at ${PLACES} places in ${lineCount} lines; after: symbol ${finalState.symbol}, ${finalState.ins} <ins>, ${finalState.del} <del>`);
+  log(`keydown → frame with marks:  p50 ${p50.toFixed(2)} ms   p95 ${p95.toFixed(2)} ms   max ${Math.max(...frame).toFixed(2)} ms`);
+  log(`keydown → after that frame:  p50 ${percentile(painted, 50).toFixed(2)} ms   p95 ${percentile(painted, 95).toFixed(2)} ms`);
+  log(`keydown → view updated (work, no frame wait):  p50 ${workP50.toFixed(2)} ms   p95 ${workP95.toFixed(2)} ms`);
   log(`  of which input delivery (keydown timestamp → first listener):  p50 ${percentile(delivery, 50).toFixed(2)} ms   p95 ${percentile(delivery, 95).toFixed(2)} ms`);
   log(`control, plain <textarea> keydown → frame:  p50 ${percentile(control, 50).toFixed(2)} ms   p95 ${controlP95.toFixed(2)} ms`);
   for (const how of ['handler', 'native'] as const) {
     const f = floor[how];
     log(`floor, bare contenteditable with the same lines and styles, key applied by ${how === 'handler' ? 'a minimal handler' : 'the browser'}:  work p50 ${percentile(f.work, 50).toFixed(2)} / p95 ${percentile(f.work, 95).toFixed(2)} ms   frame p95 ${percentile(f.frame, 95).toFixed(2)} ms`);
   }
-  log(`target work p95 ≤ 4 ms: ${workP95 <= 4 ? 'met' : 'NOT met'} (the bare contenteditable's own p95: ${percentile(floor.handler.work, 95).toFixed(2)} ms)`);
-  log(`target keydown → frame p95 ≤ 1.1 × the textarea's (${(1.1 * controlP95).toFixed(2)} ms): ${p95 <= 1.1 * controlP95 ? 'met' : 'NOT met'} (${(p95 / controlP95).toFixed(2)} ×)`);
+  const ratio = (x: number): string => `${x.toFixed(2)} ×`;
+  log(`work p95 ÷ the bare contenteditable's: ${ratio(workP95 / floorWorkP95)}; keydown → frame p95 ÷ the textarea's: ${ratio(p95 / controlP95)}`);
+  if (scale === null) {
+    log(`target work p95 ≤ 1.5 × the bare contenteditable's (${(1.5 * floorWorkP95).toFixed(2)} ms): ${workP95 <= 1.5 * floorWorkP95 ? 'met' : 'NOT met'}`);
+    log(`target keydown → frame p95 ≤ 1.1 × the textarea's (${(1.1 * controlP95).toFixed(2)} ms): ${p95 <= 1.1 * controlP95 ? 'met' : 'NOT met'}`);
+  } else if (scale === 16) {
+    log(`target work p95 ≤ 30 ms: ${workP95 <= 30 ? 'met' : 'NOT met'}`);
+    log(`target keydown → frame p95 ≤ 1.5 × the textarea's (${(1.5 * controlP95).toFixed(2)} ms): ${p95 <= 1.5 * controlP95 ? 'met' : 'NOT met'}`);
+  } else if (scale === 64) log(`target work p50 ≤ 60 ms: ${workP50 <= 60 ? 'met' : 'NOT met'}`);
   if (json) {
     console.log(
       JSON.stringify({
+        scale: scale ?? 1,
+        lines: lineCount,
+        spellcheck: spellchecked === 'true',
+        loadAverage: +load.toFixed(2),
         keystrokeP50Ms: +p50.toFixed(2),
         keystrokeP95Ms: +p95.toFixed(2),
         keystrokeMaxMs: +Math.max(...frame).toFixed(2),
         paintedP50Ms: +percentile(painted, 50).toFixed(2),
         paintedP95Ms: +percentile(painted, 95).toFixed(2),
-        workP50Ms: +percentile(work, 50).toFixed(2),
-        workP95Ms: +percentile(work, 95).toFixed(2),
+        workP50Ms: +workP50.toFixed(2),
+        workP95Ms: +workP95.toFixed(2),
         frameToControlP95: +(p95 / controlP95).toFixed(3),
+        workToFloorP95: +(workP95 / floorWorkP95).toFixed(3),
         textareaP50Ms: +percentile(control, 50).toFixed(2),
-        textareaP95Ms: +percentile(control, 95).toFixed(2),
+        textareaP95Ms: +controlP95.toFixed(2),
         deliveryP95Ms: +percentile(delivery, 95).toFixed(2),
-        floorWorkP95Ms: +percentile(floor.handler.work, 95).toFixed(2),
+        floorWorkP95Ms: +floorWorkP95.toFixed(2),
         floorNativeWorkP95Ms: +percentile(floor.native.work, 95).toFixed(2),
+        floorFrameP95Ms: +percentile(floor.handler.frame, 95).toFixed(2),
         keystrokes: frame.length,
       }),
     );
   }
 } finally {
   await session.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }

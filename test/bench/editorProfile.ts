@@ -2,18 +2,33 @@
  * `npx tsx test/bench/editorProfile.ts` — where the editor's per-key time goes: a CPU profile of
  * Chromium while typing into Resolution 34 with 50 edits made (as `bench:editor` does), summed by
  * function (self time) and printed, largest first. A tool for the profiler's eye, not a target.
+ * `--scale N`: the N × text of `bench:editor --scale N` instead. Build the renderer unminified
+ * first for readable names: `npx vite build --config renderer/vite.config.ts --mode profile`.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startBrowserSession } from '../browser/harness';
-import { caretAt, pageLines } from '../browser/editorPage';
+import { caretAt, openFileProposal, pageLines, scrollToLine } from '../browser/editorPage';
+import { writeScaleDocument } from '../support/scaleDocument';
 import { resolution34WithFiftyEdits } from './fiftyEdits';
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[]; hitCount?: number }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number }
 
-const session = await startBrowserSession();
+const scaleAt = process.argv.indexOf('--scale');
+const scale = scaleAt > 0 ? Number(process.argv[scaleAt + 1]) : null;
+const dataDir = scale === null ? undefined : mkdtempSync(join(tmpdir(), 'resdraft-profile-'));
+const session = await startBrowserSession({ dataDir });
 try {
   const { page } = session;
-  await resolution34WithFiftyEdits(page);
+  if (scale === null) await resolution34WithFiftyEdits(page);
+  else {
+    const doc = writeScaleDocument(dataDir!, scale);
+    await page.evaluate('globalThis.__name = (f) => f');
+    await page.locator('[data-number="5"]').waitFor();
+    await openFileProposal(page, doc.stem, '34');
+  }
   const cssAt = process.argv.indexOf('--css');
   if (cssAt > 0) await page.evaluate((rule) => document.styleSheets[0].insertRule(rule, document.styleSheets[0].cssRules.length), process.argv[cssAt + 1]);
   if (process.argv.includes('--nospell')) await page.evaluate(() => document.querySelector('.rd-editor')!.setAttribute('spellcheck', 'false'));
@@ -22,6 +37,7 @@ try {
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   const lines = (await pageLines(page)).map((l, i) => ({ ...l, i })).filter((l) => l.type === 'item' && l.text.length > 30);
   const where = process.argv.includes('--first') ? 0 : process.argv.includes('--last') ? lines.length - 1 : Math.floor(lines.length / 2);
+  await scrollToLine(page, lines[where].i);
   await caretAt(page, lines[where].i, 10);
   const trace = process.argv.includes('--trace');
   const events: { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; cat: string; args?: { data?: { type?: string; functionName?: string } } }[] = [];
@@ -103,4 +119,5 @@ try {
   console.log(top(total, 60).join('\n'));
 } finally {
   await session.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }

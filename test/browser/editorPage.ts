@@ -228,3 +228,32 @@ export async function selectLine(page: Page, index: number): Promise<void> {
   );
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 }
+
+/**
+ * Opens a contribution file of the data folder (its name starts with `stem`) through the Open
+ * panel, as a user does, and then its proposal on resolution `n`; resolves once the editor shows.
+ */
+export async function openFileProposal(page: Page, stem: string, n: string): Promise<void> {
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await page.getByTestId('open-panel').getByRole('button', { name: `${stem}.resdraft`, exact: true }).first().click();
+  // the document open before has edits: leave them (a test's earlier document)
+  const ask = page.getByTestId('leave-dialog');
+  await ask.waitFor({ timeout: 1500 }).then(
+    () => ask.getByRole('button', { name: 'Leave without saving' }).click(),
+    () => undefined,
+  );
+  await page.getByTestId('doc-status').getByText(new RegExp(`^${stem}\\.resdraft`)).waitFor({ timeout: 60_000 });
+  await page.locator(`[data-number="${n}"]`).first().click();
+  await page.locator('[data-testid="editor"]').waitFor({ timeout: 60_000 });
+}
+
+/** Scrolls editable line `index` to the middle of the view (as a user scrolls to where they will click) and waits for the frame. */
+export async function scrollToLine(page: Page, index: number): Promise<void> {
+  await page.evaluate(
+    ({ lines, index }) => new Promise((r) => {
+      document.querySelectorAll(lines)[index].scrollIntoView({ block: 'center' });
+      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)));
+    }),
+    { lines: LINES, index },
+  );
+}

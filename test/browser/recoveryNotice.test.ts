@@ -6,11 +6,11 @@ import { openProposal, selectInLine } from './editorPage';
 
 let session: BrowserSession | undefined;
 
-/** Everything the host's recovery journals in the data folder hold now. */
+/** Everything the host's recovery journals in the data folder hold now (entries, and the changes logged after them). */
 function journalled(dataDir: string): string {
   const walk = (dir: string): string =>
     readdirSync(dir, { withFileTypes: true })
-      .map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.json') ? readFileSync(join(dir, e.name), 'utf8') : ''))
+      .map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : /\.(json|log)$/.test(e.name) ? readFileSync(join(dir, e.name), 'utf8') : ''))
       .join('\n');
   try {
     return walk(join(dataDir, '.state', 'recovery'));

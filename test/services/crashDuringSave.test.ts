@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContributionFile, serializeContribution, writeContributionFile } from '../../main/services/contributionFile';
 import { DocumentSession } from '../../main/services/documentSession';
 import { TEMP_PREFIX } from '../../main/services/atomicWrite';
-import { generationContribution, generationOf } from './crashChild/generation';
+import { deltaGeneration, generationContribution, generationOf } from './crashChild/generation';
 
 /** Kills per test; each kill lands at a random moment of a tight save loop. */
 const KILLS = Number(process.env.RESDRAFT_CRASH_KILLS ?? 60);
@@ -24,7 +24,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Runs the child until it has saved at least once more, then SIGKILLs it after a random delay. Returns the generations it reported. */
-async function runAndKill(mode: 'file' | 'journal', target: string, first: number): Promise<number[]> {
+async function runAndKill(mode: 'file' | 'journal' | 'delta', target: string, first: number): Promise<number[]> {
   const p = spawn(process.execPath, [child, mode, target, String(first)], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
@@ -80,33 +80,39 @@ describe('SIGKILL in the middle of saving', () => {
     expect(totalSaves).toBeGreaterThan(0);
   }, 240_000);
 
-  it(`the recovery journal reopens the last autosaved edit after a kill (${Math.ceil(KILLS / 2)} kills)`, async () => {
-    const dir = join(work, 'journal');
-    mkdirSync(dir);
-    let next = 1;
-    let recoveredCount = 0;
-    let everAcked = false;
-    for (let i = 0; i < Math.ceil(KILLS / 2); i++) {
-      const saved = await runAndKill('journal', dir, next);
-      everAcked ||= saved.length > 0;
-      const session = new DocumentSession({ folders: { documents: dir, state: join(dir, '.state') }, author: () => 'test' });
-      const doc = await session.restore();
-      // this instance stops at once: the next child takes over the journal it just read
-      session.dispose();
-      if (doc === null || doc.contribution.settings.source === '') {
-        // killed before the first autosave ever returned: only the new, empty document can be there
-        expect(everAcked).toBe(false);
-        continue;
-      }
-      const g = generationOf(doc.contribution);
-      const lastAcked = saved.length ? saved[saved.length - 1] : next - 1;
-      expect(g === lastAcked || g === lastAcked + 1).toBe(true);
-      expect(doc.contribution.proposals).toEqual(generationContribution(g).proposals);
-      expect(doc.dirty).toBe(true);
-      expect(doc.recovered?.message).toMatch(/Unsaved edits were recovered .*last 2 seconds/);
-      recoveredCount++;
-      next = g + 1;
-    }
-    expect(recoveredCount).toBeGreaterThan(KILLS / 4);
-  }, 240_000);
+  for (const mode of ['journal', 'delta'] as const) {
+    const what = mode === 'journal' ? 'the recovery journal reopens the last autosaved edit' : 'with autosaves sent as what changed (logged after the entry), the journal reopens the last one';
+    it(`${what} after a kill (${Math.ceil(KILLS / 2)} kills)`, () => journalSurvivesKills(mode), 240_000);
+  }
 });
+
+async function journalSurvivesKills(mode: 'journal' | 'delta'): Promise<void> {
+  const dir = join(work, mode);
+  mkdirSync(dir);
+  const generation = mode === 'journal' ? generationContribution : deltaGeneration;
+  let next = 1;
+  let recoveredCount = 0;
+  let everAcked = false;
+  for (let i = 0; i < Math.ceil(KILLS / 2); i++) {
+    const saved = await runAndKill(mode, dir, next);
+    everAcked ||= saved.length > 0;
+    const session = new DocumentSession({ folders: { documents: dir, state: join(dir, '.state') }, author: () => 'test' });
+    const doc = await session.restore();
+    // this instance stops at once: the next child takes over the journal it just read
+    session.dispose();
+    if (doc === null || doc.contribution.settings.source === '') {
+      // killed before the first autosave ever returned: only the new, empty document can be there
+      expect(everAcked).toBe(false);
+      continue;
+    }
+    const g = generationOf(doc.contribution);
+    const lastAcked = saved.length ? saved[saved.length - 1] : next - 1;
+    expect(g === lastAcked || g === lastAcked + 1).toBe(true);
+    expect(doc.contribution.proposals).toEqual(generation(g).proposals);
+    expect(doc.dirty).toBe(true);
+    expect(doc.recovered?.message).toMatch(/Unsaved edits were recovered .*last 2 seconds/);
+    recoveredCount++;
+    next = g + 1;
+  }
+  expect(recoveredCount).toBeGreaterThan(KILLS / 4);
+}

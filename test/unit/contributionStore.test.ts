@@ -150,6 +150,41 @@ describe('the document with the host: autosave, save, conflicts', () => {
     expect(store.getState().saveName).toBeNull();
   });
 
+  it('autosaves what changed: a typed word sends the draft’s changed call, and the host holds what the window holds', async () => {
+    const fx = fixture();
+    const sent: { method: string; bytes: number; args: unknown[] }[] = [];
+    const spy =
+      <K extends 'updateContribution' | 'patchContribution'>(method: K) =>
+      (...args: Parameters<HostApi[K]>): ReturnType<HostApi[K]> => {
+        sent.push({ method, bytes: JSON.stringify(args).length, args });
+        return (fx.service[method] as (...a: Parameters<HostApi[K]>) => ReturnType<HostApi[K]>)(...args);
+      };
+    const store = await openStore(hostOf(fx, { updateContribution: spy('updateContribution'), patchContribution: spy('patchContribution') }));
+    const id = (await store.startProposal('34', false))!;
+    await store.flush();
+    sent.length = 0;
+    const draft = withWord(store.proposal(id)!.draft, 'digital');
+    store.apply({ type: 'draft', proposalId: id, draft });
+    store.apply({ type: 'draft', proposalId: id, draft: withWord(draft, 'inclusive') });
+    await store.flush();
+    expect(sent.map((s) => s.method)).toEqual(['patchContribution']);
+    const [, delta] = sent[0].args as [string, { drafts: { id: string; patch: { calls: { at: number; remove: number } } }[] }];
+    expect(delta.drafts.map((d) => [d.id, d.patch.calls.at, d.patch.calls.remove])).toEqual([[id, 0, 1]]);
+    expect(sent[0].bytes).toBeLessThan(JSON.stringify(store.getState().content).length / 4);
+    const held = store.getState().content!;
+    expect((await fx.service.getDocument(store.docId!)).contribution).toEqual({ settings: held.settings, proposals: held.proposals });
+  });
+
+  it('a change the host does not take is sent whole, and nothing is lost', async () => {
+    const fx = fixture();
+    const store = await openStore(hostOf(fx, { patchContribution: async () => Promise.reject(new Error('The autosave does not fit the draft.')) }));
+    const id = (await store.startProposal('34', false))!;
+    store.apply({ type: 'draft', proposalId: id, draft: withWord(store.proposal(id)!.draft, 'digital') });
+    await store.flush();
+    expect(store.getState().error).toBeNull();
+    expect((await fx.service.getDocument(store.docId!)).contribution.proposals[0].draft).toEqual(store.proposal(id)!.draft);
+  });
+
   it('flushes pending edits at once when the page goes (no wait for the autosave timer)', async () => {
     const fx = fixture();
     const store = await openStore(hostOf(fx));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getSchema } from '@tiptap/react';
 import { Node as PMNode } from '@tiptap/pm/model';
+import { EditorState } from '@tiptap/pm/state';
 import { fromText } from '../../shared/text/fromText';
 import { toText } from '../../shared/text/toText';
 import { fromModel } from '../../renderer/editor/fromModel';
@@ -39,5 +40,25 @@ describe('editor document <-> resolution model', () => {
   it('rejects a document whose structure is not a resolution', () => {
     const bad = { type: 'doc', content: [{ type: 'numberLine' }, { type: 'title' }, { type: 'conferenceLine' }, { type: 'item' }] };
     expect(() => PMNode.fromJSON(schema, bad).check()).toThrow();
+  });
+});
+
+describe('toModel keeps what did not change', () => {
+  it('after typing in one item, every other call of the model is the same object, and the model is the one a fresh document gives', () => {
+    const model = fromText(readFileSync(join(BUNDLED, 'res-34.txt'), 'utf8'));
+    const state = EditorState.create({ doc: PMNode.fromJSON(schema, fromModel(model)) });
+    const before = toModel(state.doc);
+    // the first item of the third call, typed into
+    let calls = 0;
+    let at = -1;
+    state.doc.forEach((node, offset) => {
+      if (node.type.name === 'call') calls++;
+      if (at < 0 && calls === 3 && node.type.name === 'item') at = offset + 1;
+    });
+    const doc = state.apply(state.tr.insertText('digital ', at)).doc;
+    const after = toModel(doc);
+    expect(after.calls.map((c, i) => c === before.calls[i])).toEqual(before.calls.map((_c, i) => i !== 2));
+    expect(after).toEqual(toModel(PMNode.fromJSON(schema, doc.toJSON())));
+    expect(after.calls[2]).not.toEqual(before.calls[2]);
   });
 });

@@ -1,3 +1,4 @@
+import { commandInfo } from '../commandIndex';
 import { existsSync } from 'node:fs';
 import { ContributionFileError } from '../../../shared/contribution/parseContribution';
 import type { Contribution } from '../../../shared/contribution/schema';
@@ -82,9 +83,7 @@ export function findingLine(f: Finding): string {
 }
 
 export const checkCommand: Command = {
-  name: 'check',
-  summary: 'check a draft or a contribution before sending (punctuation, empty parts, reasons, citations)',
-  usage: 'resdraft check <draft.txt | contribution.resdraft[#N]> [--edition <id>] [--format text|json]',
+  ...commandInfo('check'),
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' }, edition: { type: 'string' } });
     if (values.help) {

@@ -1,3 +1,4 @@
+import { commandInfo } from '../commandIndex';
 import { proposalOutcome } from '../../../shared/engine/proposalOutcome';
 import { toHtml } from '../../../shared/engine/toHtml';
 import { toWordDiff } from '../../../shared/engine/toWordDiff';
@@ -8,9 +9,7 @@ import { refuseMismatch } from '../mismatch';
 import { resolveOptionalOperand } from '../operand';
 
 export const compareCommand: Command = {
-  name: 'compare',
-  summary: 'show ITU revision marks between a baseline and a draft (or two drafts)',
-  usage: 'resdraft compare <baseline> <draft> [--edition <id>] [--format text|html|json]',
+  ...commandInfo('compare'),
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' }, suppress: { type: 'boolean' }, edition: { type: 'string' } });
     if (values.help) {

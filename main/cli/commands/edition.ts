@@ -1,4 +1,5 @@
 import type { UnplacedParagraph } from '../../../shared/corpus/splitResolutions';
+import { commandInfo } from '../commandIndex';
 import { Corpus, UnknownEditionError } from '../../services/corpus';
 import { EditionImportError, importEdition } from '../../services/editions';
 import { userEditionsDir } from '../../services/editionsFolder';
@@ -28,9 +29,7 @@ export function describeUnplaced(u: UnplacedParagraph): string {
 }
 
 export const editionCommand: Command = {
-  name: 'edition',
-  summary: 'import an edition of adopted resolutions (.docx or text export), list editions',
-  usage: 'resdraft edition import <source.docx|source.txt> --name <id> [--replace] | resdraft edition list',
+  ...commandInfo('edition'),
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { name: { type: 'string' }, replace: { type: 'boolean' }, format: { type: 'string' } });
     if (values.help) {

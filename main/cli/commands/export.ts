@@ -1,3 +1,4 @@
+import { commandInfo } from '../commandIndex';
 import { ContributionFileError } from '../../../shared/contribution/parseContribution';
 import { defaultSettings } from '../../../shared/contribution/newContribution';
 import type { ContributionSettings } from '../../../shared/contribution/schema';
@@ -84,9 +85,7 @@ function draftSettings(draft: Resolution): ContributionSettings {
 }
 
 export const exportCommand: Command = {
-  name: 'export',
-  summary: 'write a contribution as .docx with Word revision marks (or clean, or HTML preview)',
-  usage: 'resdraft export <draft.txt | contribution.resdraft> [--baseline <n|file>] -o <out.docx> [--clean] [--format docx|html]',
+  ...commandInfo('export'),
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       baseline: { type: 'string' },

@@ -1,3 +1,4 @@
+import { commandInfo } from '../commandIndex';
 import { existsSync } from 'node:fs';
 import { readContributionFile, serializeContribution } from '../../services/contributionFile';
 import { fileIdentity } from '../../services/inputFile';
@@ -28,9 +29,7 @@ password-protected (the document is only read).
 `;
 
 export const importCommand: Command = {
-  name: 'import',
-  summary: 'turn a Word contribution (.docx) into a contribution file (.resdraft)',
-  usage: 'resdraft import <file.docx> -o <file.resdraft> [--edition <id>] [--force]',
+  ...commandInfo('import'),
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { output: { type: 'string', short: 'o' }, edition: { type: 'string' }, force: { type: 'boolean' } });
     if (values.help) {

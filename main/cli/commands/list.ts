@@ -1,10 +1,7 @@
 import { existsSync } from 'node:fs';
 import { InputRefusedError, readHeadSync } from '../../services/inputFile';
-import { isWordPath } from '../../services/wordDocument';
+import { commandInfo } from '../commandIndex';
 import { editionCorpus } from '../editionOption';
-import { listWordProposals } from '../wordProposals';
-import { listContributionProposals } from '../contributionProposals';
-import { isContributionInput } from '../operand';
 import { parseCommandArgs, formatOption } from '../args';
 import { UsageError, type Command } from '../command';
 
@@ -19,9 +16,7 @@ function refuseUnreadable(path: string): void {
 }
 
 export const listCommand: Command = {
-  name: 'list',
-  summary: 'list the resolutions of an edition, or the proposals of a Word contribution',
-  usage: 'resdraft list [file.docx | contribution.resdraft] [--edition <id>] [--format text|json]',
+  ...commandInfo('list'),
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' }, edition: { type: 'string' } });
     if (values.help) {
@@ -29,13 +24,17 @@ export const listCommand: Command = {
       return 0;
     }
     const format = formatOption(values.format, ['text', 'json'] as const, 'text');
-    if (positionals.length === 1 && isWordPath(positionals[0])) {
-      await listWordProposals(positionals[0], editionCorpus(values.edition), format, io);
-      return 0;
-    }
-    if (positionals.length === 1 && isContributionInput(positionals[0])) {
-      listContributionProposals(positionals[0], editionCorpus(values.edition), format, io);
-      return 0;
+    if (positionals.length === 1) {
+      // a Word document or a contribution: their readers are loaded only for them
+      const [{ isWordPath }, { isContributionInput }] = await Promise.all([import('../../services/wordDocument'), import('../operand')]);
+      if (isWordPath(positionals[0])) {
+        await (await import('../wordProposals')).listWordProposals(positionals[0], editionCorpus(values.edition), format, io);
+        return 0;
+      }
+      if (isContributionInput(positionals[0])) {
+        (await import('../contributionProposals')).listContributionProposals(positionals[0], editionCorpus(values.edition), format, io);
+        return 0;
+      }
     }
     if (positionals.length === 1 && existsSync(positionals[0])) refuseUnreadable(positionals[0]);
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);

@@ -1,3 +1,4 @@
+import { commandInfo } from '../commandIndex';
 import { compare } from '../../../shared/engine/compare';
 import { countChanges } from '../../../shared/engine/changeCount';
 import { rebase, type RebaseConflict } from '../../../shared/engine/rebase';
@@ -105,9 +106,7 @@ async function operands(spec: string, from: string | undefined, onto: string, co
 }
 
 export const rebaseCommand: Command = {
-  name: 'rebase',
-  summary: 'carry a draft onto a newer edition of the adopted texts, listing conflicts',
-  usage: 'resdraft rebase <draft> --onto <edition> [--from <edition>] [-o <file>] [--format text|json]',
+  ...commandInfo('rebase'),
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { onto: { type: 'string' }, from: { type: 'string' }, output: { type: 'string', short: 'o' }, format: { type: 'string' } });
     if (values.help) {

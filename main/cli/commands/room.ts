@@ -1,3 +1,4 @@
+import { commandInfo } from '../commandIndex';
 import { isDraftNewResolution } from '../../../shared/engine/compare';
 import { resolutionNumberOf } from '../../../shared/grammar/numberLine';
 import type { SharedProposal } from '../../../shared/collab/sharedProposal';
@@ -147,9 +148,7 @@ async function edit(collab: Collab, server: ServerAddress, room: string, t: stri
 }
 
 export const roomCommand: Command = {
-  name: 'room',
-  summary: 'co-drafting rooms on a server: create one from a draft, show, edit, name versions',
-  usage: 'resdraft room create <draft> --server <url> [--expires 30d] | room show|edit|version <url> <room> --token <t> …',
+  ...commandInfo('room'),
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       server: { type: 'string' },

@@ -1,3 +1,4 @@
+import { commandInfo } from '../commandIndex';
 import { join, resolve } from 'node:path';
 import { dataFolderPaths } from '../../services/dataFolders';
 import { parseCommandArgs } from '../args';
@@ -48,9 +49,7 @@ function stopSignal(): Promise<string> {
 }
 
 export const serveCommand: Command = {
-  name: 'serve',
-  summary: 'run a co-drafting server (rooms stored in a folder; with --redis, several instances)',
-  usage: 'resdraft serve [--host 127.0.0.1] [--port 1234] [--data <folder>] [--redis <url>]',
+  ...commandInfo('serve'),
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { host: { type: 'string' }, port: { type: 'string' }, data: { type: 'string' }, redis: { type: 'string' } });
     if (values.help) {

@@ -1,3 +1,4 @@
+import { commandInfo } from '../commandIndex';
 import { UnknownResolutionError } from '../../services/corpus';
 import { isWordPath } from '../../services/wordDocument';
 import { editionCorpus } from '../editionOption';
@@ -8,9 +9,7 @@ import { resolveOperand } from '../operand';
 import { existsSync } from 'node:fs';
 
 export const showCommand: Command = {
-  name: 'show',
-  summary: 'print an adopted resolution, or a Word contribution\'s draft, in the text layout or as JSON',
-  usage: 'resdraft show <n | file.docx[#n] | file.resdraft#n[@v2] | draft.txt> [--original] [--edition <id>] [--format text|json]',
+  ...commandInfo('show'),
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' }, edition: { type: 'string' }, original: { type: 'boolean' } });
     if (values.help) {

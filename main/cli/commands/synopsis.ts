@@ -1,3 +1,4 @@
+import { commandInfo } from '../commandIndex';
 import { extname } from 'node:path';
 import { synopsesToHtml } from '../../../shared/synopsis/synopsisHtml';
 import { synopsesToJson } from '../../../shared/synopsis/synopsisJson';
@@ -62,9 +63,7 @@ function sourceInputs(positionals: readonly string[]): InputRecord[] {
 }
 
 export const synopsisCommand: Command = {
-  name: 'synopsis',
-  summary: "compile several sources' proposals on the same resolutions: who proposes what, agreements, conflicts",
-  usage: 'resdraft synopsis SOURCE… [--resolution N] [--format text|html|docx|json] [-o FILE]',
+  ...commandInfo('synopsis'),
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       resolution: { type: 'string' },

@@ -29,3 +29,19 @@ export function generationOf(c: Pick<Contribution, 'settings'>): number {
   if (!m) throw new Error(`not a crash-test contribution: source "${c.settings.source}"`);
   return Number(m[1]);
 }
+
+/**
+ * Generation `g` as a window that autosaves what changed holds it: the proposals keep their ids and
+ * reasons from one generation to the next, so what changes is their drafts (the title, one call's
+ * text), their number, and the settings; each generation still differs in size.
+ */
+export function deltaGeneration(g: number): Contribution {
+  const c = generationContribution(g);
+  c.proposals = c.proposals.map((p, i) => ({
+    ...p,
+    id: `p${i}`,
+    reasons: `proposal ${i}`,
+    draft: { ...p.draft, calls: [{ phrase: 'considering', blocks: [{ type: 'paragraph', text: 'that nothing changes here,' }] }, { phrase: 'resolves', blocks: [{ type: 'paragraph', text: `generation ${g}.` }] }] },
+  }));
+  return c;
+}

@@ -2,9 +2,12 @@
 // Prints each generation number after its save returned (pipes to the parent are synchronous).
 //   saveLoop file <path> <firstGeneration>      writeContributionFile over <path>
 //   saveLoop journal <dataDir> <firstGeneration> DocumentSession.update (the recovery journal)
+//   saveLoop delta <dataDir> <firstGeneration>   DocumentSession.patch: each generation sent as what changed
+//                                                (appended to the journal's log, written whole now and then)
 import { writeContributionFile } from '../../../main/services/contributionFile';
 import { DocumentSession } from '../../../main/services/documentSession';
-import { generationContribution } from './generation';
+import { contentDelta } from '../../../shared/host/contentDelta';
+import { deltaGeneration, generationContribution } from './generation';
 
 const [mode, target, first] = process.argv.slice(2);
 let g = Number(first);
@@ -23,6 +26,19 @@ if (mode === 'file') {
   for (;;) {
     const c = generationContribution(g);
     await session.update(doc.docId, { settings: c.settings, proposals: c.proposals });
+    process.stdout.write(`${g}\n`);
+    g++;
+  }
+} else if (mode === 'delta') {
+  const session = new DocumentSession({ folders: { documents: target, state: `${target}/.state` }, author: () => 'crash-test' });
+  const doc = (await session.restore()) ?? (await session.create());
+  let held = { settings: doc.contribution.settings, proposals: doc.contribution.proposals };
+  process.stdout.write('ready\n');
+  for (;;) {
+    const c = deltaGeneration(g);
+    const next = { settings: c.settings, proposals: c.proposals };
+    await session.patch(doc.docId, contentDelta(held, next) ?? {});
+    held = next;
     process.stdout.write(`${g}\n`);
     g++;
   }
