@@ -8,20 +8,25 @@ interface Props {
   onCancel(): void;
 }
 
+const STRINGS = {
+  title: 'Discard the proposal?',
+  onResolution: (numberLine: string): string => `Discard the proposal on ${numberLine} and its draft? The versions already saved in the file keep it (Versions brings it back).`,
+  draftNew: 'Discard this draft new resolution? The versions already saved in the file keep it (Versions brings it back).',
+  cancel: 'Cancel',
+  discard: 'Discard the proposal',
+};
+
 /** Asked before a proposal and its draft leave the contribution. */
 export function DiscardDialog({ numberLine, onDiscard, onCancel }: Props): ReactNode {
-  const what = numberLine ? `the proposal on ${numberLine}` : 'this draft new resolution';
   return (
-    <Dialog title="Discard the proposal?" role="alertdialog" onClose={onCancel} testId="discard-dialog" blocking>
-      <p>
-        Discard {what} and its draft? The versions already saved in the file keep it (Compare versions… brings it back).
-      </p>
+    <Dialog title={STRINGS.title} role="alertdialog" onClose={onCancel} testId="discard-dialog" blocking>
+      <p>{numberLine ? STRINGS.onResolution(numberLine) : STRINGS.draftNew}</p>
       <div className="dialog-actions">
         <button type="button" className="btn" autoFocus onClick={onCancel}>
-          Cancel
+          {STRINGS.cancel}
         </button>
         <button type="button" className="btn btn-danger" onClick={onDiscard}>
-          Discard the proposal
+          {STRINGS.discard}
         </button>
       </div>
     </Dialog>

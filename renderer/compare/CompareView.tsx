@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { ArrowLeft } from 'lucide-react';
 import type { ChangeSet, ProposalSymbol } from '../../shared/engine/changeSet';
 import { changeUnits } from '../../shared/engine/changeCount';
 import { compare } from '../../shared/engine/compare';
@@ -11,13 +12,17 @@ import { ChangeRowView } from './ChangeRowView';
 import { resolveSource, sourceFromKey, sourceKey, versionLabel, type CompareSource, type ResolvedSide } from './compareSources';
 import { importText, pasteAsLines } from './importText';
 import { TextFileInput } from './TextFileInput';
-import { VersionPanel } from './VersionPanel';
+import type { CommandRegistry } from '../app/commandRegistry';
 import '../styles/compare.css';
 
 interface Props {
   store: ContributionStore;
   host: HostApi;
+  /** Where the toolbar's Previous and Next change find this view's steps. */
+  registry: CommandRegistry;
   proposalId: string;
+  /** The version to compare with the current draft first; without it, the adopted text. */
+  fromVersion?: string;
   onClose(): void;
 }
 
@@ -35,30 +40,26 @@ function symbolAgainstAdopted(adopted: Resolution | null, side: Resolution | nul
  * implies. One engine call; both layouts render its rows. The adopted text against the current
  * draft is the store's outcome of the proposal itself: the same rows, moves and count as the editor.
  */
-export function CompareView({ store, host, proposalId, onClose }: Props): ReactNode {
+export function CompareView({ store, host, registry, proposalId, fromVersion, onClose }: Props): ReactNode {
   const proposal = useStore(store, (_s, st) => st.proposal(proposalId))!;
   const adopted = useStore(store, (_s, st) => (proposal.baseline ? (st.baseline(proposal.baseline) ?? null) : null));
   const outcome = useStore(store, (_s, st) => (proposal.baseline && proposal.symbol !== 'SUP' ? st.outcomeOf(proposalId) : null));
   const docId = store.docId;
   const [versions, setVersions] = useState<VersionInfo[]>([]);
-  const [left, setLeft] = useState<CompareSource>(adopted ? { kind: 'adopted' } : { kind: 'current' });
+  const [left, setLeft] = useState<CompareSource>(fromVersion ? { kind: 'version', versionId: fromVersion } : adopted ? { kind: 'adopted' } : { kind: 'current' });
   const [right, setRight] = useState<CompareSource>({ kind: 'current' });
   const [layout, setLayout] = useState<Layout>('inline');
   const [importRaw, setImportRaw] = useState('');
   const [sides, setSides] = useState<[ResolvedSide, ResolvedSide] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [current, setCurrent] = useState(-1);
   const body = useRef<HTMLDivElement>(null);
 
   const draft = useMemo(() => draftOf(proposal), [proposal]);
   const imported = useMemo(() => (importRaw.trim() ? importText(importRaw) : null), [importRaw]);
 
-  const refreshVersions = async (): Promise<void> => {
-    if (docId) setVersions(await host.listVersions(docId));
-  };
   useEffect(() => {
-    refreshVersions().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    if (docId) host.listVersions(docId).then(setVersions, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [host, docId]);
 
   useEffect(() => {
@@ -95,17 +96,9 @@ export function CompareView({ store, host, proposalId, onClose }: Props): ReactN
     body.current?.querySelector(`[data-row="${changed[next]}"]`)?.scrollIntoView({ block: 'center' });
   };
 
-  const act = async (f: () => Promise<void>): Promise<void> => {
-    setBusy(true);
-    try {
-      await f();
-      setError(null);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const step = useRef(go);
+  step.current = go;
+  useEffect(() => registry.provide({ nextChange: () => step.current(1), previousChange: () => step.current(-1) }), [registry]);
 
   const options = (
     <>
@@ -124,10 +117,10 @@ export function CompareView({ store, host, proposalId, onClose }: Props): ReactN
   return (
     <section className="compare" data-testid="compare-view" aria-label="Compare versions">
       <div className="compare-header">
-        <h2>Compare versions</h2>
-        <button type="button" onClick={onClose}>
-          Back to the editor
+        <button type="button" className="btn" onClick={onClose}>
+          <ArrowLeft aria-hidden size={16} /> Back to the editor
         </button>
+        <h2>Compare versions</h2>
       </div>
       <div className="compare-pick">
         <label>
@@ -190,12 +183,6 @@ export function CompareView({ store, host, proposalId, onClose }: Props): ReactN
               {changes.stats.relabels ? `, ${changes.stats.relabels} relabelled` : ''}
               {changes.stats.movedItems ? `, ${changes.stats.movedItems} moved` : ''})
             </span>
-            <button type="button" onClick={() => go(-1)} disabled={changed.length === 0}>
-              ◀ Previous change
-            </button>
-            <button type="button" onClick={() => go(1)} disabled={changed.length === 0}>
-              Next change ▶
-            </button>
           </div>
           <div ref={body} className={`compare-body compare-${layout}`} data-testid={`compare-${layout}`}>
             {layout === 'inline' ? (
@@ -221,28 +208,6 @@ export function CompareView({ store, host, proposalId, onClose }: Props): ReactN
           </div>
         </>
       )}
-      <VersionPanel
-        versions={versions}
-        busy={busy || !docId}
-        onCreate={(name) =>
-          void act(async () => {
-            await store.flush();
-            await host.createVersion(docId!, name);
-            await refreshVersions();
-          })
-        }
-        onPreview={(v) => {
-          setLeft({ kind: 'version', versionId: v.id });
-          setRight({ kind: 'current' });
-        }}
-        onRestore={(v) =>
-          void act(async () => {
-            await store.flush();
-            store.adopt(await host.restoreVersion(docId!, v.id));
-            await refreshVersions();
-          })
-        }
-      />
     </section>
   );
 }
