@@ -90,11 +90,40 @@ function filled(fields: Array<[string, string]>): Array<[string, string]> {
   return fields.filter(([, value]) => value.trim() !== '');
 }
 
-/** The labelled cover fields in print order (label without colon, value): `Source`, `Title` …; empty ones left out. */
-export function coverFields(settings: ContributionSettings): Array<[string, string]> {
+/** `A`, `A and B`, `A, B and C`: a list as ITU's (British) English prints it. */
+function listed(names: readonly string[]): string {
+  return new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(names);
+}
+
+/**
+ * The cover's Source: the settings' source, followed by the co-signatories (`Member States of the
+ * APT: Australia, Japan and Thailand`) when the settings ask for them there.
+ */
+export function sourceLine(settings: ContributionSettings, cosignatories: readonly string[] = []): string {
+  if (!settings.cosignatoriesInSource || cosignatories.length === 0) return settings.source;
+  const source = settings.source.trim();
+  return source ? `${source}: ${listed(cosignatories)}` : listed(cosignatories);
+}
+
+/**
+ * A cover's Source read back: the source without the co-signatories {@link sourceLine} added, and
+ * whether it had them (`Member States of the APT: Australia, Japan and Thailand`).
+ */
+export function splitSourceLine(line: string, cosignatories: readonly string[]): { source: string; listed: boolean } {
+  if (cosignatories.length === 0) return { source: line, listed: false };
+  const list = listed(cosignatories);
+  if (line === list) return { source: '', listed: true };
+  return line.endsWith(`: ${list}`) ? { source: line.slice(0, -list.length - 2), listed: true } : { source: line, listed: false };
+}
+
+/**
+ * The labelled cover fields in print order (label without colon, value): `Source`, `Title` …; empty
+ * ones left out. `cosignatories` (all of the contribution's) go into the Source when the settings ask.
+ */
+export function coverFields(settings: ContributionSettings, cosignatories: readonly string[] = []): Array<[string, string]> {
   const c = settings.cover;
   return filled([
-    ['Source', settings.source],
+    ['Source', sourceLine(settings, cosignatories)],
     ['Title', c.title],
     ['Priority area', c.priorityArea],
     ['Summary', c.summary],

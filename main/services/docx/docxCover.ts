@@ -9,7 +9,7 @@ import { conferenceLines, contactLines, coverDate, coverFields, documentLine, or
  * the document number, date and original language on the right, then Source, Title, Priority area,
  * Summary, Expected results, References and the Contact block, each only when it has a value.
  */
-export function coverParagraphs(settings: ContributionSettings, isoDate: string): Paragraph[] {
+export function coverParagraphs(settings: ContributionSettings, isoDate: string, cosignatories: readonly string[] = []): Paragraph[] {
   const right = (text: string, bold = false): Paragraph =>
     new Paragraph({ style: STYLE.coverHead, alignment: AlignmentType.RIGHT, children: [new TextRun({ text, bold })] });
   const out: Paragraph[] = conferenceLines(settings).map((line) => new Paragraph({ style: STYLE.coverHead, children: [new TextRun(line)] }));
@@ -19,7 +19,7 @@ export function coverParagraphs(settings: ContributionSettings, isoDate: string)
     right(coverDate(isoDate)),
     right(originalLine(settings)),
   );
-  coverFields(settings).forEach(([label, value], i) => out.push(field(label, value, { before: i === 0 ? 360 : undefined, bold: label === 'Title' })));
+  coverFields(settings, cosignatories).forEach(([label, value], i) => out.push(field(label, value, { before: i === 0 ? 360 : undefined, bold: label === 'Title' })));
   const contact = contactLines(settings);
   if (contact.length === 0) return out; // no contact given: no empty block
   out.push(
