@@ -52,11 +52,26 @@ describe('status, secretariat number and co-signatories', () => {
     await expect.poll(() => checks.locator('[data-code="edited-after-submission"]').textContent()).toMatch(/submitted \(ABC\/25\/3\) and its text has changed since/);
     await closeTool(page);
 
+    // where the group's practice asks, the cover's Source lists them too (a setting of the contribution)
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const settings = page.getByTestId('settings-panel');
+    await settings.getByLabel('Source').fill('Member States of the Asia-Pacific Telecommunity');
+    await settings.getByTestId('settings-cosignatories-in-source').check();
+    await settings.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('button', { name: 'Export…' }).click();
+    await page.getByRole('button', { name: /Print preview/ }).click();
+    const preview = page.getByTestId('print-preview');
+    await preview.locator('.rd-cover').waitFor();
+    expect(await preview.locator('.rd-cover').textContent()).toContain('Member States of the Asia-Pacific Telecommunity: Australia and Japan');
+    await page.getByRole('button', { name: 'Close preview' }).click();
+    await page.keyboard.press('Escape');
+
     await answerSaveName(page, 'life', () => page.getByRole('button', { name: 'Save', exact: true }).click());
     await page.getByTestId('doc-status').getByText(/^life\.resdraft$/).waitFor();
     const file = readdirSync(host.dataDir, { recursive: true, encoding: 'utf8' }).find((f) => /(^|\/)life\.resdraft$/.test(f))!;
     const saved = parseContributionText(readFileSync(join(host.dataDir, file), 'utf8')).proposals[0];
     expect(saved).toMatchObject({ status: 'submitted', secretariatNumber: 'ABC/25/3', cosignatories: ['Japan', 'Australia'], submitted: { fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/) } });
+    expect(parseContributionText(readFileSync(join(host.dataDir, file), 'utf8')).settings.cosignatoriesInSource).toBe(true);
 
     await page.getByRole('button', { name: 'New', exact: true }).click();
     await page.getByTestId('doc-status').getByText(/^Untitled/).waitFor();
