@@ -3,7 +3,7 @@ import type { EditionSummary } from '../../shared/corpus/edition';
 import type { ContributionStore } from '../store/contributionStore';
 import { useStore } from '../store/useStore';
 import { carryOnto, editionName } from './carryOnto';
-import { Dialog } from './Dialog';
+import { ConfirmDialog } from './ConfirmDialog';
 
 const STRINGS = {
   title: (to: string): string => `Carry onto ${to}?`,
@@ -42,7 +42,7 @@ export function CarryDialog({ store, proposalId, from, to, onClose }: Props): Re
     }
   };
   return (
-    <Dialog title={STRINGS.title(editionName(to))} role="alertdialog" onClose={() => onClose(null)} testId="carry-dialog" blocking>
+    <ConfirmDialog title={STRINGS.title(editionName(to))} confirm={busy ? STRINGS.working : STRINGS.carry(editionName(to))} cancel={STRINGS.cancel} busy={busy} testId="carry-dialog" onConfirm={() => void run()} onCancel={() => onClose(null)}>
       <p>{STRINGS.body(number, editionName(from), editionName(to))}</p>
       <p>{STRINGS.safe}</p>
       {error && (
@@ -50,14 +50,6 @@ export function CarryDialog({ store, proposalId, from, to, onClose }: Props): Re
           {error}
         </p>
       )}
-      <div className="dialog-actions">
-        <button type="button" className="btn" autoFocus onClick={() => onClose(null)}>
-          {STRINGS.cancel}
-        </button>
-        <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void run()}>
-          {busy ? STRINGS.working : STRINGS.carry(editionName(to))}
-        </button>
-      </div>
-    </Dialog>
+    </ConfirmDialog>
   );
 }

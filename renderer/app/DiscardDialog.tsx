@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Dialog } from './Dialog';
+import { ConfirmDialog } from './ConfirmDialog';
 
 interface Props {
   /** What the proposal revises, named as a sentence names it (`Resolution 17 (Rev. Kigali, 2022)`), or null for a draft new resolution. */
@@ -19,16 +19,8 @@ const STRINGS = {
 /** Asked before a proposal and its draft leave the contribution. */
 export function DiscardDialog({ numberLine, onDiscard, onCancel }: Props): ReactNode {
   return (
-    <Dialog title={STRINGS.title} role="alertdialog" onClose={onCancel} testId="discard-dialog" blocking>
+    <ConfirmDialog title={STRINGS.title} confirm={STRINGS.discard} cancel={STRINGS.cancel} danger testId="discard-dialog" onConfirm={onDiscard} onCancel={onCancel}>
       <p>{numberLine ? STRINGS.onResolution(numberLine) : STRINGS.draftNew}</p>
-      <div className="dialog-actions">
-        <button type="button" className="btn" autoFocus onClick={onCancel}>
-          {STRINGS.cancel}
-        </button>
-        <button type="button" className="btn btn-danger" onClick={onDiscard}>
-          {STRINGS.discard}
-        </button>
-      </div>
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -1,5 +1,4 @@
 import { useCallback, type ReactNode } from 'react';
-import type { HostApi } from '../../shared/host/hostApi';
 import { resolutionName } from '../../shared/grammar/numberLine';
 import { CompareView } from '../compare/CompareView';
 import type { ContributionStore } from '../store/contributionStore';
@@ -8,8 +7,7 @@ import { SynopsisPanel } from '../synopsis/SynopsisPanel';
 import { ResolutionView } from '../view/ResolutionView';
 import { editionName } from './carryOnto';
 import { ProposalPane } from './ProposalPane';
-import type { Navigation } from './useNavigation';
-import type { WindowActions } from './useWindowActions';
+import type { WindowView } from './windowView';
 
 const STRINGS = {
   choose: 'Choose a resolution to read its adopted text or start a proposal.',
@@ -20,14 +18,7 @@ const STRINGS = {
   edition: (name: string): string => `Adopted text of ${name}`,
 };
 
-interface Props {
-  store: ContributionStore;
-  host: HostApi;
-  nav: Navigation;
-  actions: WindowActions;
-  /** The proposal the selection shows, if any. */
-  proposalId: string | undefined;
-}
+type Props = WindowView;
 
 /** A view with nothing but a scrolling body (a hint, the synopsis desk, the compare view). */
 function Plain({ children }: { children: ReactNode }): ReactNode {

@@ -1,13 +1,10 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { X } from 'lucide-react';
-import type { HostApi } from '../../shared/host/hostApi';
-import type { ContributionStore } from '../store/contributionStore';
 import { ChecksPane } from './ChecksPane';
 import { HelpPane } from './HelpPane';
 import { ProposalDetails } from './ProposalDetails';
 import { EDITOR_TOOLS, TOOL_TITLES, type Tool } from './sidePane';
-import type { Navigation } from './useNavigation';
-import type { WindowActions } from './useWindowActions';
+import type { WindowView } from './windowView';
 import { VersionsPane } from './VersionsPane';
 
 const STRINGS = {
@@ -40,13 +37,7 @@ function giveFocusBack(opener: { element: HTMLElement; range: Range | null } | n
   }
 }
 
-interface Props {
-  store: ContributionStore;
-  host: HostApi;
-  nav: Navigation;
-  actions: WindowActions;
-  /** The proposal shown, if any. */
-  proposalId: string | undefined;
+interface Props extends WindowView {
   /** Whether a proposal view is filling the slot with its editor's tools now. */
   editorTools: boolean;
   /** Receives the element a proposal view renders its editor's tools into. */

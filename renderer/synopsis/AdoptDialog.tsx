@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Dialog } from '../app/Dialog';
+import { ConfirmDialog } from '../app/ConfirmDialog';
 
 const STRINGS = {
   title: 'Adopt into the existing proposal?',
@@ -12,17 +12,9 @@ const STRINGS = {
 /** Asked before a merged common proposal takes the place of the proposal the contribution has on its resolution. */
 export function AdoptDialog({ number, onAdopt, onCancel }: { number: string; onAdopt(): void; onCancel(): void }): ReactNode {
   return (
-    <Dialog title={STRINGS.title} role="alertdialog" onClose={onCancel} testId="adopt-dialog" blocking>
+    <ConfirmDialog title={STRINGS.title} confirm={STRINGS.adopt} cancel={STRINGS.cancel} testId="adopt-dialog" onConfirm={onAdopt} onCancel={onCancel}>
       <p>{STRINGS.body(number)}</p>
       <p>{STRINGS.safe}</p>
-      <div className="dialog-actions">
-        <button type="button" className="btn" autoFocus onClick={onCancel}>
-          {STRINGS.cancel}
-        </button>
-        <button type="button" className="btn btn-primary" onClick={onAdopt}>
-          {STRINGS.adopt}
-        </button>
-      </div>
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -249,3 +249,18 @@ export async function discardProposal(page: Page): Promise<void> {
   await pane.getByRole('button', { name: 'Discard proposal' }).click();
   await page.getByTestId('discard-dialog').getByRole('button', { name: 'Discard the proposal', exact: true }).click();
 }
+
+/**
+ * A delegate's MOD of Resolution 34 for Baku, 2025 (the settings name that conference): the head
+ * lines revised, a word of recognizing a) replaced, and a new item after b).
+ */
+export async function draftResolution34(page: Page): Promise<void> {
+  await openProposal(page, '34');
+  await page.getByRole('button', { name: 'Revise for Baku, 2025' }).click();
+  await selectInLine(page, 'that there is a growing general awareness', 'growing');
+  await page.keyboard.type('widely shared');
+  const b = (await pageLines(page)).findIndex((l) => l.text.startsWith('that the number of natural'));
+  await caretAt(page, b, 10_000);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('that early-warning systems save lives;');
+}

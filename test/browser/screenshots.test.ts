@@ -4,15 +4,14 @@
  * pixel comparison: see screenshotCompare.ts); it never writes the committed files. `npm run
  * screenshots` (RESDRAFT_UPDATE_SCREENSHOTS=1) writes them there instead, to retake them.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importEdition } from '../../main/services/editions';
 import { compileResolution36 } from '../synopsis/compileInApp';
-import { modifiedAnnex } from '../word/modifiedAnnex';
-import { closeTool, openProposal, openTool, pageLines, caretAt, selectInLine } from './editorPage';
-import { REPO_ROOT, startBrowserSession, type BrowserSession } from './harness';
+import { useBakuSession } from '../word/bakuSession';
+import { closeTool, draftResolution34, openTool } from './editorPage';
+import { REPO_ROOT } from './harness';
 import { comparePngs } from './screenshotCompare';
 
 const COMMITTED = join(REPO_ROOT, 'docs/screenshots');
@@ -20,35 +19,22 @@ const UPDATE = process.env.RESDRAFT_UPDATE_SCREENSHOTS === '1';
 /** The share of pixels a screenshot may differ by from the committed one. */
 const MAX_SHARE = 0.01;
 
-const dataDir = mkdtempSync(join(tmpdir(), 'resdraft-shots-data-'));
 const taken = mkdtempSync(join(tmpdir(), 'resdraft-shots-'));
 const out = UPDATE ? COMMITTED : taken;
-let session: BrowserSession;
-const pageErrors: string[] = [];
+const baku = useBakuSession({ width: 1440, height: 900 });
 const shots: string[] = [];
 
 beforeAll(async () => {
-  const source = join(dataDir, 'baku.txt');
-  writeFileSync(source, modifiedAnnex());
-  await importEdition(source, 'baku-2025', { editionsDir: join(dataDir, '.state', 'editions') });
-  session = await startBrowserSession({ dataDir });
-  session.page.on('pageerror', (e) => pageErrors.push(e.message));
-  await session.page.setViewportSize({ width: 1440, height: 900 });
   // the light theme whatever the machine's: the committed pictures are in it
-  await session.page.getByTestId('theme').selectOption('light');
-  await session.page.locator('[data-number="5"]').waitFor();
-}, 120_000);
-afterAll(async () => {
-  await session?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-  rmSync(taken, { recursive: true, force: true });
+  await baku.session.page.getByTestId('theme').selectOption('light');
 });
+afterAll(() => rmSync(taken, { recursive: true, force: true }));
 
 /** Takes docs/screenshots/<name>.png (into the temporary folder, unless retaking). */
 async function shot(name: string): Promise<void> {
-  await session.page.waitForTimeout(250);
+  await baku.session.page.waitForTimeout(250);
   const path = join(out, `${name}.png`);
-  await session.page.screenshot({ path });
+  await baku.session.page.screenshot({ path });
   expect(statSync(path).size).toBeGreaterThan(10_000);
   expect(statSync(path).size).toBeLessThan(500_000);
   shots.push(name);
@@ -56,7 +42,7 @@ async function shot(name: string): Promise<void> {
 
 describe('screenshots of the workspace for the README', () => {
   it('the editor with marks, each tool of the side pane, compare, settings, the coordinator’s desk, the themes', async () => {
-    const { page } = session;
+    const { page } = baku.session;
     await page.getByRole('button', { name: 'Settings' }).click();
     const settings = page.getByTestId('settings-panel');
     await settings.getByLabel('Place').fill('Baku');
@@ -68,14 +54,7 @@ describe('screenshots of the workspace for the README', () => {
     await shot('settings');
     await settings.getByRole('button', { name: 'Done' }).click();
 
-    await openProposal(page, '34');
-    await page.getByRole('button', { name: 'Revise for Baku, 2025' }).click();
-    await selectInLine(page, 'that there is a growing general awareness', 'growing');
-    await page.keyboard.type('widely shared');
-    const b = (await pageLines(page)).findIndex((l) => l.text.startsWith('that the number of natural'));
-    await caretAt(page, b, 10_000);
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('that early-warning systems save lives;');
+    await draftResolution34(page);
     await page.getByTestId('reasons').fill('Early-warning systems are the first line of defence.');
     await page.locator('.app-name').click();
     await page.getByTestId('doc-scroll').evaluate((el) => el.scrollTo(0, 0));
@@ -117,9 +96,9 @@ describe('screenshots of the workspace for the README', () => {
     await page.getByTestId('about').getByRole('button', { name: 'OK' }).click();
     await shot('conflicts');
 
-    await compileResolution36(page, dataDir);
+    await compileResolution36(page, baku.dataDir);
     await shot('synopsis');
-    expect(pageErrors).toEqual([]);
+    expect(baku.pageErrors).toEqual([]);
   }, 120_000);
 
   it.skipIf(UPDATE)('each matches the committed one (npm test never rewrites them; npm run screenshots does)', async () => {
@@ -127,14 +106,14 @@ describe('screenshots of the workspace for the README', () => {
     for (const name of shots) {
       const committed = join(COMMITTED, `${name}.png`);
       expect(existsSync(committed), `docs/screenshots/${name}.png is missing: run npm run screenshots`).toBe(true);
-      const d = await comparePngs(session.context, readFileSync(join(taken, `${name}.png`)), readFileSync(committed));
+      const d = await comparePngs(baku.session.context, readFileSync(join(taken, `${name}.png`)), readFileSync(committed));
       expect(d.sameSize, `${name}: the size differs from docs/screenshots/${name}.png`).toBe(true);
       expect(d.share, `${name}: ${(d.share * 100).toFixed(2)} % of the pixels differ from docs/screenshots/${name}.png; if the change is meant, run npm run screenshots`).toBeLessThanOrEqual(MAX_SHARE);
     }
   });
 
   it.skipIf(UPDATE)('the comparison can fail: two different screens differ by far more than it allows', async () => {
-    const d = await comparePngs(session.context, readFileSync(join(taken, 'editor.png')), readFileSync(join(taken, 'synopsis.png')));
+    const d = await comparePngs(baku.session.context, readFileSync(join(taken, 'editor.png')), readFileSync(join(taken, 'synopsis.png')));
     expect(d.sameSize).toBe(true);
     expect(d.share).toBeGreaterThan(MAX_SHARE * 2);
   });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileResolution36 } from '../synopsis/compileInApp';
 import { useAppSession } from './appSession';
-import { caretAt, closeTool, openProposal, openTool, pageLines, selectInLine } from './editorPage';
+import { closeTool, draftResolution34, openTool } from './editorPage';
 import { identifiersOnScreen } from './wording';
 
 const s = useAppSession();
@@ -44,14 +44,7 @@ describe('no code identifier on any screen', () => {
     await page.locator('[data-number="34"]').click();
     await page.getByRole('button', { name: 'Start a proposal' }).waitFor();
     await clean('an adopted text');
-    await openProposal(page, '34');
-    await page.getByRole('button', { name: 'Revise for Baku, 2025' }).click();
-    await selectInLine(page, 'that there is a growing general awareness', 'growing');
-    await page.keyboard.type('widely shared');
-    const b = (await pageLines(page)).findIndex((l) => l.text.startsWith('that the number of natural'));
-    await caretAt(page, b, 10_000);
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('that early-warning systems save lives;');
+    await draftResolution34(page);
     await page.keyboard.press('Control+Alt+f');
     await page.keyboard.type('A new footnote.');
     await page.waitForTimeout(600);

@@ -6,41 +6,25 @@
  * stays and the conflict is listed with the three texts, in the side pane and in the checks; it
  * survives a save and reopen, Take the edition's resolves it, and Undo brings the proposal back.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importEdition } from '../../main/services/editions';
+import { describe, expect, it } from 'vitest';
 import { parseContributionText } from '../../shared/contribution/parseContribution';
-import { startBrowserSession, type BrowserSession } from '../browser/harness';
 import { closeTool, openProposal, openTool, pageLines, selectInLine, texts } from '../browser/editorPage';
 import { answerSaveName } from '../browser/saveName';
 import { identifiersOnScreen } from '../browser/wording';
-import { modifiedAnnex } from './modifiedAnnex';
+import { useBakuSession } from './bakuSession';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'resdraft-carry-'));
-let session: BrowserSession;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  const source = join(dataDir, 'baku.txt');
-  writeFileSync(source, modifiedAnnex());
-  await importEdition(source, 'baku-2025', { editionsDir: join(dataDir, '.state', 'editions') });
-  session = await startBrowserSession({ dataDir });
-  session.page.on('pageerror', (e) => pageErrors.push(e.message));
-  await session.page.locator('[data-number="5"]').waitFor();
-}, 120_000);
-afterAll(async () => {
-  await session?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const baku = useBakuSession();
+const pageErrors = baku.pageErrors;
+const dataDir = baku.dataDir;
 
 const KIGALI_A = 'that there is a growing general awareness at the global level';
 const BAKU_A = 'that there is a broad awareness at the global level';
 const MINE_A = 'that there is a widely shared general awareness at the global level';
 
 async function draftOnKigali(): Promise<void> {
-  const { page } = session;
+  const { page } = baku.session;
   await openProposal(page, '34');
   await selectInLine(page, KIGALI_A, 'growing');
   await page.keyboard.type('widely shared');
@@ -50,7 +34,7 @@ async function draftOnKigali(): Promise<void> {
 }
 
 async function carry(): Promise<void> {
-  const { page } = session;
+  const { page } = baku.session;
   await page.getByRole('button', { name: 'Carry onto Baku (2025)…' }).click();
   const ask = page.getByTestId('carry-dialog');
   expect(await ask.textContent()).toMatch(/drafted on the Kigali \(2022\) text/);
@@ -60,7 +44,7 @@ async function carry(): Promise<void> {
 
 describe('carrying a proposal onto a newer edition', () => {
   it('keeps the delegate’s changes, lists the conflict with the three texts, and Undo brings the proposal back', async () => {
-    const { page } = session;
+    const { page } = baku.session;
     await draftOnKigali();
     await carry();
     const pane = page.getByTestId('side-pane');
@@ -96,7 +80,7 @@ describe('carrying a proposal onto a newer edition', () => {
   }, 90_000);
 
   it('keeps the conflict through save and reopen and in the checks; Take the edition’s resolves it', async () => {
-    const { page } = session;
+    const { page } = baku.session;
     await carry();
     const checks = await openTool(page, 'Checks');
     await expect.poll(() => checks.locator('[data-code="carried-conflicts"]').textContent()).toMatch(/One place where the newer edition changed the words this proposal changes is still to decide/);
