@@ -18,6 +18,7 @@ const STRINGS = {
   cosignatoriesHint: 'The administrations that support the proposal, in the order the common proposal lists them.',
   noCosignatories: 'None yet.',
   addCosignatory: 'Administration to add',
+  addPlaceholder: 'e.g. Japan',
   add: 'Add',
   remove: (name: string): string => `Remove ${name}`,
   suppression: 'Suppression',
@@ -112,7 +113,7 @@ export function ProposalDetails({ store, proposalId, onDiscarded }: { store: Con
             add();
           }}
         >
-          <input aria-label={STRINGS.addCosignatory} value={adding} onChange={(e) => setAdding(e.target.value)} />
+          <input aria-label={STRINGS.addCosignatory} placeholder={STRINGS.addPlaceholder} value={adding} onChange={(e) => setAdding(e.target.value)} />
           <button type="submit" className="btn" disabled={!adding.trim()}>
             <Plus aria-hidden size={14} /> {STRINGS.add}
           </button>

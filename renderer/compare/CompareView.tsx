@@ -28,6 +28,25 @@ interface Props {
 
 type Layout = 'inline' | 'side';
 
+const STRINGS = {
+  title: 'Compare versions',
+  back: 'Back to the editor',
+  from: 'From',
+  to: 'To',
+  layout: 'Layout',
+  inline: 'Inline',
+  side: 'Side by side',
+  adopted: 'Adopted text',
+  current: 'Current draft',
+  version: (label: string): string => `Version: ${label}`,
+  imported: 'Imported or pasted text',
+  paste: 'Text in the resolution layout (paste from Word or a file; one line per paragraph, label then tab):',
+  importFile: 'Import a text file',
+  /** The engine's count and figures, one sentence: `2 changes (+5 / −3 words, 4 relabelled, 1 moved)`. */
+  count: (n: number, stats: ChangeSet['stats']): string =>
+    `${n === 1 ? '1 change' : `${n} changes`} (+${stats.insertedWords} / −${stats.deletedWords} words${stats.relabels ? `, ${stats.relabels} relabelled` : ''}${stats.movedItems ? `, ${stats.movedItems} moved` : ''})`,
+};
+
 function symbolAgainstAdopted(adopted: Resolution | null, side: Resolution | null): ProposalSymbol | '—' {
   if (!side) return adopted ? 'SUP' : '—';
   return compare(adopted, side).action;
@@ -102,44 +121,44 @@ export function CompareView({ store, host, registry, proposalId, fromVersion, on
 
   const options = (
     <>
-      {adopted && <option value="adopted">Adopted text</option>}
-      <option value="current">Current draft</option>
+      {adopted && <option value="adopted">{STRINGS.adopted}</option>}
+      <option value="current">{STRINGS.current}</option>
       {versions.map((v) => (
         <option key={v.id} value={`version:${v.id}`}>
-          Version: {versionLabel(v)}
+          {STRINGS.version(versionLabel(v))}
         </option>
       ))}
-      <option value="imported">Imported or pasted text</option>
+      <option value="imported">{STRINGS.imported}</option>
     </>
   );
   const needsImport = left.kind === 'imported' || right.kind === 'imported';
 
   return (
-    <section className="compare" data-testid="compare-view" aria-label="Compare versions">
+    <section className="compare" data-testid="compare-view" aria-label={STRINGS.title}>
       <div className="compare-header">
         <button type="button" className="btn" onClick={onClose}>
-          <ArrowLeft aria-hidden size={16} /> Back to the editor
+          <ArrowLeft aria-hidden size={16} /> {STRINGS.back}
         </button>
-        <h2>Compare versions</h2>
+        <h2>{STRINGS.title}</h2>
       </div>
       <div className="compare-pick">
         <label>
-          From
+          {STRINGS.from}
           <select data-testid="compare-left" value={sourceKey(left)} onChange={(e) => setLeft(sourceFromKey(e.target.value))}>
             {options}
           </select>
         </label>
         <label>
-          To
+          {STRINGS.to}
           <select data-testid="compare-right" value={sourceKey(right)} onChange={(e) => setRight(sourceFromKey(e.target.value))}>
             {options}
           </select>
         </label>
-        <div className="view-switch" role="radiogroup" aria-label="Layout">
+        <div className="view-switch" role="radiogroup" aria-label={STRINGS.layout}>
           {(['inline', 'side'] as Layout[]).map((l) => (
             <label key={l}>
               <input type="radio" name="compare-layout" value={l} checked={layout === l} onChange={() => setLayout(l)} />
-              {l === 'inline' ? 'Inline' : 'Side by side'}
+              {l === 'inline' ? STRINGS.inline : STRINGS.side}
             </label>
           ))}
         </div>
@@ -147,7 +166,7 @@ export function CompareView({ store, host, registry, proposalId, fromVersion, on
       {needsImport && (
         <div className="compare-import">
           <label>
-            Text in the resolution layout (paste from Word or a file; one line per paragraph, label then tab):
+            {STRINGS.paste}
             <textarea
               data-testid="compare-import"
               rows={6}
@@ -156,7 +175,7 @@ export function CompareView({ store, host, registry, proposalId, fromVersion, on
               onPaste={(e) => pasteAsLines(e, setImportRaw)}
             />
           </label>
-          <TextFileInput label="Import a text file" onRead={(read) => (read.ok ? setImportRaw(read.text) : setError(read.error))} />
+          <TextFileInput label={STRINGS.importFile} onRead={(read) => (read.ok ? setImportRaw(read.text) : setError(read.error))} />
           {imported && !imported.ok && (
             <p className="error" role="alert" data-testid="import-error">
               {imported.error}
@@ -179,9 +198,7 @@ export function CompareView({ store, host, registry, proposalId, fromVersion, on
               {sides[1].name}: <strong data-testid="right-symbol">{symbolAgainstAdopted(adopted, sides[1].resolution)}</strong>
             </span>
             <span data-testid="compare-count">
-              {changed.length} {changed.length === 1 ? 'change' : 'changes'} (+{changes.stats.insertedWords} / −{changes.stats.deletedWords} words
-              {changes.stats.relabels ? `, ${changes.stats.relabels} relabelled` : ''}
-              {changes.stats.movedItems ? `, ${changes.stats.movedItems} moved` : ''})
+              {STRINGS.count(changed.length, changes.stats)}
             </span>
           </div>
           <div ref={body} className={`compare-body compare-${layout}`} data-testid={`compare-${layout}`}>
