@@ -6,6 +6,8 @@ import { buildSynopsis } from '../../shared/synopsis/buildSynopsis';
 import type { NewResolutionNote } from '../../shared/synopsis/synopsisJson';
 import type { Synopsis, SynopsisInput } from '../../shared/synopsis/synopsisTypes';
 import { fromText } from '../../shared/text/fromText';
+import { toText } from '../../shared/text/toText';
+import { sourceShortCode } from '../../shared/export/revisionAuthor';
 import { ResolutionParseError } from '../../shared/text/parseError';
 import { settingsFromCover } from '../../shared/word/toContribution';
 import { readContributionFile } from './contributionFile';
@@ -77,7 +79,8 @@ function fromContributionFile(path: string): SourceProposal[] {
     // every error of the contribution reader is a sentence naming the file (not a file, damaged, …)
     throw new SynopsisSourceError(e instanceof Error ? e.message : String(e));
   }
-  const name = contribution.settings.source.trim() || basename(path);
+  const source = contribution.settings.source.trim();
+  const code = sourceShortCode(contribution.settings);
   const bad = proposalNumberProblem(contribution.settings);
   if (bad) throw new SynopsisSourceError(`${path}: ${bad.label} "${bad.value}": ${bad.message}`);
   return contribution.proposals.map((p, i) => {
@@ -90,9 +93,11 @@ function fromContributionFile(path: string): SourceProposal[] {
       if (e instanceof DraftLayoutError) throw new SynopsisSourceError(e.message);
       throw e;
     }
+    const proposal = proposalNumber(contribution.settings, serial);
     return {
-      name,
-      proposal: proposalNumber(contribution.settings, serial),
+      name: code || proposal || source || basename(path),
+      ...(source ? { source } : {}),
+      proposal,
       reasons: p.reasons,
       origin: p.baseline ? `${path}#${p.baseline.number}` : `${path}#${p.id}`,
       draft,
@@ -116,14 +121,17 @@ async function fromWordFile(path: string, options: SourceOptions): Promise<Sourc
     throw e;
   }
   const word = doc.contribution;
-  const name = settingsFromCover(word.cover, word.proposals.map((p) => p.number), new Date().getUTCFullYear()).source.trim() || basename(path);
+  const settings = settingsFromCover(word.cover, word.proposals.map((p) => p.number), new Date().getUTCFullYear());
+  const source = settings.source.trim();
+  const code = sourceShortCode(settings);
   return word.proposals.map((p) => {
     const suppressed = p.symbol === 'SUP';
     if (!suppressed && p.draft === null) {
       throw new SynopsisSourceError(`${path}: ${describeProposal(p)} at ${p.where}: the accepted text is not a whole resolution`);
     }
     return {
-      name,
+      name: code || p.number || source || basename(path),
+      ...(source ? { source } : {}),
       proposal: p.number,
       reasons: p.reasons,
       origin: `${path}#${p.number || p.resolution || 'new'}`,
@@ -190,15 +198,35 @@ function uniqueNames(list: SourceProposal[]): SynopsisInput[] {
     let name = count.get(p.name)! > 1 ? `${p.name} (${p.proposal || p.origin})` : p.name;
     for (let k = 2; used.has(name); k++) name = `${p.name} (${p.proposal || p.origin}) #${k}`;
     used.add(name);
-    return { name, proposal: p.proposal, reasons: p.reasons, origin: p.origin, draft: p.draft, suppressed: p.suppressed };
+    return { name, ...(p.source ? { source: p.source } : {}), proposal: p.proposal, reasons: p.reasons, origin: p.origin, draft: p.draft, suppressed: p.suppressed };
+  });
+}
+
+/** The text a proposal puts forward, to tell the same proposal given twice. */
+function sameProposal(a: SourceProposal, b: SourceProposal): boolean {
+  const text = (p: SourceProposal): string => (p.suppressed || !p.draft ? 'SUP' : toText(p.draft));
+  return a.name === b.name && a.proposal === b.proposal && a.reasons === b.reasons && text(a) === text(b);
+}
+
+/** Refuses a source given twice: the same file, or another file holding the very same proposal (it would count as an agreement with itself). */
+function refuseRepeats(list: readonly SourceProposal[]): void {
+  list.forEach((p, i) => {
+    for (const q of list.slice(0, i)) {
+      if (q.file === p.file && q.file !== '-' && q.origin === p.origin) throw new SynopsisSourceError(`${p.file} is given twice: give each source once`);
+      if (sameProposal(q, p)) {
+        const what = p.proposal ? `the same proposal (${p.proposal} of ${p.name})` : `the same draft of ${p.name}`;
+        throw new SynopsisSourceError(`${q.origin} and ${p.origin} hold ${what}: give each source once`);
+      }
+    }
   });
 }
 
 /**
  * Group the proposals by the resolution they revise and build each synopsis against the
  * resolution's adopted text. Throws {@link SynopsisSourceError} when two sources revise
- * different editions of the same resolution (naming both), when a baseline is not known, or
- * when `only` names a resolution no source revises.
+ * different editions of the same resolution (naming both), when the same source is given twice
+ * (the same file, or the same proposal in two files), when a baseline is not known, or when
+ * `only` names a resolution no source revises.
  */
 export function compileSynopses(proposals: readonly SourceProposal[], corpus: Corpus = new Corpus(), only?: string): CompiledSynopses {
   const groups = new Map<string, SourceProposal[]>();
@@ -227,6 +255,7 @@ export function compileSynopses(proposals: readonly SourceProposal[], corpus: Co
   }
   const synopses = numbers.map((number) => {
     const list = groups.get(number)!;
+    refuseRepeats(list);
     const edition = list[0].baseline!.edition;
     let resolution: Resolution;
     try {

@@ -1,24 +1,27 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { HostApi } from '../../shared/host/hostApi';
 import { ContributionStore } from '../store/contributionStore';
-import { useStore } from '../store/useStore';
-import { ContributionBar } from './ContributionBar';
 import { ContributionDialogs } from './ContributionDialogs';
-import { EditionPicker } from './EditionPicker';
 import { MainPane } from './MainPane';
 import { Notices } from './Notices';
 import { Panels } from './Panels';
+import { useSelectedProposal } from './selectedProposal';
+import { SidePane } from './SidePane';
+import { SidePaneContext, type SidePaneAccess, type Tool } from './sidePane';
 import { Sidebar } from './Sidebar';
+import { TitleBar } from './TitleBar';
+import { Toolbar } from './Toolbar';
 import { useCommandKeys } from './useCommandKeys';
 import { useNavigation } from './useNavigation';
 import { usePageLifecycle } from './usePageLifecycle';
 import { useWindowActions } from './useWindowActions';
+import { useRegistry } from './commandRegistry';
 
 /**
- * The window: the contribution's store (the one owner of the open contribution) and the views over
- * it: the resolutions and proposals in a sidebar with the contribution's commands, the chosen one
- * beside them, the dialogs over them. The commands come from the command table, by key, menu or
- * button alike.
+ * The window (docs/design.md): the contribution's store (the one owner of the open contribution)
+ * and the views over it: the title bar and the one toolbar over the sidebar (the contribution's
+ * proposals, then the adopted texts), the workspace with the chosen one, and the side pane beside
+ * it; the dialogs over them. The commands come from the command table, by key, menu or button alike.
  */
 export function App({ host }: { host: HostApi }): ReactNode {
   const [store] = useState(() => new ContributionStore(host));
@@ -30,22 +33,32 @@ export function App({ host }: { host: HostApi }): ReactNode {
   const actions = useWindowActions(store, host, nav);
   useCommandKeys(host, actions.registry, actions.hostCommand);
   usePageLifecycle(store);
-  const editions = useStore(store, (s) => s.editions);
-  const edition = useStore(store, (s) => s.edition);
+  const registry = useRegistry(actions.registry);
+  const proposalId = useSelectedProposal(store, nav.selection);
+  const [slot, setSlot] = useState<HTMLElement | null>(null);
+  const { tool, setTool } = nav;
+  const toggle = useCallback((t: Tool) => setTool((open) => (open === t ? null : t)), [setTool]);
+  const pane = useMemo((): SidePaneAccess => ({ tool, setTool, toggle, slot }), [tool, setTool, toggle, slot]);
   return (
-    <div className="app">
-      <aside className="sidebar-column">
-        <h1 className="app-name">Resolution Drafter</h1>
-        <EditionPicker editions={editions} edition={edition} onChange={(id) => store.chooseEdition(id)} />
-        <Sidebar store={store} selection={nav.selection} onSelect={nav.select} onNewDraft={actions.newDraft} onImport={() => nav.setPanel({ type: 'import' })} />
-        <ContributionBar store={store} registry={actions.registry} onSynopsis={() => nav.setCompiling(true)} />
-      </aside>
-      <main className="pane">
-        <ContributionDialogs store={store} />
-        <Notices store={store} />
-        <MainPane store={store} host={host} nav={nav} actions={actions} />
-      </main>
-      <Panels store={store} host={host} nav={nav} actions={actions} />
-    </div>
+    <SidePaneContext.Provider value={pane}>
+      <div className="app">
+        <TitleBar store={store} />
+        <Toolbar registry={actions.registry} store={store} proposalId={proposalId} tool={tool} />
+        <aside className="sidebar-column">
+          <Sidebar store={store} selection={nav.selection} onSelect={nav.select} onNewDraft={actions.newDraft} onImport={() => nav.setPanel({ type: 'import' })} />
+        </aside>
+        <div className="work">
+          <div className="work-grid">
+            <main className="pane">
+              <ContributionDialogs store={store} />
+              <Notices store={store} />
+              <MainPane store={store} host={host} nav={nav} actions={actions} proposalId={proposalId} />
+            </main>
+            <SidePane store={store} host={host} nav={nav} actions={actions} proposalId={proposalId} editorTools={registry.has('findReplace')} onSlot={setSlot} />
+          </div>
+        </div>
+        <Panels store={store} host={host} nav={nav} actions={actions} />
+      </div>
+    </SidePaneContext.Provider>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Dialog } from './Dialog';
+import { ConfirmDialog } from './ConfirmDialog';
 
 interface Props {
   /** What the proposal revises, named as a sentence names it (`Resolution 17 (Rev. Kigali, 2022)`), or null for a draft new resolution. */
@@ -8,22 +8,19 @@ interface Props {
   onCancel(): void;
 }
 
+const STRINGS = {
+  title: 'Discard the proposal?',
+  onResolution: (numberLine: string): string => `Discard the proposal on ${numberLine} and its draft? The versions already saved in the file keep it (Versions brings it back).`,
+  draftNew: 'Discard this draft new resolution? The versions already saved in the file keep it (Versions brings it back).',
+  cancel: 'Cancel',
+  discard: 'Discard the proposal',
+};
+
 /** Asked before a proposal and its draft leave the contribution. */
 export function DiscardDialog({ numberLine, onDiscard, onCancel }: Props): ReactNode {
-  const what = numberLine ? `the proposal on ${numberLine}` : 'this draft new resolution';
   return (
-    <Dialog title="Discard the proposal?" role="alertdialog" onClose={onCancel} testId="discard-dialog" blocking>
-      <p>
-        Discard {what} and its draft? The versions already saved in the file keep it (Compare versions… brings it back).
-      </p>
-      <div className="dialog-actions">
-        <button type="button" className="btn" autoFocus onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="button" className="btn btn-danger" onClick={onDiscard}>
-          Discard the proposal
-        </button>
-      </div>
-    </Dialog>
+    <ConfirmDialog title={STRINGS.title} confirm={STRINGS.discard} cancel={STRINGS.cancel} danger testId="discard-dialog" onConfirm={onDiscard} onCancel={onCancel}>
+      <p>{numberLine ? STRINGS.onResolution(numberLine) : STRINGS.draftNew}</p>
+    </ConfirmDialog>
   );
 }

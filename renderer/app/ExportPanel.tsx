@@ -22,6 +22,12 @@ interface Choice {
   label: string;
 }
 
+const STRINGS = {
+  found: (errors: number, warnings: number): string =>
+    `The checks found ${errors === 1 ? '1 error' : `${errors} errors`} and ${warnings === 1 ? '1 warning' : `${warnings} warnings`}.`,
+  fixFirst: 'Fix them first, or export as it is.',
+};
+
 const CHOICES: Choice[] = [
   { format: 'docx', mode: 'marked', label: 'Word (.docx) with revision marks' },
   { format: 'docx', mode: 'clean', label: 'Word (.docx), clean text' },
@@ -86,10 +92,7 @@ export function ExportPanel({ store, host, onClose, onShowChecks }: Props): Reac
       {findings && findings.length > 0 && (
         <section className={errors ? 'export-checks has-errors' : 'export-checks'} data-testid="export-checks" aria-label="Checks before sending">
           <p>
-            <strong>
-              The checks found {errors} {errors === 1 ? 'error' : 'errors'} and {findings.length - errors} {findings.length - errors === 1 ? 'warning' : 'warnings'}.
-            </strong>{' '}
-            Fix them first, or export as it is.
+            <strong>{STRINGS.found(errors, findings.length - errors)}</strong> {STRINGS.fixFirst}
           </p>
           <FindingList findings={findings} limit={5} onJump={() => onShowChecks()} />
           <button type="button" className="btn" onClick={onShowChecks}>

@@ -2,9 +2,7 @@ import type { ReactNode } from 'react';
 import type { HostApi } from '../../shared/host/hostApi';
 import type { ContributionStore } from '../store/contributionStore';
 import { useStore } from '../store/useStore';
-import { ChecksPanel } from './ChecksPanel';
 import { ExportPanel } from './ExportPanel';
-import { HelpPanel } from './HelpPanel';
 import { ImportPanel } from './ImportPanel';
 import { LeaveDialog } from './LeaveDialog';
 import { NameDialog } from './NameDialog';
@@ -24,15 +22,23 @@ export function Panels({ store, host, nav, actions }: { store: ContributionStore
     case 'settings':
       return settings && <SettingsPanel settings={settings} onChange={(next) => store.setSettings(next)} onClose={close} />;
     case 'export':
-      return settings && <ExportPanel store={store} host={host} onClose={close} onShowChecks={() => setPanel({ type: 'checks' })} />;
-    case 'checks':
-      return settings && <ChecksPanel store={store} onJump={actions.jumpTo} onClose={close} />;
+      return (
+        settings && (
+          <ExportPanel
+            store={store}
+            host={host}
+            onClose={close}
+            onShowChecks={() => {
+              close();
+              nav.setTool('checks');
+            }}
+          />
+        )
+      );
     case 'open':
       return <OpenPanel host={host} onOpen={(path) => void actions.openDocument(path)} onImportWord={(path) => void actions.openDocument(path, true)} onClose={close} />;
     case 'import':
       return <ImportPanel onImport={(draft) => actions.importDraft(draft.resolution)} onClose={close} />;
-    case 'help':
-      return <HelpPanel onClose={close} />;
     case 'version':
       return (
         <NameDialog

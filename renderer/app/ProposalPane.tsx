@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import type { Editor } from '@tiptap/react';
-import { command, keyHint } from '../../shared/commands/commandTable';
 import { draftOf } from '../../shared/contribution/proposalDraft';
 import { numberLineMismatch, type NumberLineMismatch } from '../../shared/checks/numberLineMatch';
 import { resolutionName, resolutionNumberOf } from '../../shared/grammar/numberLine';
@@ -9,6 +9,7 @@ import { currentLineOf } from '../../shared/synopsis/provenance';
 import { toText } from '../../shared/text/toText';
 import { DraftEditor } from '../editor/DraftEditor';
 import { useResolutionEditor } from '../editor/useResolutionEditor';
+import { CarriedConflicts } from '../review/CarriedConflicts';
 import { ColleagueReviewPanel } from '../review/ColleagueReviewPanel';
 import { FindReplace } from '../review/FindReplace';
 import { ReviewPanel } from '../review/ReviewPanel';
@@ -17,9 +18,19 @@ import { useStore } from '../store/useStore';
 import { ProvenanceList } from '../synopsis/ProvenanceList';
 import { ResolutionView } from '../view/ResolutionView';
 import type { CommandRegistry } from './commandRegistry';
-import { EditorToolbar } from './EditorToolbar';
-import { ProposalHeader, type ViewMode } from './ProposalHeader';
+import { ProposalHead, type ViewMode } from './ProposalHead';
+import { useSidePane } from './sidePane';
 import type { FocusRequest } from './useNavigation';
+
+const STRINGS = {
+  reasons: 'Reasons:',
+  reasonsPlaceholder: 'Why this proposal: every proposal (including SUP and NOC) is followed by its reasons.',
+  suppressed: 'The whole resolution is proposed for suppression; its text is not reproduced.',
+  draftOf: (numberLine: string): string => `Draft of ${numberLine}`,
+  draftNew: 'Draft new resolution',
+  mismatch: (draft: string, revises: string): string =>
+    `The draft’s number line names Resolution ${draft}, but this proposal revises ${revises}: correct the number line, or import the text as a proposal on Resolution ${draft}.`,
+};
 
 interface Props {
   store: ContributionStore;
@@ -27,7 +38,8 @@ interface Props {
   /** Put the caret on a line of the draft (a finding's place), or in the reasons (line -1). */
   focus: FocusRequest | null;
   registry: CommandRegistry;
-  onDiscarded(): void;
+  /** Open the compare view on this proposal. */
+  onCompare(): void;
 }
 
 /** The proposal's reasons, as the store holds them. */
@@ -35,14 +47,8 @@ function Reasons({ store, proposalId }: { store: ContributionStore; proposalId: 
   const reasons = useStore(store, (_s, st) => st.proposal(proposalId)?.reasons ?? '');
   return (
     <label className="reasons">
-      <span>Reasons:</span>
-      <textarea
-        data-testid="reasons"
-        value={reasons}
-        rows={3}
-        placeholder="Why this proposal: every proposal (including SUP and NOC) is followed by its reasons."
-        onChange={(e) => store.apply({ type: 'reasons', proposalId, reasons: e.target.value })}
-      />
+      <span>{STRINGS.reasons}</span>
+      <textarea data-testid="reasons" value={reasons} rows={3} placeholder={STRINGS.reasonsPlaceholder} onChange={(e) => store.apply({ type: 'reasons', proposalId, reasons: e.target.value })} />
     </label>
   );
 }
@@ -71,8 +77,7 @@ function NumberLineError({ store, proposalId }: { store: ContributionStore; prop
       mismatch = numberLineMismatch(ref.number, draft, { baseline: adopted, held: () => held });
       mismatches.set(draft, mismatch);
     }
-    if (!mismatch) return null;
-    return `The draft’s number line names Resolution ${mismatch.draft}, but this proposal revises ${resolutionName(adopted.numberLine)}: correct the number line, or import the text as a proposal on Resolution ${mismatch.draft}.`;
+    return mismatch ? STRINGS.mismatch(mismatch.draft, resolutionName(adopted.numberLine)) : null;
   });
   return message ? (
     <p className="error" role="alert" data-testid="number-line-mismatch">
@@ -81,54 +86,79 @@ function NumberLineError({ store, proposalId }: { store: ContributionStore; prop
   ) : null;
 }
 
-/** One proposal: its head, and its draft in the editor (or, for a suppression, the adopted number and title), the reasons, its sources. */
+/** One proposal: its head line, and its draft in the editor (or, for a suppression, the adopted number and title), the reasons, its sources; its tools in the side pane. */
 export function ProposalPane(props: Props): ReactNode {
   const suppressed = useStore(props.store, (_s, st) => st.proposal(props.proposalId)?.symbol === 'SUP');
   return suppressed ? <SuppressedProposal {...props} /> : <DraftProposal {...props} />;
 }
 
-function SuppressedProposal({ store, proposalId, focus, onDiscarded }: Props): ReactNode {
+/** The commands every proposal view performs: the compare view, the proposal's details. */
+function useProposalCommands(registry: CommandRegistry, onCompare: () => void): void {
+  const pane = useSidePane();
+  const toggle = pane.toggle;
+  useEffect(() => registry.provide({ compareVersions: onCompare, proposalDetails: () => toggle('proposal') }), [registry, onCompare, toggle]);
+}
+
+function SuppressedProposal({ store, proposalId, focus, registry, onCompare }: Props): ReactNode {
   const adopted = useStore(store, (_s, st) => {
     const ref = st.proposal(proposalId)?.baseline;
     return ref ? (st.baseline(ref) ?? null) : null;
   });
   const pane = useRef<HTMLElement>(null);
+  useProposalCommands(registry, onCompare);
   useEffect(() => {
     if (focus?.id === proposalId) pane.current?.querySelector<HTMLElement>('[data-testid="reasons"]')?.focus();
   }, [focus, proposalId]);
   return (
     <section className="proposal" data-testid="proposal" ref={pane}>
-      <ProposalHeader store={store} proposalId={proposalId} editor={null} mode="marked" onMode={() => undefined} onDiscarded={onDiscarded} />
-      {adopted && (
-        <article className="resolution suppressed">
-          <p className="rd-number-line">{adopted.numberLine}</p>
-          <p className="rd-title">{adopted.title}</p>
-          <p className="sup-note">The whole resolution is proposed for suppression; its text is not reproduced.</p>
-        </article>
-      )}
-      <Reasons store={store} proposalId={proposalId} />
+      <div className="pane-top">
+        <ProposalHead store={store} proposalId={proposalId} editor={null} mode="marked" onMode={() => undefined} onCarried={() => undefined} />
+      </div>
+      <div className="doc-scroll">
+        {adopted && (
+          <article className="resolution suppressed">
+            <p className="rd-number-line">{adopted.numberLine}</p>
+            <p className="rd-title">{adopted.title}</p>
+            <p className="sup-note">{STRINGS.suppressed}</p>
+          </article>
+        )}
+        <Reasons store={store} proposalId={proposalId} />
+      </div>
     </section>
   );
 }
 
-function DraftProposal({ store, proposalId, focus, registry, onDiscarded }: Props): ReactNode {
+function DraftProposal({ store, proposalId, focus, registry, onCompare }: Props): ReactNode {
   const [mode, setMode] = useState<ViewMode>('marked');
-  const [tool, setTool] = useState<'review' | 'find' | null>(null);
+  const side = useSidePane();
+  const { tool, setTool, toggle, slot } = side;
   const pane = useRef<HTMLElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
   const adopted = useStore(store, (_s, st) => {
     const ref = st.proposal(proposalId)?.baseline;
     return ref ? (st.baseline(ref) ?? null) : null;
   });
   const review = useStore(store, (_s, st) => st.proposal(proposalId)?.review);
+  const conflicts = useStore(store, (_s, st) => st.proposal(proposalId)?.carried?.conflicts.length ?? 0);
   const provenance = useStore(store, (_s, st) => st.proposal(proposalId)?.provenance);
   // the colleague's review stays until closed, so undo can bring back a change accepted last
   const [reviewShown, setReviewShown] = useState(review);
-  const barBottom = useCallback(() => pane.current?.querySelector('.proposal-bar')?.getBoundingClientRect().bottom ?? 0, []);
-  const editor = useResolutionEditor({ store, proposalId, baseline: adopted, label: adopted ? `Draft of ${adopted.numberLine}` : 'Draft new resolution', barBottom });
+  const barBottom = useCallback(() => scroller.current?.getBoundingClientRect().top ?? 0, []);
+  const editor = useResolutionEditor({ store, proposalId, baseline: adopted, label: adopted ? STRINGS.draftOf(adopted.numberLine) : STRINGS.draftNew, barBottom });
+  useProposalCommands(registry, onCompare);
 
   useEffect(() => {
     editor?.commands.setMarkMode(mode === 'clean' ? 'clean' : 'marked');
   }, [editor, mode]);
+
+  // what waits for the delegate opens on its own: a colleague's changes, else conflicts with a newer edition
+  const opened = useRef(false);
+  useEffect(() => {
+    if (opened.current) return;
+    opened.current = true;
+    if (reviewShown) setTool('colleague');
+    else if (conflicts > 0) setTool('conflicts');
+  }, [reviewShown, conflicts, setTool]);
 
   useEffect(() => {
     if (!focus || focus.id !== proposalId) return;
@@ -136,74 +166,77 @@ function DraftProposal({ store, proposalId, focus, registry, onDiscarded }: Prop
     else editor?.chain().focus().goToLine(focus.line).run();
   }, [focus, proposalId, editor]);
 
-  useEffect(
-    () =>
-      registry.provide({
-        findReplace: () => setTool('find'),
-        nextChange: () => void editor?.chain().focus().goToChange(1).run(),
-        previousChange: () => void editor?.chain().focus().goToChange(-1).run(),
-      }),
-    [registry, editor],
-  );
+  const editing = mode !== 'adopted' && editor !== null;
+  useEffect(() => {
+    if (!editing || !editor) return undefined;
+    return registry.provide({
+      undo: () => void editor.chain().focus().undo().run(),
+      redo: () => void editor.chain().focus().redo().run(),
+      insertCall: (phrase) => void (phrase && editor.chain().focus().insertCall(phrase).run()),
+      insertFootnote: () => void editor.chain().focus().insertFootnote().run(),
+      findReplace: () => setTool('find'),
+      nextChange: () => void editor.chain().focus().goToChange(1).run(),
+      previousChange: () => void editor.chain().focus().goToChange(-1).run(),
+      ...(adopted ? { reviewChanges: () => toggle('review') } : {}),
+    });
+  }, [registry, editor, editing, adopted, setTool, toggle]);
 
   const goToLine = (e: Editor | null, line: number | null): void => {
     if (e && line !== null) e.chain().focus().goToLine(line).run();
   };
 
-  return (
-    <section className="proposal" data-testid="proposal" ref={pane}>
-      <div className="proposal-bar" data-testid="proposal-bar">
-        <ProposalHeader store={store} proposalId={proposalId} editor={editor} mode={mode} onMode={setMode} onDiscarded={onDiscarded} />
-        {mode !== 'adopted' && (
-          <div className="toolbar-row">
-            <EditorToolbar editor={editor} />
-            <div className="toolbar" role="toolbar" aria-label="Review">
-              {adopted && (
-                <button type="button" className="btn" aria-pressed={tool === 'review'} title={keyHint('reviewChanges')} onClick={() => setTool(tool === 'review' ? null : 'review')}>
-                  {command('reviewChanges').button}
-                </button>
-              )}
-              <button type="button" className="btn" aria-pressed={tool === 'find'} title={keyHint('findReplace')} onClick={() => setTool(tool === 'find' ? null : 'find')}>
-                {command('findReplace').button}
-              </button>
-            </div>
+  const tools =
+    slot && editor ? (
+      <>
+        {reviewShown && (
+          <div hidden={tool !== 'colleague'}>
+            <ColleagueReviewPanel
+              editor={editor}
+              review={reviewShown}
+              onReview={(next) => store.apply({ type: 'review', proposalId, review: next })}
+              onReasons={(sent) => sent !== null && store.apply({ type: 'reasons', proposalId, reasons: sent })}
+              onClose={() => {
+                setReviewShown(undefined);
+                setTool(null);
+              }}
+            />
           </div>
         )}
-        {mode !== 'adopted' && tool === 'find' && editor && <FindReplace editor={editor} store={store} proposalId={proposalId} onClose={() => setTool(null)} />}
+        {tool === 'review' && adopted && <ReviewPanel editor={editor} store={store} proposalId={proposalId} />}
+        {tool === 'find' && <FindReplace editor={editor} store={store} proposalId={proposalId} />}
+        {tool === 'conflicts' && <CarriedConflicts editor={editor} store={store} proposalId={proposalId} />}
+      </>
+    ) : null;
+
+  return (
+    <section className="proposal" data-testid="proposal" ref={pane}>
+      <div className="pane-top" data-testid="proposal-bar">
+        <ProposalHead store={store} proposalId={proposalId} editor={editor} mode={mode} onMode={setMode} onCarried={(n) => n > 0 && setTool('conflicts')} />
       </div>
-      <NumberLineError store={store} proposalId={proposalId} />
-      {reviewShown && editor && (
+      <div className="doc-scroll" ref={scroller} data-testid="doc-scroll">
+        <NumberLineError store={store} proposalId={proposalId} />
         <div hidden={mode === 'adopted'}>
-          <ColleagueReviewPanel
-            editor={editor}
-            review={reviewShown}
-            onReview={(next) => store.apply({ type: 'review', proposalId, review: next })}
-            onReasons={(sent) => sent !== null && store.apply({ type: 'reasons', proposalId, reasons: sent })}
-            onClose={() => setReviewShown(undefined)}
-          />
+          <DraftEditor editor={editor} stats={adopted !== null} />
         </div>
-      )}
-      {mode === 'marked' && adopted && tool === 'review' && editor && <ReviewPanel editor={editor} store={store} proposalId={proposalId} onClose={() => setTool(null)} />}
-      <div hidden={mode === 'adopted'}>
-        <DraftEditor editor={editor} stats={adopted !== null} />
+        {mode === 'adopted' && adopted && <ResolutionView resolution={adopted} />}
+        <Reasons store={store} proposalId={proposalId} />
+        {provenance && (
+          <ProvenanceList
+            provenance={provenance}
+            onGo={(c) => {
+              const p = store.proposal(proposalId);
+              let lines: string[] = [];
+              try {
+                lines = p ? toText(draftOf(p)).split('\n') : [];
+              } catch {
+                // a draft the layout cannot hold yet: no line is found
+              }
+              goToLine(editor, currentLineOf(c, lines));
+            }}
+          />
+        )}
       </div>
-      {mode === 'adopted' && adopted && <ResolutionView resolution={adopted} />}
-      <Reasons store={store} proposalId={proposalId} />
-      {provenance && (
-        <ProvenanceList
-          provenance={provenance}
-          onGo={(c) => {
-            const p = store.proposal(proposalId);
-            let lines: string[] = [];
-            try {
-              lines = p ? toText(draftOf(p)).split('\n') : [];
-            } catch {
-              // a draft the layout cannot hold yet: no line is found
-            }
-            goToLine(editor, currentLineOf(c, lines));
-          }}
-        />
-      )}
+      {tools && slot && createPortal(tools, slot)}
     </section>
   );
 }

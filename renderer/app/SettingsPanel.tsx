@@ -11,6 +11,18 @@ interface Props {
   onClose(): void;
 }
 
+const STRINGS = {
+  cosignatoriesInSource: 'Name the co-signatories on the cover too, after the group (where its practice asks); the co-signature table after the proposals is written either way',
+};
+
+/** The settings with the co-signatories listed in the Source or not (absent when not: older files have no such field). */
+function withCosignatoriesInSource(s: ContributionSettings, on: boolean): ContributionSettings {
+  const next = { ...s };
+  if (on) next.cosignatoriesInSource = true;
+  else delete next.cosignatoriesInSource;
+  return next;
+}
+
 const LANGUAGES: [Language, string][] = [
   ['en', 'English'],
   ['fr', 'French'],
@@ -105,6 +117,10 @@ export function SettingsPanel({ settings, onChange, onClose }: Props): ReactNode
           hint={legacy ? `This file numbers proposals with its older prefix "${s.proposalPrefix}"; type letters (e.g. ACP) to build them from these letters, the document and the addendum.` : numbering}
           testId="settings-proposal-source"
         />
+        <label className="field field-check wide">
+          <input type="checkbox" checked={s.cosignatoriesInSource === true} data-testid="settings-cosignatories-in-source" onChange={(e) => update(withCosignatoriesInSource(s, e.target.checked))} />
+          <span>{STRINGS.cosignatoriesInSource}</span>
+        </label>
         <label className="field">
           <span>Language</span>
           <select value={s.language} onChange={(e) => update({ ...s, language: e.target.value as Language })}>

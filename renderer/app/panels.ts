@@ -1,11 +1,9 @@
-/** The dialog open over the window (one at a time), or none. */
+/** The dialog open over the window (one at a time), or none: each asks for a decision or sets a task up. */
 export type Panel =
   | { type: 'settings' }
   | { type: 'open' }
   | { type: 'import' }
   | { type: 'export' }
-  | { type: 'help' }
-  | { type: 'checks' }
   | { type: 'version' }
   | { type: 'leave'; leaving: string; then: () => Promise<void> }
   | null;

@@ -1,7 +1,8 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Panel } from './panels';
-import { rememberSelection, selectionFromHash } from './placeInUrl';
-import type { Selection } from './Sidebar';
+import { hashOf, rememberSelection, selectionFromHash } from './placeInUrl';
+import type { Selection } from './selection';
+import { EDITOR_TOOLS, type Tool } from './sidePane';
 
 /** Where the caret goes in a proposal's draft: its layout line (-1: the reasons); `nonce` repeats a jump. */
 export interface FocusRequest {
@@ -10,16 +11,24 @@ export interface FocusRequest {
   nonce: number;
 }
 
-/** Where the window is: what it shows (kept in the address), the dialog open over it, and where the caret goes next. */
+/** What the compare view opens on: a version against the current draft, or (none given) the adopted text against it. */
+export interface CompareRequest {
+  fromVersion?: string;
+}
+
+/** Where the window is: what it shows (kept in the address), the dialog open over it, the side pane's tool, and where the caret goes next. */
 export interface Navigation {
   selection: Selection;
-  /** Show a resolution or a proposal (the compare view closes). */
+  /** Show a resolution or a proposal (the compare view closes, and so do the tools of the proposal that was shown). */
   select(next: Selection): void;
   panel: Panel;
   setPanel(next: Panel): void;
-  /** The compare view is open over the proposal. */
-  comparing: boolean;
-  setComparing(on: boolean): void;
+  /** The tool open in the side pane, if any. */
+  tool: Tool | null;
+  setTool(tool: Tool | null | ((open: Tool | null) => Tool | null)): void;
+  /** The compare view is open over the proposal (from a version, or the adopted text). */
+  comparing: CompareRequest | null;
+  setComparing(next: CompareRequest | null): void;
   focus: FocusRequest | null;
   /** Show a proposal and put the caret on a line of its draft (-1: the reasons). */
   focusOn(id: string, selection: Selection, line: number): void;
@@ -32,12 +41,18 @@ export interface Navigation {
 export function useNavigation(): Navigation {
   const [selection, setSelection] = useState<Selection>(() => selectionFromHash(window.location.hash));
   const [panel, setPanel] = useState<Panel>(null);
-  const [comparing, setComparing] = useState(false);
+  const [tool, setTool] = useState<Tool | null>(null);
+  const [comparing, setComparing] = useState<CompareRequest | null>(null);
   const [compiling, setCompiling] = useState(false);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
+  const shown = useRef(selection);
   const select = useCallback((next: Selection) => {
-    setComparing(false);
+    setComparing(null);
+    setCompiling(false);
     setSelection(next);
+    // another proposal: the tools of the one shown go with it (the same one shown again keeps them)
+    if (hashOf(next) !== hashOf(shown.current)) setTool((t) => (t && EDITOR_TOOLS.has(t) ? null : t));
+    shown.current = next;
     rememberSelection(next);
   }, []);
   const focusOn = useCallback(
@@ -47,5 +62,21 @@ export function useNavigation(): Navigation {
     },
     [select],
   );
-  return { selection, select, panel, setPanel, comparing, setComparing, focus, focusOn, compiling, setCompiling };
+  // the full views have no editor: the editor's tools close when one opens
+  const closeEditorTools = useCallback(() => setTool((t) => (t && EDITOR_TOOLS.has(t) ? null : t)), []);
+  const compare = useCallback(
+    (next: CompareRequest | null) => {
+      if (next) closeEditorTools();
+      setComparing(next);
+    },
+    [closeEditorTools],
+  );
+  const compile = useCallback(
+    (on: boolean) => {
+      if (on) closeEditorTools();
+      setCompiling(on);
+    },
+    [closeEditorTools],
+  );
+  return { selection, select, panel, setPanel, tool, setTool, comparing, setComparing: compare, focus, focusOn, compiling, setCompiling: compile };
 }

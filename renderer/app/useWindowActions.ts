@@ -1,13 +1,12 @@
 import { useEffect, useMemo } from 'react';
-import type { Finding } from '../../shared/checks/finding';
-import type { Provenance } from '../../shared/contribution/provenanceSchema';
+import type { Finding, RelatedPlace } from '../../shared/checks/finding';
 import type { Proposal } from '../../shared/contribution/schema';
 import type { HostApi, HostCommand } from '../../shared/host/hostApi';
 import type { Resolution } from '../../shared/model/resolution';
-import type { ContributionStore } from '../store/contributionStore';
+import type { ContributionStore, MergedProposal } from '../store/contributionStore';
 import { CommandRegistry } from './commandRegistry';
 import type { Navigation } from './useNavigation';
-import type { Selection } from './Sidebar';
+import type { Selection } from './selection';
 
 /** What the window does: its commands (by key, menu or button) and the other actions of its views. */
 export interface WindowActions {
@@ -20,9 +19,12 @@ export interface WindowActions {
   newDraft(): void;
   /** An imported text as a draft; an error message when it cannot be added. */
   importDraft(resolution: Resolution): string | null;
-  adoptMerged(number: string, edition: string, draft: Resolution, reasons: string, provenance: Provenance): string | null;
+  /** The coordinator's merged draft as a proposal (`replace`: into the proposal the contribution has on it, once confirmed); an error message when it cannot be added. */
+  adoptMerged(merged: MergedProposal, replace: boolean): Promise<string | null>;
   /** A finding of the checks: show its proposal, the caret on its line. */
   jumpTo(finding: Finding): void;
+  /** A citation a finding points at: the adopted text it stands in, at its line. */
+  openCitation(place: RelatedPlace): void;
   /** Host commands that are no window command: About, the window closing. */
   hostCommand(command: HostCommand): void;
 }
@@ -35,7 +37,7 @@ export function selectionOf(p: Proposal): Selection {
 /** The window's actions on the store, the host and the navigation. */
 export function useWindowActions(store: ContributionStore, host: HostApi, nav: Navigation): WindowActions {
   const registry = useMemo(() => new CommandRegistry(), []);
-  const { setPanel, select, focusOn, setCompiling } = nav;
+  const { setPanel, select, focusOn, setCompiling, setTool } = nav;
 
   const actions = useMemo((): WindowActions => {
     /** Runs `then` now, or after asking when the contribution has edits not saved to its file. */
@@ -80,11 +82,11 @@ export function useWindowActions(store: ContributionStore, host: HostApi, nav: N
         select(selectionOf(store.proposal(added.id)!));
         return null;
       },
-      adoptMerged: (number, edition, draft, reasons, provenance) => {
-        const added = store.adoptMerged(number, edition, draft, reasons, provenance);
+      adoptMerged: async (merged, replace) => {
+        const added = await store.adoptMerged(merged, replace);
         if (!added.ok) return added.error;
         setCompiling(false);
-        select({ type: 'baseline', number });
+        select({ type: 'baseline', number: merged.number });
         return null;
       },
       jumpTo: (f) => {
@@ -92,6 +94,7 @@ export function useWindowActions(store: ContributionStore, host: HostApi, nav: N
         const p = f.place.proposalId ? store.proposal(f.place.proposalId) : undefined;
         if (p) focusOn(p.id, selectionOf(p), f.place.line ?? -1);
       },
+      openCitation: (place) => select({ type: 'adopted', edition: place.edition, number: place.resolution, line: place.line }),
       hostCommand: (command) => {
         if (command.type === 'closeRequested') {
           void store.flush().then(() => host.confirmClose());
@@ -114,11 +117,13 @@ export function useWindowActions(store: ContributionStore, host: HostApi, nav: N
         saveAs: () => void store.saveAs(),
         createVersion: () => void store.flush().then(() => setPanel({ type: 'version' })),
         settings: () => setPanel({ type: 'settings' }),
-        checks: () => setPanel({ type: 'checks' }),
+        checks: () => setTool((t) => (t === 'checks' ? null : 'checks')),
         export: () => setPanel({ type: 'export' }),
-        help: () => setPanel({ type: 'help' }),
+        help: () => setTool((t) => (t === 'help' ? null : 'help')),
+        versions: () => setTool((t) => (t === 'versions' ? null : 'versions')),
+        synopsis: () => setCompiling(true),
       }),
-    [registry, actions, store, setPanel],
+    [registry, actions, store, setPanel, setTool, setCompiling],
   );
   return actions;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { ArrowLeft } from 'lucide-react';
 import type { ChangeSet, ProposalSymbol } from '../../shared/engine/changeSet';
 import { changeUnits } from '../../shared/engine/changeCount';
 import { compare } from '../../shared/engine/compare';
@@ -11,17 +12,40 @@ import { ChangeRowView } from './ChangeRowView';
 import { resolveSource, sourceFromKey, sourceKey, versionLabel, type CompareSource, type ResolvedSide } from './compareSources';
 import { importText, pasteAsLines } from './importText';
 import { TextFileInput } from './TextFileInput';
-import { VersionPanel } from './VersionPanel';
+import type { CommandRegistry } from '../app/commandRegistry';
 import '../styles/compare.css';
 
 interface Props {
   store: ContributionStore;
   host: HostApi;
+  /** Where the toolbar's Previous and Next change find this view's steps. */
+  registry: CommandRegistry;
   proposalId: string;
+  /** The version to compare with the current draft first; without it, the adopted text. */
+  fromVersion?: string;
   onClose(): void;
 }
 
 type Layout = 'inline' | 'side';
+
+const STRINGS = {
+  title: 'Compare versions',
+  back: 'Back to the editor',
+  from: 'From',
+  to: 'To',
+  layout: 'Layout',
+  inline: 'Inline',
+  side: 'Side by side',
+  adopted: 'Adopted text',
+  current: 'Current draft',
+  version: (label: string): string => `Version: ${label}`,
+  imported: 'Imported or pasted text',
+  paste: 'Text in the resolution layout (paste from Word or a file; one line per paragraph, label then tab):',
+  importFile: 'Import a text file',
+  /** The engine's count and figures, one sentence: `2 changes (+5 / −3 words, 4 relabelled, 1 moved)`. */
+  count: (n: number, stats: ChangeSet['stats']): string =>
+    `${n === 1 ? '1 change' : `${n} changes`} (+${stats.insertedWords} / −${stats.deletedWords} words${stats.relabels ? `, ${stats.relabels} relabelled` : ''}${stats.movedItems ? `, ${stats.movedItems} moved` : ''})`,
+};
 
 function symbolAgainstAdopted(adopted: Resolution | null, side: Resolution | null): ProposalSymbol | '—' {
   if (!side) return adopted ? 'SUP' : '—';
@@ -35,30 +59,26 @@ function symbolAgainstAdopted(adopted: Resolution | null, side: Resolution | nul
  * implies. One engine call; both layouts render its rows. The adopted text against the current
  * draft is the store's outcome of the proposal itself: the same rows, moves and count as the editor.
  */
-export function CompareView({ store, host, proposalId, onClose }: Props): ReactNode {
+export function CompareView({ store, host, registry, proposalId, fromVersion, onClose }: Props): ReactNode {
   const proposal = useStore(store, (_s, st) => st.proposal(proposalId))!;
   const adopted = useStore(store, (_s, st) => (proposal.baseline ? (st.baseline(proposal.baseline) ?? null) : null));
   const outcome = useStore(store, (_s, st) => (proposal.baseline && proposal.symbol !== 'SUP' ? st.outcomeOf(proposalId) : null));
   const docId = store.docId;
   const [versions, setVersions] = useState<VersionInfo[]>([]);
-  const [left, setLeft] = useState<CompareSource>(adopted ? { kind: 'adopted' } : { kind: 'current' });
+  const [left, setLeft] = useState<CompareSource>(fromVersion ? { kind: 'version', versionId: fromVersion } : adopted ? { kind: 'adopted' } : { kind: 'current' });
   const [right, setRight] = useState<CompareSource>({ kind: 'current' });
   const [layout, setLayout] = useState<Layout>('inline');
   const [importRaw, setImportRaw] = useState('');
   const [sides, setSides] = useState<[ResolvedSide, ResolvedSide] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [current, setCurrent] = useState(-1);
   const body = useRef<HTMLDivElement>(null);
 
   const draft = useMemo(() => draftOf(proposal), [proposal]);
   const imported = useMemo(() => (importRaw.trim() ? importText(importRaw) : null), [importRaw]);
 
-  const refreshVersions = async (): Promise<void> => {
-    if (docId) setVersions(await host.listVersions(docId));
-  };
   useEffect(() => {
-    refreshVersions().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    if (docId) host.listVersions(docId).then(setVersions, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [host, docId]);
 
   useEffect(() => {
@@ -95,58 +115,50 @@ export function CompareView({ store, host, proposalId, onClose }: Props): ReactN
     body.current?.querySelector(`[data-row="${changed[next]}"]`)?.scrollIntoView({ block: 'center' });
   };
 
-  const act = async (f: () => Promise<void>): Promise<void> => {
-    setBusy(true);
-    try {
-      await f();
-      setError(null);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const step = useRef(go);
+  step.current = go;
+  useEffect(() => registry.provide({ nextChange: () => step.current(1), previousChange: () => step.current(-1) }), [registry]);
 
   const options = (
     <>
-      {adopted && <option value="adopted">Adopted text</option>}
-      <option value="current">Current draft</option>
+      {adopted && <option value="adopted">{STRINGS.adopted}</option>}
+      <option value="current">{STRINGS.current}</option>
       {versions.map((v) => (
         <option key={v.id} value={`version:${v.id}`}>
-          Version: {versionLabel(v)}
+          {STRINGS.version(versionLabel(v))}
         </option>
       ))}
-      <option value="imported">Imported or pasted text</option>
+      <option value="imported">{STRINGS.imported}</option>
     </>
   );
   const needsImport = left.kind === 'imported' || right.kind === 'imported';
 
   return (
-    <section className="compare" data-testid="compare-view" aria-label="Compare versions">
+    <section className="compare" data-testid="compare-view" aria-label={STRINGS.title}>
       <div className="compare-header">
-        <h2>Compare versions</h2>
-        <button type="button" onClick={onClose}>
-          Back to the editor
+        <button type="button" className="btn" onClick={onClose}>
+          <ArrowLeft aria-hidden size={16} /> {STRINGS.back}
         </button>
+        <h2>{STRINGS.title}</h2>
       </div>
       <div className="compare-pick">
         <label>
-          From
+          {STRINGS.from}
           <select data-testid="compare-left" value={sourceKey(left)} onChange={(e) => setLeft(sourceFromKey(e.target.value))}>
             {options}
           </select>
         </label>
         <label>
-          To
+          {STRINGS.to}
           <select data-testid="compare-right" value={sourceKey(right)} onChange={(e) => setRight(sourceFromKey(e.target.value))}>
             {options}
           </select>
         </label>
-        <div className="view-switch" role="radiogroup" aria-label="Layout">
+        <div className="view-switch" role="radiogroup" aria-label={STRINGS.layout}>
           {(['inline', 'side'] as Layout[]).map((l) => (
             <label key={l}>
               <input type="radio" name="compare-layout" value={l} checked={layout === l} onChange={() => setLayout(l)} />
-              {l === 'inline' ? 'Inline' : 'Side by side'}
+              {l === 'inline' ? STRINGS.inline : STRINGS.side}
             </label>
           ))}
         </div>
@@ -154,7 +166,7 @@ export function CompareView({ store, host, proposalId, onClose }: Props): ReactN
       {needsImport && (
         <div className="compare-import">
           <label>
-            Text in the resolution layout (paste from Word or a file; one line per paragraph, label then tab):
+            {STRINGS.paste}
             <textarea
               data-testid="compare-import"
               rows={6}
@@ -163,7 +175,7 @@ export function CompareView({ store, host, proposalId, onClose }: Props): ReactN
               onPaste={(e) => pasteAsLines(e, setImportRaw)}
             />
           </label>
-          <TextFileInput label="Import a text file" onRead={(read) => (read.ok ? setImportRaw(read.text) : setError(read.error))} />
+          <TextFileInput label={STRINGS.importFile} onRead={(read) => (read.ok ? setImportRaw(read.text) : setError(read.error))} />
           {imported && !imported.ok && (
             <p className="error" role="alert" data-testid="import-error">
               {imported.error}
@@ -186,16 +198,8 @@ export function CompareView({ store, host, proposalId, onClose }: Props): ReactN
               {sides[1].name}: <strong data-testid="right-symbol">{symbolAgainstAdopted(adopted, sides[1].resolution)}</strong>
             </span>
             <span data-testid="compare-count">
-              {changed.length} {changed.length === 1 ? 'change' : 'changes'} (+{changes.stats.insertedWords} / −{changes.stats.deletedWords} words
-              {changes.stats.relabels ? `, ${changes.stats.relabels} relabelled` : ''}
-              {changes.stats.movedItems ? `, ${changes.stats.movedItems} moved` : ''})
+              {STRINGS.count(changed.length, changes.stats)}
             </span>
-            <button type="button" onClick={() => go(-1)} disabled={changed.length === 0}>
-              ◀ Previous change
-            </button>
-            <button type="button" onClick={() => go(1)} disabled={changed.length === 0}>
-              Next change ▶
-            </button>
           </div>
           <div ref={body} className={`compare-body compare-${layout}`} data-testid={`compare-${layout}`}>
             {layout === 'inline' ? (
@@ -221,28 +225,6 @@ export function CompareView({ store, host, proposalId, onClose }: Props): ReactN
           </div>
         </>
       )}
-      <VersionPanel
-        versions={versions}
-        busy={busy || !docId}
-        onCreate={(name) =>
-          void act(async () => {
-            await store.flush();
-            await host.createVersion(docId!, name);
-            await refreshVersions();
-          })
-        }
-        onPreview={(v) => {
-          setLeft({ kind: 'version', versionId: v.id });
-          setRight({ kind: 'current' });
-        }}
-        onRestore={(v) =>
-          void act(async () => {
-            await store.flush();
-            store.adopt(await host.restoreVersion(docId!, v.id));
-            await refreshVersions();
-          })
-        }
-      />
     </section>
   );
 }

@@ -3,9 +3,24 @@ import type { VersionInfo } from '../../shared/host/hostApi';
 import { isAutomaticVersion, versionLabel } from './compareSources';
 import { keyHint } from '../../shared/commands/commandTable';
 
+const STRINGS = {
+  history: 'Version history',
+  compare: 'Compare with current',
+  restore: 'Restore',
+  name: 'Version name',
+  placeholder: 'e.g. sent to the regional preparatory meeting',
+  save: 'Save version',
+  none: 'No versions yet: each save and each named version appears here.',
+  named: 'Named versions',
+  noneNamed: (key: string): string => `None yet: name one above (${key}).`,
+  automatic: (n: number, newest: string): string => `Automatic saves (${n}), newest ${newest}`,
+};
+
 interface Props {
   versions: VersionInfo[];
   busy: boolean;
+  /** Whether a version can be compared with a proposal's draft now (one is open). */
+  canCompare: boolean;
   onCreate(name: string): void;
   onRestore(version: VersionInfo): void;
   onPreview(version: VersionInfo): void;
@@ -15,7 +30,7 @@ interface Props {
  * The contribution's version history: save a named version, preview or restore any version.
  * Named versions come first; the versions every save records are listed apart, folded.
  */
-export function VersionPanel({ versions, busy, onCreate, onRestore, onPreview }: Props): ReactNode {
+export function VersionPanel({ versions, busy, canCompare, onCreate, onRestore, onPreview }: Props): ReactNode {
   const [name, setName] = useState('');
   const named = versions.filter((v) => !isAutomaticVersion(v));
   const automatic = versions.filter(isAutomaticVersion);
@@ -24,19 +39,18 @@ export function VersionPanel({ versions, busy, onCreate, onRestore, onPreview }:
       {[...shown].reverse().map((v) => (
         <li key={v.id} data-version={v.id}>
           <span className="version-name">{versionLabel(v)}</span>
-          <button type="button" className="btn" disabled={busy} onClick={() => onPreview(v)}>
-            Compare with current
+          <button type="button" className="btn" disabled={busy || !canCompare} onClick={() => onPreview(v)}>
+            {STRINGS.compare}
           </button>
           <button type="button" className="btn" disabled={busy} onClick={() => onRestore(v)}>
-            Restore
+            {STRINGS.restore}
           </button>
         </li>
       ))}
     </ol>
   );
   return (
-    <section className="versions" aria-label="Version history" data-testid="versions">
-      <h3>Versions</h3>
+    <section className="versions" aria-label={STRINGS.history} data-testid="versions">
       <form
         className="version-create"
         onSubmit={(e) => {
@@ -45,21 +59,21 @@ export function VersionPanel({ versions, busy, onCreate, onRestore, onPreview }:
           setName('');
         }}
       >
-        <input aria-label="Version name" placeholder="e.g. sent to the regional preparatory meeting" value={name} onChange={(e) => setName(e.target.value)} />
+        <input aria-label={STRINGS.name} placeholder={STRINGS.placeholder} value={name} onChange={(e) => setName(e.target.value)} />
         <button type="submit" className="btn" disabled={busy || !name.trim()}>
-          Save version
+          {STRINGS.save}
         </button>
       </form>
       {versions.length === 0 ? (
-        <p className="hint">No versions yet: each save and each named version appears here.</p>
+        <p className="hint">{STRINGS.none}</p>
       ) : (
         <>
-          <h4>Named versions</h4>
-          {named.length === 0 ? <p className="hint">None yet: name one above ({keyHint('createVersion')}).</p> : list(named, 'named-versions')}
+          <h4>{STRINGS.named}</h4>
+          {named.length === 0 ? <p className="hint">{STRINGS.noneNamed(keyHint('createVersion') ?? '')}</p> : list(named, 'named-versions')}
           {automatic.length > 0 && (
             <details className="automatic-versions" data-testid="automatic-versions">
               <summary>
-                Automatic saves ({automatic.length}), newest {versionLabel(automatic[automatic.length - 1])}
+                {STRINGS.automatic(automatic.length, versionLabel(automatic[automatic.length - 1]))}
               </summary>
               {list(automatic, 'automatic-version-list')}
             </details>

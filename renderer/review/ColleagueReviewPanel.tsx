@@ -7,7 +7,7 @@ import type { Resolution } from '../../shared/model/resolution';
 import { toModel } from '../editor/toModel';
 import { beforeIn, foldOwnEdits } from './colleagueBefore';
 import { showColleagueMarks } from './colleagueMarks';
-import { reviewItems, type ReviewItem } from './reviewItems';
+import { GROUP_NAMES, reviewItems, type ReviewItem } from './reviewItems';
 import { keyHint } from '../../shared/commands/commandTable';
 import '../styles/colleague.css';
 
@@ -25,7 +25,7 @@ interface Props {
 
 /** Where a change is: `considering a)`, or the line's kind for head lines, calls and footnotes. */
 function placeOf(i: ReviewItem): string {
-  return i.group === 'Head lines' || i.group === 'Calls' || i.group === 'Footnotes' ? i.where : `${i.group} ${i.where}`;
+  return (Object.values(GROUP_NAMES) as string[]).includes(i.group) ? i.where : `${i.group} ${i.where}`;
 }
 
 /** One of the colleague's changes as listed: the engine's unit described, and whose it is. */

@@ -4,11 +4,26 @@ import type { ContributionStore } from '../store/contributionStore';
 import { useStore } from '../store/useStore';
 import { findMatches, type FindOptions, type FindScope } from './findMatches';
 
+const STRINGS = {
+  find: 'Find',
+  replaceWith: 'Replace with',
+  matches: (n: number): string => (n === 1 ? '1 match' : `${n} matches`),
+  wholeWords: 'Whole words',
+  matchCase: 'Match case',
+  in: 'In',
+  searchIn: 'Search in',
+  all: 'all the text',
+  marked: 'marked insertions only',
+  clean: 'unchanged text only',
+  next: 'Find next',
+  replace: 'Replace',
+  replaceAll: 'Replace all',
+};
+
 interface Props {
   editor: Editor;
   store: ContributionStore;
   proposalId: string;
-  onClose(): void;
 }
 
 /**
@@ -16,7 +31,7 @@ interface Props {
  * insertions, or in unchanged text). A replacement is an edit like any other, so the engine marks
  * it against the adopted text (the old words struck, the new ones inserted).
  */
-export function FindReplace({ editor, store, proposalId, onClose }: Props): ReactNode {
+export function FindReplace({ editor, store, proposalId }: Props): ReactNode {
   const [query, setQuery] = useState('');
   const [by, setBy] = useState('');
   const [options, setOptions] = useState<FindOptions>({ wholeWords: true, matchCase: false, scope: 'all' });
@@ -42,43 +57,40 @@ export function FindReplace({ editor, store, proposalId, onClose }: Props): Reac
     <section className="find-replace" aria-label="Find and replace" data-testid="find-replace">
       <div className="find-row">
         <label className="field">
-          <span>Find</span>
+          <span>{STRINGS.find}</span>
           <input autoFocus value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), next())} />
         </label>
         <label className="field">
-          <span>Replace with</span>
+          <span>{STRINGS.replaceWith}</span>
           <input value={by} onChange={(e) => setBy(e.target.value)} />
         </label>
         <span role="status" className="find-count" data-testid="find-count">
-          {query ? `${matches.length} ${matches.length === 1 ? 'match' : 'matches'}` : ''}
+          {query ? STRINGS.matches(matches.length) : ''}
         </span>
       </div>
       <div className="find-row">
         <label>
-          <input type="checkbox" checked={options.wholeWords} onChange={(e) => setOptions({ ...options, wholeWords: e.target.checked })} /> Whole words
+          <input type="checkbox" checked={options.wholeWords} onChange={(e) => setOptions({ ...options, wholeWords: e.target.checked })} /> {STRINGS.wholeWords}
         </label>
         <label>
-          <input type="checkbox" checked={options.matchCase} onChange={(e) => setOptions({ ...options, matchCase: e.target.checked })} /> Match case
+          <input type="checkbox" checked={options.matchCase} onChange={(e) => setOptions({ ...options, matchCase: e.target.checked })} /> {STRINGS.matchCase}
         </label>
         <label>
-          In{' '}
-          <select aria-label="Search in" value={options.scope} onChange={(e) => setOptions({ ...options, scope: e.target.value as FindScope })}>
-            <option value="all">all the text</option>
-            <option value="marked">marked insertions only</option>
-            <option value="clean">unchanged text only</option>
+          {STRINGS.in}{' '}
+          <select aria-label={STRINGS.searchIn} value={options.scope} onChange={(e) => setOptions({ ...options, scope: e.target.value as FindScope })}>
+            <option value="all">{STRINGS.all}</option>
+            <option value="marked">{STRINGS.marked}</option>
+            <option value="clean">{STRINGS.clean}</option>
           </select>
         </label>
         <button type="button" className="btn" disabled={!matches.length} onClick={next}>
-          Find next
+          {STRINGS.next}
         </button>
         <button type="button" className="btn" disabled={!matches.length} onClick={replaceOne}>
-          Replace
+          {STRINGS.replace}
         </button>
         <button type="button" className="btn" disabled={!matches.length} onClick={() => editor.commands.replaceMatches(matches, by)}>
-          Replace all
-        </button>
-        <button type="button" className="btn btn-quiet" onClick={onClose}>
-          Close
+          {STRINGS.replaceAll}
         </button>
       </div>
     </section>

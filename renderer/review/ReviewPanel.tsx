@@ -6,19 +6,33 @@ import { useStore } from '../store/useStore';
 import { reviewItems, type ReviewItem } from './reviewItems';
 import { keyHint } from '../../shared/commands/commandTable';
 
+const STRINGS = {
+  left: (n: number): string => (n === 1 ? '1 to review' : `${n} to review`),
+  none: 'Nothing left to review.',
+  acceptAll: 'Accept all',
+  rejectAll: 'Reject all',
+  hint: (undo: string): string => `Accept keeps a change in the proposal; Reject gives the line its adopted text back (${undo} undoes it).`,
+  acceptGroup: (group: string): string => `Accept all in “${group}”`,
+  rejectGroup: (group: string): string => `Reject all in “${group}”`,
+  item: (where: string, what: string): string => `${where}: ${what}`,
+  accept: 'Accept',
+  reject: 'Reject',
+  acceptOne: (where: string, what: string): string => `Accept ${where}: ${what}`,
+  rejectOne: (where: string, what: string): string => `Reject ${where}: ${what}`,
+};
+
 interface Props {
   editor: Editor;
   store: ContributionStore;
   proposalId: string;
-  onClose(): void;
 }
 
 /**
- * Review the proposal's changes against the adopted text: accept keeps a change in the proposal
- * (it leaves the list), reject gives the line its adopted text back — one change, all in a call,
- * or all. The list is the engine's change set, counted as the change counter counts it.
+ * Review the proposal's changes against the adopted text, in the side pane: accept keeps a change
+ * in the proposal (it leaves the list), reject gives the line its adopted text back — one change,
+ * all in a call, or all. The list is the engine's change set, counted as the change counter counts it.
  */
-export function ReviewPanel({ editor, store, proposalId, onClose }: Props): ReactNode {
+export function ReviewPanel({ editor, store, proposalId }: Props): ReactNode {
   const changes = useStore(store, (_s, st) => st.outcomeOf(proposalId)?.changes ?? null);
   const [accepted, setAccepted] = useState<Set<string>>(() => new Set());
   const items = useMemo(() => reviewItems(changes).filter((i) => !accepted.has(i.key)), [changes, accepted]);
@@ -44,43 +58,41 @@ export function ReviewPanel({ editor, store, proposalId, onClose }: Props): Reac
 
   return (
     <section className="review-panel" aria-label="Review changes" data-testid="review-panel">
-      <div className="review-head">
-        <h3>Review changes</h3>
-        <span role="status">{items.length === 0 ? 'Nothing left to review.' : `${items.length} to review`}</span>
+      <p role="status" className="pane-status">
+        {items.length === 0 ? STRINGS.none : STRINGS.left(items.length)}
+      </p>
+      <div className="pane-actions">
         <button type="button" className="btn" disabled={!items.length} onClick={() => accept(items)}>
-          <Check aria-hidden size={16} /> Accept all
+          <Check aria-hidden size={16} /> {STRINGS.acceptAll}
         </button>
         <button type="button" className="btn" disabled={!items.length} onClick={() => reject(items)}>
-          <X aria-hidden size={16} /> Reject all
-        </button>
-        <button type="button" className="btn btn-quiet" onClick={onClose}>
-          Close
+          <X aria-hidden size={16} /> {STRINGS.rejectAll}
         </button>
       </div>
-      <p className="hint">Accept keeps a change in the proposal; Reject gives the line its adopted text back ({keyHint('undo')} undoes it).</p>
+      <p className="hint">{STRINGS.hint(keyHint('undo') ?? '')}</p>
       {groups.map(([group, list]) => (
         <section key={group} className="review-group" aria-label={group} data-group={group}>
           <div className="review-group-head">
-            <h4>{group}</h4>
-            <button type="button" className="btn" onClick={() => accept(list)}>
-              Accept all in “{group}”
+            <h3>{group}</h3>
+            <button type="button" className="btn btn-quiet" aria-label={STRINGS.acceptGroup(group)} onClick={() => accept(list)}>
+              <Check aria-hidden size={14} /> {STRINGS.acceptAll}
             </button>
-            <button type="button" className="btn" onClick={() => reject(list)}>
-              Reject all in “{group}”
+            <button type="button" className="btn btn-quiet" aria-label={STRINGS.rejectGroup(group)} onClick={() => reject(list)}>
+              <X aria-hidden size={14} /> {STRINGS.rejectAll}
             </button>
           </div>
           <ul className="review-list">
             {list.map((i) => (
               <li key={i.key} data-where={i.where}>
                 <button type="button" className="btn btn-link" onClick={() => show(i)}>
-                  {i.where}: {i.what}
+                  {STRINGS.item(i.where, i.what)}
                 </button>
                 <span className="review-excerpt">{i.excerpt}</span>
-                <button type="button" className="btn" aria-label={`Accept ${i.where}: ${i.what}`} onClick={() => accept([i])}>
-                  <Check aria-hidden size={16} /> Accept
+                <button type="button" className="btn" aria-label={STRINGS.acceptOne(i.where, i.what)} onClick={() => accept([i])}>
+                  <Check aria-hidden size={14} /> {STRINGS.accept}
                 </button>
-                <button type="button" className="btn" aria-label={`Reject ${i.where}: ${i.what}`} onClick={() => reject([i])}>
-                  <X aria-hidden size={16} /> Reject
+                <button type="button" className="btn" aria-label={STRINGS.rejectOne(i.where, i.what)} onClick={() => reject([i])}>
+                  <X aria-hidden size={14} /> {STRINGS.reject}
                 </button>
               </li>
             ))}

@@ -1,16 +1,43 @@
 import { changeUnits, type ChangeUnit } from '../../shared/engine/changeCount';
 import type { ChangeRow, ChangeSet } from '../../shared/engine/changeSet';
+import { footnoteRefNumber } from '../../shared/grammar/footnoteRef';
+import { LINE_NAMES } from './lineNames';
+
+/** The groups of lines that are no call: the head lines, the calls themselves, the footnotes. */
+export const GROUP_NAMES = { head: 'Head lines', calls: 'Calls', footnotes: 'Footnotes' } as const;
+
+/** What happened to a line, each a whole phrase: an item's (with the sub-items that went with it), any other line's. */
+const WHAT = {
+  item: {
+    moved: 'moved item',
+    inserted: 'inserted item',
+    deleted: 'deleted item',
+    insertedWith: (n: number): string => (n === 1 ? 'inserted item with 1 sub-item' : `inserted item with ${n} sub-items`),
+    deletedWith: (n: number): string => (n === 1 ? 'deleted item with 1 sub-item' : `deleted item with ${n} sub-items`),
+    nested: 'item nested differently',
+    changed: 'changed item',
+  },
+  line: {
+    moved: 'moved',
+    inserted: 'inserted',
+    deleted: 'deleted',
+    insertedWith: (n: number): string => (n === 1 ? 'inserted with 1 item' : `inserted with ${n} items`),
+    deletedWith: (n: number): string => (n === 1 ? 'deleted with 1 item' : `deleted with ${n} items`),
+    nested: 'nested differently',
+    changed: 'changed',
+  },
+};
 
 /** One change as the review lists it. */
 export interface ReviewItem {
   unit: ChangeUnit;
   /** Stable while the change itself is unchanged (line numbers left out): what "accepted" remembers. */
   key: string;
-  /** The call it is in (`considering`), `Head lines` or `Footnotes`. */
+  /** The call it is in, as the text shows it (`considering`), or `Head lines`, `Calls`, `Footnotes`. */
   group: string;
-  /** `b)` or the kind of line. */
+  /** The line as the text names it: its label (`b)`), `Number line`, `Footnote 2`, the call's phrase. */
   where: string;
-  /** What happened, e.g. `inserted item`, `2 words deleted, 3 inserted`. */
+  /** What happened to it, e.g. `inserted`, `changed`, `deleted with 2 sub-items`. */
   what: string;
   /** A short excerpt of the marked words. */
   excerpt: string;
@@ -22,33 +49,40 @@ function side(row: ChangeRow): ChangeRow['draft'] {
 
 function describe(rows: ChangeRow[]): { what: string; excerpt: string } {
   const row = rows[0];
-  const kind = row.kind === 'item' ? 'item' : row.kind === 'numberLine' ? 'number line' : row.kind === 'conferenceLine' ? 'conference line' : row.kind;
-  const sub = rows.length > 1 && !row.move ? ` with ${rows.length - 1} sub-item${rows.length > 2 ? 's' : ''}` : '';
+  const words = row.kind === 'item' ? WHAT.item : WHAT.line;
+  const subs = rows.length - 1;
   const marked = row.spans.filter((s) => s.op !== 'equal');
   const excerpt = (marked.length ? marked.map((s) => (s.op === 'insert' ? `+${s.text.trim()}` : `−${s.text.trim()}`)).join(' ') : (side(row)?.text ?? '')).slice(0, 90);
-  if (row.move) return { what: `moved ${kind}`, excerpt: (side(row)?.text ?? '').slice(0, 90) };
-  if (row.status === 'inserted') return { what: `inserted ${kind}${sub}`, excerpt };
-  if (row.status === 'deleted') return { what: `deleted ${kind}${sub}`, excerpt };
-  if (row.base && row.draft && row.base.depth !== row.draft.depth) return { what: `${kind} nested differently`, excerpt };
-  return { what: `changed ${kind}`, excerpt };
+  if (row.move) return { what: words.moved, excerpt: (side(row)?.text ?? '').slice(0, 90) };
+  if (row.status === 'inserted') return { what: subs > 0 ? words.insertedWith(subs) : words.inserted, excerpt };
+  if (row.status === 'deleted') return { what: subs > 0 ? words.deletedWith(subs) : words.deleted, excerpt };
+  if (row.base && row.draft && row.base.depth !== row.draft.depth) return { what: words.nested, excerpt };
+  return { what: words.changed, excerpt };
 }
 
-/** The engine's changes (counted as the change counter counts them) with their call and a description. */
+/** The line as the text names it. */
+function whereOf(row: ChangeRow): string {
+  const label = row.draft?.label ?? row.base?.label;
+  if (row.kind === 'call') return side(row)?.text || LINE_NAMES.call;
+  if (row.kind === 'footnote' && label) return `${LINE_NAMES.footnote} ${footnoteRefNumber(label) ?? label}`;
+  return label ?? LINE_NAMES[row.kind];
+}
+
+/** The engine's changes (counted as the change counter counts them) with their call and a description, in the reader's words. */
 export function reviewItems(changes: ChangeSet | null): ReviewItem[] {
   if (!changes) return [];
   const groups: string[] = [];
-  let group = 'Head lines';
+  let group: string = GROUP_NAMES.head;
   for (const row of changes.rows) {
-    if (row.kind === 'call') group = side(row)?.text || 'call';
-    else if (row.kind === 'footnote') group = 'Footnotes';
+    if (row.kind === 'call') group = side(row)?.text || LINE_NAMES.call;
+    else if (row.kind === 'footnote') group = GROUP_NAMES.footnotes;
     groups.push(group);
   }
   return changeUnits(changes.rows).map((unit) => {
     const rows = unit.rows.map((i) => changes.rows[i]);
     const first = rows[0];
-    const label = first.draft?.label ?? first.base?.label;
-    const { what, excerpt } = describe(rows);
+    const { what, excerpt } = describe(first.move ? [first] : rows);
     const key = JSON.stringify(rows.map((r) => [r.kind, r.status, r.base?.text, r.draft?.text, r.base?.label, r.draft?.label, r.base?.depth, r.draft?.depth]));
-    return { unit, key, group: first.kind === 'call' ? 'Calls' : groups[unit.first], where: label ?? (first.kind === 'call' ? side(first)?.text ?? 'call' : first.kind), what, excerpt };
+    return { unit, key, group: first.kind === 'call' ? GROUP_NAMES.calls : groups[unit.first], where: whereOf(first), what, excerpt };
   });
 }

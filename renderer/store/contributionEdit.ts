@@ -24,6 +24,8 @@ export type ContributionEdit =
   /** A colleague's review moved on (`undefined`: nothing left to review). */
   | { type: 'review'; proposalId: string; review: ColleagueReview | undefined }
   | { type: 'addProposal'; proposal: Proposal }
+  /** A proposal replaced as a whole (same id): its status or co-signatories set, a merge adopted into it, carried onto a newer edition. */
+  | { type: 'proposal'; proposal: Proposal }
   | { type: 'removeProposal'; proposalId: string }
   | { type: 'settings'; settings: ContributionSettings };
 
@@ -55,6 +57,8 @@ export function applyEdit(content: ContributionContent, edit: ContributionEdit):
       });
     case 'addProposal':
       return { ...content, proposals: [...content.proposals, edit.proposal] };
+    case 'proposal':
+      return withProposal(content, edit.proposal.id, () => edit.proposal);
     case 'removeProposal':
       return { ...content, proposals: content.proposals.filter((p) => p.id !== edit.proposalId) };
     case 'settings':

@@ -38,6 +38,17 @@ export interface ContributionState extends SyncState {
   texts: number;
 }
 
+/** A common proposal the coordinator's desk merged, to adopt into the contribution. */
+export interface MergedProposal {
+  number: string;
+  edition: string;
+  draft: Resolution;
+  reasons: string;
+  provenance: Provenance;
+  /** The administrations supporting it (by default, the sources it was compiled from). */
+  cosignatories: string[];
+}
+
 /** Where a new proposal is put, for the window to show it. */
 export type Added = { ok: true; id: string } | { ok: false; error: string };
 
@@ -267,15 +278,26 @@ export class ContributionStore {
     const named = resolutionNumberOf(draft.numberLine);
     const number = named && this.state.resolutions.some((r) => r.number === named) ? named : null;
     if (number && this.proposalOn(number)) {
-      return { ok: false, error: `Resolution ${number} already has a proposal in this contribution: open it, or compare the imported text with it in "Compare versions…".` };
+      return { ok: false, error: `Resolution ${number} already has a proposal in this contribution: open it, or compare the imported text with it in Compare.` };
     }
     return { ok: true, id: this.add({ id: newId(), baseline: number ? { edition: this.state.edition, number } : null, symbol: 'auto', draft, reasons: '' }) };
   }
 
-  /** The coordinator's merged draft as a proposal with its provenance. */
-  adoptMerged(number: string, edition: string, draft: Resolution, reasons: string, provenance: Provenance): Added {
-    if (this.proposalOn(number)) return { ok: false, error: `Resolution ${number} already has a proposal in this contribution: start a new contribution for the common proposal.` };
-    return { ok: true, id: this.add({ id: newId(), baseline: { edition, number }, symbol: 'auto', draft, reasons, provenance }) };
+  /**
+   * The coordinator's merged draft as a common proposal with its provenance and co-signatories.
+   * When the contribution has a proposal on the resolution already, it is refused unless `replace`
+   * (the delegate confirmed): then a named version records the contribution first, and the merge
+   * takes that proposal's place.
+   */
+  async adoptMerged(m: MergedProposal, replace: boolean): Promise<Added> {
+    const existing = this.proposalOn(m.number);
+    if (existing && !replace) return { ok: false, error: `Resolution ${m.number} already has a proposal in this contribution.` };
+    const proposal: Proposal = { id: existing?.id ?? newId(), baseline: { edition: m.edition, number: m.number }, symbol: 'auto', draft: m.draft, reasons: m.reasons, provenance: m.provenance, status: 'common' };
+    if (m.cosignatories.length) proposal.cosignatories = m.cosignatories;
+    if (!existing) return { ok: true, id: this.add(proposal) };
+    if (!(await this.createVersion(`Before the common proposal on Resolution ${m.number} was adopted`))) return { ok: false, error: 'The contribution could not be recorded as a version first, so the proposal was left as it is.' };
+    this.apply({ type: 'proposal', proposal });
+    return { ok: true, id: existing.id };
   }
 
   /** The contribution's settings changed (a dialog). */
@@ -349,16 +371,18 @@ export class ContributionStore {
     return this.sync.id;
   }
 
-  /** Records a named version of the proposals (in the file on the next save). */
-  async createVersion(name: string): Promise<void> {
+  /** Records a named version of the proposals (in the file on the next save); false when it could not be (the error is shown). */
+  async createVersion(name: string): Promise<boolean> {
     const id = this.sync.id;
-    if (!id) return;
+    if (!id) return false;
     try {
       await this.sync.flush();
       await this.host.createVersion(id, name);
       this.update({ notice: `Version “${name}” recorded; it is written to the file on the next save.` });
+      return true;
     } catch (e) {
       this.sync.fail(messageOf(e));
+      return false;
     }
   }
 

@@ -1,6 +1,14 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { isPressOf, keyHint } from '../../shared/commands/commandTable';
 
+const STRINGS = {
+  edit: 'Edit wording',
+  label: (where: string): string => `Your wording for ${where}`,
+  use: 'Use my wording',
+  cancel: 'Cancel',
+  hint: (use: string, cancel: string): string => `${use} uses it, ${cancel} cancels; an empty box leaves the line out.`,
+};
+
 interface Props {
   /** Where the row is, for the label: `line 12`, `the line inserted after line 8`. */
   where: string;
@@ -44,12 +52,12 @@ export function RowWording({ where, current, active, onUse }: Props): ReactNode 
           setOpen(!open);
         }}
       >
-        Edit wording
+        {STRINGS.edit}
       </button>
       {open && (
         <span className="synopsis-edit">
           <label>
-            Your wording for {where}
+            {STRINGS.label(where)}
             <textarea
               ref={box}
               rows={3}
@@ -67,12 +75,12 @@ export function RowWording({ where, current, active, onUse }: Props): ReactNode 
             />
           </label>
           <button type="button" onClick={use}>
-            Use my wording
+            {STRINGS.use}
           </button>{' '}
           <button type="button" onClick={close}>
-            Cancel
+            {STRINGS.cancel}
           </button>
-          <span className="hint"> {keyHint('useWording')} uses it, {keyHint('cancelWording')} cancels; an empty box leaves the line out.</span>
+          <span className="hint"> {STRINGS.hint(keyHint('useWording') ?? '', keyHint('cancelWording') ?? '')}</span>
         </span>
       )}
     </span>

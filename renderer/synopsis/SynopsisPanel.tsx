@@ -1,55 +1,60 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ResolutionSummary } from '../../shared/corpus/edition';
+import { cleanCosignatories } from '../../shared/contribution/proposalLife';
 import type { FileEntry, HostApi } from '../../shared/host/hostApi';
-import type { Provenance } from '../../shared/contribution/provenanceSchema';
 import type { Resolution } from '../../shared/model/resolution';
-import { parseFootnoteLine } from '../../shared/grammar/footnoteRef';
-import { MergeDecisionError, mergeSynopsis, type MergeResult, type RowDecision } from '../../shared/synopsis/mergeProposal';
+import { MergeDecisionError, mergeSynopsis, type RowDecision } from '../../shared/synopsis/mergeProposal';
 import { provenanceOf } from '../../shared/synopsis/provenance';
-import type { Synopsis, SynopsisRow } from '../../shared/synopsis/synopsisTypes';
+import { relabelCauses } from '../../shared/synopsis/relabelRows';
+import type { Synopsis } from '../../shared/synopsis/synopsisTypes';
 import { fromText } from '../../shared/text/fromText';
-import { RowWording } from './RowWording';
+import type { ContributionStore, MergedProposal } from '../store/contributionStore';
+import { useStore } from '../store/useStore';
+import { AdoptDialog } from './AdoptDialog';
+import { rowPlaces } from './rowPlaces';
+import { SynopsisRowView } from './SynopsisRowView';
+
+/** Sources listed as a sentence lists them (`ACP, EUR and RCC`). */
+const LIST = new Intl.ListFormat('en', { type: 'conjunction' });
+
+const STRINGS = {
+  region: 'Synopsis of proposals',
+  title: 'Synopsis and common proposal',
+  sources: 'Sources (contribution files in the data folder)',
+  noFiles: 'No contribution files in the data folder.',
+  resolution: 'Resolution',
+  compile: 'Compile',
+  close: 'Close',
+  sourceCount: (n: number): string => (n === 1 ? '1 source.' : `${n} sources.`),
+  conflictCount: (n: number): string => (n === 0 ? 'No conflict unresolved.' : n === 1 ? '1 conflict unresolved.' : `${n} conflicts unresolved.`),
+  undecidedCount: (n: number): string => (n === 0 ? 'Every change decided.' : n === 1 ? '1 change not decided.' : `${n} changes not decided.`),
+  unresolvedNav: 'Unresolved conflicts',
+  unresolvedTitle: (n: number): string => (n === 1 ? '1 unresolved conflict' : `${n} unresolved conflicts`),
+  jump: (place: string, reasons: string): string => `${place}: ${reasons}`,
+  allRows: 'Show unchanged lines too (to put your own wording on any line)',
+  adopt: 'Adopt as a proposal',
+  reasons: (sources: string): string => `Common proposal compiled from ${sources}.`,
+  source: (name: string, proposal: string): string => (proposal ? `${name} (${proposal})` : name),
+};
 
 interface Props {
   host: HostApi;
+  store: ContributionStore;
   summaries: ResolutionSummary[];
-  /** Add the merged draft as a proposal with its provenance; returns an error message when it cannot be added. */
-  onAdopt(number: string, edition: string, draft: Resolution, reasons: string, provenance: Provenance): string | null;
+  /** Add the merged draft as a proposal (`replace`: into the one the contribution has, once confirmed); returns an error message when it cannot. */
+  onAdopt(merged: MergedProposal, replace: boolean): Promise<string | null>;
   onClose(): void;
 }
 
-function where(row: SynopsisRow): string {
-  return row.place === 'baseline' ? `Line ${row.line! + 1}` : `New after line ${row.after! + 1}`;
-}
-
-function decisionLabel(s: Synopsis, d: RowDecision | undefined): string {
-  if (!d) return 'not decided';
-  if (d.take === 'source') return `taken from ${s.sources[d.source].name}`;
-  if (d.take === 'words') return `${d.runs.length} word run${d.runs.length === 1 ? '' : 's'} taken`;
-  if (d.take === 'edit') return d.line === '' ? 'left out (your wording is empty)' : 'your wording';
-  return 'adopted text kept';
-}
-
-/** A row's line as the merge now yields it, split into label and text; on a row yielding none, the line a source proposes or the baseline. */
-function rowLineOf(row: SynopsisRow, result: MergeResult | null, ri: number): { label?: string; text: string } {
-  const at = result?.rowLines[ri];
-  const proposed = row.entries.find((e) => e.row.draft)?.row.draft;
-  let line: string;
-  if (at !== undefined) line = result!.text.split('\n')[at];
-  else if (row.baseline !== undefined) line = row.baseline;
-  else return { label: row.kind === 'item' ? proposed?.label : undefined, text: proposed?.text ?? '' };
-  if (row.kind === 'footnote') return { text: parseFootnoteLine(line)?.text ?? line };
-  const tab = line.indexOf('\t');
-  return row.kind === 'item' && tab >= 0 ? { label: line.slice(0, tab), text: line.slice(tab + 1) } : { text: line };
-}
-
 /**
- * The coordinator's desk: compile several contribution files' proposals on one resolution
- * (the engine's synopsis, through the host), take each changed row from a source or keep the
- * adopted text, resolve every conflict, and adopt the result as an ordinary proposal whose
- * reasons record which sources each adopted change came from.
+ * The coordinator's desk: compile several contribution files' proposals on one resolution (the
+ * engine's synopsis, through the host; sources named by their short code), take each changed line
+ * from a source or keep the adopted text or write one's own wording, resolve every conflict (a
+ * relabel that follows from another change is folded into it, nothing to decide), and adopt the
+ * result as an ordinary proposal: short reasons naming the sources, its provenance recorded, the
+ * sources as its co-signatories; into the proposal the contribution has on it after a confirmation.
  */
-export function SynopsisPanel({ host, summaries, onAdopt, onClose }: Props): ReactNode {
+export function SynopsisPanel({ host, store, summaries, onAdopt, onClose }: Props): ReactNode {
   const [files, setFiles] = useState<FileEntry[]>([]);
   const [chosen, setChosen] = useState<string[]>([]);
   const [number, setNumber] = useState(summaries[0]?.number ?? '');
@@ -57,8 +62,10 @@ export function SynopsisPanel({ host, summaries, onAdopt, onClose }: Props): Rea
   const [baseline, setBaseline] = useState<Resolution | null>(null);
   const [decisions, setDecisions] = useState<Map<number, RowDecision>>(new Map());
   const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const table = useRef<HTMLTableElement>(null);
   const [allRows, setAllRows] = useState(false);
+  const existing = useStore(store, (_s, st) => (synopsis ? st.proposalOn(synopsis.number) !== undefined : false));
 
   useEffect(() => {
     host.listContributionFiles().then(setFiles, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
@@ -77,6 +84,13 @@ export function SynopsisPanel({ host, summaries, onAdopt, onClose }: Props): Rea
     }
   };
 
+  const places = useMemo(() => (synopsis ? rowPlaces(synopsis) : []), [synopsis]);
+  const causes = useMemo(() => (synopsis ? relabelCauses(synopsis) : new Map<number, number>()), [synopsis]);
+  const folded = useMemo(() => {
+    const out = new Map<number, string[]>();
+    for (const [ri, cause] of causes) out.set(cause, [...(out.get(cause) ?? []), synopsis?.rows[ri].baseline?.split("\t")[0] ?? places[ri]]);
+    return out;
+  }, [causes, places, synopsis]);
   const merged = useMemo(() => {
     if (!synopsis || !baseline) return null;
     try {
@@ -91,10 +105,9 @@ export function SynopsisPanel({ host, summaries, onAdopt, onClose }: Props): Rea
   /** Add or remove one word run (by its group on the row) in the row's word-run decision. */
   const toggleRun = (ri: number, gi: number): void => {
     if (!synopsis) return;
-    const row = synopsis.rows[ri];
-    const g = row.words[gi];
+    const g = synopsis.rows[ri].words[gi];
     const source = g.sources[0];
-    const run = row.entries.find((e) => e.source === source)!.words.findIndex((w) => w.start === g.start && w.end === g.end && w.replacement === g.replacement);
+    const run = synopsis.rows[ri].entries.find((e) => e.source === source)!.words.findIndex((w) => w.start === g.start && w.end === g.end && w.replacement === g.replacement);
     setDecisions((prev) => {
       const d = prev.get(ri);
       const picks = d?.take === 'words' ? d.runs : [];
@@ -117,12 +130,21 @@ export function SynopsisPanel({ host, summaries, onAdopt, onClose }: Props): Rea
     });
   };
 
-  const adopt = (): void => {
+  const adopt = async (replace: boolean): Promise<void> => {
+    setConfirming(false);
     if (!synopsis || !merged?.result) return;
     const s = synopsis;
-    const provenance = merged.result.adopted.map((a) => `${where(s.rows[a.row]).toLowerCase()}: ${a.sources.length ? a.sources.join(', ') : 'the coordinator'}`);
-    const reasons = `Common proposal compiled from ${s.sources.map((x) => (x.proposal ? `${x.name} (${x.proposal})` : x.name)).join(', ')}. Changes taken: ${provenance.join('; ') || 'none'}.`;
-    const refused = onAdopt(s.number, s.edition, merged.result.draft, reasons, provenanceOf(s, merged.result));
+    const refused = await onAdopt(
+      {
+        number: s.number,
+        edition: s.edition,
+        draft: merged.result.draft,
+        reasons: STRINGS.reasons(LIST.format(s.sources.map((x) => STRINGS.source(x.name, x.proposal)))),
+        provenance: provenanceOf(s, merged.result),
+        cosignatories: cleanCosignatories(s.sources.map((x) => x.source ?? x.name)),
+      },
+      replace,
+    );
     if (refused) setError(refused);
   };
 
@@ -137,11 +159,11 @@ export function SynopsisPanel({ host, summaries, onAdopt, onClose }: Props): Rea
   const unresolved = unresolvedRows.length;
   const undecided = merged?.result?.undecided.length ?? 0;
   return (
-    <section className="synopsis-panel" aria-label="Synopsis of proposals">
-      <h2>Synopsis and common proposal</h2>
+    <section className="synopsis-panel" aria-label={STRINGS.region}>
+      <h2>{STRINGS.title}</h2>
       <fieldset>
-        <legend>Sources (contribution files in the data folder)</legend>
-        {files.length === 0 && <p className="hint">No contribution files in the data folder.</p>}
+        <legend>{STRINGS.sources}</legend>
+        {files.length === 0 && <p className="hint">{STRINGS.noFiles}</p>}
         {files.map((f) => (
           <label key={f.path} className="synopsis-source">
             <input type="checkbox" checked={chosen.includes(f.path)} onChange={(e) => setChosen((prev) => (e.target.checked ? [...prev, f.path] : prev.filter((p) => p !== f.path)))} />
@@ -149,22 +171,24 @@ export function SynopsisPanel({ host, summaries, onAdopt, onClose }: Props): Rea
           </label>
         ))}
       </fieldset>
-      <label>
-        Resolution{' '}
-        <select value={number} onChange={(e) => setNumber(e.target.value)} aria-label="Resolution">
-          {summaries.map((r) => (
-            <option key={r.number} value={r.number}>
-              {r.number}
-            </option>
-          ))}
-        </select>
-      </label>{' '}
-      <button type="button" disabled={chosen.length === 0 || !number} onClick={() => void compile()}>
-        Compile
-      </button>{' '}
-      <button type="button" onClick={onClose}>
-        Close
-      </button>
+      <div className="pane-actions">
+        <label>
+          {STRINGS.resolution}{' '}
+          <select value={number} onChange={(e) => setNumber(e.target.value)} aria-label={STRINGS.resolution}>
+            {summaries.map((r) => (
+              <option key={r.number} value={r.number}>
+                {r.number}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="btn btn-primary" disabled={chosen.length === 0 || !number} onClick={() => void compile()}>
+          {STRINGS.compile}
+        </button>
+        <button type="button" className="btn" onClick={onClose}>
+          {STRINGS.close}
+        </button>
+      </div>
       {error && (
         <div className="error" role="alert">
           {error}
@@ -173,23 +197,21 @@ export function SynopsisPanel({ host, summaries, onAdopt, onClose }: Props): Rea
       {synopsis && merged && (
         <>
           <p role="status" data-testid="synopsis-status">
-            {synopsis.sources.length} sources; {unresolved} conflict{unresolved === 1 ? '' : 's'} unresolved; {undecided} changed row{undecided === 1 ? '' : 's'} not decided
+            {[STRINGS.sourceCount(synopsis.sources.length), STRINGS.conflictCount(unresolved), STRINGS.undecidedCount(undecided)].join(' ')}
           </p>
           {merged.error && (
             <div className="error" role="alert">
               {merged.error}
             </div>
           )}
-          {synopsis && unresolved > 0 && (
-            <nav className="synopsis-unresolved" aria-label="Unresolved conflicts">
-              <h3>
-                {unresolved} unresolved conflict{unresolved === 1 ? '' : 's'}
-              </h3>
+          {unresolved > 0 && (
+            <nav className="synopsis-unresolved" aria-label={STRINGS.unresolvedNav}>
+              <h3>{STRINGS.unresolvedTitle(unresolved)}</h3>
               <ul>
                 {unresolvedRows.map((ri) => (
                   <li key={ri}>
-                    <button type="button" onClick={() => jumpTo(ri)}>
-                      {where(synopsis.rows[ri])}: {synopsis.rows[ri].conflicts.map((c) => c.reason).join('; ')}
+                    <button type="button" className="btn btn-link" onClick={() => jumpTo(ri)}>
+                      {STRINGS.jump(places[ri], synopsis.rows[ri].conflicts.map((c) => c.reason).join('; '))}
                     </button>
                   </li>
                 ))}
@@ -197,64 +219,32 @@ export function SynopsisPanel({ host, summaries, onAdopt, onClose }: Props): Rea
             </nav>
           )}
           <label className="synopsis-all-rows">
-            <input type="checkbox" checked={allRows} onChange={(e) => setAllRows(e.target.checked)} /> Show unchanged lines too (to put your own wording on any line)
+            <input type="checkbox" checked={allRows} onChange={(e) => setAllRows(e.target.checked)} /> {STRINGS.allRows}
           </label>
           <table className="synopsis-merge" ref={table}>
             <tbody>
               {synopsis.rows.map((row, i) =>
-                row.entries.length === 0 && !allRows && !decisions.has(i) ? null : (
-                  <tr key={i} data-row={i} className={row.conflict ? 'synopsis-conflict' : row.agreement ? 'synopsis-agreement' : undefined}>
-                    <th scope="row" tabIndex={-1}>
-                      {where(row)}
-                      {row.baseline !== undefined && <div className="synopsis-baseline">{row.baseline}</div>}
-                    </th>
-                    <td>
-                      {row.conflicts.map((c) => (
-                        <p key={c.reason} className="synopsis-reason">
-                          Conflict: {c.reason}
-                        </p>
-                      ))}
-                      {row.groups.map((g) => {
-                        const names = g.sources.map((k) => synopsis.sources[k].name).join(', ');
-                        const d = decisions.get(i);
-                        return (
-                          <div key={g.sources.join(',')} className="synopsis-change">
-                            <button type="button" aria-pressed={d?.take === 'source' && g.sources.includes(d.source)} onClick={() => decide(i, { take: 'source', source: g.sources[0] })}>
-                              Take {names}
-                            </button>{' '}
-                            <code>{g.notation}</code>
-                          </div>
-                        );
-                      })}
-                      {row.place === 'baseline'
-                        ? row.words.map((w, gi) => (
-                            <button key={`w${gi}`} type="button" className={w.conflict ? 'synopsis-run synopsis-run-conflict' : 'synopsis-run'} aria-pressed={runTaken(i, gi)} onClick={() => toggleRun(i, gi)}>
-                              Take words “{w.deleted}” → “{w.inserted}” ({w.sources.map((k) => synopsis.sources[k].name).join(', ')})
-                            </button>
-                          ))
-                        : null}{' '}
-                      <button type="button" aria-pressed={decisions.get(i)?.take === 'baseline'} onClick={() => decide(i, { take: 'baseline' })}>
-                        Keep adopted text
-                      </button>{' '}
-                      <RowWording
-                        where={row.place === 'baseline' ? `line ${row.line! + 1}` : `the new line after line ${row.after! + 1}`}
-                        current={rowLineOf(row, merged.result, i).text}
-                        active={decisions.get(i)?.take === 'edit'}
-                        onUse={(text) => {
-                          const label = rowLineOf(row, merged.result, i).label;
-                          decide(i, { take: 'edit', line: text !== '' && label !== undefined ? `${label}\t${text}` : text });
-                        }}
-                      />{' '}
-                      <span className="synopsis-decision">{row.entries.length === 0 && !decisions.has(i) ? 'no source changes it' : decisionLabel(synopsis, decisions.get(i))}</span>
-                    </td>
-                  </tr>
+                !allRows && !decisions.has(i) && (row.entries.length === 0 || causes.has(i)) ? null : (
+                  <SynopsisRowView
+                    key={i}
+                    synopsis={synopsis}
+                    index={i}
+                    place={places[i]}
+                    result={merged.result}
+                    decision={decisions.get(i)}
+                    onDecide={(d) => decide(i, d)}
+                    runTaken={(gi) => runTaken(i, gi)}
+                    onToggleRun={(gi) => toggleRun(i, gi)}
+                    relabels={allRows ? [] : (folded.get(i) ?? [])}
+                  />
                 ),
               )}
             </tbody>
           </table>
-          <button type="button" disabled={unresolved > 0 || !merged.result} onClick={adopt}>
-            Adopt as a proposal
+          <button type="button" className="btn btn-primary" disabled={unresolved > 0 || !merged.result} onClick={() => (existing ? setConfirming(true) : void adopt(false))}>
+            {STRINGS.adopt}
           </button>
+          {confirming && <AdoptDialog number={synopsis.number} onAdopt={() => void adopt(true)} onCancel={() => setConfirming(false)} />}
         </>
       )}
     </section>

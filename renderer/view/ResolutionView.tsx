@@ -1,52 +1,59 @@
-import type { ReactNode } from 'react';
-import { labelFor } from '../../shared/model/labels';
-import type { List, Resolution } from '../../shared/model/resolution';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { flatten, type FlatLine } from '../../shared/engine/flatten';
+import { footnoteRefNumber } from '../../shared/grammar/footnoteRef';
+import type { Resolution } from '../../shared/model/resolution';
 import { InlineText } from './InlineText';
 
-/** A resolution laid out as printed, read-only (the adopted-text view). */
-export function ResolutionView({ resolution }: { resolution: Resolution }): ReactNode {
+const LINE_CLASS: Record<FlatLine['kind'], string> = {
+  numberLine: 'rd-number-line',
+  title: 'rd-title',
+  conferenceLine: 'rd-conference-line',
+  call: 'rd-call',
+  paragraph: 'rd-paragraph',
+  item: 'rd-item',
+  footnote: 'rd-footnote',
+};
+
+function Line({ line, target }: { line: FlatLine; target: boolean }): ReactNode {
+  const cls = `${LINE_CLASS[line.kind]}${target ? ' rd-target' : ''}`;
+  if (line.kind === 'footnote') {
+    return (
+      <p className={cls} data-line={line.line} data-footnote={footnoteRefNumber(line.label!)}>
+        <sup className="rd-footnote-number">{footnoteRefNumber(line.label!)}</sup> <InlineText text={line.text} />
+      </p>
+    );
+  }
   return (
-    <article className="resolution" data-testid="resolution-view">
-      <p className="rd-number-line"><InlineText text={resolution.numberLine} /></p>
-      <p className="rd-title"><InlineText text={resolution.title} /></p>
-      <p className="rd-conference-line"><InlineText text={resolution.conferenceLine} /></p>
-      {resolution.calls.map((call, c) => (
-        <section key={c} className="rd-call-block">
-          <p className="rd-call"><InlineText text={call.phrase} /></p>
-          {call.blocks.map((block, b) =>
-            block.type === 'paragraph' ? (
-              <p key={b} className="rd-paragraph"><InlineText text={block.text} /></p>
-            ) : (
-              <ListView key={b} list={block} depth={0} />
-            ),
-          )}
-        </section>
+    <p className={cls} data-line={line.line} data-depth={line.kind === 'item' ? line.depth : undefined}>
+      {line.label !== undefined && <span className="rd-label">{line.label}</span>}
+      <InlineText text={line.text} />
+    </p>
+  );
+}
+
+/**
+ * A resolution laid out as printed, read-only (the adopted-text view), line by line as the engine
+ * flattens it: each line carries its layout line (`data-line`), and `target` (a line a finding
+ * points at) is outlined and scrolled into view.
+ */
+export function ResolutionView({ resolution, target }: { resolution: Resolution; target?: number }): ReactNode {
+  const flat = useMemo(() => flatten(resolution), [resolution]);
+  const root = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (target !== undefined) root.current?.querySelector(`[data-line="${target}"]`)?.scrollIntoView({ block: 'center' });
+  }, [target, flat]);
+  return (
+    <article className="resolution" data-testid="resolution-view" ref={root}>
+      {[...flat.head, ...flat.body].map((l) => (
+        <Line key={l.line} line={l} target={l.line === target} />
       ))}
-      {resolution.footnotes.length > 0 && (
+      {flat.footnotes.length > 0 && (
         <section className="rd-footnotes">
-          {resolution.footnotes.map((fn) => (
-            <p key={fn.id} className="rd-footnote" data-footnote={fn.id}>
-              <sup className="rd-footnote-number">{fn.id}</sup> <InlineText text={fn.text} />
-            </p>
+          {flat.footnotes.map((l) => (
+            <Line key={l.line} line={l} target={l.line === target} />
           ))}
         </section>
       )}
     </article>
-  );
-}
-
-function ListView({ list, depth }: { list: List; depth: number }): ReactNode {
-  return (
-    <>
-      {list.items.map((item, i) => (
-        <div key={i} className="rd-item-group">
-          <p className="rd-item" data-depth={depth}>
-            <span className="rd-label">{labelFor(list.kind, i)}</span>
-            <InlineText text={item.text} />
-          </p>
-          {item.sublist && <ListView list={item.sublist} depth={depth + 1} />}
-        </div>
-      ))}
-    </>
   );
 }

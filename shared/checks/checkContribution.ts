@@ -38,6 +38,8 @@ export interface ProposalToCheck {
   pendingReview?: string | null;
   /** Set when the proposal was submitted and its text has changed since (`proposalLife.ts`). */
   editedAfterSubmission?: { secretariatNumber?: string };
+  /** Carried onto a newer edition with this many conflicts still to decide (the proposal's `carried`); absent or 0 when none. */
+  carriedConflicts?: number;
   /** The engine's outcome of the proposal when the caller has it already (the app's store): its symbol is taken, not computed again. */
   outcome?: Pick<ProposalOutcome, 'symbol'>;
 }
@@ -139,7 +141,7 @@ function inherited(draftFindings: Finding[], p: ProposalToCheck, baseline: Resol
  * draft-new-resolution template left in; a number line that names another resolution than the
  * proposal revises (a renumbering to a free number is no error); the other texts of the edition
  * that cite a resolution a proposal suppresses, renumbers or retitles; a submitted proposal edited
- * since. A MOD is not blamed for what its adopted text already had.
+ * since; conflicts with a newer edition still to decide. A MOD is not blamed for what its adopted text already had.
  * Findings come in proposal order, then line order.
  */
 export function checkContribution(input: CheckInput): Finding[] {
@@ -172,6 +174,18 @@ export function checkContribution(input: CheckInput): Finding[] {
         message: number
           ? `This proposal was submitted (${number}) and its text has changed since: the secretariat holds the submitted text, so send the change as a revision of the document.`
           : 'This proposal was submitted and its text has changed since: the secretariat holds the submitted text, so send the change as a revision of the document.',
+        place: where,
+      });
+    }
+    if (p.carriedConflicts) {
+      const n = p.carriedConflicts;
+      findings.push({
+        code: 'carried-conflicts',
+        severity: 'warning',
+        message:
+          n === 1
+            ? 'One place where the newer edition changed the words this proposal changes is still to decide: your wording stands until you keep it or take the edition’s.'
+            : `${n} places where the newer edition changed the words this proposal changes are still to decide: your wording stands until you keep it or take the edition’s.`,
         place: where,
       });
     }

@@ -22,11 +22,37 @@ export const COMMAND_GROUPS = ['Contribution', 'Editing a draft', 'Moving around
 /** A section of the help panel. */
 export type CommandGroup = (typeof COMMAND_GROUPS)[number];
 
+/**
+ * The groups of the window's one toolbar, by task, in order (docs/design.md, "What goes where"):
+ * each command with `toolbar` in its places names its group.
+ */
+export const TOOLBAR_GROUPS = ['File', 'Edit', 'Insert', 'Changes', 'Check', 'Panes', 'Contribution', 'Help'] as const;
+
+/** A group of the toolbar. */
+export type ToolbarGroup = (typeof TOOLBAR_GROUPS)[number];
+
 /** The commands the window performs (menus, the page's keys, the contribution's buttons). */
-export type WindowCommandId = 'new' | 'open' | 'save' | 'saveAs' | 'createVersion' | 'export' | 'checks' | 'settings' | 'help' | 'findReplace' | 'nextChange' | 'previousChange';
+export type WindowCommandId =
+  | 'new'
+  | 'open'
+  | 'save'
+  | 'saveAs'
+  | 'createVersion'
+  | 'export'
+  | 'checks'
+  | 'settings'
+  | 'help'
+  | 'findReplace'
+  | 'nextChange'
+  | 'previousChange'
+  | 'reviewChanges'
+  | 'compareVersions'
+  | 'versions'
+  | 'proposalDetails'
+  | 'synopsis';
 
 /** The editor's own commands (TipTap commands of the same name). */
-export type EditorCommandId = 'newLine' | 'nestItem' | 'unnestItem' | 'moveItemUp' | 'moveItemDown' | 'deleteEmptyLineBackward' | 'deleteEmptyLineForward' | 'insertFootnote' | 'insertCall' | 'undo' | 'redo' | 'reviewChanges';
+export type EditorCommandId = 'newLine' | 'nestItem' | 'unnestItem' | 'moveItemUp' | 'moveItemDown' | 'deleteEmptyLineBackward' | 'deleteEmptyLineForward' | 'insertFootnote' | 'insertCall' | 'undo' | 'redo';
 
 /** Keys that only describe what the browser or another command already does. */
 export type DescribedKeyId = 'leaveList' | 'leaveEditor' | 'joinLine' | 'moveItems' | 'nextControl' | 'closeDialog' | 'useWording' | 'cancelWording';
@@ -49,21 +75,23 @@ export interface CommandSpec {
   context?: string;
   group: CommandGroup;
   places: readonly CommandPlace[];
+  /** Its group in the toolbar, when `toolbar` is one of its places. */
+  toolbar?: ToolbarGroup;
   /** Its item in the desktop menus: the menu and the label with its access key (`Save &As…`). */
   menu?: { in: 'file' | 'help'; label: string };
 }
 
 /** The commands, in the order the help panel, the README and the menus list them. */
 export const COMMANDS: readonly CommandSpec[] = [
-  { id: 'new', label: 'New contribution', button: 'New', keys: ['Mod-n'], context: 'in the desktop app', group: 'Contribution', places: ['menu', 'toolbar', 'help'], menu: { in: 'file', label: '&New Contribution' } },
-  { id: 'open', label: 'Open…', keys: ['Mod-o'], group: 'Contribution', places: ['menu', 'toolbar', 'help', 'window'], menu: { in: 'file', label: '&Open…' } },
-  { id: 'save', label: 'Save', keys: ['Mod-s'], group: 'Contribution', places: ['menu', 'toolbar', 'help', 'window'], menu: { in: 'file', label: '&Save' } },
+  { id: 'new', label: 'New contribution', button: 'New', keys: ['Mod-n'], context: 'in the desktop app', group: 'Contribution', places: ['menu', 'toolbar', 'help'], toolbar: 'File', menu: { in: 'file', label: '&New Contribution' } },
+  { id: 'open', label: 'Open…', keys: ['Mod-o'], group: 'Contribution', places: ['menu', 'toolbar', 'help', 'window'], toolbar: 'File', menu: { in: 'file', label: '&Open…' } },
+  { id: 'save', label: 'Save', keys: ['Mod-s'], group: 'Contribution', places: ['menu', 'toolbar', 'help', 'window'], toolbar: 'File', menu: { in: 'file', label: '&Save' } },
   { id: 'saveAs', label: 'Save as…', keys: ['Mod-Shift-s'], group: 'Contribution', places: ['menu', 'help', 'window'], menu: { in: 'file', label: 'Save &As…' } },
   { id: 'createVersion', label: 'Save a named version', keys: ['Mod-Alt-s'], group: 'Contribution', places: ['menu', 'help', 'window'], menu: { in: 'file', label: 'Save &Version…' } },
-  { id: 'settings', label: 'Settings', keys: ['Mod-,'], group: 'Contribution', places: ['menu', 'toolbar', 'help', 'window'], menu: { in: 'file', label: 'Se&ttings…' } },
-  { id: 'checks', label: 'Checks before sending', button: 'Checks', keys: ['Mod-Shift-k'], group: 'Contribution', places: ['menu', 'toolbar', 'help', 'window'], menu: { in: 'file', label: '&Checks Before Sending' } },
-  { id: 'export', label: 'Export…', keys: ['Mod-Shift-e'], group: 'Contribution', places: ['menu', 'toolbar', 'help', 'window'], menu: { in: 'file', label: '&Export…' } },
-  { id: 'help', label: 'Keyboard shortcuts (this help)', button: 'Shortcuts', keys: ['F1', '?'], group: 'Contribution', places: ['menu', 'toolbar', 'help', 'window'], menu: { in: 'help', label: '&Keyboard Shortcuts' } },
+  { id: 'settings', label: 'Settings', keys: ['Mod-,'], group: 'Contribution', places: ['menu', 'toolbar', 'help', 'window'], toolbar: 'Contribution', menu: { in: 'file', label: 'Se&ttings…' } },
+  { id: 'checks', label: 'Checks before sending', button: 'Checks', keys: ['Mod-Shift-k'], group: 'Contribution', places: ['menu', 'toolbar', 'help', 'window'], toolbar: 'Check', menu: { in: 'file', label: '&Checks Before Sending' } },
+  { id: 'export', label: 'Export…', keys: ['Mod-Shift-e'], group: 'Contribution', places: ['menu', 'toolbar', 'help', 'window'], toolbar: 'File', menu: { in: 'file', label: '&Export…' } },
+  { id: 'help', label: 'Keyboard shortcuts (this help)', button: 'Shortcuts', keys: ['F1', '?'], group: 'Contribution', places: ['menu', 'toolbar', 'help', 'window'], toolbar: 'Help', menu: { in: 'help', label: '&Keyboard Shortcuts' } },
 
   { id: 'newLine', label: 'A new item in the same list; the labels after it renumber', keys: ['Enter'], context: 'at the end of an item', group: 'Editing a draft', places: ['help', 'editor'] },
   { id: 'leaveList', label: 'Leave the list', keys: ['Enter'], context: 'on an empty item', group: 'Editing a draft', places: ['help'] },
@@ -76,14 +104,18 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'deleteEmptyLineBackward', label: 'Delete the line (the only line under a call goes with its call)', keys: ['Backspace'], context: 'in an empty paragraph, item or call', group: 'Editing a draft', places: ['help', 'editor'] },
   { id: 'deleteEmptyLineForward', label: 'Delete the line, the caret going to the next one', keys: ['Delete'], context: 'in an empty paragraph, item or call', group: 'Editing a draft', places: ['help', 'editor'] },
   { id: 'moveItems', label: 'Move whole items (with their footnotes): cut, then paste before the line the caret starts or after the line it is in', keys: ['Mod-x Mod-v'], context: 'with whole items selected', group: 'Editing a draft', places: ['help'] },
-  { id: 'insertCall', label: 'Insert the call chosen beside it, with an empty item', button: 'Insert call', keys: [], group: 'Editing a draft', places: ['toolbar'] },
-  { id: 'insertFootnote', label: 'Insert a footnote', button: 'Insert footnote', keys: ['Mod-Alt-f'], group: 'Editing a draft', places: ['toolbar', 'help', 'editor'] },
-  { id: 'undo', label: 'Undo, structure included', button: 'Undo', keys: ['Mod-z'], group: 'Editing a draft', places: ['toolbar', 'help', 'editor'] },
-  { id: 'redo', label: 'Redo', button: 'Redo', keys: ['Mod-y', 'Mod-Shift-z'], macKeys: ['Mod-Shift-z'], group: 'Editing a draft', places: ['toolbar', 'help', 'editor'] },
-  { id: 'nextChange', label: 'Next change (a relabel alone is not a change)', keys: ['Alt-F6'], group: 'Editing a draft', places: ['help', 'editor', 'window'] },
-  { id: 'previousChange', label: 'Previous change', keys: ['Alt-Shift-F6'], group: 'Editing a draft', places: ['help', 'editor', 'window'] },
-  { id: 'findReplace', label: 'Find and replace', button: 'Find and replace…', keys: ['Mod-h'], group: 'Editing a draft', places: ['toolbar', 'help', 'window'] },
-  { id: 'reviewChanges', label: 'Review the changes one by one: accept or reject each', button: 'Review changes…', keys: [], group: 'Editing a draft', places: ['toolbar'] },
+  { id: 'insertCall', label: 'Insert the call chosen beside it, with an empty item', button: 'Insert call', keys: [], group: 'Editing a draft', places: ['toolbar'], toolbar: 'Insert' },
+  { id: 'insertFootnote', label: 'Insert a footnote', button: 'Footnote', keys: ['Mod-Alt-f'], group: 'Editing a draft', places: ['toolbar', 'help', 'editor'], toolbar: 'Insert' },
+  { id: 'undo', label: 'Undo, structure included', button: 'Undo', keys: ['Mod-z'], group: 'Editing a draft', places: ['toolbar', 'help', 'editor'], toolbar: 'Edit' },
+  { id: 'redo', label: 'Redo', button: 'Redo', keys: ['Mod-y', 'Mod-Shift-z'], macKeys: ['Mod-Shift-z'], group: 'Editing a draft', places: ['toolbar', 'help', 'editor'], toolbar: 'Edit' },
+  { id: 'previousChange', label: 'Previous change', button: 'Previous change', keys: ['Alt-Shift-F6'], group: 'Editing a draft', places: ['toolbar', 'help', 'editor', 'window'], toolbar: 'Changes' },
+  { id: 'nextChange', label: 'Next change (a relabel alone is not a change)', button: 'Next change', keys: ['Alt-F6'], group: 'Editing a draft', places: ['toolbar', 'help', 'editor', 'window'], toolbar: 'Changes' },
+  { id: 'findReplace', label: 'Find and replace', button: 'Find', keys: ['Mod-h'], group: 'Editing a draft', places: ['toolbar', 'help', 'window'], toolbar: 'Check' },
+  { id: 'reviewChanges', label: 'Review the changes one by one: accept or reject each', button: 'Review', keys: [], group: 'Editing a draft', places: ['toolbar'], toolbar: 'Changes' },
+  { id: 'compareVersions', label: 'Compare any two versions of the proposal, inline or side by side', button: 'Compare', keys: [], group: 'Editing a draft', places: ['toolbar'], toolbar: 'Changes' },
+  { id: 'proposalDetails', label: 'The proposal: its status, co-signatories, suppression', button: 'Proposal', keys: [], group: 'Editing a draft', places: ['toolbar'], toolbar: 'Panes' },
+  { id: 'versions', label: 'Versions of the contribution: save a named one, compare, restore', button: 'Versions', keys: [], group: 'Contribution', places: ['toolbar'], toolbar: 'Panes' },
+  { id: 'synopsis', label: 'Synopsis of several contributions and a common proposal', button: 'Synopsis', keys: [], group: 'Synopsis and common proposal', places: ['toolbar'], toolbar: 'Contribution' },
 
   { id: 'nextControl', label: 'Next / previous control', keys: ['Tab', 'Shift-Tab'], context: 'outside the editor', group: 'Moving around', places: ['help'] },
   { id: 'closeDialog', label: 'Close a dialog', keys: ['Escape'], group: 'Moving around', places: ['help'] },
@@ -108,6 +140,11 @@ export function keysOn(c: CommandSpec, platform: KeyPlatform): readonly Chord[] 
 export function allKeysOf(id: CommandId): Chord[] {
   const c = command(id);
   return [...new Set([...c.keys, ...(c.macKeys ?? [])])];
+}
+
+/** The toolbar's commands of a group, in table order. */
+export function toolbarCommands(group: ToolbarGroup): CommandSpec[] {
+  return commandsIn('toolbar').filter((c) => c.toolbar === group);
 }
 
 /** The commands shown in a place, in table order. */

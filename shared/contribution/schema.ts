@@ -5,6 +5,7 @@ import { HunkSchema } from './versionDelta';
 import { olderVersionProblem } from './olderVersionCheck';
 import { ProvenanceSchema } from './provenanceSchema';
 import { ProposalStatusSchema, SubmissionSchema } from './proposalLife';
+import { CarriedSchema } from './carriedSchema';
 
 /** The value of `format` in every contribution file: tells a contribution from any other JSON. */
 export const CONTRIBUTION_FORMAT = 'resolution-drafter-contribution';
@@ -131,6 +132,8 @@ export const ProposalSchema = z
     submitted: SubmissionSchema.optional(),
     /** The administrations that support the proposal (a common proposal's co-signatories), in order. */
     cosignatories: z.array(z.string().min(1)).optional(),
+    /** Carried onto a newer edition: the edition it was drafted on and the conflicts still to decide; absent otherwise (and in older files). */
+    carried: CarriedSchema.optional(),
   })
   .refine((p) => p.baseline !== null || p.symbol === 'auto' || p.symbol === 'ADD', {
     message: 'a proposal without a baseline resolution can only be ADD (or auto)',

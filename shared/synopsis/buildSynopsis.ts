@@ -41,7 +41,7 @@ export function buildSynopsis(baseline: SynopsisBaseline, inputs: readonly Synop
   const lines: SourceLines[] = [];
   for (const input of inputs) {
     const changes = compare(baseline.resolution, input.suppressed ? null : input.draft);
-    sources.push({ name: input.name, proposal: input.proposal, reasons: input.reasons, origin: input.origin, symbol: changes.action });
+    sources.push({ name: input.name, ...(input.source ? { source: input.source } : {}), proposal: input.proposal, reasons: input.reasons, origin: input.origin, symbol: changes.action });
     lines.push(sourceLines(changes));
   }
   const flat = flatten(baseline.resolution);
@@ -111,12 +111,22 @@ function mergeInsertions(lines: readonly SourceLines[]): Map<number, InsertedRow
   return out;
 }
 
+/** What makes two sources' entries on a row the same change: its type, where a move goes, and the words and depth of both sides, not the labels. */
+function changeKey(e: SynopsisEntry): string {
+  const side = (x: SynopsisEntry['row']['base']): string => (x ? `${x.depth}\u0001${x.text}` : '');
+  // a footnote's label is its number, which the lines' references carry: it is part of the change
+  const footnote = e.row.kind === 'footnote' ? e.notation : '';
+  return [e.type, e.movedTo ?? '', e.movedText ?? '', side(e.row.base), side(e.row.draft), footnote].join('\u0000');
+}
+
 function finishRow(head: Pick<SynopsisRow, 'kind' | 'place' | 'line' | 'after' | 'baseline'>, entries: SynopsisEntry[], sources: readonly SynopsisSource[]): SynopsisRow {
-  // A deletion and a move away read alike in the notation: the same change also goes to the same place.
+  // The same change is the same words at the same depth, whatever label the line has in each draft (a
+  // relabel follows from structure); a deletion and a move away read alike: the same change also goes
+  // to the same place.
   const groups: SynopsisGroup[] = [];
   const keys: string[] = [];
   for (const e of entries) {
-    const key = `${e.type}\u0000${e.movedTo ?? ''}\u0000${e.movedText ?? ''}\u0000${e.notation}`;
+    const key = changeKey(e);
     const at = keys.indexOf(key);
     if (at >= 0) groups[at].sources.push(e.source);
     else {

@@ -5,6 +5,7 @@ import type { ListKind, Resolution } from '../model/resolution';
 import { fromText } from '../text/fromText';
 import { toText } from '../text/toText';
 import type { Synopsis, SynopsisRow } from './synopsisTypes';
+import { relabelOnly } from './relabelRows';
 import { wordRunsCollide } from './wordRuns';
 
 /** What the coordinator takes for one row of the synopsis. */
@@ -50,7 +51,7 @@ export interface MergeResult {
   adopted: Adoption[];
   /** Rows with a conflict and no decision (indexes into `synopsis.rows`). */
   unresolved: number[];
-  /** Rows some source changes that have no decision yet (conflicts included). */
+  /** Rows some source changes that have no decision yet (conflicts included; a relabel alone is no change to decide: see `relabelOnly`). */
   undecided: number[];
   /** Per row of the synopsis: the 0-based line of the merged text it yields, or `undefined` when it yields none. */
   rowLines: Array<number | undefined>;
@@ -234,7 +235,7 @@ export function mergeSynopsis(s: Synopsis, baseline: Resolution, decisions: Read
     draft,
     adopted,
     unresolved: changed.filter((i) => s.rows[i].conflict && !decisions.has(i)),
-    undecided: changed.filter((i) => !decisions.has(i)),
+    undecided: changed.filter((i) => !decisions.has(i) && !relabelOnly(s.rows[i])),
     rowLines: rowLine,
   };
 }

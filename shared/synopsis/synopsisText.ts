@@ -29,9 +29,9 @@ export function synopsisToText(s: Synopsis): string {
   const out: string[] = [];
   out.push(`Resolution ${s.number} (${s.edition}): ${s.numberLine}`);
   out.push(`${s.title}`);
-  out.push(`${s.sources.length} source${s.sources.length === 1 ? '' : 's'}:`);
+  out.push(s.sources.length === 1 ? '1 source:' : `${s.sources.length} sources:`);
   for (const src of s.sources) out.push(`  ${attribution(src)} ${src.symbol}${src.reasons ? ` — Reasons: ${src.reasons}` : ''}`);
-  out.push(`${s.stats.changedRows} line${s.stats.changedRows === 1 ? '' : 's'} changed, ${s.stats.agreements} with agreement, ${s.stats.conflicts} with conflicts`);
+  out.push(s.stats.changedRows === 1 ? `1 line changed, ${s.stats.agreements} with agreement, ${s.stats.conflicts} with conflicts` : `${s.stats.changedRows} lines changed, ${s.stats.agreements} with agreement, ${s.stats.conflicts} with conflicts`);
   for (const r of s.rows) {
     if (r.entries.length === 0) continue;
     out.push('');

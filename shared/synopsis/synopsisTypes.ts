@@ -8,8 +8,10 @@ import type { Resolution } from '../model/resolution';
 
 /** One delegation's proposal on the resolution, as the synopsis is given it. */
 export interface SynopsisInput {
-  /** Who proposes: the contribution's source (cover) or the file name. Unique within a synopsis. */
+  /** Who proposes, as synoptic tables name a source: its short code (`ACP`, `EUR`), its proposal number, or the file name. Unique within a synopsis. */
   name: string;
+  /** The contribution's whole Source as its cover says it (`Member States of the Asia-Pacific Telecommunity`), when it has one. */
+  source?: string;
   /** The proposal number (`ACP/23A1/3`), or `''` when the source has none. */
   proposal: string;
   /** The proposal's `Reasons:` text (may be empty). */
@@ -24,6 +26,8 @@ export interface SynopsisInput {
 /** A source as the synopsis lists it: its attribution and the symbol its edit implies. */
 export interface SynopsisSource {
   name: string;
+  /** The contribution's whole Source, when it has one (see {@link SynopsisInput}). */
+  source?: string;
   proposal: string;
   reasons: string;
   origin: string;

@@ -1,4 +1,5 @@
 import { splitSourceLine } from '../export/coverLines';
+import { proposalNumber, proposalNumberProblem } from '../export/proposalNumber';
 import { allCosignatories } from '../export/cosignatures';
 import { defaultSettings } from '../contribution/newContribution';
 import { CONTRIBUTION_FORMAT, CONTRIBUTION_SCHEMA_VERSION, type Contribution, type ContributionSettings, type Language, type Proposal } from '../contribution/schema';
@@ -35,7 +36,13 @@ export function settingsFromCover(cover: WordCover, proposalNumbers: string[], f
   const who = (f['Name/Organization/Entity'] ?? '').split(', ');
   s.cover.contact = { name: who[0] ?? '', organization: who.slice(1).join(', '), phone: f['Phone number'] ?? '', email: f['E-mail'] ?? '' };
   const prefix = proposalNumbers.map((n) => /^(.*\/)\d+$/.exec(n)?.[1]).find((p) => p !== undefined);
-  if (prefix) s.proposalPrefix = prefix;
+  if (prefix) {
+    // numbers the parts give (our own export's: ACP/23A1/1 with document 23, addendum 1) come back as
+    // the parts; any other prefix is kept as it is, as an older file's
+    const parts = { ...s, proposalSource: prefix.split('/')[0] };
+    if (!proposalNumberProblem(parts) && proposalNumber(parts, 1) === `${prefix}1`) s.proposalSource = parts.proposalSource;
+    else s.proposalPrefix = prefix;
+  }
   return s;
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nextConferenceYear } from '../../shared/checks/conferenceCycle';
 import { useAppSession } from './appSession';
-import { openProposal, selectInLine } from './editorPage';
+import { closeTool, openProposal, openTool, selectInLine } from './editorPage';
 import { answerSaveName } from './saveName';
 
 const s = useAppSession();
@@ -91,7 +91,7 @@ describe('the window keeps its place and asks before losing work', () => {
 
   it('named versions are listed first, the automatic saves apart', async () => {
     const { page } = s;
-    await page.getByTestId('open-compare').click();
+    await openTool(page, 'Versions');
     await page.getByTestId('versions').waitFor();
     const namedList = page.getByTestId('named-versions');
     await namedList.getByText(/sent to the APT meeting/).waitFor();
@@ -99,7 +99,7 @@ describe('the window keeps its place and asks before losing work', () => {
     const automatic = page.getByTestId('automatic-versions');
     expect(await automatic.getByText(/Automatic saves \(\d+\)/).count()).toBe(1);
     expect(await automatic.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
-    await page.getByRole('button', { name: 'Back to the editor' }).click();
+    await closeTool(page);
   });
 
   it('a failed Open shows an error that a later successful Open clears', async () => {
@@ -138,15 +138,14 @@ describe('the window keeps its place and asks before losing work', () => {
     expect(await at()).toContain('that one item is inserted here;');
   });
 
-  it('the toolbar stays with the text while it scrolls', async () => {
+  it('the toolbar and the proposal’s head stay in view while the text scrolls', async () => {
     const { page } = s;
-    await page.locator('.pane').evaluate((p) => p.scrollTo(0, p.scrollHeight));
+    const before = { toolbar: await page.getByTestId('toolbar').boundingBox(), head: await page.getByTestId('proposal-bar').boundingBox() };
+    await page.getByTestId('doc-scroll').evaluate((p) => p.scrollTo(0, p.scrollHeight));
     await page.waitForTimeout(100);
-    const toolbar = await page.getByRole('toolbar', { name: 'Edit' }).boundingBox();
-    const pane = await page.locator('.pane').boundingBox();
-    expect(toolbar).not.toBeNull();
-    expect(toolbar!.y).toBeGreaterThanOrEqual(pane!.y - 1);
-    expect(toolbar!.y).toBeLessThan(pane!.y + 200);
+    expect(await page.getByTestId('doc-scroll').evaluate((p) => p.scrollTop)).toBeGreaterThan(500);
+    expect(await page.getByTestId('toolbar').boundingBox()).toEqual(before.toolbar);
+    expect(await page.getByTestId('proposal-bar').boundingBox()).toEqual(before.head);
   });
 
   it('the print preview keeps a gap between each cover label and its value', async () => {

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './harness';
 import { useAppSession } from './appSession';
-import { LINES, openProposal, selectInLine } from './editorPage';
+import { LINES, openProposal, openTool, selectInLine } from './editorPage';
 
 const s = useAppSession();
 const pageErrors = s.pageErrors;
@@ -26,6 +26,7 @@ async function backToEditor(page: Page): Promise<void> {
 }
 
 async function saveVersion(page: Page, name: string): Promise<void> {
+  await openTool(page, 'Versions');
   const before = await page.locator('[data-testid="versions"] li').count();
   await page.getByLabel('Version name').fill(name);
   await page.getByRole('button', { name: 'Save version' }).click();
@@ -80,7 +81,7 @@ describe('version history and the compare view', () => {
     const row = side.locator('.side-row[data-status="modified"]');
     expect(await row.count()).toBe(1);
     expect(await row.locator('.side-base').textContent()).toContain('of the integrating role the ITU regional');
-    await page.getByRole('button', { name: 'Next change ▶' }).click();
+    await page.getByTestId('toolbar').getByRole('button', { name: 'Next change' }).click();
     expect(await side.locator('.side-row.cmp-current').count()).toBe(1);
   });
 

@@ -106,14 +106,14 @@ describe('the caret and the toolbar', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await openProposal(page, '34');
     const lines = await pageLines(page);
-    await page.evaluate(() => document.querySelector('.pane')!.scrollTo(0, 0));
+    await page.evaluate(() => document.querySelector('[data-testid="doc-scroll"]')!.scrollTo(0, 0));
     await caretAt(page, lines.length - 3, 0);
-    await page.evaluate(() => document.querySelector('.pane')!.scrollTo(0, 0));
+    await page.evaluate(() => document.querySelector('[data-testid="doc-scroll"]')!.scrollTo(0, 0));
     await page.keyboard.type('z');
     const { caret, bar, pane } = await page.evaluate(async () => {
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       const r = getSelection()!.getRangeAt(0).getBoundingClientRect();
-      return { caret: { top: r.top, bottom: r.bottom }, bar: document.querySelector('[data-testid="proposal-bar"]')!.getBoundingClientRect().bottom, pane: document.querySelector('.pane')!.getBoundingClientRect().bottom };
+      return { caret: { top: r.top, bottom: r.bottom }, bar: document.querySelector('[data-testid="proposal-bar"]')!.getBoundingClientRect().bottom, pane: document.querySelector('[data-testid="doc-scroll"]')!.getBoundingClientRect().bottom };
     });
     expect(caret.top).toBeGreaterThanOrEqual(bar);
     expect(caret.bottom).toBeLessThanOrEqual(pane);

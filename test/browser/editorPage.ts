@@ -2,7 +2,7 @@
  * Page helpers for the editor's browser tests and benchmark: open a proposal, put the caret or a
  * selection in a line of the draft through the DOM (as a user's click would), read the marks.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** The editor's own lines (not the widgets showing deleted lines). */
 export const LINES = '.rd-editor > p:not([contenteditable="false"])';
@@ -256,4 +256,40 @@ export async function scrollToLine(page: Page, index: number): Promise<void> {
     }),
     { lines: LINES, index },
   );
+}
+
+/** Opens a tool of the side pane with its toolbar button (unless it is open already); returns the pane. */
+export async function openTool(page: Page, button: string): Promise<Locator> {
+  const b = page.getByTestId('toolbar').getByRole('button', { name: button, exact: true });
+  if ((await b.getAttribute('aria-pressed')) !== 'true') await b.click();
+  const pane = page.getByTestId('side-pane');
+  await pane.getByRole('heading', { level: 2 }).waitFor();
+  return pane;
+}
+
+/** Closes the side pane's tool with its × button. */
+export async function closeTool(page: Page): Promise<void> {
+  await page.getByTestId('side-pane').getByRole('button', { name: /^Close / }).click();
+}
+
+/** Discards the proposal shown, as a delegate does: the Proposal pane's Discard, then the question's answer. */
+export async function discardProposal(page: Page): Promise<void> {
+  const pane = await openTool(page, 'Proposal');
+  await pane.getByRole('button', { name: 'Discard proposal' }).click();
+  await page.getByTestId('discard-dialog').getByRole('button', { name: 'Discard the proposal', exact: true }).click();
+}
+
+/**
+ * A delegate's MOD of Resolution 34 for Baku, 2025 (the settings name that conference): the head
+ * lines revised, a word of recognizing a) replaced, and a new item after b).
+ */
+export async function draftResolution34(page: Page): Promise<void> {
+  await openProposal(page, '34');
+  await page.getByRole('button', { name: 'Revise for Baku, 2025' }).click();
+  await selectInLine(page, 'that there is a growing general awareness', 'growing');
+  await page.keyboard.type('widely shared');
+  const b = (await pageLines(page)).findIndex((l) => l.text.startsWith('that the number of natural'));
+  await caretAt(page, b, 10_000);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('that early-warning systems save lives;');
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useAppSession } from './appSession';
-import { caretAt, openProposal, pageLines, pageRows } from './editorPage';
+import { caretAt, discardProposal, openProposal, pageLines, pageRows } from './editorPage';
 
 const s = useAppSession();
 
@@ -37,8 +37,7 @@ describe('the editor, Compare versions and the engine give one number', () => {
     await page.getByTestId('compare-count').waitFor();
     expect(await page.getByTestId('compare-count').textContent()).toMatch(/^1 change \(/);
     await page.getByRole('button', { name: 'Back to the editor' }).click();
-    await page.getByRole('button', { name: 'Discard proposal' }).click();
-    await page.getByTestId('discard-dialog').getByRole('button', { name: 'Discard the proposal', exact: true }).click();
+    await discardProposal(page);
   }, 60_000);
 
   it('Alt+Shift+↑ on item h) marks h) moved, not g); Alt+Shift+↓ on g) marks g) moved (the same draft: the editor tells the engine which)', async () => {

@@ -55,7 +55,7 @@ describe('proposal numbers in the app', () => {
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByTestId('settings-proposal-source').fill('T-1');
     await page.getByTestId('settings-panel').getByRole('button', { name: 'Done' }).click();
-    expect(await page.getByTestId('proposal-number').textContent()).toBe('number: see settings');
+    expect(await page.getByTestId('proposal-number').textContent()).toBe('Number: see Settings');
     expect(s.pageErrors).toEqual([]);
   });
 

@@ -59,7 +59,7 @@ describe('proposals and their commands', () => {
     expect(await item.locator('ins').allTextContents()).toEqual(['1', 'to take part;']);
 
     await page.keyboard.press('Home');
-    await page.getByRole('button', { name: 'Insert footnote' }).click();
+    await page.getByRole('button', { name: 'Footnote' }).click();
     await page.keyboard.type('A new note.');
     const bodies = page.locator('.rd-editor > p.rd-footnote:not([contenteditable="false"])');
     expect(await bodies.count()).toBe(footnotesBefore + 1);
@@ -75,13 +75,13 @@ describe('proposals and their commands', () => {
     const count = await page.locator('[data-testid="change-count"]').textContent();
     expect(Number(count?.split(' ')[0])).toBeGreaterThanOrEqual(3);
     await selectInLine(page, 'The World Telecommunication Development Conference');
-    await page.getByRole('button', { name: 'Next change ▶' }).click();
+    await page.getByRole('button', { name: 'Next change' }).click();
     const at = await page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('p')?.textContent);
     expect(at).toContain('invites Member States');
-    await page.getByRole('button', { name: 'Next change ▶' }).click();
+    await page.getByRole('button', { name: 'Next change' }).click();
     const at2 = await page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('p')?.textContent);
     expect(at2).toContain('to take part;');
-    await page.getByRole('button', { name: '◀ Previous change' }).click();
+    await page.getByRole('button', { name: 'Previous change' }).click();
     const back = await page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('p')?.textContent);
     expect(back).toContain('invites Member States');
   });

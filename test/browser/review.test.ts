@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useAppSession } from './appSession';
-import { LINES, openProposal, selectInLine, texts } from './editorPage';
+import { LINES, closeTool, openProposal, selectInLine, texts } from './editorPage';
 
 const s = useAppSession();
 const count = async (): Promise<number> => Number(((await s.page.getByTestId('change-count').textContent()) ?? '').split(' ')[0]);
@@ -21,7 +21,7 @@ describe('review in the app', () => {
     await page.waitForTimeout(500);
     expect(await count()).toBe(2);
 
-    await page.getByRole('button', { name: 'Review changes…' }).click();
+    await page.getByTestId('toolbar').getByRole('button', { name: 'Review', exact: true }).click();
     const panel = page.getByTestId('review-panel');
     await panel.getByText('2 to review').waitFor();
     await panel.getByRole('button', { name: /^Reject .*inserted item/ }).click();
@@ -30,7 +30,7 @@ describe('review in the app', () => {
     expect(await count()).toBe(1);
     expect((await texts(page, 'del')).join(' ')).not.toContain('reviewed');
 
-    await panel.getByRole('button', { name: /^Accept .*changed conference line/ }).click();
+    await panel.getByRole('button', { name: /^Accept Conference line: changed/ }).click();
     await panel.getByText('Nothing left to review.').waitFor();
     expect(await count()).toBe(1);
     expect((await texts(page, 'ins')).join(' ')).toContain('amended');
@@ -56,7 +56,7 @@ describe('review in the app', () => {
     };
     await edit();
     expect(await count()).toBe(3);
-    if (!(await panel.isVisible())) await page.getByRole('button', { name: 'Review changes…' }).click();
+    if (!(await panel.isVisible())) await page.getByTestId('toolbar').getByRole('button', { name: 'Review', exact: true }).click();
     await panel.getByText('2 to review').waitFor();
     const group = panel.locator('.review-group').first();
     expect(await group.locator('.review-list li').count()).toBe(2);
@@ -69,7 +69,7 @@ describe('review in the app', () => {
     await panel.getByText('Nothing left to review.').waitFor();
     expect(await count()).toBe(1);
     expect((await texts(page, 'ins')).join(' ')).not.toContain('more');
-    await panel.getByRole('button', { name: 'Close', exact: true }).click();
+    await closeTool(page);
   });
 
   it('find and replace: whole words, case, within unchanged text; each replacement is marked', async () => {

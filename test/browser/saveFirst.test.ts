@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useAppSession } from './appSession';
-import { openProposal, selectInLine } from './editorPage';
+import { openProposal, openTool, selectInLine } from './editorPage';
 import { answerSaveName } from './saveName';
 
 const s = useAppSession();
@@ -37,13 +37,13 @@ describe('discarding a proposal', () => {
     const { page } = s;
     await page.keyboard.press('Escape');
     await openProposal(page, '17');
-    await page.getByRole('button', { name: 'Discard proposal' }).click();
+    await (await openTool(page, 'Proposal')).getByRole('button', { name: 'Discard proposal' }).click();
     const ask = page.getByTestId('discard-dialog');
     await ask.waitFor();
     expect(await ask.textContent()).toContain('Resolution 17');
     await ask.getByRole('button', { name: 'Cancel' }).click();
     expect(await page.locator('[data-testid="editor"]').count()).toBe(1);
-    await page.getByRole('button', { name: 'Discard proposal' }).click();
+    await page.getByTestId('side-pane').getByRole('button', { name: 'Discard proposal' }).click();
     await ask.getByRole('button', { name: 'Discard the proposal', exact: true }).click();
     await page.getByRole('button', { name: 'Start a proposal' }).waitFor();
     expect(await page.locator('[data-number="17"]').textContent()).not.toMatch(/MOD|NOC/);

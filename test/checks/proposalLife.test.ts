@@ -78,3 +78,34 @@ describe('resdraft list and check show a proposal’s life', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('a proposal carried onto a newer edition keeps its conflicts until they are decided', () => {
+  const work = mkdtempSync(join(tmpdir(), 'resdraft-carried-'));
+  const conflict = { kind: 'item' as const, line: 4, label: 'a)', call: 'recognizing', old: 'that there is a growing awareness;', edition: 'that there is a broad awareness;', delegate: 'that there is a widely shared awareness;' };
+
+  it('an older file opens without the field; the conflicts survive a parse; a wrong one is refused by name', () => {
+    const c = newContribution(2029);
+    c.proposals = [proposal()];
+    expect(parseContributionText(JSON.stringify(c)).proposals[0].carried).toBeUndefined();
+    c.proposals = [proposal({ carried: { from: { edition: 'kigali-2022', number: '34' }, conflicts: [conflict, { ...conflict, line: 9, label: 'b)', delegate: null }] } })];
+    expect(parseContributionText(JSON.stringify(c)).proposals[0].carried).toEqual(c.proposals[0].carried);
+    const bad = JSON.parse(JSON.stringify(c)) as { proposals: Array<{ carried: { conflicts: Array<{ kind: string }> } }> };
+    bad.proposals[0].carried.conflicts[0].kind = 'numberline';
+    expect(() => parseContributionText(JSON.stringify(bad))).toThrow(/kind/);
+  });
+
+  it('check warns while conflicts remain, in one sentence per count; none once decided', async () => {
+    const write = (carried: Proposal['carried']): string => {
+      const c = newContribution(2029);
+      c.settings.conference.place = 'Riyadh';
+      c.proposals = [proposal(carried ? { carried } : {})];
+      const path = join(work, `c${Math.random().toString(36).slice(2)}.resdraft`);
+      writeFileSync(path, JSON.stringify(c));
+      return path;
+    };
+    const from = { edition: 'kigali-2022', number: '34' };
+    expect((await runMain(['check', write({ from, conflicts: [conflict] })])).stdout).toContain('One place where the newer edition changed the words this proposal changes is still to decide');
+    expect((await runMain(['check', write({ from, conflicts: [conflict, { ...conflict, line: 9 }] })])).stdout).toContain('2 places where the newer edition changed the words this proposal changes are still to decide');
+    expect((await runMain(['check', write(undefined)])).stdout).not.toContain('newer edition');
+  });
+});

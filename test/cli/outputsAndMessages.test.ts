@@ -117,7 +117,7 @@ describe('outputs that keep and explain', () => {
     const out = join(dir, 'fffe-synopsis.docx');
     const r = await runInProcess(['synopsis', source, '-o', out]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/the synopsis of Resolution 34, APT \(.*fffe\.resdraft#34\), line 7: character U\+FFFE \(a noncharacter\) at column \d+ cannot be written to a Word document/);
+    expect(r.stderr).toMatch(/the synopsis of Resolution 34, ACP \(.*fffe\.resdraft#34\), line 7: character U\+FFFE \(a noncharacter\) at column \d+ cannot be written to a Word document/);
     expect(existsSync(out)).toBe(false);
     // the text and JSON views hold it as it is (they are not Word documents)
     expect((await runInProcess(['synopsis', source, '--format', 'json'])).code).toBe(0);

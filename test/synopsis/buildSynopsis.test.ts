@@ -25,7 +25,7 @@ function synopsisOf(number: string, drafts: Array<{ name: string; draft: ReturnT
   );
 }
 
-/** Names on a row's groups: `APT+CEPT` per group. */
+/** Names on a row's groups: `ACP+EUR` per group. */
 function groupNames(s: Synopsis, r: SynopsisRow): string[] {
   return r.groups.map((g) => g.sources.map((i) => s.sources[i].name).join('+'));
 }
@@ -65,25 +65,25 @@ describe('synopsis of five delegations on Resolution 30', () => {
   });
 
   it('attributes each change to its source, with the proposal number and reasons', () => {
-    expect(names).toEqual(['APT', 'CEPT', 'ATU', 'CITEL', 'RCC']);
+    expect(names).toEqual(['ACP', 'EUR', 'AFCP', 'IAP', 'RCC']);
     expect(s.sources.map((x) => x.proposal)).toEqual(['X/1', 'X/2', 'X/3', 'X/4', 'X/5']);
     expect(s.sources.every((x) => x.symbol === 'MOD')).toBe(true);
-    const cept = names.indexOf('CEPT');
+    const cept = names.indexOf('EUR');
     const inserted = s.rows.filter((r) => r.place === 'inserted' && r.entries.some((e) => e.source === cept && e.type === 'inserted'));
     expect(inserted.map((r) => r.entries[0].notation)).toEqual([`{+a)\t${CEPT_NEW_ITEM}+}`]);
   });
 
-  it('finds the agreements: head lines by all, "the two phases" by APT and CEPT, the shared new item by APT and ATU', () => {
-    expect(groupNames(s, s.rows[0])).toEqual(['APT+CEPT+ATU+CITEL+RCC']);
+  it('finds the agreements: head lines by all, "the two phases" by ACP and EUR, the shared new item by ACP and AFCP', () => {
+    expect(groupNames(s, s.rows[0])).toEqual(['ACP+EUR+AFCP+IAP+RCC']);
     expect(s.rows[0].groups[0].notation).toBe('RESOLUTION 30 (Rev. [-Kigali, 2022-]{+Baku, 2025+})');
-    expect(groupNames(s, s.rows[2])).toEqual(['APT+CEPT+ATU+CITEL+RCC']);
+    expect(groupNames(s, s.rows[2])).toEqual(['ACP+EUR+AFCP+IAP+RCC']);
     const a = rowStarting(s, 'the outcomes of both phases');
     expect(a.agreement).toBe(true);
-    expect(groupNames(s, a)).toEqual(['APT+CEPT', 'ATU', 'CITEL']);
+    expect(groupNames(s, a)).toEqual(['ACP+EUR', 'AFCP', 'IAP']);
     const shared = s.rows.filter((r) => r.place === 'inserted' && r.entries.some((e) => e.row.draft?.text === SHARED_NEW_ITEM));
     expect(shared).toHaveLength(1);
     expect(shared[0].agreement).toBe(true);
-    expect(groupNames(s, shared[0])).toEqual(['APT+ATU']);
+    expect(groupNames(s, shared[0])).toEqual(['ACP+AFCP']);
     expect(shared[0].after).toBe(rowStarting(s, 'the opinions of the sixth').line);
     const agreed = s.rows.filter((r) => r.agreement).map((r) => r.line ?? `after ${r.after}`);
     expect(agreed).toEqual([0, 2, a.line, shared[0].after === undefined ? -1 : `after ${shared[0].after}`]);
@@ -93,12 +93,12 @@ describe('synopsis of five delegations on Resolution 30', () => {
     const a = rowStarting(s, 'the outcomes of both phases');
     const g = rowStarting(s, 'Resolution 71 (Rev.');
     expect(s.rows.filter((r) => r.conflict)).toEqual([a, g]);
-    expect(conflictPairs(s, a)).toEqual(['APT/ATU', 'CEPT/ATU']);
+    expect(conflictPairs(s, a)).toEqual(['ACP/AFCP', 'EUR/AFCP']);
     expect(a.conflicts[0].reason).toContain('both');
-    expect(conflictPairs(s, g)).toEqual(['CITEL/RCC']);
-    expect(g.conflicts[0].reason).toBe('RCC deletes the line that CITEL amends');
+    expect(conflictPairs(s, g)).toEqual(['IAP/RCC']);
+    expect(g.conflicts[0].reason).toBe('RCC deletes the line that IAP amends');
     const both = a.words.find((w) => w.deleted === 'both' && w.inserted === 'the two')!;
-    expect(both.sources.map((i) => names[i])).toEqual(['APT', 'CEPT']);
+    expect(both.sources.map((i) => names[i])).toEqual(['ACP', 'EUR']);
     expect(both.conflict).toBe(true);
     const review = a.words.find((w) => w.inserted === 'and its review')!;
     expect(review.conflict).toBe(false);
@@ -107,17 +107,17 @@ describe('synopsis of five delegations on Resolution 30', () => {
   it('keeps independent changes apart: a relabel beside new words, a move beside new words, different words of one line', () => {
     const b = rowStarting(s, 'the potential of ICTs');
     expect(b.entries.map((e) => [names[e.source], e.type, e.relabelled])).toEqual([
-      ['CEPT', 'modified', true],
+      ['EUR', 'modified', true],
       ['RCC', 'modified', false],
     ]);
     expect(b.conflict).toBe(false);
     const c = rowStarting(s, 'that ITU-D shall give');
-    expect(c.entries.map((e) => names[e.source])).toEqual(['CEPT', 'ATU', 'CITEL']);
+    expect(c.entries.map((e) => names[e.source])).toEqual(['EUR', 'AFCP', 'IAP']);
     expect(c.conflict).toBe(false);
     const moved = rowStarting(s, 'to continue to provide CWG-WSIS');
     expect(moved.entries.map((e) => [names[e.source], e.type])).toEqual([
-      ['CEPT', 'movedAway'],
-      ['CITEL', 'modified'],
+      ['EUR', 'movedAway'],
+      ['IAP', 'modified'],
     ]);
     expect(moved.conflict).toBe(false);
     const to = s.rows.find((r) => r.entries.some((e) => e.type === 'movedHere'))!;
@@ -125,7 +125,7 @@ describe('synopsis of five delegations on Resolution 30', () => {
     expect(moved.entries[0].movedTo).toBe(to.after);
     expect(to.after).toBe(rowStarting(s, 'to take appropriate action').line);
     const text = synopsisToText(s);
-    expect(text).toContain(`CEPT (X/2): [-1\tto continue to provide CWG-WSIS`);
+    expect(text).toContain(`EUR (X/2): [-1\tto continue to provide CWG-WSIS`);
     expect(text).toContain(`(moved to after line ${to.after! + 1})`);
     expect(text).toContain(`(moved from line ${moved.line! + 1})`);
   });

@@ -6,17 +6,17 @@ import { writeContribution } from './sourceFiles';
 
 /**
  * The three delegations' Resolution 36 contribution files written into the data folder, chosen
- * in Synopsis… and compiled; resolves the Synopsis panel once it reports the one open conflict.
+ * in Synopsis and compiled; resolves the Synopsis panel once it reports the one open conflict.
  */
 export async function compileResolution36(page: Page, dataDir: string): Promise<Locator> {
   for (const d of resolution36Drafts().drafts) {
-    writeContribution(dataDir, `${d.name.toLowerCase()}-36.resdraft`, d.name, d.prefix || 'RCC/16A5/', [{ number: '36', draft: d.draft, reasons: d.reasons || 'RCC reasons.' }]);
+    writeContribution(dataDir, `${d.name.toLowerCase()}-36.resdraft`, d.source, d.prefix || 'RCC/16A5/', [{ number: '36', draft: d.draft, reasons: d.reasons || 'RCC reasons.' }]);
   }
-  await page.getByRole('button', { name: 'Synopsis…' }).click();
+  await page.getByRole('button', { name: 'Synopsis', exact: true }).click();
   const panel = page.getByRole('region', { name: 'Synopsis of proposals' });
-  for (const name of ['apt-36.resdraft', 'cept-36.resdraft', 'rcc-36.resdraft']) await panel.getByLabel(name).check();
+  for (const name of ['acp-36.resdraft', 'eur-36.resdraft', 'rcc-36.resdraft']) await panel.getByLabel(name).check();
   await panel.getByLabel('Resolution').selectOption('36');
   await panel.getByRole('button', { name: 'Compile' }).click();
-  await expect.poll(() => panel.getByTestId('synopsis-status').textContent()).toBe('3 sources; 1 conflict unresolved; 6 changed rows not decided');
+  await expect.poll(() => panel.getByTestId('synopsis-status').textContent()).toBe('3 sources. 1 conflict unresolved. 6 changes not decided.');
   return panel;
 }

@@ -45,8 +45,8 @@ describe('resdraft list on a contribution file', () => {
     const conflictLine = s.rows[conflict].line! + 1;
     expect(r.stdout.split('\n')).toEqual([
       `MOD COM/1A1/1 (Resolution 36)  ${baseline.title}`,
-      '  Common proposal compiled from APT (ACP/12A1/1), CEPT (EUR/14A2/2), RCC (RCC/16A5/3)',
-      '  draft line 1 (adopted line 1): APT (ACP/12A1/1), CEPT (EUR/14A2/2), RCC (RCC/16A5/3)',
+      '  Common proposal compiled from ACP (ACP/12A1/1), EUR (EUR/14A2/2), RCC (RCC/16A5/3)',
+      '  draft line 1 (adopted line 1): ACP (ACP/12A1/1), EUR (EUR/14A2/2), RCC (RCC/16A5/3)',
       `  draft line ${merged.adopted[1].line! + 1} (adopted line ${conflictLine}): coordinator’s wording`,
       `NOC COM/1A1/2 (Resolution 34)  ${new Corpus().resolution('34').title}`,
       '',

@@ -33,26 +33,28 @@ describe('resolving a conflict with the coordinator’s own wording, and the pro
     const open = panel.getByRole('navigation', { name: 'Unresolved conflicts' });
     expect(await open.getByRole('heading').textContent()).toBe('1 unresolved conflict');
     const conflict = panel.locator('tr.synopsis-conflict');
+    // the row is named as the text names the line, not by a line number
     const where = ((await conflict.locator('th').evaluate((th) => th.firstChild?.textContent)) ?? '').trim();
-    expect(where).toMatch(/^Line \d+$/);
+    expect(where).toBe('recognizing d)');
+    const line = Number(await conflict.getAttribute('data-line'));
     const jump = open.getByRole('button');
-    expect(await jump.allTextContents()).toEqual([`${where}: CEPT deletes the line that APT amends`]);
+    expect(await jump.allTextContents()).toEqual([`${where}: EUR deletes the line that ACP amends`]);
     await jump.click();
     expect(await conflict.locator('th').evaluate((th) => th === document.activeElement)).toBe(true);
 
-    // head lines from all, the word run "central" from APT and RCC
+    // head lines from all, the word run "central" from ACP and RCC
     const rows = panel.locator('tr[data-row]');
-    await rows.nth(0).getByRole('button', { name: 'Take APT, CEPT, RCC' }).click();
-    await rows.nth(1).getByRole('button', { name: 'Take APT, CEPT, RCC' }).click();
+    await rows.nth(0).getByRole('button', { name: 'Take ACP, EUR, RCC' }).click();
+    await rows.nth(1).getByRole('button', { name: 'Take ACP, EUR, RCC' }).click();
     const central = panel.locator('tr.synopsis-agreement', { hasText: 'the key role' });
-    await central.getByRole('button', { name: 'Take words “key” → “central” (APT, RCC)' }).click();
+    await central.getByRole('button', { name: 'Take words “key” → “central” (ACP, RCC)' }).click();
 
-    // the conflict: take APT's line, then reword it with the keyboard (the box starts from APT's text)
-    await conflict.getByRole('button', { name: 'Take APT' }).click();
+    // the conflict: take ACP's line, then reword it with the keyboard (the box starts from ACP's text)
+    await conflict.getByRole('button', { name: 'Take ACP' }).click();
     const edit = conflict.getByRole('button', { name: 'Edit wording' });
     await edit.focus();
     await page.keyboard.press('Enter');
-    const box = conflict.getByLabel(`Your wording for ${where.toLowerCase()}`);
+    const box = conflict.getByLabel(`Your wording for ${where}`);
     expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(APT_D).toContain('effective and growing role');
     expect(await box.inputValue()).toBe(APT_D);
@@ -62,24 +64,25 @@ describe('resolving a conflict with the coordinator’s own wording, and the pro
     await page.keyboard.press('Control+A');
     await page.keyboard.type(OWN);
     await page.keyboard.press('Control+Enter');
-    expect(await conflict.locator('.synopsis-decision').textContent()).toBe('your wording');
+    // the coordinator's own wording is shown in its row
+    expect(await conflict.locator('.synopsis-decision').textContent()).toBe(`Your wording: “${OWN}”`);
     expect(await edit.evaluate((el) => el === document.activeElement)).toBe(true);
-    await expect.poll(() => status.textContent()).toBe('3 sources; 0 conflicts unresolved; 2 changed rows not decided');
+    await expect.poll(() => status.textContent()).toBe('3 sources. No conflict unresolved. 2 changes not decided.');
     expect(await open.count()).toBe(0);
 
     // any line, not only the changed ones: the title, which no source changes
     const title = resolution36Drafts().baseline.title;
     await panel.getByLabel('Show unchanged lines too (to put your own wording on any line)').check();
     const titleRow = panel.locator('tr[data-row="1"]');
-    expect(await titleRow.locator('.synopsis-decision').textContent()).toBe('no source changes it');
+    expect(await titleRow.locator('.synopsis-decision').textContent()).toBe('No source changes it');
     await titleRow.getByRole('button', { name: 'Edit wording' }).click();
-    const titleBox = titleRow.getByLabel('Your wording for line 2');
+    const titleBox = titleRow.getByLabel('Your wording for Title');
     expect(await titleBox.inputValue()).toBe(title);
     await titleBox.fill(`${title} and subregional organizations`);
     await titleRow.getByRole('button', { name: 'Use my wording' }).click();
     await panel.getByLabel('Show unchanged lines too (to put your own wording on any line)').uncheck();
-    expect(await titleRow.locator('.synopsis-decision').textContent()).toBe('your wording');
-    await expect.poll(() => status.textContent()).toBe('3 sources; 0 conflicts unresolved; 2 changed rows not decided');
+    expect(await titleRow.locator('.synopsis-decision').textContent()).toBe(`Your wording: “${title} and subregional organizations”`);
+    await expect.poll(() => status.textContent()).toBe('3 sources. No conflict unresolved. 2 changes not decided.');
 
     await panel.getByRole('button', { name: 'Adopt as a proposal' }).click();
     await page.locator('[data-testid="editor"]').waitFor();
@@ -98,13 +101,13 @@ describe('resolving a conflict with the coordinator’s own wording, and the pro
     const provenance = page.getByRole('region', { name: 'Sources of this common proposal' });
     const shown = async (): Promise<string[]> => [((await provenance.locator('p').first().textContent()) ?? '').trim(), ...(await provenance.locator('li').allTextContents())];
     const listed = await shown();
-    expect(listed[0]).toBe('Compiled from APT (ACP/12A1/1), CEPT (EUR/14A2/1), RCC (RCC/16A5/1).');
-    expect(listed).toContain('draft line 1 (adopted line 1): APT (ACP/12A1/1), CEPT (EUR/14A2/1), RCC (RCC/16A5/1)');
-    expect(listed.some((l) => /^draft line \d+ \(adopted line \d+\): words “key” → “central” from APT \(ACP\/12A1\/1\), RCC \(RCC\/16A5\/1\)$/.test(l))).toBe(true);
+    expect(listed[0]).toBe('Compiled from ACP (ACP/12A1/1), EUR (EUR/14A2/1), RCC (RCC/16A5/1).');
+    expect(listed).toContain('draft line 1 (adopted line 1): ACP (ACP/12A1/1), EUR (EUR/14A2/1), RCC (RCC/16A5/1)');
+    expect(listed.some((l) => /^draft line \d+ \(adopted line \d+\): words “key” → “central” from ACP \(ACP\/12A1\/1\), RCC \(RCC\/16A5\/1\)$/.test(l))).toBe(true);
     const own = listed.filter((l) => l.endsWith(': coordinator’s wording'));
-    expect(own).toEqual(['draft line 2 (adopted line 2): coordinator’s wording', `draft line ${own[1]?.match(/^draft line (\d+)/)?.[1]} (adopted line ${where.slice(5)}): coordinator’s wording`]);
+    expect(own).toEqual(['draft line 2 (adopted line 2): coordinator’s wording', `draft line ${own[1]?.match(/^draft line (\d+)/)?.[1]} (adopted line ${line}): coordinator’s wording`]);
     expect(await page.locator(`${LINES}.rd-title ins`).allTextContents()).toEqual([expect.stringContaining('subregional')]);
-    expect(await provenance.locator('li', { hasText: `adopted line ${where.slice(5)}):` }).getAttribute('title')).toBe(OWN);
+    expect(await provenance.locator('li', { hasText: `adopted line ${line}):` }).getAttribute('title')).toBe(OWN);
     const proposalScreen = await audit(page, 'common proposal');
     expect(blocking(proposalScreen), JSON.stringify(blocking(proposalScreen))).toEqual([]);
 
@@ -124,7 +127,7 @@ describe('resolving a conflict with the coordinator’s own wording, and the pro
     expect(await marksOf()).toEqual(before);
     expect(await shown()).toEqual(listed);
     // each change goes to its line of the draft
-    await provenance.locator('li', { hasText: `adopted line ${where.slice(5)}):` }).getByRole('button').click();
+    await provenance.locator('li', { hasText: `adopted line ${line}):` }).getByRole('button').click();
     await page.waitForFunction(() => ((document.querySelector('.ProseMirror') as unknown as { editor?: import('@tiptap/react').Editor } | null)?.editor?.state.selection.$from.parent.textContent ?? '').includes('effective and lasting role'));
     expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="editor"]') !== null)).toBe(true);
 
@@ -134,39 +137,50 @@ describe('resolving a conflict with the coordinator’s own wording, and the pro
     const saved = parseContributionText(readFileSync(join(host.dataDir, file!), 'utf8'));
     const p = saved.proposals.find((x) => x.baseline?.number === '36')!;
     expect(p.provenance?.compiledFrom).toEqual([
-      { name: 'APT', proposal: 'ACP/12A1/1' },
-      { name: 'CEPT', proposal: 'EUR/14A2/1' },
+      { name: 'ACP', proposal: 'ACP/12A1/1' },
+      { name: 'EUR', proposal: 'EUR/14A2/1' },
       { name: 'RCC', proposal: 'RCC/16A5/1' },
     ]);
     expect(p.provenance?.changes.filter((c) => c.how === 'edit')).toMatchObject([
       { baselineLine: 1, line: 1, text: `${resolution36Drafts().baseline.title} and subregional organizations`, sources: [] },
-      { baselineLine: Number(where.slice(5)) - 1, text: OWN, sources: [] },
+      { baselineLine: line - 1, text: OWN, sources: [] },
     ]);
     expect(s.pageErrors).toEqual([]);
   });
-  it('a line a source inserts: the box starts from its text; an empty box leaves it out', async () => {
+  it('a line a source inserts: the box starts from its text; an empty box leaves it out; adopting into the existing proposal asks first', async () => {
     const { page, host } = s;
     const panel = await compileResolution36(page, host.dataDir);
-    const inserted = panel.locator('tr[data-row]', { hasText: 'artificial intelligence' }).filter({ has: page.locator('th', { hasText: /^New after line \d+/ }) });
+    const inserted = panel.locator('tr[data-row]', { hasText: 'artificial intelligence' }).filter({ has: page.locator('th', { hasText: /\(inserted\)/ }) });
     expect(await inserted.count()).toBe(1);
-    const after = /^New after line (\d+)/.exec(((await inserted.locator('th').textContent()) ?? '').trim())![1];
+    const where = ((await inserted.locator('th').evaluate((th) => th.firstChild?.textContent)) ?? '').trim();
+    expect(where).toBe('considering g) (inserted)');
     await inserted.getByRole('button', { name: 'Edit wording' }).click();
-    const box = inserted.getByLabel(`Your wording for the new line after line ${after}`);
+    const box = inserted.getByLabel(`Your wording for ${where}`);
     expect(await box.inputValue()).toBe('the importance of artificial intelligence for sustainable development;');
     await box.fill('the importance of artificial intelligence for development;');
     await page.keyboard.press('Control+Enter');
-    expect(await inserted.locator('.synopsis-decision').textContent()).toBe('your wording');
+    expect(await inserted.locator('.synopsis-decision').textContent()).toBe('Your wording: “the importance of artificial intelligence for development;”');
     await inserted.getByRole('button', { name: 'Edit wording' }).click();
     expect(await box.inputValue()).toBe('the importance of artificial intelligence for development;');
     await box.fill('');
     await inserted.getByRole('button', { name: 'Use my wording' }).click();
-    expect(await inserted.locator('.synopsis-decision').textContent()).toBe('left out (your wording is empty)');
-    // the common proposal exists already in this contribution: adopting again is refused in words
+    expect(await inserted.locator('.synopsis-decision').textContent()).toBe('Left out (your wording is empty)');
+    // the common proposal exists already in this contribution: adopting into it asks first
     const conflict = panel.locator('tr.synopsis-conflict');
-    await conflict.getByRole('button', { name: 'Take APT' }).click();
+    await conflict.getByRole('button', { name: 'Take ACP' }).click();
     await panel.getByRole('button', { name: 'Adopt as a proposal' }).click();
-    expect(await panel.getByRole('alert').textContent()).toMatch(/^Resolution 36 already has a proposal in this contribution/);
-    await panel.getByRole('button', { name: 'Close' }).click();
+    const ask = page.getByTestId('adopt-dialog');
+    expect(await ask.textContent()).toMatch(/Resolution 36 already has a proposal in this contribution/);
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    expect(await ask.count()).toBe(0);
+    expect(await panel.count()).toBe(1);
+    await panel.getByRole('button', { name: 'Adopt as a proposal' }).click();
+    await ask.getByRole('button', { name: 'Adopt into the existing proposal', exact: true }).click();
+    await page.locator('[data-testid="editor"]').waitFor();
+    // a version recorded the contribution first; the proposal is the new merge (no inserted line: it was left out)
+    await page.getByTestId('about').getByText(/Before the common proposal on Resolution 36 was adopted/).waitFor();
+    expect((await texts(page, 'ins')).join(' ')).not.toContain('artificial intelligence');
+    expect(await page.getByTestId('proposal-list').locator('li').count()).toBe(1);
     expect(s.pageErrors).toEqual([]);
   });
 });

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useAppSession } from '../browser/appSession';
-import { symbol, texts } from '../browser/editorPage';
+import { openTool, symbol, texts } from '../browser/editorPage';
+import { resolution36Drafts } from './scenario';
 import { compileResolution36 } from './compileInApp';
 
 const s = useAppSession();
@@ -20,16 +21,16 @@ describe('merge several proposals into a common proposal', () => {
     expect(await adopt.isDisabled()).toBe(true);
     const conflict = panel.locator('tr.synopsis-conflict');
     expect(await conflict.count()).toBe(1);
-    expect(await conflict.locator('.synopsis-reason').textContent()).toBe('Conflict: CEPT deletes the line that APT amends');
-    // head lines from all, the word run "central" from the two sources proposing it; the conflict: APT's amendment
+    expect(await conflict.locator('.synopsis-reason').textContent()).toBe('Conflict: EUR deletes the line that ACP amends');
+    // head lines from all, the word run "central" from the two sources proposing it; the conflict: ACP's amendment
     const rows = panel.locator('tr[data-row]');
-    await rows.nth(0).getByRole('button', { name: 'Take APT, CEPT, RCC' }).click();
-    await rows.nth(1).getByRole('button', { name: 'Take APT, CEPT, RCC' }).click();
+    await rows.nth(0).getByRole('button', { name: 'Take ACP, EUR, RCC' }).click();
+    await rows.nth(1).getByRole('button', { name: 'Take ACP, EUR, RCC' }).click();
     const central = panel.locator('tr.synopsis-agreement', { hasText: 'the key role' });
-    await central.getByRole('button', { name: 'Take words “key” → “central” (APT, RCC)' }).click();
+    await central.getByRole('button', { name: 'Take words “key” → “central” (ACP, RCC)' }).click();
     expect(await central.locator('.synopsis-decision').textContent()).toBe('1 word run taken');
-    await conflict.getByRole('button', { name: 'Take APT' }).click();
-    await expect.poll(() => status.textContent()).toBe('3 sources; 0 conflicts unresolved; 2 changed rows not decided');
+    await conflict.getByRole('button', { name: 'Take ACP' }).click();
+    await expect.poll(() => status.textContent()).toBe('3 sources. No conflict unresolved. 2 changes not decided.');
     await adopt.click();
     await page.locator('[data-testid="editor"]').waitFor();
     expect(await symbol(page)).toBe('MOD');
@@ -37,10 +38,14 @@ describe('merge several proposals into a common proposal', () => {
     expect(inserted).toEqual(expect.arrayContaining(['Baku, 2025', 'central', 'and growing']));
     expect(inserted.join(' ')).not.toContain('artificial intelligence');
     expect(await page.locator('[data-number="36"] .symbol-badge').textContent()).toBe('MOD');
-    const reasons = await page.getByTestId('reasons').inputValue();
-    expect(reasons).toContain('Common proposal compiled from APT (ACP/12A1/1), CEPT (EUR/14A2/1), RCC (RCC/16A5/1).');
-    expect(reasons).toContain('line 1: APT, CEPT, RCC');
-    expect(reasons).toMatch(/line \d+: APT, RCC/);
+    // short automatic reasons; which source each change came from is the provenance's
+    expect(await page.getByTestId('reasons').inputValue()).toBe('Common proposal compiled from ACP (ACP/12A1/1), EUR (EUR/14A2/1), and RCC (RCC/16A5/1).');
+    const provenance = page.getByRole('region', { name: 'Sources of this common proposal' });
+    expect(await provenance.locator('li').allTextContents()).toEqual(expect.arrayContaining(['draft line 1 (adopted line 1): ACP (ACP/12A1/1), EUR (EUR/14A2/1), RCC (RCC/16A5/1)']));
+    // a common proposal: its sources are its co-signatories, each by the whole Source of its cover
+    expect(await page.getByTestId('proposal-life').textContent()).toBe('Common proposal');
+    const pane = await openTool(page, 'Proposal');
+    expect(await pane.getByTestId('cosignatories').locator('li').allTextContents()).toEqual(resolution36Drafts().drafts.map((d) => d.source));
     expect(s.pageErrors).toEqual([]);
   });
 });

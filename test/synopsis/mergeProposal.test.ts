@@ -16,7 +16,8 @@ import { ProvenanceSchema } from '../../shared/contribution/provenanceSchema';
 import type { Resolution } from '../../shared/model/resolution';
 import { toText } from '../../shared/text/toText';
 import { seededDraft } from '../export/seededEdits';
-import { SHARED_NEW_ITEM, resolution30Drafts } from './scenario';
+import { CEPT_NEW_ITEM, SHARED_NEW_ITEM, resolution30Drafts } from './scenario';
+import { relabelCauses, relabelOnly } from '../../shared/synopsis/relabelRows';
 
 const corpus = new Corpus();
 
@@ -43,15 +44,28 @@ describe('merging into a common proposal', () => {
     expect(m.text).toBe(toText(baseline));
     expect(m.adopted).toEqual([]);
     expect(m.unresolved).toEqual([rowOf('the outcomes of both phases'), rowOf('Resolution 71 (Rev.')]);
-    expect(m.undecided).toEqual(s.rows.map((r, i) => (r.entries.length ? i : -1)).filter((i) => i >= 0));
+    // a relabel alone is no change to decide: the merge relabels from position
+    const relabels = s.rows.map((r, i) => (relabelOnly(r) ? i : -1)).filter((i) => i >= 0);
+    expect(relabels.length).toBeGreaterThan(0);
+    expect(m.undecided).toEqual(s.rows.map((r, i) => (r.entries.length && !relabels.includes(i) ? i : -1)).filter((i) => i >= 0));
+  });
+
+  it('folds each relabel-only row into the change that caused it (EUR’s item inserted at the start of “recognizing further”)', () => {
+    const causes = relabelCauses(s);
+    const cept = names.indexOf('EUR');
+    const inserted = s.rows.findIndex((r) => r.place === 'inserted' && r.entries.some((e) => e.source === cept && e.row.draft?.text === CEPT_NEW_ITEM));
+    const folded = [...causes].filter(([, cause]) => cause === inserted).map(([ri]) => s.rows[ri].baseline!.slice(0, 2));
+    // a) only follows EUR's insertion; b) and c) are amended by RCC, AFCP and IAP, so they stay changes of their own
+    expect(folded).toEqual(['a)']);
+    for (const [ri] of causes) expect(relabelOnly(s.rows[ri])).toBe(true);
   });
 
   it('takes rows and word runs from several sources, records who proposed each, and relabels', () => {
     const a = rowOf('the outcomes of both phases');
     const g = rowOf('Resolution 71 (Rev.');
     const shared = s.rows.findIndex((r) => r.entries.some((e) => e.row.draft?.text === SHARED_NEW_ITEM));
-    const apt = names.indexOf('APT');
-    const citel = names.indexOf('CITEL');
+    const apt = names.indexOf('ACP');
+    const citel = names.indexOf('IAP');
     const rcc = names.indexOf('RCC');
     const runOf = (source: number, inserted: string): number => s.rows[a].entries.find((e) => e.source === source)!.words.findIndex((w) => w.inserted === inserted);
     const decisions = new Map<number, RowDecision>([
@@ -59,7 +73,7 @@ describe('merging into a common proposal', () => {
       [2, { take: 'source', source: apt }],
       [a, { take: 'words', runs: [{ source: apt, run: runOf(apt, 'the two') }, { source: citel, run: runOf(citel, 'and its review') }] }],
       [g, { take: 'source', source: rcc }],
-      [shared, { take: 'source', source: names.indexOf('ATU') }],
+      [shared, { take: 'source', source: names.indexOf('AFCP') }],
     ]);
     const m = mergeSynopsis(s, baseline, decisions);
     expect(m.unresolved).toEqual([]);
@@ -69,11 +83,11 @@ describe('merging into a common proposal', () => {
     expect(lines[10]).toMatch(/^g\)\tResolution 77 \(Rev\. Buenos Aires, 2017\)/);
     expect(lines.filter((l) => l.endsWith(SHARED_NEW_ITEM))).toEqual([`n)\t${SHARED_NEW_ITEM}`]);
     expect(m.adopted.map((x) => [x.row, x.how, x.sources])).toEqual([
-      [0, 'source', ['APT', 'CEPT', 'ATU', 'CITEL', 'RCC']],
-      [2, 'source', ['APT', 'CEPT', 'ATU', 'CITEL', 'RCC']],
-      [a, 'words', ['APT', 'CEPT', 'CITEL']],
+      [0, 'source', ['ACP', 'EUR', 'AFCP', 'IAP', 'RCC']],
+      [2, 'source', ['ACP', 'EUR', 'AFCP', 'IAP', 'RCC']],
+      [a, 'words', ['ACP', 'EUR', 'IAP']],
       [g, 'source', ['RCC']],
-      [shared, 'source', ['APT', 'ATU']],
+      [shared, 'source', ['ACP', 'AFCP']],
     ]);
     expect(m.adopted.map((x) => (x.line === undefined ? null : lines[x.line]))).toEqual([
       'RESOLUTION 30 (Rev. Baku, 2025)',
@@ -87,10 +101,10 @@ describe('merging into a common proposal', () => {
     expect(m.adopted[2].proposals).toEqual(['X/1', 'X/2', 'X/4']);
     // which words came from whom, run by run in line order
     expect(m.adopted[2].runs).toEqual([
-      { deleted: 'both', inserted: 'the two', sources: ['APT', 'CEPT'], proposals: ['X/1', 'X/2'] },
-      { deleted: '', inserted: 'and its review', sources: ['CITEL'], proposals: ['X/4'] },
+      { deleted: 'both', inserted: 'the two', sources: ['ACP', 'EUR'], proposals: ['X/1', 'X/2'] },
+      { deleted: '', inserted: 'and its review', sources: ['IAP'], proposals: ['X/4'] },
     ]);
-    expect(changeOrigin(provenanceOf(s, m).changes[2])).toBe('words “both” → “the two” from APT (X/1), CEPT (X/2); “and its review” inserted from CITEL (X/4)');
+    expect(changeOrigin(provenanceOf(s, m).changes[2])).toBe('words “both” → “the two” from ACP (X/1), EUR (X/2); “and its review” inserted from IAP (X/4)');
     // every row that yields a line points at it: a kept baseline line reads as the baseline
     s.rows.forEach((r, i) => {
       if (r.place === 'baseline' && !decisions.has(i) && r.kind !== 'footnote') expect(lines[m.rowLines[i]!].replace(/^[^\t]*\t/, ''), `row ${i}`).toBe(r.baseline!.replace(/^[^\t]*\t/, ''));
@@ -103,8 +117,8 @@ describe('merging into a common proposal', () => {
 
   it('refuses word runs that change the same words, and takes the coordinator’s own line', () => {
     const a = rowOf('the outcomes of both phases');
-    const apt = names.indexOf('APT');
-    const atu = names.indexOf('ATU');
+    const apt = names.indexOf('ACP');
+    const atu = names.indexOf('AFCP');
     expect(() => mergeSynopsis(s, baseline, new Map([[a, { take: 'words', runs: [{ source: apt, run: 0 }, { source: atu, run: 0 }] }]]))).toThrow(MergeDecisionError);
     const m = mergeSynopsis(s, baseline, new Map([[a, { take: 'edit', line: 'z)\tthe outcomes of every phase of WSIS;' }]]));
     expect(m.text.split('\n')[4]).toBe('a)\tthe outcomes of every phase of WSIS;');
@@ -144,7 +158,7 @@ describe('the provenance a merge records', () => {
 
   it('names every source compiled, and for each adopted change its places, how it was taken and its sources with their proposal numbers', () => {
     const decisions = new Map<number, RowDecision>([
-      [0, { take: 'source', source: names.indexOf('APT') }],
+      [0, { take: 'source', source: names.indexOf('ACP') }],
       [g, { take: 'source', source: names.indexOf('RCC') }],
       [shared, { take: 'edit', line: 'n)\tthe outcomes of the regional preparatory meetings;' }],
     ]);
@@ -158,8 +172,8 @@ describe('the provenance a merge records', () => {
       { after: s.rows[shared].after, line: m.adopted[2].line, text: 'the outcomes of the regional preparatory meetings;', how: 'edit', sources: [] },
     ]);
     expect(provenanceLines(p)).toEqual([
-      'Common proposal compiled from APT (X/1), CEPT (X/2), ATU (X/3), CITEL (X/4), RCC (X/5)',
-      'draft line 1 (adopted line 1): APT (X/1), CEPT (X/2), ATU (X/3), CITEL (X/4), RCC (X/5)',
+      'Common proposal compiled from ACP (X/1), EUR (X/2), AFCP (X/3), IAP (X/4), RCC (X/5)',
+      'draft line 1 (adopted line 1): ACP (X/1), EUR (X/2), AFCP (X/3), IAP (X/4), RCC (X/5)',
       `adopted line ${s.rows[g].line! + 1}, left out: RCC (X/5)`,
       `draft line ${m.adopted[2].line! + 1} (new after adopted line ${s.rows[shared].after! + 1}): coordinator’s wording`,
     ]);

@@ -10,7 +10,10 @@ const corpus = new Corpus();
 
 /** A delegation's draft with its attribution. */
 export interface DelegationDraft {
+  /** The short code a synopsis names the source by (`ACP`): the letters of its proposal numbers. */
   name: string;
+  /** The whole Source of its contribution's cover. */
+  source: string;
   prefix: string;
   reasons: string;
   draft: Resolution;
@@ -20,23 +23,23 @@ export const R30 = 'recalling';
 export const R30_FURTHER = 'recognizing further';
 export const R30_INSTRUCTS = 'instructs the Director of the Telecommunication Development Bureau';
 
-/** The new item APT and ATU both add at the end of `recalling`, word for word. */
+/** The new item ACP and AFCP both add at the end of `recalling`, word for word. */
 export const SHARED_NEW_ITEM = 'the outcomes of the regional preparatory meetings for WTDC‑25;';
-/** The new item CEPT adds at the start of `recognizing further` (relabelling a)–c)). */
+/** The new item EUR adds at the start of `recognizing further` (relabelling a)–c)). */
 export const CEPT_NEW_ITEM = 'that meaningful connectivity remains out of reach for a third of the world’s population;';
 
 /**
  * Resolution 30 by five delegations:
  * - all retarget the number and conference lines to Baku, 2025 (agreement on both lines);
- * - recalling a): APT and CEPT replace "both phases" by "the two phases" (agreement), ATU by
- *   "all phases" (conflict with both); CITEL adds " and its review" before the end (independent);
- * - recalling g): RCC deletes it, CITEL amends it (conflict);
- * - recalling: APT and ATU add the same item at the end (agreement on an inserted row);
- * - recognizing further: CEPT inserts an item at its start (b) c) d) relabelled) while RCC amends
+ * - recalling a): ACP and EUR replace "both phases" by "the two phases" (agreement), AFCP by
+ *   "all phases" (conflict with both); IAP adds " and its review" before the end (independent);
+ * - recalling g): RCC deletes it, IAP amends it (conflict);
+ * - recalling: ACP and AFCP add the same item at the end (agreement on an inserted row);
+ * - recognizing further: EUR inserts an item at its start (b) c) d) relabelled) while RCC amends
  *   the old b) (no conflict: a relabel is not a change of words);
- * - instructs the Director 1: CEPT moves it to the end of its list (a move) while CITEL amends
- *   its words (no conflict: the line keeps CITEL's words wherever it stands);
- * - recognizing further c): ATU changes its first words and CITEL its last words (independent).
+ * - instructs the Director 1: EUR moves it to the end of its list (a move) while IAP amends
+ *   its words (no conflict: the line keeps IAP's words wherever it stands);
+ * - recognizing further c): AFCP changes its first words and IAP its last words (independent).
  */
 export function resolution30Drafts(): { baseline: Resolution; drafts: DelegationDraft[] } {
   const baseline = corpus.resolution('30');
@@ -68,11 +71,11 @@ export function resolution30Drafts(): { baseline: Resolution; drafts: Delegation
   return {
     baseline,
     drafts: [
-      { name: 'APT', prefix: 'ACP/12A1/', reasons: 'Align with the APT common proposals.', draft: apt },
-      { name: 'CEPT', prefix: 'EUR/14A2/', reasons: 'Recognize meaningful connectivity.', draft: cept },
-      { name: 'ATU', prefix: 'AFCP/20A3/', reasons: 'All phases of WSIS.', draft: atu },
-      { name: 'CITEL', prefix: 'IAP/18A4/', reasons: 'Refer to the WSIS review.', draft: citel },
-      { name: 'RCC', prefix: 'RCC/16A5/', reasons: 'Resolution 71 is superseded.', draft: rcc },
+      { name: 'ACP', source: 'Member States of the Asia-Pacific Telecommunity', prefix: 'ACP/12A1/', reasons: 'Align with the ACP common proposals.', draft: apt },
+      { name: 'EUR', source: 'Member States of the European Conference of Postal and Telecommunications Administrations (CEPT)', prefix: 'EUR/14A2/', reasons: 'Recognize meaningful connectivity.', draft: cept },
+      { name: 'AFCP', source: 'Member States of the African Telecommunications Union', prefix: 'AFCP/20A3/', reasons: 'All phases of WSIS.', draft: atu },
+      { name: 'IAP', source: 'Member States of the Inter-American Telecommunication Commission (CITEL)', prefix: 'IAP/18A4/', reasons: 'Refer to the WSIS review.', draft: citel },
+      { name: 'RCC', source: 'ITU Member States, members of the Regional Commonwealth in the field of Communications (RCC)', prefix: 'RCC/16A5/', reasons: 'Resolution 71 is superseded.', draft: rcc },
     ],
   };
 }
@@ -82,9 +85,9 @@ export const R36_RECOGNIZING = 'recognizing';
 
 /**
  * Resolution 36 by three delegations:
- * - APT: "key role" → "central role" in considering a), and recognizing d) amended;
- * - CEPT: deletes recognizing d) (conflict with APT), and inserts a new considering item g);
- * - RCC (a draft text, named by its file): "key role" → "central role" too (agreement with APT),
+ * - ACP: "key role" → "central role" in considering a), and recognizing d) amended;
+ * - EUR: deletes recognizing d) (conflict with ACP), and inserts a new considering item g);
+ * - RCC (a draft text, named by its file): "key role" → "central role" too (agreement with ACP),
  *   and edits the footnote (independent).
  */
 export function resolution36Drafts(): { baseline: Resolution; drafts: DelegationDraft[] } {
@@ -104,9 +107,9 @@ export function resolution36Drafts(): { baseline: Resolution; drafts: Delegation
   return {
     baseline,
     drafts: [
-      { name: 'APT', prefix: 'ACP/12A1/', reasons: 'The central role of ATU.', draft: apt },
-      { name: 'CEPT', prefix: 'EUR/14A2/', reasons: 'Artificial intelligence.', draft: cept },
-      { name: 'RCC', prefix: '', reasons: '', draft: rcc },
+      { name: 'ACP', source: 'Member States of the Asia-Pacific Telecommunity', prefix: 'ACP/12A1/', reasons: 'The central role of AFCP.', draft: apt },
+      { name: 'EUR', source: 'Member States of the European Conference of Postal and Telecommunications Administrations (CEPT)', prefix: 'EUR/14A2/', reasons: 'Artificial intelligence.', draft: cept },
+      { name: 'RCC', source: 'ITU Member States, members of the Regional Commonwealth in the field of Communications (RCC)', prefix: '', reasons: '', draft: rcc },
     ],
   };
 }

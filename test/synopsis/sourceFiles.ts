@@ -33,5 +33,5 @@ export function writeContribution(dir: string, file: string, source: string, pre
 
 /** Write each delegation's draft of one resolution as its own contribution file. */
 export function writeDelegations(dir: string, number: string, drafts: readonly DelegationDraft[]): string[] {
-  return drafts.map((d) => writeContribution(dir, `${d.name.toLowerCase()}.resdraft`, d.name, d.prefix, [{ number, draft: d.draft, reasons: d.reasons }]));
+  return drafts.map((d) => writeContribution(dir, `${d.name.toLowerCase()}.resdraft`, d.source, d.prefix, [{ number, draft: d.draft, reasons: d.reasons }]));
 }

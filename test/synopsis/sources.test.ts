@@ -2,7 +2,7 @@
  * Reading synopsis sources and grouping them by resolution (units under the CLI): names, word
  * runs in word coordinates, the errors a coordinator sees, and repeated names kept apart.
  */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -64,16 +64,34 @@ describe('reading sources', () => {
   });
 
   it('keeps repeated source names apart by proposal number, and lists draft new resolutions', async () => {
-    const one = writeContribution(dir, 'apt-a.resdraft', 'APT', 'ACP/1A1/', [{ number: '36', draft, reasons: 'a' }]);
-    const two = writeContribution(dir, 'apt-b.resdraft', 'APT', 'ACP/2A1/', [{ number: '36', draft: copyOf(base), reasons: 'b' }]);
+    const one = writeContribution(dir, 'apt-a.resdraft', 'ACP', 'ACP/1A1/', [{ number: '36', draft, reasons: 'a' }]);
+    const two = writeContribution(dir, 'apt-b.resdraft', 'ACP', 'ACP/2A1/', [{ number: '36', draft: copyOf(base), reasons: 'b' }]);
     const fresh = copyOf(base);
-    fresh.numberLine = 'DRAFT NEW RESOLUTION [APT-1]';
+    fresh.numberLine = 'DRAFT NEW RESOLUTION [ACP-1]';
     const path = join(dir, 'new.txt');
     writeFileSync(path, toText(fresh));
     const { synopses, newResolutions } = compileSynopses([...(await readSource(one)), ...(await readSource(two)), ...(await readSource(path))], corpus);
-    expect(synopses[0].sources.map((s) => s.name)).toEqual(['APT (ACP/1A1/1)', 'APT (ACP/2A1/1)']);
+    expect(synopses[0].sources.map((s) => s.name)).toEqual(['ACP (ACP/1A1/1)', 'ACP (ACP/2A1/1)']);
     expect(synopses[0].sources.map((s) => s.symbol)).toEqual(['MOD', 'NOC']);
-    expect(newResolutions).toEqual([{ source: 'new.txt', proposal: '', numberLine: 'DRAFT NEW RESOLUTION [APT-1]', title: base.title }]);
+    expect(newResolutions).toEqual([{ source: 'new.txt', proposal: '', numberLine: 'DRAFT NEW RESOLUTION [ACP-1]', title: base.title }]);
+  });
+
+  it('names a source by its short code (ACP for the Asia-Pacific Telecommunity), keeping its whole Source apart', async () => {
+    const file = writeContribution(dir, 'apt-long.resdraft', 'Member States of the Asia-Pacific Telecommunity', '', [{ number: '36', draft, reasons: 'a' }]);
+    const [read] = await readSource(file);
+    expect([read.name, read.source]).toEqual(['ACP', 'Member States of the Asia-Pacific Telecommunity']);
+    const lone = writeContribution(dir, 'long.resdraft', 'The Administrations of a group with a long name and no code', 'XYZ/9A1/', [{ number: '36', draft, reasons: 'a' }]);
+    expect((await readSource(lone))[0].name).toBe('XYZ');
+  });
+
+  it('refuses the same source given twice: the same file, or the same proposal in two files (no agreement with itself)', async () => {
+    const one = writeContribution(dir, 'twice.resdraft', 'ACP', 'ACP/1A1/', [{ number: '36', draft, reasons: 'a' }]);
+    const copy = join(dir, 'twice-copy.resdraft');
+    copyFileSync(one, copy);
+    const a = await readSource(one);
+    expect(() => compileSynopses([...a, ...a], corpus)).toThrow(/twice\.resdraft is given twice: give each source once/);
+    const b = await readSource(copy);
+    expect(() => compileSynopses([...a, ...b], corpus)).toThrow(/twice\.resdraft#36 and .*twice-copy\.resdraft#36 hold the same proposal \(ACP\/1A1\/1 of ACP\): give each source once/);
   });
 
   it('refuses sources on different editions of one resolution, naming both', async () => {

@@ -62,8 +62,8 @@ function lineOf(number: string, start: string): number {
 
 beforeAll(async () => {
   for (const d of r30.drafts) {
-    const extra = d.name === 'APT' || d.name === 'CEPT' ? [{ number: '36', draft: r36.drafts.find((x) => x.name === d.name)!.draft, reasons: r36.drafts.find((x) => x.name === d.name)!.reasons }] : [];
-    files.push(writeContribution(dir, `${d.name.toLowerCase()}.resdraft`, d.name, d.prefix, [{ number: '30', draft: d.draft, reasons: d.reasons }, ...extra]));
+    const extra = d.name === 'ACP' || d.name === 'EUR' ? [{ number: '36', draft: r36.drafts.find((x) => x.name === d.name)!.draft, reasons: r36.drafts.find((x) => x.name === d.name)!.reasons }] : [];
+    files.push(writeContribution(dir, `${d.name.toLowerCase()}.resdraft`, d.source, d.prefix, [{ number: '30', draft: d.draft, reasons: d.reasons }, ...extra]));
   }
   rcc36 = join(dir, 'rcc-36.txt');
   writeFileSync(rcc36, toText(r36.drafts[2].draft));
@@ -81,7 +81,7 @@ beforeAll(async () => {
     ['docxNoOut', ['synopsis', ...files, '--format', 'docx']],
     ['help', ['synopsis', '--help']],
   ];
-  // A Word contribution as a source: CEPT's contribution exported to .docx with revision marks.
+  // A Word contribution as a source: EUR's contribution exported to .docx with revision marks.
   const ceptDocx = join(dir, 'cept.docx');
   const word = resdraft(['export', files[1], '-o', ceptDocx, '--date', '2025-06-02T08:30:00Z']).then(async (exported) => {
     run.wordExport = exported;
@@ -111,8 +111,8 @@ describe('resdraft synopsis --format json', () => {
     ]);
     expect(res('30').sources.map((s) => [s.name, s.proposal, s.reasons])).toEqual(r30.drafts.map((d) => [d.name, `${d.prefix}1`, d.reasons]));
     expect(res('36').sources.map((s) => [s.name, s.proposal, s.reasons])).toEqual([
-      ['APT', 'ACP/12A1/2', 'The central role of ATU.'],
-      ['CEPT', 'EUR/14A2/2', 'Artificial intelligence.'],
+      ['ACP', 'ACP/12A1/2', 'The central role of AFCP.'],
+      ['EUR', 'EUR/14A2/2', 'Artificial intelligence.'],
       ['rcc-36.txt', '', ''],
     ]);
   });
@@ -137,34 +137,34 @@ describe('resdraft synopsis --format json', () => {
   });
 
   it('flags agreement where sources make the same change, showing it once with all their names', () => {
-    expect(res('30').rows[0].groups).toEqual([{ sources: ['APT', 'CEPT', 'ATU', 'CITEL', 'RCC'], change: 'RESOLUTION 30 (Rev. [-Kigali, 2022-]{+Baku, 2025+})' }]);
+    expect(res('30').rows[0].groups).toEqual([{ sources: ['ACP', 'EUR', 'AFCP', 'IAP', 'RCC'], change: 'RESOLUTION 30 (Rev. [-Kigali, 2022-]{+Baku, 2025+})' }]);
     const a = row('30', 'the outcomes of both phases');
     expect(a.agreement).toBe(true);
-    expect(a.groups.map((g) => g.sources)).toEqual([['APT', 'CEPT'], ['ATU'], ['CITEL']]);
+    expect(a.groups.map((g) => g.sources)).toEqual([['ACP', 'EUR'], ['AFCP'], ['IAP']]);
     const shared = res('30').rows.filter((r) => r.place === 'inserted' && r.changes.some((c) => c.change.includes(SHARED_NEW_ITEM)));
-    expect(shared.map((r) => [r.afterLineNumber, r.agreement, r.groups.map((g) => g.sources)])).toEqual([[lineOf('30', 'the opinions of the sixth'), true, [['APT', 'ATU']]]]);
+    expect(shared.map((r) => [r.afterLineNumber, r.agreement, r.groups.map((g) => g.sources)])).toEqual([[lineOf('30', 'the opinions of the sixth'), true, [['ACP', 'AFCP']]]]);
     const central = row('36', 'the key role of the African');
-    expect(central.groups.map((g) => g.sources)).toEqual([['APT', 'rcc-36.txt']]);
+    expect(central.groups.map((g) => g.sources)).toEqual([['ACP', 'rcc-36.txt']]);
     expect(res('36').rows.filter((r) => r.agreement).map((r) => r.lineNumber)).toEqual([1, 3, central.lineNumber]);
   });
 
   it('flags conflicts at the right lines and nowhere else', () => {
     const conflicts = (n: string): Array<[number | undefined, string[][]]> => res(n).rows.filter((r) => r.conflict).map((r) => [r.lineNumber, r.conflicts.map((c) => c.sources)]);
     expect(conflicts('30')).toEqual([
-      [lineOf('30', 'the outcomes of both phases'), [['APT', 'ATU'], ['CEPT', 'ATU']]],
-      [lineOf('30', 'Resolution 71 (Rev.'), [['CITEL', 'RCC']]],
+      [lineOf('30', 'the outcomes of both phases'), [['ACP', 'AFCP'], ['EUR', 'AFCP']]],
+      [lineOf('30', 'Resolution 71 (Rev.'), [['IAP', 'RCC']]],
     ]);
-    expect(conflicts('36')).toEqual([[lineOf('36', 'that the regional organizations play an effective role'), [['APT', 'CEPT']]]]);
-    expect(row('36', 'that the regional organizations play an effective role').conflicts[0].reason).toBe('CEPT deletes the line that APT amends');
+    expect(conflicts('36')).toEqual([[lineOf('36', 'that the regional organizations play an effective role'), [['ACP', 'EUR']]]]);
+    expect(row('36', 'that the regional organizations play an effective role').conflicts[0].reason).toBe('EUR deletes the line that ACP amends');
   });
 
   it('reports inserted items, deletions, moves and relabels by type', () => {
     const types = (n: string, name: string): string[] => [...new Set(res(n).rows.flatMap((r) => r.changes.filter((c) => c.source === name).map((c) => c.type)))].sort();
-    expect(types('30', 'CEPT')).toEqual(['inserted', 'modified', 'movedAway', 'movedHere']);
+    expect(types('30', 'EUR')).toEqual(['inserted', 'modified', 'movedAway', 'movedHere']);
     expect(types('30', 'RCC')).toEqual(['deleted', 'modified']);
-    const ins = res('30').rows.find((r) => r.changes.some((c) => c.source === 'CEPT' && c.type === 'inserted'))!;
+    const ins = res('30').rows.find((r) => r.changes.some((c) => c.source === 'EUR' && c.type === 'inserted'))!;
     expect(ins.changes[0].change).toBe(`{+a)\t${CEPT_NEW_ITEM}+}`);
-    expect(row('30', 'the commitment of ITU').changes).toEqual([{ source: 'CEPT', proposal: 'EUR/14A2/1', type: 'modified', relabelled: true, change: expect.stringMatching(/^\[-a\)-\]\{\+b\)\+\}\t/) }]);
+    expect(row('30', 'the commitment of ITU').changes).toEqual([{ source: 'EUR', proposal: 'EUR/14A2/1', type: 'modified', relabelled: true, change: expect.stringMatching(/^\[-a\)-\]\{\+b\)\+\}\t/) }]);
   });
 });
 
@@ -176,10 +176,10 @@ describe('resdraft synopsis with a Word contribution as a source', () => {
     const fromWord = (JSON.parse(run.word.stdout) as { resolutions: JsonResolution[] }).resolutions[0];
     const fromFile = (JSON.parse(run.json.stdout) as { resolutions: JsonResolution[] }).resolutions[0];
     expect(fromWord.sources.map((s) => [s.name, s.proposal, s.reasons])).toEqual([
-      ['APT', 'ACP/12A1/1', 'Align with the APT common proposals.'],
-      ['CEPT', 'EUR/14A2/1', 'Recognize meaningful connectivity.'],
+      ['ACP', 'ACP/12A1/1', 'Align with the ACP common proposals.'],
+      ['EUR', 'EUR/14A2/1', 'Recognize meaningful connectivity.'],
     ]);
-    const changes = (r: JsonResolution): string[] => r.rows.flatMap((row) => row.changes.filter((c) => c.source === 'CEPT').map((c) => `${row.lineNumber ?? `after ${row.afterLineNumber}`} ${c.type} ${c.change}`));
+    const changes = (r: JsonResolution): string[] => r.rows.flatMap((row) => row.changes.filter((c) => c.source === 'EUR').map((c) => `${row.lineNumber ?? `after ${row.afterLineNumber}`} ${c.type} ${c.change}`));
     expect(changes(fromWord)).toEqual(changes(fromFile));
     expect(changes(fromWord).length).toBeGreaterThan(5);
   });
@@ -190,9 +190,9 @@ describe('resdraft synopsis: text and HTML', () => {
     expect(run.text.code).toBe(0);
     const out = run.text.stdout;
     expect(out).toContain('Resolution 30 (kigali-2022): RESOLUTION 30 (Rev. Kigali, 2022)');
-    expect(out).toContain('  APT (ACP/12A1/1) MOD — Reasons: Align with the APT common proposals.');
-    expect(out).toContain('  = APT (ACP/12A1/1), CEPT (EUR/14A2/1): a)\tthe outcomes of [-both-]{+the two+} phases');
-    expect(out).toContain('  ! RCC deletes the line that CITEL amends');
+    expect(out).toContain('  ACP (ACP/12A1/1) MOD — Reasons: Align with the ACP common proposals.');
+    expect(out).toContain('  = ACP (ACP/12A1/1), EUR (EUR/14A2/1): a)\tthe outcomes of [-both-]{+the two+} phases');
+    expect(out).toContain('  ! RCC deletes the line that IAP amends');
     expect(out.match(/\[.*CONFLICT\]/g)).toHaveLength(2);
     expect(out).not.toContain('Resolution 36');
   });
@@ -202,7 +202,7 @@ describe('resdraft synopsis: text and HTML', () => {
     expect(run.html.stdout).toContain('r36.html (html; 1 resolution, 3 sources)');
     const html = readFileSync(join(dir, 'r36.html'), 'utf8');
     expect(html).toMatch(/^<!doctype html>/);
-    expect(html).toContain('<span class="rd-source">APT (ACP/12A1/2)</span>');
+    expect(html).toContain('<span class="rd-source">ACP (ACP/12A1/2)</span>');
     expect(html).toContain('<span class="rd-source">rcc-36.txt</span>');
     expect(html).toContain('<del>key</del><ins>central</ins>');
     expect(html.match(/<tr class="[^"]*rd-conflict/g)).toHaveLength(1);
@@ -212,13 +212,13 @@ describe('resdraft synopsis: text and HTML', () => {
 describe('resdraft synopsis: refusals', () => {
   it('exits 2 naming both editions when sources revise different editions', () => {
     expect(run.editions.code).toBe(2);
-    expect(run.editions.stderr).toMatch(/different editions of Resolution 30: .*cept\.resdraft#30 revises kigali-2022, .*other-edition\.resdraft#30 revises baku-2025/);
+    expect(run.editions.stderr).toMatch(/different editions of Resolution 30: .*eur\.resdraft#30 revises kigali-2022, .*other-edition\.resdraft#30 revises baku-2025/);
   });
 
   it('never writes over a source', () => {
     expect(run.overInput.code).toBe(2);
-    expect(run.overInput.stderr).toContain('refusing to write the synopsis over its own input "atu.resdraft"');
-    expect(JSON.parse(readFileSync(files[2], 'utf8')).settings.source).toBe('ATU');
+    expect(run.overInput.stderr).toContain('refusing to write the synopsis over its own input "afcp.resdraft"');
+    expect(JSON.parse(readFileSync(files[2], 'utf8')).settings.source).toBe(r30.drafts[2].source);
   });
 
   it('names the file and the line of a source that does not parse', () => {

@@ -61,7 +61,7 @@ beforeAll(async () => {
   const hand: string[] = [];
   for (const d of r30.drafts) {
     const on36 = r36.drafts.find((x) => x.name === d.name && x.prefix !== '');
-    hand.push(writeContribution(dir, `${d.name}.resdraft`, d.name, d.prefix, [{ number: '30', draft: d.draft, reasons: d.reasons }, ...(on36 ? [{ number: '36', draft: on36.draft, reasons: on36.reasons }] : [])]));
+    hand.push(writeContribution(dir, `${d.name}.resdraft`, d.source, d.prefix, [{ number: '30', draft: d.draft, reasons: d.reasons }, ...(on36 ? [{ number: '36', draft: on36.draft, reasons: on36.reasons }] : [])]));
   }
   const rccText = join(dir, 'rcc-36.txt');
   writeFileSync(rccText, toText(r36.drafts[2].draft));
@@ -71,11 +71,11 @@ beforeAll(async () => {
     sources: hand,
     tables: [
       { number: '30', names: r30.drafts.map((d) => d.name), drafts: r30.drafts.map((d) => d.draft) },
-      { number: '36', names: ['APT', 'CEPT', 'rcc-36.txt'], drafts: r36.drafts.map((d) => d.draft) },
+      { number: '36', names: ['ACP', 'EUR', 'rcc-36.txt'], drafts: r36.drafts.map((d) => d.draft) },
     ],
   });
   // Seeded random drafts by four sources on three resolutions, one contribution file per source.
-  const names = ['APT', 'CEPT', 'CITEL', 'ATU'];
+  const names = ['ACP', 'EUR', 'IAP', 'AFCP'];
   const drafts = names.map((_, k) => SEEDED.map((n) => seededDraft(corpus.resolution(n), Number(n) * 10 + k, 10).draft));
   const seededFiles = names.map((name, k) => writeContribution(dir, `seed-${name}.resdraft`, name, `${name}/1A1/`, SEEDED.map((n, j) => ({ number: n, draft: drafts[k][j], reasons: `Reasons of ${name}.` }))));
   cases.push({ file: join(dir, 'seeded.docx'), sources: seededFiles, tables: SEEDED.map((n, j) => ({ number: n, names, drafts: drafts.map((d) => d[j]) })) });
@@ -116,8 +116,8 @@ describe.skipIf(!available && !required)('the synoptic .docx read back in LibreO
   });
 
   it('signs each source’s revisions with its name', () => {
-    expect(results[cases[0].file].authors).toEqual(['APT', 'ATU', 'CEPT', 'CITEL', 'RCC', 'rcc-36.txt']);
-    expect(results[cases[1].file].authors).toEqual(['APT', 'ATU', 'CEPT', 'CITEL']);
+    expect(results[cases[0].file].authors).toEqual(['ACP', 'AFCP', 'EUR', 'IAP', 'RCC', 'rcc-36.txt']);
+    expect(results[cases[1].file].authors).toEqual(['ACP', 'AFCP', 'EUR', 'IAP']);
   });
 
   it('shades exactly the cells of conflicting sources and the baseline cell of each conflicting row', async () => {
@@ -126,7 +126,7 @@ describe.skipIf(!available && !required)('the synoptic .docx read back in LibreO
       const expected = synopses.reduce((n, s) => n + s.rows.filter((r) => r.conflict).reduce((m, r) => m + 1 + new Set(r.conflicts.flatMap((x) => x.sources)).size, 0), 0);
       const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(c.file)))['word/document.xml']);
       expect((xml.match(/w:fill="F8CBAD"/g) ?? []).length, c.file).toBe(expected);
-      // recalling a): baseline + APT, CEPT, ATU; g): baseline + CITEL, RCC; Resolution 36 recognizing d): baseline + APT, CEPT
+      // recalling a): baseline + ACP, EUR, AFCP; g): baseline + IAP, RCC; Resolution 36 recognizing d): baseline + ACP, EUR
       if (c === cases[0]) expect(expected).toBe(4 + 3 + 3);
     }
   });

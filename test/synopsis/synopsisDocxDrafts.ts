@@ -2,11 +2,11 @@
  * Three delegations' drafts of Resolution 34 (the longest bundled resolution, 108 lines), as a
  * coordinator receives them before WTDC: what the synoptic .docx must lay out compactly.
  * - all three retarget the number and conference lines to Baku, 2025 (agreement);
- * - APT rewords recognizing c) and resolves 2, adds an item at the end of considering, and moves
+ * - ACP rewords recognizing c) and resolves 2, adds an item at the end of considering, and moves
  *   resolves 21 up to be the first item;
- * - CEPT rewords recognizing c) differently (conflict with APT), deletes noting further e) and
+ * - EUR rewords recognizing c) differently (conflict with ACP), deletes noting further e) and
  *   adds two items to invites Member States;
- * - IAP rewords considering a) and resolves 2 as APT does (agreement), and deletes recalling k).
+ * - IAP rewords considering a) and resolves 2 as ACP does (agreement), and deletes recalling k).
  * Each keeps the end punctuation right (the last item of a preambular call ends with ","), so the
  * drafts pass `resdraft check` as a delegation's would.
  */
@@ -63,9 +63,9 @@ export function resolution34Drafts(longReasons = false): { baseline: Resolution;
   return {
     baseline,
     drafts: [
-      { name: 'APT', prefix: 'ACP/32A1/', reasons: reasonsOf('Emergency telecommunications must reflect the lessons of recent disasters and pandemics in the Asia-Pacific region, where most of the world’s disaster-affected people live.', longReasons), draft: apt },
-      { name: 'CEPT', prefix: 'EUR/35A2/', reasons: reasonsOf('European administrations propose to share national plans and to make public warning accessible to all, in line with the European Electronic Communications Code.', longReasons), draft: cept },
-      { name: 'CITEL', prefix: 'IAP/41A3/', reasons: reasonsOf('The Americas support a regular forum on emergency communications and an up-to-date list of the instruments recalled.', longReasons), draft: iap },
+      { name: 'ACP', source: 'Member States of the Asia-Pacific Telecommunity', prefix: 'ACP/32A1/', reasons: reasonsOf('Emergency telecommunications must reflect the lessons of recent disasters and pandemics in the Asia-Pacific region, where most of the world’s disaster-affected people live.', longReasons), draft: apt },
+      { name: 'EUR', source: 'Member States of the European Conference of Postal and Telecommunications Administrations (CEPT)', prefix: 'EUR/35A2/', reasons: reasonsOf('European administrations propose to share national plans and to make public warning accessible to all, in line with the European Electronic Communications Code.', longReasons), draft: cept },
+      { name: 'IAP', source: 'Member States of the Inter-American Telecommunication Commission (CITEL)', prefix: 'IAP/41A3/', reasons: reasonsOf('The Americas support a regular forum on emergency communications and an up-to-date list of the instruments recalled.', longReasons), draft: iap },
     ],
   };
 }

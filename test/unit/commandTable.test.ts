@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import { COMMANDS, allKeysOf, commandsIn } from '../../shared/commands/commandTable';
+import { COMMANDS, TOOLBAR_GROUPS, allKeysOf, commandsIn, toolbarCommands } from '../../shared/commands/commandTable';
 import { acceleratorOf, chordLabel, chordMatches, type KeyPress } from '../../shared/commands/keys';
 import { readmeShortcutLines, shortcutRows } from '../../shared/commands/shortcutRows';
 import { buildMenuTemplate, menuKeys } from '../../main/electron/appMenu';
@@ -40,6 +40,12 @@ describe('the command table', () => {
       expect(new Set(keys).size, place).toBe(keys.length);
     }
     for (const c of COMMANDS) if (c.places.includes('window') || c.places.includes('editor') || c.places.includes('help')) expect(c.keys.length + (c.places.includes('toolbar') ? 1 : 0), c.id).toBeGreaterThan(0);
+  });
+
+  it('puts every toolbar command in one group of the toolbar, and every group has commands', () => {
+    for (const c of COMMANDS) expect(c.places.includes('toolbar'), c.id).toBe(c.toolbar !== undefined);
+    for (const g of TOOLBAR_GROUPS) expect(toolbarCommands(g).length, g).toBeGreaterThan(0);
+    expect(TOOLBAR_GROUPS.flatMap((g) => toolbarCommands(g))).toHaveLength(commandsIn('toolbar').length);
   });
 
   it('shows keys as users read them on each platform', () => {

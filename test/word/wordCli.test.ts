@@ -60,7 +60,8 @@ describe('a Word contribution through the CLI', () => {
     expect(imp.code).toBe(0);
     const saved = JSON.parse(readFileSync(out, 'utf8'));
     expect(saved.settings.source).toBe(settings().source);
-    expect(saved.settings.proposalPrefix).toBe('ACP/23A1/');
+    // our own export's numbers come back as their parts, not as an older file's free prefix
+    expect([saved.settings.proposalSource, saved.settings.proposalPrefix]).toEqual(['ACP', '']);
     expect(saved.settings.documentNumber).toBe('23');
     expect(saved.settings.cover.title).toBe(settings().cover.title);
     expect(saved.proposals.map((x: { baseline: { number: string } | null; symbol: string; reasons: string }) => [x.baseline?.number ?? null, x.symbol, x.reasons])).toEqual([

@@ -72,7 +72,7 @@ function proposalsOf(file: string, c: Contribution, pick: string | null): Propos
   return chosen.map((p) => {
     const draft = draftOf(p);
     const edited = editedSinceSubmission({ ...p, draft }) ? { editedAfterSubmission: p.secretariatNumber ? { secretariatNumber: p.secretariatNumber } : {} } : {};
-    return { id: p.id, baseline: p.baseline, symbol: p.symbol, draft, reasons: p.reasons, pendingReview: pendingReviewLine(p), ...edited };
+    return { id: p.id, baseline: p.baseline, symbol: p.symbol, draft, reasons: p.reasons, pendingReview: pendingReviewLine(p), carriedConflicts: p.carried?.conflicts.length ?? 0, ...edited };
   });
 }
 

@@ -1,27 +1,34 @@
 import type { ReactNode } from 'react';
 import { COMMAND_GROUPS } from '../../shared/commands/commandTable';
 import { shortcutRows } from '../../shared/commands/shortcutRows';
-import { Dialog, DialogEnd } from './Dialog';
 
 /** Alternative keys listed as the language lists alternatives (`F1 or ?`). */
 const ALTERNATIVES = new Intl.ListFormat('en', { type: 'disjunction' });
 
 const PLATFORM = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? 'mac' : 'other';
 
-/** Every keyboard shortcut of the app (opened with F1 or ?), from the command table. */
-export function HelpPanel({ onClose }: { onClose(): void }): ReactNode {
+const STRINGS = {
+  intro: 'Every command is a button or a field reached with Tab; these keys are faster.',
+  mac: 'On a Mac, Ctrl is ⌘.',
+  keys: 'Keys',
+  what: 'What it does',
+};
+
+/** Every keyboard shortcut of the app (F1 or ?), from the command table, in the side pane. */
+export function HelpPane(): ReactNode {
   const rows = shortcutRows(PLATFORM);
   return (
-    <Dialog title="Keyboard shortcuts" onClose={onClose} testId="help-panel" className="help-panel">
-      <p className="hint">Every command is a button or a field reached with Tab; these keys are faster.{PLATFORM === 'mac' ? '' : ' On a Mac, Ctrl is ⌘.'}</p>
+    <div className="help-panel" data-testid="help-panel">
+      <p className="hint">{STRINGS.intro}</p>
+      {PLATFORM === 'mac' ? null : <p className="hint">{STRINGS.mac}</p>}
       {COMMAND_GROUPS.map((group) => (
         <section key={group}>
           <h3>{group}</h3>
           <table className="shortcut-table">
             <thead>
               <tr>
-                <th scope="col">Keys</th>
-                <th scope="col">What it does</th>
+                <th scope="col">{STRINGS.keys}</th>
+                <th scope="col">{STRINGS.what}</th>
               </tr>
             </thead>
             <tbody>
@@ -40,7 +47,6 @@ export function HelpPanel({ onClose }: { onClose(): void }): ReactNode {
           </table>
         </section>
       ))}
-      <DialogEnd label="Close" onClick={onClose} primary />
-    </Dialog>
+    </div>
   );
 }
