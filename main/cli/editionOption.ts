@@ -1,5 +1,6 @@
 import { Corpus, UnknownEditionError } from '../services/corpus';
 import { UsageError } from './command';
+import { isEditionId } from '../../shared/grammar/editionId';
 
 /**
  * The corpus for a command's `--edition <id>` (bundled or imported; default kigali-2022), checked
@@ -7,7 +8,7 @@ import { UsageError } from './command';
  */
 export function editionCorpus(edition: unknown, corpus: Corpus = new Corpus()): Corpus {
   if (edition === undefined) return corpus;
-  if (typeof edition !== 'string' || !/^[a-z0-9-]{1,64}$/.test(edition)) {
+  if (typeof edition !== 'string' || !isEditionId(edition)) {
     throw new UsageError(`--edition "${String(edition)}" is not an edition id; expected e.g. kigali-2022 or baku-2025`);
   }
   const chosen = corpus.withEdition(edition);

@@ -44,9 +44,10 @@ export function toModel(doc: PMNode): Resolution {
         break;
       case 'item': {
         if (!call) break;
+        const item = node.attrs.bis ? { text, bis: true as const } : { text };
         const depth = Math.min(Number(node.attrs.depth) || 0, stack.length);
         if (depth === stack.length) {
-          const list: List = { type: 'list', kind: node.attrs.kind as ListKind, items: [{ text }] };
+          const list: List = { type: 'list', kind: node.attrs.kind as ListKind, items: [item] };
           if (depth === 0) call.blocks.push(list);
           else {
             const parent = stack[depth - 1];
@@ -55,7 +56,7 @@ export function toModel(doc: PMNode): Resolution {
           stack.push(list);
         } else {
           stack = stack.slice(0, depth + 1);
-          stack[depth].items.push({ text });
+          stack[depth].items.push(item);
         }
         break;
       }

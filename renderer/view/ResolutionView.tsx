@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { labelFor } from '../../shared/model/labels';
+import { listLabels } from '../../shared/grammar/labels';
 import type { List, Resolution } from '../../shared/model/resolution';
 import { InlineText } from './InlineText';
 
@@ -36,12 +36,13 @@ export function ResolutionView({ resolution }: { resolution: Resolution }): Reac
 }
 
 function ListView({ list, depth }: { list: List; depth: number }): ReactNode {
+  const labels = listLabels(list);
   return (
     <>
       {list.items.map((item, i) => (
         <div key={i} className="rd-item-group">
           <p className="rd-item" data-depth={depth}>
-            <span className="rd-label">{labelFor(list.kind, i)}</span>
+            <span className="rd-label">{labels[i]}</span>
             <InlineText text={item.text} />
           </p>
           {item.sublist && <ListView list={item.sublist} depth={depth + 1} />}

@@ -1,4 +1,4 @@
-import { toRoman } from '../model/labels';
+import { bulletLabel, toRoman } from '../grammar/labels';
 import type { ParagraphNumbering } from './wordStyles';
 import { numberingStyleNum } from './wordStyles';
 import { childNamed, childrenNamed, type XmlElement } from './xmlTree';
@@ -88,11 +88,6 @@ export function formatNumber(n: number, format: string): string {
   }
 }
 
-/** A bullet's text: a hyphen, minus or dash bullet is the ITU dash (U+2013). */
-function bulletText(text: string): string {
-  return /^[-\u2010\u2011\u2012\u2013\u2212]$/.test(text) ? '\u2013' : text;
-}
-
 /**
  * Read list numbering (`numbering.xml`, with `styles.xml` for numbering styles) into a factory of
  * counters, one per document side. Counting follows ECMA-376 §17.9 as Word applies it: lists
@@ -171,7 +166,7 @@ export function readNumbering(root: XmlElement | undefined, styles: XmlElement |
           const restart = num.levels.get(deeper)?.restart ?? deeper;
           if (restart !== 0 && ilvl <= restart - 1) count[deeper] = undefined;
         }
-        if (level.format === 'bullet') return { label: bulletText(level.text), level: ilvl, format: level.format };
+        if (level.format === 'bullet') return { label: bulletLabel(level.text), level: ilvl, format: level.format };
         const label = level.text.replace(/%([1-9])/g, (_m, d: string) => {
           const l = Number(d) - 1;
           const value = count[l] ?? startOf(l);

@@ -3,7 +3,7 @@ import { resolveBreaks } from '../corpus/lineBreak';
 import { trimBlanks, type SourceParagraph } from '../corpus/sourceParagraph';
 import { splitResolutions, type SplitResolution, type UnplacedParagraph } from '../corpus/splitResolutions';
 import { resolutionNumberOf } from '../grammar/numberLine';
-import { isLabel } from '../model/labels';
+import { isLabel } from '../grammar/labels';
 import type { Resolution } from '../model/resolution';
 import type { DocxContent } from './docxParagraphs';
 
