@@ -1,5 +1,6 @@
 import { GRAMMARS, grammarOf, plainWhen } from './grammars';
 import type { LanguageCode, ResolutionGrammar } from './resolutionLanguage';
+import { languageOfText } from './textLanguage';
 import { fillTemplate, literalPattern, templatePattern } from './textPattern';
 
 /**
@@ -41,22 +42,31 @@ const COMPILED: Compiled[] = GRAMMARS.map((g) => {
   };
 });
 
-/** A conference line read, in whichever of the six languages it is; undefined when the line does not end `(<place>, <year>),`. */
+/**
+ * A conference line read, in whichever of the six languages it is; undefined when the line does
+ * not end `(<place>, <year>),`. Languages that write the place and year alike (English, French,
+ * Spanish) are told apart by the line's words.
+ */
 export function parseConferenceLine(line: string): ConferenceLineParts | undefined {
-  for (const c of COMPILED) {
-    const m = c.line.exec(line);
-    if (!m?.groups) continue;
-    const name = m.groups.conference.trim().replace(c.lead, '');
-    const from = m.groups.conference.length + (/^[\s\u00A0\u202F]*/.exec(m.groups.tail)?.[0].length ?? 0);
-    return { language: c.grammar.code, name, place: m.groups.place.trim(), year: Number(m.groups.year), from, to: line.length };
-  }
-  return undefined;
+  const matches = COMPILED.map((c) => ({ c, m: c.line.exec(line) })).filter((x): x is { c: Compiled; m: RegExpExecArray } => x.m?.groups !== undefined);
+  if (matches.length === 0) return undefined;
+  const language = languageOfText(line);
+  const { c, m } = matches.find((x) => x.c.grammar.code === language) ?? matches[0];
+  const groups = m.groups!;
+  const name = groups.conference.trim().replace(c.lead, '');
+  const from = groups.conference.length + (/^[\s\u00A0\u202F]*/.exec(groups.tail)?.[0].length ?? 0);
+  return { language: c.grammar.code, name, place: groups.place.trim(), year: Number(groups.year), from, to: line.length };
 }
 
 /** Whether a line is a conference line: a conference named, then `(<place>, <year>),` in one of the six languages. */
 export function isConferenceLine(line: string): boolean {
   const parts = parseConferenceLine(line);
   return parts !== undefined && parts.name !== '';
+}
+
+/** The name of the World Telecommunication Development Conference in `language`, as a cover names it (without `The`, `La`, `إن`). */
+export function wtdcName(language: LanguageCode): string {
+  return grammarOf(language).wtdc.name.replace(COMPILED.find((c) => c.grammar.code === language)!.lead, '');
 }
 
 /** The conference line of a WTDC at `place, year`, in `language`. */

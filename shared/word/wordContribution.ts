@@ -4,6 +4,7 @@ import { trimBlanks, type SourceParagraph } from '../corpus/sourceParagraph';
 import { splitResolutions, type SplitResolution, type UnplacedParagraph } from '../corpus/splitResolutions';
 import { resolutionNumberOf } from '../grammar/numberLine';
 import { isLabel } from '../grammar/labels';
+import { isPlenaryLine, isReasonsLine, readCoverField, readDocumentLine, readReasonsLine } from './coverWords';
 import type { Resolution } from '../model/resolution';
 import type { DocxContent } from './docxParagraphs';
 
@@ -70,9 +71,6 @@ const HEADING = /^(MOD|ADD|SUP|NOC)(?:[\t \u00A0]+(\S+))?[\t ]*$/;
 function same(a: Resolution | null | undefined, b: Resolution | null | undefined): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
-const REASONS = /^Reasons:[\t \u00A0]*/;
-const FIELD = /^([A-Z][A-Za-z/ -]{1,40}):\t+(.*)$/;
-const DOCUMENT_LINE = /^(?:Addendum (\S+) to )?Document WTDC-(\d{2})\/(\S+)-([EFSACR])$/;
 
 interface Segment {
   symbol: ProposalSymbol;
@@ -104,8 +102,8 @@ function segments(paragraphs: SourceParagraph[]): { head: SourceParagraph[]; seg
       out.push(current);
       inReasons = false;
     } else if (!current) head.push(p);
-    else if (REASONS.test(text)) {
-      current.reasons = text.replace(REASONS, '');
+    else if (isReasonsLine(text)) {
+      current.reasons = readReasonsLine(text) ?? '';
       inReasons = true;
     } else if (inReasons) {
       if (text === '') continue;
@@ -129,11 +127,11 @@ function readCover(head: SourceParagraph[]): WordCover {
   for (const p of head) {
     const text = trimBlanks(resolveBreaks(p.text));
     if (text === '') continue;
-    const d = DOCUMENT_LINE.exec(text);
-    const f = FIELD.exec(text);
-    if (d) cover.document = { addendum: d[1] ?? '', year: 2000 + Number(d[2]), number: d[3], language: d[4] };
-    else if (f) cover.fields[f[1]] = trimBlanks(f[2]);
-    else if (Object.keys(cover.fields).length === 0 && !cover.document && cover.heading.length < 2 && text !== 'PLENARY MEETING') cover.heading.push(text);
+    const d = readDocumentLine(text);
+    const f = readCoverField(text);
+    if (d) cover.document = d;
+    else if (f) cover.fields[f.label] = trimBlanks(f.value);
+    else if (Object.keys(cover.fields).length === 0 && !cover.document && cover.heading.length < 2 && !isPlenaryLine(text)) cover.heading.push(text);
   }
   return cover;
 }

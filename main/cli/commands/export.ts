@@ -20,6 +20,8 @@ import { extname } from 'node:path';
 import { editionCorpus } from '../editionOption';
 import { isContributionInput, resolveOperand } from '../operand';
 import { resolutionNumberOf, revisionOf } from '../../../shared/grammar/numberLine';
+import { languageOfResolution } from '../../../shared/grammar/textLanguage';
+import { wtdcName } from '../../../shared/grammar/conferenceLine';
 
 const HELP = `Exports a contribution as a Word document with real revision marks (or its HTML preview).
 
@@ -75,11 +77,16 @@ function formatOfOutput(output: string, inputs: InputRecord[], io: CliIO): 'docx
   return formatForPath(output) === 'html' ? 'html' : 'docx';
 }
 
-/** Settings for a lone draft: defaults, with the target place and year read from its number line. */
+/**
+ * Settings for a lone draft: defaults, with the target place and year read from its number line,
+ * and the draft's language (an Arabic draft gives a right-to-left document with an Arabic cover).
+ */
 function draftSettings(draft: Resolution): ContributionSettings {
   const rev = revisionOf(draft.numberLine);
   const settings = defaultSettings(rev ? rev.year : new Date().getUTCFullYear());
   if (rev) settings.conference.place = rev.place;
+  settings.language = languageOfResolution(draft);
+  settings.conference.name = wtdcName(settings.language);
   return settings;
 }
 
