@@ -70,7 +70,8 @@ const COMPILED: Compiled[] = GRAMMARS.map((g) => {
   });
   return {
     grammar: g,
-    head: new RegExp(`(?<![\\p{L}\\p{M}])(?:${opens})${spaced ? `${SPACE}+` : `${SPACE}*`}`, 'gu'),
+    // a word of a spaced language starts after no letter; Chinese writes no spaces between words
+    head: new RegExp(`${spaced ? '(?<![\\p{L}\\p{M}])' : ''}(?:${opens})${spaced ? `${SPACE}+` : `${SPACE}*`}`, 'gu'),
     when: new RegExp(`^${SPACE}*${templatePattern(g.when, { caseless: true, revised: g.revised })}`, 'u'),
     separator: new RegExp(`^(?:${c.separators.map((s) => literalPattern(s)).join('|')})${SPACE}*(?=[0-9])`, 'u'),
     close: spaced ? undefined : new RegExp(`^${SPACE}*${literalPattern(c.close)}`, 'u'),

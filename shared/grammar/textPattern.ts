@@ -36,7 +36,7 @@ const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
 function escapeChar(c: string): string {
-  return /[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
+  return /[\\^$.*+?()[\]{}|]/.test(c) ? `\\${c}` : c;
 }
 
 /** A character class for one character of a template's literal text. */
