@@ -102,8 +102,11 @@ export function templatePattern(template: string, options: PatternOptions = {}):
   let out = '';
   parts.forEach((part, i) => {
     if ('slot' in part) {
+      // a slot written against a letter, as Chinese writes `第{number}号`, may still have spaces around it (`第 66 号`)
+      const touching = (p: Part | undefined): boolean => p !== undefined && 'text' in p && !/\s/.test(p.text) && WORDLIKE.test(edge(p, p === parts[i - 1] ? 'last' : 'first'));
+      const pad = part.slot !== 'revised' && (touching(parts[i - 1]) || touching(parts[i + 1])) ? `${SPACE}*` : '';
       if (part.slot === 'revised') out += `(?<revised>${literalPattern(options.revised ?? '', options.caseless ?? false)})?`;
-      else out += options.slots?.[part.slot] ?? SLOT_PATTERN[part.slot];
+      else out += `${touching(parts[i - 1]) ? pad : ''}${options.slots?.[part.slot] ?? SLOT_PATTERN[part.slot]}${touching(parts[i + 1]) ? pad : ''}`;
       return;
     }
     const chars = [...part.text];

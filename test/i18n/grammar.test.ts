@@ -46,6 +46,7 @@ describe('number lines in the six languages', () => {
     ['zh', '第66号决议（2018年，迪拜，修订版）', '66', { revised: true, place: '迪拜', year: 2018 }],
     ['zh', '第66号决议(1998年,明尼阿波利斯,修订版)', '66', { revised: true, place: '明尼阿波利斯', year: 1998 }],
     ['zh', '第1号决议（2014年，迪拜）', '1', { revised: false, place: '迪拜', year: 2014 }],
+    ['zh', '第 66 号决议（2018 年，迪拜，修订版）', '66', { revised: true, place: '迪拜', year: 2018 }],
   ])('%s: %s', (language, line, number, when) => {
     expect(isNumberLine(line)).toBe(true);
     const parts = parseNumberLine(line);
