@@ -1,4 +1,4 @@
-import { bulletLabel, toRoman } from '../grammar/labels';
+import { bulletLabel, labelFor, toRoman } from '../grammar/labels';
 import type { ParagraphNumbering } from './wordStyles';
 import { numberingStyleNum } from './wordStyles';
 import { childNamed, childrenNamed, type XmlElement } from './xmlTree';
@@ -79,6 +79,9 @@ export function formatNumber(n: number, format: string): string {
       return n > 0 ? toRoman(n) : '';
     case 'upperRoman':
       return n > 0 ? toRoman(n).toUpperCase() : '';
+    case 'arabicAbjad':
+      // the Arabic letters in abjad order, as ITU's Arabic texts letter their lists (أ، ب، ج …)
+      return n > 0 ? labelFor('abjad', n - 1).slice(0, -1) : '';
     case 'decimalZero':
       return n >= 0 && n < 10 ? `0${n}` : String(n);
     case 'none':
