@@ -83,6 +83,11 @@ export const ContributionSettingsSchema = z.object({
   revisionAuthor: z.string().optional(),
   /** The language the contribution is written in (`Original: …`). */
   language: LanguageSchema,
+  /**
+   * Whether the cover's Source also lists the co-signatories of the proposals (where the group's
+   * practice asks); the co-signature table after the proposals is written either way.
+   */
+  cosignatoriesInSource: z.boolean().optional(),
   cover: CoverSchema,
 });
 

@@ -1,7 +1,7 @@
 import type { ContributionSettings } from '../contribution/schema';
 import { documentShortName, withoutShortNameAndYear } from '../grammar/conferenceLine';
 import { grammarOf } from '../grammar/grammars';
-import type { CoverWords } from '../grammar/resolutionLanguage';
+import type { CoverWords, LanguageCode } from '../grammar/resolutionLanguage';
 
 /** What a number left open by the delegate prints as (the secretariat fills it in). */
 export const OPEN_NUMBER = '[…]';
@@ -93,15 +93,45 @@ function filled(fields: Array<[string, string]>): Array<[string, string]> {
   return fields.filter(([, value]) => value.trim() !== '');
 }
 
+/** `A`, `A and B`, `A, B and C`: a list as the language prints it (ITU's British English: `A, B and C`; `A, B et C`; `A、B和C`). */
+function listed(names: readonly string[], language: LanguageCode): string {
+  return new Intl.ListFormat(grammarOf(language).locale, { type: 'conjunction' }).format(names);
+}
+
+/**
+ * The cover's Source: the settings' source, followed by the co-signatories (`Member States of the
+ * APT: Australia, Japan and Thailand`) when the settings ask for them there.
+ */
+export function sourceLine(settings: ContributionSettings, cosignatories: readonly string[] = []): string {
+  if (!settings.cosignatoriesInSource || cosignatories.length === 0) return settings.source;
+  const source = settings.source.trim();
+  const list = listed(cosignatories, settings.language);
+  return source ? `${source}${fieldColon(settings)} ${list}` : list;
+}
+
+/**
+ * A cover's Source read back: the source without the co-signatories {@link sourceLine} added, and
+ * whether it had them (`Member States of the APT: Australia, Japan and Thailand`), in the
+ * contribution's language.
+ */
+export function splitSourceLine(line: string, cosignatories: readonly string[], language: LanguageCode = 'en'): { source: string; listed: boolean } {
+  if (cosignatories.length === 0) return { source: line, listed: false };
+  const list = listed(cosignatories, language);
+  if (line === list) return { source: '', listed: true };
+  const tail = `${grammarOf(language).punctuation.colon} ${list}`;
+  return line.endsWith(tail) ? { source: line.slice(0, -tail.length), listed: true } : { source: line, listed: false };
+}
+
 /**
  * The labelled cover fields in print order (label without colon, value), labels in the
  * contribution's language: `Source`, `Title` …; empty ones left out. The title is the second.
+ * `cosignatories` (all of the contribution's) go into the Source when the settings ask.
  */
-export function coverFields(settings: ContributionSettings): Array<[string, string]> {
+export function coverFields(settings: ContributionSettings, cosignatories: readonly string[] = []): Array<[string, string]> {
   const c = settings.cover;
   const w = coverWords(settings);
   return filled([
-    [w.source, settings.source],
+    [w.source, sourceLine(settings, cosignatories)],
     [w.title, c.title],
     [w.priorityArea, c.priorityArea],
     [w.summary, c.summary],

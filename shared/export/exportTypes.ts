@@ -11,6 +11,8 @@ export interface ExportProposal {
   changes: ChangeSet;
   /** The text of the `Reasons:` paragraph. */
   reasons: string;
+  /** The administrations that co-sign it (a common proposal), in the order the proposal lists them. */
+  cosignatories?: string[];
 }
 
 /** A whole contribution ready to export: cover settings and the proposals in order. */

@@ -95,7 +95,9 @@ export function exportContribution(
     };
     if (p.symbol !== 'SUP') refuseWrongDraft(p, serial, draft, baseline, held);
     const { symbol, changes } = outcomeOf?.(p) ?? proposalChanges(p.symbol, baseline, draft);
-    return { symbol, number: proposalNumber(content.settings, serial), changes, reasons: p.reasons };
+    const out: ExportProposal = { symbol, number: proposalNumber(content.settings, serial), changes, reasons: p.reasons };
+    if (p.cosignatories?.length) out.cosignatories = p.cosignatories;
+    return out;
   });
   return { settings: content.settings, proposals };
 }

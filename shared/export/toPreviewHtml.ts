@@ -2,6 +2,7 @@ import { proposalView } from '../engine/proposalView';
 import { CHANGES_CSS, escapeHtml, toHtml } from '../engine/toHtml';
 import { conferenceLines, contactLines, coverDate, coverFields, coverWords, documentLine, documentReference, fieldColon, originalLine } from './coverLines';
 import { grammarOf } from '../grammar/grammars';
+import { ADMINISTRATION_HEAD, COSIGNATURES_HEADING, COSIGNED_MARK, allCosignatories, cosignatureTable, type CosignatureTable } from './cosignatures';
 import type { ContributionSettings } from '../contribution/schema';
 import type { ExportContribution, ExportOptions, ExportProposal } from './exportTypes';
 
@@ -9,6 +10,9 @@ import type { ExportContribution, ExportOptions, ExportProposal } from './export
 const PREVIEW_CSS = `
 @page { size: A4; margin: 2.5cm 2cm; }
 body { margin: 0 auto; max-width: 17cm; font-family: "Times New Roman", Times, serif; font-size: 12pt; }
+.rd-cosignatures table { border-collapse: collapse; width: 100%; }
+.rd-cosignatures th, .rd-cosignatures td { border: 1px solid #000; padding: 2pt 4pt; text-align: center; }
+.rd-cosignatures th[scope="row"] { text-align: left; font-weight: normal; }
 .rd-cover { border-bottom: 1px solid #000; padding-bottom: 12pt; margin-bottom: 12pt; }
 .rd-cover p { margin: 0 0 4pt; }
 .rd-cover .rd-right { text-align: right; }
@@ -73,12 +77,12 @@ export function previewParts(contribution: ExportContribution, options: ExportOp
     `<p class="rd-right"><strong>${escapeHtml(documentLine(s))}</strong></p>`,
     `<p class="rd-right">${escapeHtml(coverDate(date, s))}</p>`,
     `<p class="rd-right">${escapeHtml(originalLine(s))}</p>`,
-    ...coverFields(s).map(([k, v]) => field(k, v)),
+    ...coverFields(s, allCosignatories(contribution.proposals)).map(([k, v]) => field(k, v)),
     ...(contactLines(s).length > 0 ? [`<p class="rd-field"><b>${escapeHtml(words.contact)}${colon}</b></p>`, ...contactLines(s).map(([k, v]) => field(k, v))] : []),
   ].join('\n');
   const reasons = `${words.reasons}${colon}`;
   const direction = grammarOf(s.language).direction;
-  const proposals = contribution.proposals.map((p) => proposalHtml(p, clean, reasons, direction === 'rtl')).join('\n');
+  const proposals = contribution.proposals.map((p) => proposalHtml(p, clean, reasons, direction === 'rtl')).join('\n') + cosignaturesHtml(cosignatureTable(contribution.proposals));
   return {
     css: CHANGES_CSS + PREVIEW_CSS + pageHeaderCss(s),
     body: `<section class="rd-cover">\n${cover}\n</section>\n${proposals}`,
@@ -86,6 +90,14 @@ export function previewParts(contribution: ExportContribution, options: ExportOp
     language: s.language,
     direction,
   };
+}
+
+/** The co-signature table after the proposals, as the .docx has it. */
+function cosignaturesHtml(table: CosignatureTable | null): string {
+  if (!table) return '';
+  const head = `<tr><th scope="col">${escapeHtml(ADMINISTRATION_HEAD)}</th>${table.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr>`;
+  const rows = table.rows.map((r) => `<tr><th scope="row">${escapeHtml(r.administration)}</th>${r.signs.map((x) => `<td>${x ? COSIGNED_MARK : ''}</td>`).join('')}</tr>`);
+  return `\n<section class="rd-cosignatures">\n<p class="rd-proposal-head">${escapeHtml(COSIGNATURES_HEADING)}</p>\n<table>\n<thead>${head}</thead>\n<tbody>${rows.join('\n')}</tbody>\n</table>\n</section>`;
 }
 
 function proposalHtml(p: ExportProposal, clean: boolean, reasonsLabel: string, rtl: boolean): string {

@@ -1,3 +1,5 @@
+import { splitSourceLine } from '../export/coverLines';
+import { allCosignatories } from '../export/cosignatures';
 import { defaultSettings } from '../contribution/newContribution';
 import { CONTRIBUTION_FORMAT, CONTRIBUTION_SCHEMA_VERSION, type Contribution, type ContributionSettings, type Proposal } from '../contribution/schema';
 import { languageOfResolution, mostCommonLanguage } from '../grammar/textLanguage';
@@ -57,16 +59,20 @@ export function toContribution(word: WordContribution, edition: string, adopted:
     };
     const review = pendingReview(p, about);
     if (review) proposal.review = review;
+    if (p.cosignatories?.length) proposal.cosignatories = p.cosignatories;
     return proposal;
   });
   return {
     format: CONTRIBUTION_FORMAT,
     schemaVersion: CONTRIBUTION_SCHEMA_VERSION,
-    settings: settingsFromCover(
-      word.cover,
-      word.proposals.map((p) => p.number),
-      fallbackYear,
-      proposals.map((p) => p.draft),
+    settings: withCosignatoriesInSource(
+      settingsFromCover(
+        word.cover,
+        word.proposals.map((p) => p.number),
+        fallbackYear,
+        proposals.map((p) => p.draft),
+      ),
+      proposals,
     ),
     proposals,
     versions: [],
@@ -98,6 +104,12 @@ export function pendingReview(p: WordProposal, about: ReviewOrigin = {}): Collea
   const byAuthor = (c.byAuthor ?? []).filter((a): a is { author: string; draft: Resolution } => a.draft !== null);
   if (byAuthor.length > 1) review.byAuthor = byAuthor.map((a) => ({ author: a.author, draft: structuredClone(a.draft) }));
   return review;
+}
+
+/** Settings whose Source listed the co-signatories (as our export writes it when asked): the source alone, and the setting on. */
+function withCosignatoriesInSource(settings: ContributionSettings, proposals: Proposal[]): ContributionSettings {
+  const { source, listed } = splitSourceLine(settings.source, allCosignatories(proposals), settings.language);
+  return listed ? { ...settings, source, cosignatoriesInSource: true } : settings;
 }
 
 /** The draft of a proposal whose accepted text is not a whole resolution: nothing in it. */

@@ -7,6 +7,7 @@ import { isLabel } from '../grammar/labels';
 import { isPlenaryLine, isReasonsLine, readCoverField, readDocumentLine, readReasonsLine } from './coverWords';
 import type { Resolution } from '../model/resolution';
 import type { DocxContent } from './docxParagraphs';
+import { ADMINISTRATION_HEAD, COSIGNATURES_HEADING, COSIGNED_MARK, proposalColumnHead } from '../export/cosignatures';
 
 /** One proposal found in a Word contribution, both sides read into the model. */
 export interface WordProposal {
@@ -30,6 +31,8 @@ export interface WordProposal {
   notices: { draft: string[]; baseline: string[] };
   /** A colleague's revisions on our export, when there are any in this proposal (see {@link ColleagueRevisions}). */
   colleague?: ColleagueRevisions;
+  /** The administrations the document's co-signature table marks for this proposal (draft side). */
+  cosignatories?: string[];
 }
 
 /**
@@ -88,14 +91,48 @@ function isItem(p: SourceParagraph, text: string): boolean {
   return p.numbered !== undefined || (tab > 0 && isLabel(text.slice(0, tab)));
 }
 
-/** Cut one side into proposal segments at its `SYMBOL<TAB>number` headings. */
-function segments(paragraphs: SourceParagraph[]): { head: SourceParagraph[]; segments: Segment[] } {
+/**
+ * The co-signatories each segment's column marks in a co-signature table read cell by cell (as the
+ * export writes it: `Administration`, one head per proposal, then per row the administration and a
+ * mark or nothing under each proposal). Heads name proposals as `proposalColumnHead` does.
+ */
+function readCosignatures(cells: string[], segs: Segment[]): Map<Segment, string[]> {
+  const out = new Map<Segment, string[]>();
+  if (cells[0] !== ADMINISTRATION_HEAD) return out;
+  const heads = new Map(segs.map((seg, i) => [proposalColumnHead(seg, i + 1), seg]));
+  const columns: Segment[] = [];
+  let at = 1;
+  while (at < cells.length && heads.has(cells[at])) columns.push(heads.get(cells[at++])!);
+  if (columns.length === 0) return out;
+  for (; at < cells.length; at += columns.length + 1) {
+    const name = cells[at];
+    if (name === '') continue;
+    columns.forEach((seg, k) => {
+      if (cells[at + 1 + k] !== COSIGNED_MARK) return;
+      out.set(seg, [...(out.get(seg) ?? []), name]);
+    });
+  }
+  return out;
+}
+
+/** Cut one side into proposal segments at its `SYMBOL<TAB>number` headings; a co-signature table after them is read too. */
+function segments(paragraphs: SourceParagraph[]): { head: SourceParagraph[]; segments: Segment[]; cosignatories: Map<Segment, string[]> } {
   const head: SourceParagraph[] = [];
   const out: Segment[] = [];
   let current: Segment | undefined;
   let inReasons = false;
+  let table: string[] | null = null;
   for (const p of paragraphs) {
     const text = trimBlanks(resolveBreaks(p.text));
+    if (table) {
+      table.push(text);
+      continue;
+    }
+    if (current && !p.numbered && text === COSIGNATURES_HEADING) {
+      // the co-signature table ends the last proposal's reasons
+      table = [];
+      continue;
+    }
     const h = p.numbered ? null : HEADING.exec(text);
     if (h) {
       current = { symbol: h[1] as ProposalSymbol, number: h[2] ?? '', body: [], reasons: '', where: p.where, notices: [] };
@@ -114,7 +151,7 @@ function segments(paragraphs: SourceParagraph[]): { head: SourceParagraph[]; seg
       }
     } else current.body.push(p);
   }
-  return { head, segments: out };
+  return { head, segments: out, cosignatories: table ? readCosignatures(table, out) : new Map() };
 }
 
 function firstResolution(paragraphs: SourceParagraph[]): { res?: SplitResolution; unplaced: UnplacedParagraph[] } {
@@ -209,6 +246,7 @@ function readSides(content: DocxContent): WordContribution {
       where: seg.where,
       unplaced: titleOnly ? [] : [...d.unplaced, ...b.unplaced],
       notices: { draft: [...(d.res?.notices ?? []), ...seg.notices], baseline: [...(b.res?.notices ?? []), ...(baseSeg?.notices ?? [])] },
+      ...(draftSide.cosignatories.has(seg) ? { cosignatories: draftSide.cosignatories.get(seg) } : {}),
     });
   });
   return { proposals, cover: readCover(draftSide.head), authors: content.authors };

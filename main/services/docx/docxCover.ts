@@ -12,7 +12,7 @@ import { docxDirection, paragraphDirection, runDirection, trailingSide, type Doc
  * then Source, Title, Priority area, Summary, Expected results, References and the Contact block,
  * each only when it has a value.
  */
-export function coverParagraphs(settings: ContributionSettings, isoDate: string): Paragraph[] {
+export function coverParagraphs(settings: ContributionSettings, isoDate: string, cosignatories: readonly string[] = []): Paragraph[] {
   const dir = docxDirection(settings.language);
   const words = coverWords(settings);
   const colon = fieldColon(settings);
@@ -27,7 +27,7 @@ export function coverParagraphs(settings: ContributionSettings, isoDate: string)
     right(coverDate(isoDate, settings)),
     right(originalLine(settings)),
   );
-  coverFields(settings).forEach(([label, value], i) => out.push(field(`${label}${colon}`, value, dir, { before: i === 0 ? 360 : undefined, bold: label === words.title })));
+  coverFields(settings, cosignatories).forEach(([label, value], i) => out.push(field(`${label}${colon}`, value, dir, { before: i === 0 ? 360 : undefined, bold: label === words.title })));
   const contact = contactLines(settings);
   if (contact.length === 0) return out; // no contact given: no empty block
   out.push(

@@ -11,6 +11,8 @@ import type { ExportContribution, ExportOptions } from '../../../shared/export/e
 import { revisionAuthor } from '../../../shared/export/revisionAuthor';
 import { coverWords, fieldColon } from '../../../shared/export/coverLines';
 import { docxDirection } from './docxDirection';
+import { allCosignatories, cosignatureTable } from '../../../shared/export/cosignatures';
+import { cosignatureBlock } from './docxCosignatures';
 
 /** A4 with ITU's 2 cm side margins, in twips. */
 const PAGE = { size: { width: 11906, height: 16838 }, margin: { top: 1418, right: 1134, bottom: 1418, left: 1134 } };
@@ -29,6 +31,9 @@ const PAGE = { size: { width: 11906, height: 16838 }, margin: { top: 1418, right
  *
  * In `marked` mode a MOD proposal carries revision marks: accepting all of them gives the draft,
  * rejecting all of them the baseline, paragraph for paragraph and footnote for footnote.
+ *
+ * When proposals have co-signatories, a co-signature table follows the last proposal
+ * (`docxCosignatures.ts`).
  *
  * Every page after the title page has the ITU page header (`- N -`, then the document reference
  * such as `WTDC-25/42(Add.1)-E`), and the document opens with Track Changes on.
@@ -55,7 +60,7 @@ function describe(contribution: ExportContribution, options: ExportOptions): { d
     {
       properties: { page: PAGE, titlePage: true },
       headers: { default: pageHeader(contribution.settings), first: titlePageHeader(contribution.settings) },
-      children: coverParagraphs(contribution.settings, date),
+      children: coverParagraphs(contribution.settings, date, allCosignatories(contribution.proposals)),
     },
   ];
   for (const [i, p] of contribution.proposals.entries()) {
@@ -69,6 +74,14 @@ function describe(contribution: ExportContribution, options: ExportOptions): { d
       },
       headers: { default: pageHeader(contribution.settings) },
       children: proposalParagraphs(p, ctx),
+    });
+  }
+  const cosignatures = cosignatureTable(contribution.proposals);
+  if (cosignatures) {
+    sections.push({
+      properties: { type: SectionType.CONTINUOUS, page: PAGE },
+      headers: { default: pageHeader(contribution.settings) },
+      children: cosignatureBlock(cosignatures),
     });
   }
   const doc = new Document({
