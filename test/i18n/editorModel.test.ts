@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { getSchema } from '@tiptap/react';
 import { Node as PMNode } from '@tiptap/pm/model';
-import { EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
+import { EditorState, TextSelection } from '@tiptap/pm/state';
 import { compare } from '../../shared/engine/compare';
 import { flatten } from '../../shared/engine/flatten';
 import { toWordDiff } from '../../shared/engine/toWordDiff';
@@ -23,26 +23,12 @@ import { itemPlaces } from '../../renderer/editor/itemLabels';
 import { RESOLUTION_NODES } from '../../renderer/editor/resolutionExtensions';
 import { enter } from '../../renderer/editor/keyboard';
 import { moveItemDown, moveItemUp } from '../../renderer/editor/moveItems';
-import { guardStructure } from '../../renderer/editor/structureGuard';
 import { revisionMarksKey, revisionMarksPlugin } from '../../renderer/editor/revisionMarks';
 import { acceptAll, rejectAll, readWordDiff } from '../support/wordDiffLaws';
 import { expectedResolutions, expectedText, TEXTS, type LanguageTexts } from './texts';
+import { applyGuarded, runCommand } from '../support/editorSteps';
 
 const schema = getSchema(RESOLUTION_NODES);
-
-type Command = (s: EditorState, d?: (tr: Transaction) => void) => boolean;
-
-function apply(state: EditorState, tr: Transaction): EditorState {
-  const next = state.apply(tr);
-  const fix = guardStructure(next);
-  return fix ? next.apply(fix) : next;
-}
-
-function runCommand(state: EditorState, command: Command): EditorState {
-  let next = state;
-  command(state, (tr) => (next = apply(state, tr)));
-  return next;
-}
 
 function lines(doc: PMNode): { pos: number; node: PMNode }[] {
   const out: { pos: number; node: PMNode }[] = [];
@@ -69,11 +55,11 @@ function step(state: EditorState, t: LanguageTexts, [what, which, where, much]: 
   const caret = state.apply(state.tr.setSelection(TextSelection.create(state.doc, to)));
   switch (what % 6) {
     case 0:
-      return apply(caret, caret.tr.insertText(word, from, to));
+      return applyGuarded(caret, caret.tr.insertText(word, from, to));
     case 1:
-      return apply(caret, caret.tr.insertText(`${t.joiner}${word}`, to));
+      return applyGuarded(caret, caret.tr.insertText(`${t.joiner}${word}`, to));
     case 2:
-      return apply(caret, caret.tr.delete(from, to));
+      return applyGuarded(caret, caret.tr.delete(from, to));
     case 3:
       return line.node.type.name === 'item' ? runCommand(caret, enter) : caret;
     case 4:
