@@ -1,6 +1,5 @@
 import type { ListKind } from '../model/resolution';
 import { GRAMMARS, grammarOf } from './grammars';
-import { numberLineLanguage } from './numberLine';
 import type { LanguageCode } from './resolutionLanguage';
 import { literalPattern } from './textPattern';
 
@@ -46,9 +45,4 @@ export function listKindForCall(phrase: string, language?: LanguageCode): ListKi
   if (isOperativeCall(phrase)) return 'numeric';
   const lang = language ?? (/\p{Script=Arabic}/u.test(phrase) ? 'ar' : 'en');
   return grammarOf(lang).letters === 'abjad' ? 'abjad' : 'alpha';
-}
-
-/** The list kind a preambular call's items take in a resolution whose number line is `numberLine`. */
-export function letteredKindFor(numberLine: string): ListKind {
-  return grammarOf(numberLineLanguage(numberLine) ?? 'en').letters === 'abjad' ? 'abjad' : 'alpha';
 }

@@ -76,19 +76,10 @@ export function conferenceLineFor(place: string, year: number, language: Languag
 }
 
 /** The end of a conference line naming `place, year`: `(Baku, 2025),` (`（2025年，巴库），` …). */
-export function conferencePlaceText(place: string, year: number, language: LanguageCode = 'en'): string {
+function conferencePlaceText(place: string, year: number, language: LanguageCode = 'en'): string {
   const g = grammarOf(language);
   const template = g.conferenceLine.replace('{when}', plainWhen(g));
   return fillTemplate(template.slice(template.indexOf('{conference}') + '{conference}'.length), { place, year: String(year) }).trimStart();
-}
-
-/**
- * Where the trailing `(<place>, <year>),` of a conference line stands (`from` inclusive, `to`
- * exclusive), for revising it in place; undefined when the line does not end that way.
- */
-export function conferencePlaceSpan(line: string): { from: number; to: number } | undefined {
-  const parts = parseConferenceLine(line);
-  return parts ? { from: parts.from, to: parts.to } : undefined;
 }
 
 /** The revision of a conference line for `place, year`, in the line's language: where its place and year stand and the text to put there. */

@@ -16,11 +16,6 @@ export function grammarOf(code: LanguageCode): ResolutionGrammar {
   return BY_CODE[code];
 }
 
-/** Whether a string is one of the six language codes. */
-export function isLanguageCode(code: string): code is LanguageCode {
-  return (LANGUAGE_CODES as readonly string[]).includes(code);
-}
-
 /** A language's `{when}` expanded in a template of its grammar (`RÉSOLUTION {number} ({revised}{place}, {year})`). */
 export function withWhen(grammar: ResolutionGrammar, template: string): string {
   return template.replace('{when}', grammar.when);

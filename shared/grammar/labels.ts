@@ -1,4 +1,4 @@
-import type { Item, List, ListKind } from '../model/resolution';
+import type { List, ListKind } from '../model/resolution';
 import { GRAMMARS } from './grammars';
 
 /**
@@ -50,7 +50,7 @@ function bijective(index: number, alphabet: readonly string[]): string {
 }
 
 /** Letters for a 0-based index as ITU texts count them: a … z, aa … az, ba … (bijective base 26). */
-export function toLetters(index: number): string {
+function toLetters(index: number): string {
   return bijective(index, LATIN);
 }
 
@@ -198,11 +198,6 @@ export function kindStartingWith(label: string): ListKind | undefined {
 /** A list bullet's text as a label: a hyphen, minus or dash bullet is the ITU dash (U+2013); any other stays as it is. */
 export function bulletLabel(text: string): string {
   return /^[-\u2010\u2011\u2012\u2013\u2212]$/.test(text) ? '\u2013' : text;
-}
-
-/** Whether an item is labelled as inserted without renumbering (`bbis)`): what `Item.bis` records. */
-export function isBisItem(item: Item): boolean {
-  return item.bis === true;
 }
 
 /**

@@ -159,7 +159,7 @@ export function revisionOf(line: string): { place: string; year: number } | unde
 }
 
 /** The revision a number line names at its end for `place, year`: `(Rev. Baku, 2025)` (`(Rév. Bakou, 2025)` in French …). */
-export function revisionText(place: string, year: number, language: LanguageCode = 'en'): string {
+function revisionText(place: string, year: number, language: LanguageCode = 'en'): string {
   const g = grammarOf(language);
   return fillTemplate(g.when, { revised: g.revised, place, year: String(year) });
 }
@@ -192,15 +192,6 @@ export function withRevision(line: string, place: string, year: number): string 
   if (edit) return line.slice(0, edit.from) + edit.text + line.slice(edit.to);
   const language = parseNumberLine(line)?.language ?? 'en';
   return `${line}${compiledOf(language).gap}${revisionText(place, year, language)}`;
-}
-
-/**
- * Where the trailing place and year of a number line stand (`from` inclusive, `to` exclusive, in
- * UTF-16 units), for revising it in place; undefined when the line has none.
- */
-export function revisionSpan(line: string): { from: number; to: number } | undefined {
-  const w = parseNumberLine(line)?.when;
-  return w ? { from: w.from, to: w.to } : undefined;
 }
 
 /** The number line of resolution `number` adopted (or revised) at `place, year`, in `language`. */

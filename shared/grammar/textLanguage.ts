@@ -1,5 +1,4 @@
 import type { Resolution } from '../model/resolution';
-import { GRAMMARS } from './grammars';
 import { numberLineLanguage } from './numberLine';
 import type { LanguageCode } from './resolutionLanguage';
 
@@ -24,7 +23,7 @@ const LATIN_MARKERS: Array<{ code: LanguageCode; words: RegExp }> = [
 ];
 
 /** The language of a text in the Latin script, by its most frequent marker words; English when none. */
-export function languageOfLatinText(text: string): LanguageCode {
+function languageOfLatinText(text: string): LanguageCode {
   let best: LanguageCode = 'en';
   let most = 0;
   for (const { code, words } of LATIN_MARKERS) {
@@ -69,9 +68,4 @@ export function mostCommonLanguage(languages: readonly LanguageCode[]): Language
   let best: LanguageCode | undefined;
   for (const [code, n] of counts) if (best === undefined || n > counts.get(best)!) best = code;
   return best;
-}
-
-/** Whether a language is written right to left. */
-export function isRightToLeft(code: LanguageCode): boolean {
-  return GRAMMARS.find((g) => g.code === code)?.direction === 'rtl';
 }
