@@ -25,6 +25,8 @@ const TOKEN = new RegExp(String.raw`${FOOTNOTE_REF_SOURCE.replace('(', '(?:')}|$
 /** Runs of letters written without spaces, and their numbers and dates, in an otherwise ordinary text. */
 const UNSPACED_PART = new RegExp(String.raw`(${UNSPACED_NUMBER_SOURCE})|((?:(?!${NUMBER_PREFIX_SOURCE}\p{Nd})[${UNSPACED_LETTERS}])+)`, 'gu');
 const HAS_UNSPACED = new RegExp(`[${UNSPACED_LETTERS}]`, 'u');
+/** Every unspaced script is at U+0E00 (Thai) or above: a text with nothing there needs no closer look. */
+const ABOVE_THAI = /[\u0E00-\uFFFF]/;
 
 /** The longest run of unspaced letters segmented at once (`Intl.Segmenter` slows down on very long strings). */
 export const MAX_SEGMENTED_RUN = 1000;
@@ -55,7 +57,7 @@ function ordinaryTokens(text: string, out: string[]): void {
 
 /** Split a line of text into word, space and punctuation tokens. */
 export function tokenize(text: string): string[] {
-  if (!HAS_UNSPACED.test(text)) return text.match(TOKEN) ?? [];
+  if (!ABOVE_THAI.test(text) || !HAS_UNSPACED.test(text)) return text.match(TOKEN) ?? [];
   const out: string[] = [];
   let at = 0;
   for (const m of text.matchAll(UNSPACED_PART)) {

@@ -33,9 +33,13 @@ function caseless(c: string): string {
 
 const elisions = [...new Set(GRAMMARS.flatMap((g) => g.elisions ?? []))].sort((a, b) => b.length - a.length);
 
-/** An elided word at the start of a word (`l'`, `d’`, `qu'`, `jusqu'`), before a letter; its own token. */
+/**
+ * An elided word (`l'`, `d’`, `qu'`, `jusqu'`) before a letter: its own token. For a tokenizer that
+ * tries it where a token starts (a word token takes every letter it can, so no token starts inside
+ * a word).
+ */
 export const ELISION_SOURCE = elisions.length
-  ? String.raw`(?<![\p{L}\p{N}\p{M}])(?:${elisions.map((e) => [...e.slice(0, -1)].map((c, i) => (i === 0 ? caseless(c) : c)).join('')).join('|')})['’](?=\p{L})`
+  ? String.raw`(?:${elisions.map((e) => [...e.slice(0, -1)].map((c, i) => (i === 0 ? caseless(c) : c)).join('')).join('|')})['’](?=\p{L})`
   : '(?!)';
 
 const prefixes = [...new Set(GRAMMARS.flatMap((g) => g.numberPrefixes ?? []))];
