@@ -8,6 +8,7 @@ import { characterProblem } from '../text/fromText';
 import { resolveBreaks } from './lineBreak';
 import { labelNoticeText, ListPlacer, type LabelNotice, type LabelSource } from './listPlacer';
 import { FOOTNOTE_MARK, trimBlanks, type SourceParagraph } from './sourceParagraph';
+import { isReasonsLine, readProposalHeading } from '../word/coverWords';
 
 /** A resolution cut from a source document, as the model. */
 export interface SplitResolution {
@@ -41,7 +42,10 @@ export interface UnplacedParagraph {
 export interface SplitResult {
   resolutions: SplitResolution[];
   unplaced: UnplacedParagraph[];
-  /** Paragraphs before the first number line (cover, note, table of contents): not resolutions. */
+  /**
+   * Paragraphs before the first number line (cover, note, table of contents), and a
+   * contribution's proposal headings and reasons with what follows them: not resolutions.
+   */
   frontMatter: number;
 }
 
@@ -70,9 +74,15 @@ export function splitResolutions(paragraphs: SourceParagraph[]): SplitResult {
     if (group) placeResolution(group, result);
   };
   for (const p of paragraphs) {
-    if (!p.numbered && headingNumber(clean(p.text)) !== undefined) {
+    const text = p.numbered ? '' : clean(p.text);
+    if (!p.numbered && headingNumber(text) !== undefined) {
       flush();
       group = [p];
+    } else if (!p.numbered && (readProposalHeading(text) || isReasonsLine(text))) {
+      // a contribution's frame around its resolutions (our own export: `MOD<TAB>…`, `Reasons:<TAB>…` and what follows them), not resolution text
+      flush();
+      group = undefined;
+      result.frontMatter++;
     } else if (group) group.push(p);
     else if (!DECORATION.test(p.text)) result.frontMatter++;
   }

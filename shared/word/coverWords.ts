@@ -57,6 +57,14 @@ export function readDocumentLine(text: string): { addendum: string; year: number
   return undefined;
 }
 
+const PROPOSAL_HEADING = /^(MOD|ADD|SUP|NOC)(?:[\t \u00A0]+(\S+))?[\t ]*$/;
+
+/** A proposal's heading (`MOD<TAB>ACP/23A1/1`: the symbol in Latin letters in every language, then its number), read. */
+export function readProposalHeading(text: string): { symbol: 'MOD' | 'ADD' | 'SUP' | 'NOC'; number: string } | undefined {
+  const m = PROPOSAL_HEADING.exec(text);
+  return m ? { symbol: m[1] as 'MOD' | 'ADD' | 'SUP' | 'NOC', number: m[2] ?? '' } : undefined;
+}
+
 /** Whether a line is the `PLENARY MEETING` line of a cover, in any of the six languages. */
 export function isPlenaryLine(text: string): boolean {
   return GRAMMARS.some((g) => g.cover.plenaryMeeting === text);

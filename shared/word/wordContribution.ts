@@ -4,7 +4,7 @@ import { trimBlanks, type SourceParagraph } from '../corpus/sourceParagraph';
 import { splitResolutions, type SplitResolution, type UnplacedParagraph } from '../corpus/splitResolutions';
 import { resolutionNumberOf } from '../grammar/numberLine';
 import { isLabel } from '../grammar/labels';
-import { isPlenaryLine, isReasonsLine, readCoverField, readDocumentLine, readReasonsLine } from './coverWords';
+import { isPlenaryLine, isReasonsLine, readCoverField, readDocumentLine, readProposalHeading, readReasonsLine } from './coverWords';
 import type { Resolution } from '../model/resolution';
 import type { DocxContent } from './docxParagraphs';
 import { ADMINISTRATION_HEAD, COSIGNATURES_HEADING, COSIGNED_MARK, proposalColumnHead } from '../export/cosignatures';
@@ -69,7 +69,6 @@ export interface WordContribution {
   authors: string[];
 }
 
-const HEADING = /^(MOD|ADD|SUP|NOC)(?:[\t \u00A0]+(\S+))?[\t ]*$/;
 /** Two models are the same resolution (they are plain data, built the same way). */
 function same(a: Resolution | null | undefined, b: Resolution | null | undefined): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -133,9 +132,9 @@ function segments(paragraphs: SourceParagraph[]): { head: SourceParagraph[]; seg
       table = [];
       continue;
     }
-    const h = p.numbered ? null : HEADING.exec(text);
+    const h = p.numbered ? undefined : readProposalHeading(text);
     if (h) {
-      current = { symbol: h[1] as ProposalSymbol, number: h[2] ?? '', body: [], reasons: '', where: p.where, notices: [] };
+      current = { symbol: h.symbol as ProposalSymbol, number: h.number, body: [], reasons: '', where: p.where, notices: [] };
       out.push(current);
       inReasons = false;
     } else if (!current) head.push(p);

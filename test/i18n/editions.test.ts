@@ -1,7 +1,7 @@
 /**
  * Editions in the five languages other than English, through the CLI as a user runs it: each
- * language's text export and its Word document (made with our writer's pieces) imported as an
- * edition (its language detected, said and recorded), listed, every resolution shown exactly as
+ * language's text export, its Word document (made with our writer's pieces) and our own export of
+ * its resolutions (`resdraft export`) imported as an edition (its language detected, said and recorded), listed, every resolution shown exactly as
  * its hand-written layout, and compared after one-word edits: the changed word is marked, its
  * neighbours are not, and accept-all / reject-all give the draft and the adopted text.
  */
@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newContribution } from '../../shared/contribution/newContribution';
 import { isWordToken, tokenize } from '../../shared/engine/tokenize';
 import { acceptAll, rejectAll } from '../support/wordDiffLaws';
 import { resdraft } from '../support/runCli';
@@ -78,6 +79,23 @@ describe.each(TEXTS)('$name texts', (t) => {
     expect(r.stdout).toContain(`language: ${t.name}\n`);
     expect(r.stdout).toContain('every paragraph placed');
     expectEditionAsWritten(`kigali-${t.code}-docx`, t);
+  }, 60_000);
+
+  it('import from our own export of the texts (a contribution of ADD proposals): its cover, headings and reasons are not resolution text', async () => {
+    const c = newContribution(2025);
+    c.settings.language = t.code;
+    c.settings.proposalSource = 'TST';
+    c.proposals = expectedResolutions(t).map((draft, i) => ({ id: `p${i}`, baseline: null, symbol: 'ADD' as const, draft, reasons: 'r' }));
+    const contribution = join(data, `${t.code}.resdraft`);
+    const docx = join(data, `${t.code}-export.docx`);
+    writeFileSync(contribution, JSON.stringify(c, null, 2));
+    const exported = await runMain(['export', contribution, '-o', docx]);
+    expect(exported.stderr).toBe('');
+    const r = await runMain(['edition', 'import', docx, '--name', `kigali-${t.code}-export`]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain(`language: ${t.name}\n`);
+    expect(r.stdout).toContain('every paragraph placed');
+    expectEditionAsWritten(`kigali-${t.code}-export`, t);
   }, 60_000);
 
   it('edition list shows the language', async () => {
