@@ -135,4 +135,21 @@ describe.each(TEXTS)('$name texts', (t) => {
     }
     expect(checked).toBeGreaterThanOrEqual(20);
   }, 120_000);
+
+  it('without --edition, compare, check and export read the number in the draft’s language (a notice says from which edition)', async () => {
+    const n = t.numbers[0];
+    const [edit] = oneWordEdits(expectedText(t.code, n), t);
+    const notice = `notice: the draft is in ${t.name}: Resolution ${n} is read from the kigali-${t.code} edition (${t.name}); give --edition to choose another\n`;
+    const compared = await runMain(['compare', n, '-'], edit.draft);
+    expect(compared.stderr).toBe(notice);
+    expect(compared.stdout).toContain(`[-${edit.old}-]{+${edit.word}+}`);
+    expect(rejectAll(compared.stdout)).toBe(expectedText(t.code, n));
+    const checked = await runMain(['check', '-'], edit.draft);
+    expect(checked.stderr).toBe(notice);
+    expect(checked.code).toBe(0);
+    const docx = join(data, `${t.code}-lone.docx`);
+    const exported = await runMain(['export', '-', '-o', docx], edit.draft);
+    expect(exported.stderr).toBe(notice);
+    expect(exported.stdout).toMatch(/1 proposal: MOD\)$/m);
+  });
 });

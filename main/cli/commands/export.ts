@@ -17,7 +17,7 @@ import { checkOutput, STANDARD_OUTPUT } from '../output';
 import { refuseMismatch } from '../mismatch';
 import { placeholderMessage, templatePlaceholders } from '../../../shared/checks/templatePlaceholders';
 import { extname } from 'node:path';
-import { editionCorpus } from '../editionOption';
+import { corpusForDraft, editionCorpus } from '../editionOption';
 import { isContributionInput, resolveOperand } from '../operand';
 import { resolutionNumberOf, revisionOf } from '../../../shared/grammar/numberLine';
 import { languageOfResolution } from '../../../shared/grammar/textLanguage';
@@ -39,7 +39,8 @@ const HELP = `Exports a contribution as a Word document with real revision marks
   --format docx|html   default: from the output's extension (.html → html, else docx)
                      (PDF: print the HTML preview from a browser, or convert the .docx:
                      soffice --headless --convert-to pdf out.docx)
-  --edition <id>     the edition --baseline <n> and the number line name (default: kigali-2022)
+  --edition <id>     the edition --baseline <n> and the number line name (default: kigali-2022;
+                     for a draft in another language, the imported edition in its language)
   --reasons <text>   the Reasons: paragraph of a single draft
   --author <name>    author of the revisions (default: the contribution's revision author,
                      else the source's short code, e.g. ACP)
@@ -116,7 +117,7 @@ export const exportCommand: Command = {
       throw new UsageError(`--date "${values.date}" is not a date; expected ISO 8601, e.g. 2025-11-17T09:00:00Z`);
     }
     const input = positionals[0];
-    const corpus = editionCorpus(values.edition);
+    const given = editionCorpus(values.edition);
     const inputs: InputRecord[] = [];
     let contribution: ExportContribution;
     const fromFile = isContributionInput(input);
@@ -137,13 +138,16 @@ export const exportCommand: Command = {
         throw e;
       }
       try {
-        contribution = exportContribution(content, (ref) => corpus.resolution(ref.number, ref.edition));
+        contribution = exportContribution(content, (ref) => given.resolution(ref.number, ref.edition));
       } catch (e) {
         if (e instanceof ProposalExportError || e instanceof ProposalNumberError) throw new UsageError(`${input}: ${e.message}`);
         throw e;
       }
     } else {
-      const draft = await resolveOperand(input, io, corpus, inputs);
+      const draft = await resolveOperand(input, io, given, inputs);
+      // a resolution number is read in the draft's language when no --edition says otherwise
+      const named = /^[0-9]+$/.test(values.baseline ?? '') ? values.baseline : values.baseline === undefined ? resolutionNumberOf(draft.resolution.numberLine) : undefined;
+      const corpus = corpusForDraft(given, values.edition, draft.resolution, named, io);
       let baseline: Resolution | null;
       if (values.baseline !== undefined) {
         if (values.baseline === '-' && input === '-') throw new UsageError('only one of the draft and --baseline can be read from standard input');
