@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // Builds the CLI: main/cli/resdraft.ts → out/cli/resdraft.mjs (one ESM file, esbuild), the Word
-// reader's thread main/services/word/wordWorker.ts → out/cli/wordWorker.mjs beside it, and
+// reader's thread main/services/word/wordWorker.ts → out/cli/wordWorker.mjs beside it, the
+// co-drafting code main/collab/collabModule.ts → out/cli/collab.mjs (loaded only by `serve` and
+// `room`, so Hocuspocus and Yjs never slow the start of the other commands), and
 // out/cli/inputs.json (what they were built from, see scripts/cliBundle.mjs). Each is written to a
 // temporary file and renamed, so a launcher running at the same time sees the old set or the new one.
 // Usage: node scripts/buildCli.mjs [--if-possible]   (--if-possible: warn instead of failing; for `prepare`)
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUNDLE_URL, INPUTS_URL, ROOT_URL, WORKER_URL, builderHash, hashBytes, statStamp } from './cliBundle.mjs';
+import { BUNDLE_URL, COLLAB_URL, INPUTS_URL, ROOT_URL, WORKER_URL, builderHash, hashBytes, statStamp } from './cliBundle.mjs';
 
 const ROOT = fileURLToPath(ROOT_URL);
 const LOADERS = { '.ts': 'ts', '.tsx': 'tsx', '.mts': 'ts', '.cts': 'ts', '.js': 'js', '.mjs': 'js', '.cjs': 'js', '.json': 'json' };
@@ -62,7 +64,7 @@ export async function buildCli() {
   const builder = builderHash();
   const result = await build({
     absWorkingDir: ROOT,
-    entryPoints: { resdraft: 'main/cli/resdraft.ts', wordWorker: 'main/services/word/wordWorker.ts' },
+    entryPoints: { resdraft: 'main/cli/resdraft.ts', wordWorker: 'main/services/word/wordWorker.ts', collab: 'main/collab/collabModule.ts' },
     outdir: fileURLToPath(new URL('.', BUNDLE_URL)),
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -79,8 +81,9 @@ export async function buildCli() {
   const output = (url) => result.outputFiles.find((f) => f.path === fileURLToPath(url));
   mkdirSync(new URL('.', BUNDLE_URL), { recursive: true });
   writeAtomic(WORKER_URL, output(WORKER_URL).contents);
+  writeAtomic(COLLAB_URL, output(COLLAB_URL).contents);
   writeAtomic(BUNDLE_URL, output(BUNDLE_URL).contents);
-  const inputs = { builder, bundle: statStamp(fileURLToPath(BUNDLE_URL)), worker: statStamp(fileURLToPath(WORKER_URL)), sources, packages };
+  const inputs = { builder, bundle: statStamp(fileURLToPath(BUNDLE_URL)), worker: statStamp(fileURLToPath(WORKER_URL)), collab: statStamp(fileURLToPath(COLLAB_URL)), sources, packages };
   writeAtomic(INPUTS_URL, `${JSON.stringify(inputs, null, 1)}\n`);
 }
 

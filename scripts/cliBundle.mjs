@@ -16,6 +16,8 @@ export const ROOT_URL = new URL('../', import.meta.url);
 export const BUNDLE_URL = new URL('out/cli/resdraft.mjs', ROOT_URL);
 /** The Word reader's thread (main/services/word/wordWorker.ts), built beside the CLI. */
 export const WORKER_URL = new URL('out/cli/wordWorker.mjs', ROOT_URL);
+/** The co-drafting code (main/collab/collabModule.ts), built beside the CLI and loaded only by `serve` and `room`. */
+export const COLLAB_URL = new URL('out/cli/collab.mjs', ROOT_URL);
 /** What the bundle was built from (see above). */
 export const INPUTS_URL = new URL('out/cli/inputs.json', ROOT_URL);
 /** The files whose content decides how the bundle is built. */
@@ -44,13 +46,14 @@ export function rootPath(rel) {
   return join(ROOT, rel);
 }
 
-/** True when out/cli/resdraft.mjs and its worker exist and none of the files it was built from has changed since. */
+/** True when out/cli/resdraft.mjs, its worker and its co-drafting module exist and none of the files they were built from has changed since. */
 export function bundleIsFresh() {
   let inputs;
   try {
     inputs = JSON.parse(readFileSync(INPUTS_URL, 'utf8'));
     statSync(BUNDLE_URL);
     statSync(WORKER_URL);
+    statSync(COLLAB_URL);
   } catch {
     return false;
   }
@@ -58,6 +61,7 @@ export function bundleIsFresh() {
     if (inputs.builder !== builderHash()) return false;
     if (inputs.bundle !== statStamp(BUNDLE_URL)) return false;
     if (inputs.worker !== statStamp(WORKER_URL)) return false;
+    if (inputs.collab !== statStamp(COLLAB_URL)) return false;
     for (const [rel, hash] of Object.entries(inputs.sources)) {
       if (hashBytes(readFileSync(rootPath(rel))) !== hash) return false;
     }

@@ -7,7 +7,7 @@ import { ResolutionParseError } from '../../shared/text/parseError';
 import { checkXmlCharacters } from '../../shared/text/xmlCharacters';
 import { DraftLayoutError, draftTextOf } from '../../shared/contribution/proposalDraft';
 import { findVersion, versionProposals } from '../../shared/contribution/versionChain';
-import type { StoredVersion } from '../../shared/contribution/schema';
+import type { Proposal, StoredVersion } from '../../shared/contribution/schema';
 import { MAX_CONTRIBUTION_BYTES } from '../services/contributionFile';
 import { beginsLikeContribution } from '../services/contributionHead';
 import { Corpus } from '../services/corpus';
@@ -23,6 +23,8 @@ export interface Operand {
   resolution: Resolution;
   /** The adopted text a contribution's proposal names as its baseline (absent for texts and bundled numbers). */
   baseline?: { edition: string; number: string };
+  /** A contribution's proposal: its symbol choice and reasons (absent for texts and bundled numbers). */
+  proposal?: Pick<Proposal, 'symbol' | 'reasons'>;
 }
 
 /** An operand that may be empty: no baseline (a draft new resolution) or no draft (suppressed). */
@@ -232,7 +234,8 @@ function fromContribution(path: string, text: string, pick: string | undefined):
   try {
     const text = draftTextOf(proposal);
     checkXmlCharacters(text);
-    return proposal.baseline ? { name, text, resolution: proposal.draft, baseline: proposal.baseline } : { name, text, resolution: proposal.draft };
+    const picked = { symbol: proposal.symbol, reasons: proposal.reasons };
+    return proposal.baseline ? { name, text, resolution: proposal.draft, baseline: proposal.baseline, proposal: picked } : { name, text, resolution: proposal.draft, proposal: picked };
   } catch (e) {
     if (e instanceof DraftLayoutError) throw new UsageError(`${name}: the draft is not finished: ${e.message}`);
     if (e instanceof ResolutionParseError) throw new UsageError(`${name}: ${e.message}`);

@@ -11,9 +11,11 @@ import { showCommand } from './commands/show';
 import { readProcessStdin } from './stdinInput';
 import { synopsisCommand } from './commands/synopsis';
 import { rebaseCommand } from './commands/rebase';
+import { roomCommand } from './commands/room';
+import { serveCommand } from './commands/serve';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const COMMANDS: Command[] = [listCommand, showCommand, compareCommand, exportCommand, checkCommand, importCommand, editionCommand, rebaseCommand, synopsisCommand];
+export const COMMANDS: Command[] = [listCommand, showCommand, compareCommand, exportCommand, checkCommand, importCommand, editionCommand, rebaseCommand, synopsisCommand, serveCommand, roomCommand];
 
 function version(): string {
   try {

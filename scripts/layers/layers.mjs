@@ -9,7 +9,7 @@
 export const NODE_BUILTINS = '#node';
 
 /** Packages with no Node, DOM or Electron dependency: every layer may use them. */
-export const PURE_PACKAGES = ['diff', 'zod', 'fflate', 'saxes'];
+export const PURE_PACKAGES = ['diff', 'zod', 'fflate', 'saxes', 'yjs'];
 
 /**
  * The layers. `paths`: folder prefixes (ending in `/`) or exact files; a file belongs to the layer
@@ -32,10 +32,10 @@ export const LAYERS = [
   {
     name: 'node',
     project: 'main',
-    title: 'the Node layer (main/services, main/host, main/cli, main/web)',
-    paths: ['main/services/', 'main/host/', 'main/cli/', 'main/web/'],
+    title: 'the Node layer (main/services, main/host, main/cli, main/web, main/collab)',
+    paths: ['main/services/', 'main/host/', 'main/cli/', 'main/web/', 'main/collab/'],
     layers: [{ layer: 'node' }, { layer: 'shared' }],
-    packages: [NODE_BUILTINS, ...PURE_PACKAGES, 'docx'],
+    packages: [NODE_BUILTINS, ...PURE_PACKAGES, 'docx', '@hocuspocus/'],
     globals: ['window', 'document', 'navigator', 'localStorage'],
     hint: 'the Node layer knows nothing of Electron or the page: put Electron code in main/electron/.',
   },

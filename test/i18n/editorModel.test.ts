@@ -1,7 +1,8 @@
 /**
  * The editor's model in every language: each test text goes into the editor document and back
  * byte for byte (abjad letters, `bbis)` items, Chinese and Arabic lines), with the labels the editor
- * draws equal to the layout's; and after every transaction of random edits in the language's own
+ * draws equal to the layout's; into a shared (co-drafted) draft exactly as y-tiptap writes the
+ * editor's document and back; and after every transaction of random edits in the language's own
  * words (word tokens as the engine cuts them, so Chinese is edited word by word) the revision marks
  * the editor holds are the engine's `compare(baseline, toModel(doc))`, whose word-diff obeys both
  * laws (accept-all gives the draft, reject-all the baseline) with marks only at word boundaries.
@@ -25,6 +26,11 @@ import { enter } from '../../renderer/editor/keyboard';
 import { moveItemDown, moveItemUp } from '../../renderer/editor/moveItems';
 import { revisionMarksKey, revisionMarksPlugin } from '../../renderer/editor/revisionMarks';
 import { acceptAll, rejectAll, readWordDiff } from '../support/wordDiffLaws';
+import * as Y from 'yjs';
+import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
+import { DRAFT_FIELD, draftFragment, sharedProposalDoc } from '../../shared/collab/sharedProposal';
+import { readDraft } from '../../shared/collab/readLines';
+import { fragmentDump } from '../collab/fragmentDump';
 import { expectedResolutions, expectedText, TEXTS, type LanguageTexts } from './texts';
 import { applyGuarded, runCommand } from '../support/editorSteps';
 
@@ -118,6 +124,16 @@ describe.each(TEXTS)('$name texts in the editor', (t) => {
       const flat = flatten(model);
       expect(itemPlaces(doc).map((p) => p?.label)).toEqual([...flat.head, ...flat.body, ...flat.footnotes].map((l) => (l.kind === 'item' ? l.label : undefined)));
     });
+  });
+
+  it('go into a shared (co-drafted) draft as y-tiptap writes the editor document, and read back the same, bis items included', () => {
+    for (const model of bases) {
+      const ours = draftFragment(sharedProposalDoc({ draft: model, baseline: null, symbol: 'auto', reasons: '' }));
+      const theirs = new Y.Doc().getXmlFragment(DRAFT_FIELD);
+      prosemirrorJSONToYXmlFragment(schema, fromModel(model), theirs);
+      expect(fragmentDump(ours)).toEqual(fragmentDump(theirs));
+      expect(readDraft(ours)).toEqual(model);
+    }
   });
 
   it('hold the engine’s marks after every transaction, and the marks obey both laws at word boundaries', () => {

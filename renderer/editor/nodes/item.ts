@@ -23,10 +23,11 @@ export const Item = lineNode('item', 'rd-item', {
         },
         renderHTML: (attrs) => ({ 'data-kind': attrs.kind }),
       },
-      // inserted without renumbering the items after it (`bbis)`): the model's `Item.bis`
+      // inserted without renumbering the items after it (`bbis)`): the model's `Item.bis`; null
+      // (not written, also by y-tiptap into a shared draft) for every other item
       bis: {
-        default: false,
-        parseHTML: (el) => el.hasAttribute('data-bis'),
+        default: null,
+        parseHTML: (el) => (el.hasAttribute('data-bis') ? true : null),
         renderHTML: (attrs) => (attrs.bis ? { 'data-bis': '' } : {}),
       },
     };

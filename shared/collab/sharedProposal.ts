@@ -1,0 +1,108 @@
+import * as Y from 'yjs';
+import type { ProposalBaseline, SymbolChoice } from '../contribution/schema';
+import type { Resolution } from '../model/resolution';
+import { lineElementsOf } from './lineElements';
+import { readDraft } from './readLines';
+
+/**
+ * A proposal as a Yjs document, the shared state of a co-drafting room:
+ *
+ * - `draft` (`Y.XmlFragment`): the editor's document exactly as TipTap's Collaboration extension
+ *   holds it (`@tiptap/extension-collaboration` with `field: DRAFT_FIELD`, which writes through
+ *   `@tiptap/y-tiptap`): one `Y.XmlElement` per line node of the editor's schema (`numberLine`,
+ *   `title`, `conferenceLine`, `call`, `paragraph`, `item` with the attributes `depth` (a number)
+ *   and `kind` (a list kind), `footnote` with `id` (a number)); a line's text is `Y.XmlText`, each
+ *   footnote reference a `footnoteRef` element with `id` between them. Written by
+ *   `lineElements.ts`, read by `readLines.ts` (whose comment says what the reader accepts).
+ * - `proposal` (`Y.Map`): `baseline` (`{ edition, number }` of the adopted text, or null for a
+ *   draft new resolution) and `symbol` (the proposal's symbol choice, `auto` by default).
+ * - `reasons` (`Y.Text`): the proposal's reasons.
+ *
+ * Marks against the adopted text are never stored: every participant computes them from the
+ * draft with the engine, as for a proposal on one machine.
+ */
+
+/** The name of the draft's `Y.XmlFragment` (TipTap Collaboration's `field` option). */
+export const DRAFT_FIELD = 'draft';
+/** The name of the `Y.Map` with the proposal's baseline and symbol. */
+export const PROPOSAL_FIELD = 'proposal';
+/** The name of the `Y.Text` with the proposal's reasons. */
+export const REASONS_FIELD = 'reasons';
+
+/** What a room shares of a proposal. */
+export interface SharedProposal {
+  draft: Resolution;
+  baseline: ProposalBaseline | null;
+  symbol: SymbolChoice;
+  reasons: string;
+}
+
+const SYMBOLS: readonly SymbolChoice[] = ['auto', 'MOD', 'ADD', 'SUP', 'NOC'];
+
+/** The draft's fragment of a shared proposal. */
+export function draftFragment(doc: Y.Doc): Y.XmlFragment {
+  return doc.getXmlFragment(DRAFT_FIELD);
+}
+
+/** The `proposal` map of a shared proposal. */
+export function proposalMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(PROPOSAL_FIELD);
+}
+
+/** The reasons of a shared proposal. */
+export function reasonsText(doc: Y.Doc): Y.Text {
+  return doc.getText(REASONS_FIELD);
+}
+
+/**
+ * Write a proposal into an empty document, in one transaction. Done once, where a room is made
+ * (two participants writing the same start would hold every line twice).
+ */
+export function writeSharedProposal(doc: Y.Doc, proposal: SharedProposal): void {
+  doc.transact(() => {
+    const fragment = draftFragment(doc);
+    if (fragment.length > 0) throw new Error('the shared document already holds a draft');
+    fragment.insert(0, lineElementsOf(proposal.draft));
+    const map = proposalMap(doc);
+    map.set('baseline', proposal.baseline ? { edition: proposal.baseline.edition, number: proposal.baseline.number } : null);
+    map.set('symbol', proposal.symbol);
+    if (proposal.reasons) reasonsText(doc).insert(0, proposal.reasons);
+  });
+}
+
+function baselineOf(value: unknown): ProposalBaseline | null {
+  if (value && typeof value === 'object') {
+    const { edition, number } = value as Record<string, unknown>;
+    if (typeof edition === 'string' && typeof number === 'string') return { edition, number };
+  }
+  return null;
+}
+
+/** A shared proposal as it stands: the draft by the reader's rule, the baseline, symbol and reasons. */
+export function readSharedProposal(doc: Y.Doc): SharedProposal {
+  const map = proposalMap(doc);
+  const symbol = map.get('symbol');
+  return {
+    draft: readDraft(draftFragment(doc)),
+    baseline: baselineOf(map.get('baseline')),
+    symbol: SYMBOLS.includes(symbol as SymbolChoice) ? (symbol as SymbolChoice) : 'auto',
+    reasons: reasonsText(doc).toString(),
+  };
+}
+
+/** A new document holding a proposal. */
+export function sharedProposalDoc(proposal: SharedProposal): Y.Doc {
+  const doc = new Y.Doc();
+  writeSharedProposal(doc, proposal);
+  return doc;
+}
+
+/**
+ * The document's version: how many operations it holds (the sum of its state vector). Every
+ * replica holding the same edits has the same version, and each edit makes it larger.
+ */
+export function documentVersion(doc: Y.Doc): number {
+  let n = 0;
+  for (const clock of Y.decodeStateVector(Y.encodeStateVector(doc)).values()) n += clock;
+  return n;
+}
