@@ -3,6 +3,7 @@ import { ContributionContentSchema } from '../../shared/contribution/schema';
 import type { HostApi } from '../../shared/host/hostApi';
 import { ContentDeltaSchema } from '../../shared/host/contentDeltaSchema';
 import type { InvokableMethod } from '../../shared/host/hostMethods';
+import { EDITION_ID_PATTERN } from '../../shared/grammar/editionId';
 
 const docId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'a document id');
 const versionId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'a version id');
@@ -16,9 +17,9 @@ const pathArg = z.string().min(1).max(4096).refine((s) => !s.includes('\0'), 'a 
  * anything else (extra arguments are rejected too).
  */
 export const HOST_ARGS = {
-  listResolutions: z.tuple([z.string().regex(/^[a-z0-9-]{1,64}$/, 'an edition id').optional()]),
+  listResolutions: z.tuple([z.string().regex(EDITION_ID_PATTERN, 'an edition id').optional()]),
   listEditions: z.tuple([]),
-  getBaselineText: z.tuple([z.string().regex(/^[0-9]{1,4}$/, 'a resolution number'), z.string().regex(/^[a-z0-9-]{1,64}$/).optional()]),
+  getBaselineText: z.tuple([z.string().regex(/^[0-9]{1,4}$/, 'a resolution number'), z.string().regex(EDITION_ID_PATTERN, 'an edition id').optional()]),
   getAppInfo: z.tuple([]),
   restoreSession: z.tuple([]),
   newContribution: z.tuple([]),

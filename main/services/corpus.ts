@@ -2,10 +2,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import { readInputBytesSync } from './inputFile';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EditionManifestSchema, type EditionManifest, type EditionSummary, type ResolutionSummary } from '../../shared/corpus/edition';
+import { EditionManifestSchema, editionLanguage, type EditionManifest, type EditionSummary, type ResolutionSummary } from '../../shared/corpus/edition';
 import { fromText } from '../../shared/text/fromText';
 import type { Resolution } from '../../shared/model/resolution';
 import { userEditionsDir } from './editionsFolder';
+import { EDITION_ID_EXPECTED, isEditionId } from '../../shared/grammar/editionId';
 
 /** The edition the app opens by default. */
 export const DEFAULT_EDITION = 'kigali-2022';
@@ -103,7 +104,7 @@ export class Corpus {
   private load(edition: string): { manifest: EditionManifest; dir: string } {
     let hit = this.manifests.get(edition);
     if (!hit) {
-      if (!/^[a-z0-9-]+$/.test(edition)) throw new Error(`invalid edition id "${edition}"; expected lower-case letters, digits and "-", e.g. baku-2025`);
+      if (!isEditionId(edition)) throw new Error(`invalid edition id "${edition}"; expected ${EDITION_ID_EXPECTED}`);
       let dir = join(this.baselineDir, edition);
       if (!existsSync(join(dir, 'edition.json'))) dir = join(this.userEditionsDir(), edition);
       const file = join(dir, 'edition.json');
@@ -125,7 +126,7 @@ export class Corpus {
     const scan = (dir: string, bundled: boolean): void => {
       if (!existsSync(dir)) return;
       for (const id of readdirSync(dir).sort()) {
-        if (!/^[a-z0-9-]+$/.test(id) || out.some((e) => e.id === id)) continue;
+        if (!isEditionId(id) || out.some((e) => e.id === id)) continue;
         const file = join(dir, id, 'edition.json');
         if (!existsSync(file)) continue;
         let parsed;
@@ -136,7 +137,7 @@ export class Corpus {
         }
         if (!parsed.success) continue;
         const m = parsed.data;
-        out.push({ id, conference: m.conference, shortName: m.shortName, place: m.place, year: m.year, resolutions: m.resolutions.length, bundled });
+        out.push({ id, conference: m.conference, shortName: m.shortName, place: m.place, year: m.year, resolutions: m.resolutions.length, language: editionLanguage(m), bundled });
       }
     };
     scan(this.baselineDir, true);

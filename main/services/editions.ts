@@ -6,6 +6,9 @@ import type { EditionManifest } from '../../shared/corpus/edition';
 import { splitResolutions, type SplitResolution, type SplitResult, type UnplacedParagraph } from '../../shared/corpus/splitResolutions';
 import { decodeText, TextDecodeError } from '../../shared/text/decodeText';
 import { toText } from '../../shared/text/toText';
+import { EDITION_ID_EXPECTED, isEditionId } from '../../shared/grammar/editionId';
+import { parseConferenceLine, shortNameOfConference } from '../../shared/grammar/conferenceLine';
+import { languageOfResolution, mostCommonLanguage } from '../../shared/grammar/textLanguage';
 import { wordFileKind } from '../../shared/word/docxPackage';
 import { writeFileAtomic } from './atomicWrite';
 import { errorCode, writeProblem } from './saveErrors';
@@ -65,21 +68,25 @@ export async function readEditionSource(path: string): Promise<SplitResult & { n
   }
 }
 
-const CONFERENCE = /^The (.+?) \(([^,()]+), (\d{4})\),$/;
-
+/**
+ * The manifest of an imported edition: the conference, place and year its first resolution's
+ * conference line names, and the language its texts are written in (most of its number lines').
+ */
 function manifestFor(id: string, resolutions: SplitResolution[], source: string): EditionManifest {
   const confLine = resolutions[0].resolution.conferenceLine;
-  const m = CONFERENCE.exec(confLine);
-  if (!m) throw new EditionImportError(`${source}: the conference line "${confLine}" names no place and year; expected e.g. "The World Telecommunication Development Conference (Baku, 2025),"`);
-  const [, conference, place, year] = m;
-  const initials = conference.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+  const conference = parseConferenceLine(confLine);
+  if (!conference || conference.name === '') {
+    throw new EditionImportError(`${source}: the conference line "${confLine}" names no place and year; expected e.g. "The World Telecommunication Development Conference (Baku, 2025),"`);
+  }
+  const language = mostCommonLanguage(resolutions.map((r) => languageOfResolution(r.resolution))) ?? 'en';
   return {
     schema: 1,
     id,
-    conference,
-    shortName: `${initials}-${year.slice(2)}`,
-    place,
-    year: Number(year),
+    conference: conference.name,
+    shortName: `${shortNameOfConference(conference.name, language)}-${String(conference.year).slice(2)}`,
+    place: conference.place,
+    year: conference.year,
+    language,
     resolutions: resolutions.map((r) => ({ number: r.number, title: r.title, file: `res-${r.number}.txt` })),
   };
 }
@@ -91,7 +98,7 @@ function manifestFor(id: string, resolutions: SplitResolution[], source: string)
  * an existing edition is replaced whole or not at all.
  */
 export async function importEdition(source: string, id: string, options: EditionImportOptions): Promise<EditionImportReport> {
-  if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(id)) throw new EditionImportError(`edition name "${id}" is not valid; expected lower-case letters, digits and "-", e.g. baku-2025`);
+  if (!isEditionId(id)) throw new EditionImportError(`edition name "${id}" is not valid; expected ${EDITION_ID_EXPECTED}`);
   const corpus = options.corpus ?? new Corpus(undefined, { userEditions: options.editionsDir });
   const bundled = corpus.editions().find((e) => e.id === id && e.bundled);
   if (bundled) throw new EditionImportError(`"${id}" is a bundled edition; choose another name, e.g. ${id}-import`);

@@ -2,6 +2,7 @@ import { basename, extname } from 'node:path';
 import { DraftLayoutError, finishedDraftOf } from '../../shared/contribution/proposalDraft';
 import { proposalNumber, proposalNumberProblem } from '../../shared/export/proposalNumber';
 import type { Resolution } from '../../shared/model/resolution';
+import { resolutionNumberOf } from '../../shared/grammar/numberLine';
 import { buildSynopsis } from '../../shared/synopsis/buildSynopsis';
 import type { NewResolutionNote } from '../../shared/synopsis/synopsisJson';
 import type { Synopsis, SynopsisInput } from '../../shared/synopsis/synopsisTypes';
@@ -66,10 +67,6 @@ function parseDraft(where: string, text: string): Resolution {
   }
 }
 
-/** The resolution a number line names (`RESOLUTION 34 (Rev. …)` → `34`). */
-function numberFromLine(numberLine: string): string | undefined {
-  return /^RESOLUTION[ \u00A0]+(\d+)\b/.exec(numberLine)?.[1];
-}
 
 function fromContributionFile(path: string): SourceProposal[] {
   let contribution;
@@ -145,7 +142,7 @@ async function fromWordFile(path: string, options: SourceOptions): Promise<Sourc
 
 function fromDraftText(path: string, text: string, options: SourceOptions): SourceProposal {
   const draft = parseDraft(path, text);
-  const number = numberFromLine(draft.numberLine);
+  const number = resolutionNumberOf(draft.numberLine);
   if (number === undefined && !draft.numberLine.startsWith('DRAFT NEW RESOLUTION')) {
     throw new SynopsisSourceError(`${path}: line 1: the number line "${draft.numberLine}" names no resolution; expected "RESOLUTION <n> (Rev. …)"`);
   }

@@ -70,7 +70,7 @@ export function PrintPreview({ store, content, onClose }: Props): ReactNode {
         </p>
       )}
       {/* The HTML is the exporter's: every text in it went through escapeHtml. */}
-      {parts && <div className="print-preview" lang={parts.language} dangerouslySetInnerHTML={{ __html: parts.body }} />}
+      {parts && <div className="print-preview" lang={parts.language} dir={parts.direction} dangerouslySetInnerHTML={{ __html: parts.body }} />}
     </div>,
     document.body,
   );

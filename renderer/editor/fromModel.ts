@@ -25,7 +25,7 @@ function block(type: string, text: string, attrs?: Record<string, unknown>): JSO
 
 function pushList(list: List, depth: number, out: JSONContent[]): void {
   for (const item of list.items) {
-    out.push(block('item', item.text, { depth, kind: list.kind }));
+    out.push(block('item', item.text, { depth, kind: list.kind, ...(item.bis ? { bis: true } : {}) }));
     if (item.sublist) pushList(item.sublist, depth + 1, out);
   }
 }

@@ -1,6 +1,6 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { labelFor } from '../../shared/model/labels';
-import type { ListKind } from '../../shared/model/resolution';
+import { nextLabels } from '../../shared/grammar/labels';
+import type { Item, ListKind } from '../../shared/model/resolution';
 
 /** Where an item sits: its effective depth, its list's kind and its computed label. */
 export interface ItemPlace {
@@ -24,7 +24,7 @@ export function itemPlaces(doc: PMNode): (ItemPlace | undefined)[] {
 
 function placesOf(doc: PMNode): (ItemPlace | undefined)[] {
   const out: (ItemPlace | undefined)[] = [];
-  let stack: { kind: ListKind; count: number }[] = [];
+  let stack: { kind: ListKind; items: Item[] }[] = [];
   doc.forEach((node) => {
     if (node.type.name !== 'item') {
       if (node.type.name === 'call' || node.type.name === 'paragraph') stack = [];
@@ -32,13 +32,13 @@ function placesOf(doc: PMNode): (ItemPlace | undefined)[] {
       return;
     }
     const depth = Math.min(Number(node.attrs.depth) || 0, stack.length);
-    if (depth === stack.length) stack.push({ kind: node.attrs.kind as ListKind, count: 0 });
-    else {
-      stack = stack.slice(0, depth + 1);
-      stack[depth].count++;
-    }
-    const { kind, count } = stack[depth];
-    out.push({ depth, kind, label: labelFor(kind, count) });
+    if (depth === stack.length) stack.push({ kind: node.attrs.kind as ListKind, items: [] });
+    else stack = stack.slice(0, depth + 1);
+    const list = stack[depth];
+    const next = nextLabels(list);
+    const bis = node.attrs.bis === true && next.bis !== undefined;
+    list.items.push(bis ? { text: '', bis: true } : { text: '' });
+    out.push({ depth, kind: list.kind, label: bis ? next.bis! : next.label });
   });
   return out;
 }

@@ -1,6 +1,6 @@
 import type { EditorState, Transaction } from '@tiptap/pm/state';
-import { conferencePlaceSpan, conferencePlaceText } from '../../shared/grammar/conferenceLine';
-import { revisionSpan, revisionText } from '../../shared/grammar/numberLine';
+import { conferenceRevisionEdit } from '../../shared/grammar/conferenceLine';
+import { revisionEdit } from '../../shared/grammar/numberLine';
 
 /**
  * A MOD revises the number line and the conference line together for the target conference:
@@ -22,12 +22,12 @@ export function reviseHeadLines(place: string, year: number, state: EditorState,
     if (hasRef) return;
     const text = node.textContent;
     const numberLine = node.type.name === 'numberLine';
-    const span = numberLine ? revisionSpan(text) : conferencePlaceSpan(text);
-    const replacement = numberLine ? revisionText(where, year) : conferencePlaceText(where, year);
-    if (!span || text.slice(span.from, span.to) === replacement) return;
-    const from = tr.mapping.map(offset + 1 + span.from);
-    const to = tr.mapping.map(offset + 1 + span.to);
-    tr.insertText(replacement, from, to);
+    // in the line's own language: `(Rev. Baku, 2025)`, `(Rév. Bakou, 2025)`, `（2025年，巴库，修订版）`
+    const edit = numberLine ? revisionEdit(text, where, year) : conferenceRevisionEdit(text, where, year);
+    if (!edit || text.slice(edit.from, edit.to) === edit.text) return;
+    const from = tr.mapping.map(offset + 1 + edit.from);
+    const to = tr.mapping.map(offset + 1 + edit.to);
+    tr.insertText(edit.text, from, to);
     pos++;
   });
   if (pos === 0) return false;

@@ -27,9 +27,10 @@ function callOf(line: PMNode, blocks: PMNode[]): Call {
       call.blocks.push({ type: 'paragraph', text });
       stack = [];
     } else if (node.type.name === 'item') {
+      const item = node.attrs.bis ? { text, bis: true as const } : { text };
       const depth = Math.min(Number(node.attrs.depth) || 0, stack.length);
       if (depth === stack.length) {
-        const list: List = { type: 'list', kind: node.attrs.kind as ListKind, items: [{ text }] };
+        const list: List = { type: 'list', kind: node.attrs.kind as ListKind, items: [item] };
         if (depth === 0) call.blocks.push(list);
         else {
           const parent = stack[depth - 1];
@@ -38,7 +39,7 @@ function callOf(line: PMNode, blocks: PMNode[]): Call {
         stack.push(list);
       } else {
         stack = stack.slice(0, depth + 1);
-        stack[depth].items.push({ text });
+        stack[depth].items.push(item);
       }
     }
   }

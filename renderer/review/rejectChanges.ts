@@ -3,7 +3,7 @@ import type { EditorState, Transaction } from '@tiptap/pm/state';
 import { Extension } from '@tiptap/react';
 import type { ChangeUnit } from '../../shared/engine/changeCount';
 import type { ChangeRow, ChangeSet } from '../../shared/engine/changeSet';
-import { kindStartingWith } from '../../shared/model/labels';
+import { kindStartingWith } from '../../shared/grammar/labels';
 import { inlineContent } from '../editor/fromModel';
 import { footnoteRefNumber } from '../../shared/grammar/footnoteRef';
 

@@ -1,17 +1,44 @@
 // ESLint rule `grammar/patterns`: the resolution text's grammar (number line, conference line,
-// footnote reference, paragraph end, labels and list kinds, edition ids) is written once, in
-// shared/grammar (and the label arithmetic in shared/model/labels.ts). A regular expression, or a
-// footnote reference built by hand, that spells one of those patterns anywhere else is an error:
-// import the function from shared/grammar instead. See test/unit/grammarRule.test.ts for probes.
+// footnote reference, paragraph end, labels and list kinds, call phrases, citations, edition ids)
+// is written once, in shared/grammar, in all six languages (the words are data in
+// shared/grammar/languages/). A regular expression, or a footnote reference built by hand, that
+// spells one of those patterns anywhere else is an error: import the function from shared/grammar
+// instead. On for shared/, main/ and renderer/ (tests excepted). See test/unit/grammarRule.test.ts.
+
+/** A character class of a regular expression source (`[^,()]`, `[a-z]`), escapes included. */
+const CLASS = /\[(?:[^\]\\]|\\.)*\]/g;
+
+/** The source without its groups' brackets and `?:`, so `(\d{4})\),` reads as `\d{4}\),`. */
+function flat(source) {
+  return source.replace(/\(\?(?:[:=!]|<[=!])|(?<!\\)[()]/g, '');
+}
+
+const NUMBER_LINE_WORDS = /RESOLUTION|DRAFT NEW|RÉSOLUTION|RESOLUCI|РЕЗОЛЮЦИ|القرار|号决议|决议草案|Пересм|R[eé]v\\?\\?\.|Rév|المراج|修订版|PROJET DE NOUVELLE|PROYECTO DE NUEVA|ПРОЕКТ НОВОЙ|مشروع قرار/;
+const CONFERENCE_WORDS = /Conference|Conférence|Conferencia|онференци|المؤتمر|大会/;
+const CALL_WORDS = /considering|resolves|instructs|recognizing|considérant|décide|considerando|resuelve|учитывая|решает|يقرر|يضع في اعتباره|考虑到|做出决议|责成/;
+const CITATION_WORDS = /Resolutions?\b|Résolution|Resoluci[oó]n|Резолюци/;
+const END_MARKS = [',', ';', '.', ':'];
+const OTHER_END_MARKS = /[،؛；。：，]/;
+const LABEL_CLASS = /\[(?:[^\]\\]|\\.)*(?:a-z|ivx|0-9|1-9|\\u0621|أ)(?:[^\]\\]|\\.)*\](?:[+*?]|\{[^}]*\})?\\\)/;
 
 /** What a pattern of the resolution text looks like in a regular expression's source. */
 const SIGNATURES = [
-  { what: 'the number line', where: 'shared/grammar/numberLine.ts', test: (s) => /RESOLUTION|DRAFT NEW/.test(s) || /Rev\\?\\?\./.test(s) },
-  { what: 'the conference line', where: 'shared/grammar/conferenceLine.ts', test: (s) => /Conference|\\d\{4\}\\\),/.test(s) },
+  { what: 'the number line', where: 'shared/grammar/numberLine.ts', test: (s) => NUMBER_LINE_WORDS.test(s) },
+  { what: 'the conference line', where: 'shared/grammar/conferenceLine.ts', test: (s) => CONFERENCE_WORDS.test(s) || /\\d\{4\}\\\),/.test(flat(s)) },
   { what: 'a footnote reference', where: 'shared/grammar/footnoteRef.ts', test: (s) => s.includes('\\[\\^') },
-  { what: 'the paragraph end', where: 'shared/grammar/paragraphEnd.ts', test: (s) => [...s.matchAll(/\[([^\]]*)\]/g)].some((m) => [',', ';', '.', ':'].every((c) => m[1].includes(c))) },
-  { what: 'an item label', where: 'shared/model/labels.ts or shared/grammar/labelledLine.ts', test: (s) => /[\]+*}]\\\)/.test(s) || s.includes('[ivxlcdm]') || s.includes('\\u2013') || s.includes('\u2013') },
-  { what: 'an edition id', where: 'shared/grammar (an edition id pattern)', test: (s) => s.includes('[a-z0-9-]') },
+  {
+    what: 'the paragraph end',
+    where: 'shared/grammar/paragraphEnd.ts',
+    test: (s) => [...s.matchAll(CLASS)].some((m) => END_MARKS.every((c) => m[0].includes(c)) || OTHER_END_MARKS.test(m[0])),
+  },
+  {
+    what: 'an item label',
+    where: 'shared/grammar/labels.ts or shared/grammar/labelledLine.ts',
+    test: (s) => LABEL_CLASS.test(s) || s.includes('ivxlcdm') || /\\u2013|\u2013/.test(s.replace(CLASS, '')),
+  },
+  { what: 'a call phrase', where: 'shared/grammar/callPhrase.ts', test: (s) => CALL_WORDS.test(s) },
+  { what: 'a citation of resolutions', where: 'shared/grammar/resolutionCitation.ts', test: (s) => CITATION_WORDS.test(s) },
+  { what: 'an edition id', where: 'shared/grammar/editionId.ts', test: (s) => s.includes('[a-z0-9-]') || s.includes('[a-z0-9][a-z0-9-]') },
 ];
 
 /** The signature a regular expression source matches, if any. */

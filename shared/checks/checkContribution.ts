@@ -4,6 +4,7 @@ import { proposalChanges } from '../export/fromContribution';
 import type { Resolution } from '../model/resolution';
 import type { SymbolChoice } from '../contribution/schema';
 import { checkCitations, type KnownEdition } from './citations';
+import { placeAndYearOf, withRevision } from '../grammar/numberLine';
 import { nextConferenceYear } from './conferenceCycle';
 import { checkEndPunctuation } from './endPunctuation';
 import type { Finding, FindingPlace } from './finding';
@@ -222,11 +223,12 @@ export function checkContribution(input: CheckInput): Finding[] {
         }
       }
     }
-    if (symbol === 'MOD' && target?.place.trim() && !p.draft.numberLine.includes(`${target.place.trim()}, ${target.year}`)) {
+    const revisedAs = placeAndYearOf(p.draft.numberLine);
+    if (symbol === 'MOD' && target?.place.trim() && !(revisedAs?.place === target.place.trim() && revisedAs.year === target.year)) {
       findings.push({
         code: 'number-line-not-revised',
         severity: 'warning',
-        message: `The number line still reads “${p.draft.numberLine}”: a MOD revises it to "Rev. ${target.place.trim()}, ${target.year}" ("Revise for …" in the proposal).`,
+        message: `The number line still reads “${p.draft.numberLine}”: a MOD revises it to "${withRevision(p.draft.numberLine, target.place.trim(), target.year)}" ("Revise for …" in the proposal).`,
         place: { ...where, line: 0 },
       });
     }

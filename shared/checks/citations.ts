@@ -1,3 +1,5 @@
+import { placeAndYearOf } from '../grammar/numberLine';
+import { resolutionCitations } from '../grammar/resolutionCitation';
 import type { Finding, FindingPlace } from './finding';
 
 /** An edition of adopted resolutions the app knows (bundled or imported). */
@@ -17,12 +19,6 @@ export interface KnownEdition {
   numberLines?: Record<string, string>;
 }
 
-/** `Resolution 34 (Rev. Kigali, 2022)` or `Resolution 32 (Kyoto, 1994)`. */
-const CITATION = /Resolutions?[\s\u00A0]+(\d+)[\s\u00A0]+\((Rev\.[\s\u00A0]+)?([^,()]+?),[\s\u00A0]*(\d{4})\)/g;
-
-/** The conference of a number line: `RESOLUTION 37 (Rev. Kigali, 2022)` → Kigali, 2022. */
-const NUMBER_LINE = /^RESOLUTION[\s\u00A0]+\d+[\s\u00A0]+\((?:Rev\.[\s\u00A0]+)?([^,()]+?),[\s\u00A0]*(\d{4})\)/;
-
 /** A citation found in a text. */
 export interface Citation {
   number: string;
@@ -32,17 +28,27 @@ export interface Citation {
   text: string;
 }
 
-/** Every `Resolution N ([Rev. ]Place, Year)` in a text. */
+/**
+ * Every resolution cited with its own place and year in a text (`Resolution N ([Rev. ]Place,
+ * Year)` and its forms in the other languages, `shared/grammar/resolutionCitation.ts`); `text` is
+ * the citation from its first word to that place and year.
+ */
 export function citationsIn(text: string): Citation[] {
-  return [...text.matchAll(CITATION)].map((m) => ({ number: m[1], revised: !!m[2], place: m[3].trim(), year: Number(m[4]), text: m[0] }));
+  const out: Citation[] = [];
+  for (const c of resolutionCitations(text)) {
+    c.resolutions.forEach((r, i) => {
+      if (!r.own || r.place === undefined || r.year === undefined) return;
+      out.push({ number: r.number, revised: r.revised ?? false, place: r.place, year: r.year, text: text.slice(i === 0 ? c.start : r.start, r.end) });
+    });
+  }
+  return out;
 }
 
 const samePlace = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** The conference a number line names, or `null` when it names none. */
 function conferenceOf(numberLine: string): { place: string; year: number } | null {
-  const m = NUMBER_LINE.exec(numberLine.trim());
-  return m ? { place: m[1].trim(), year: Number(m[2]) } : null;
+  return placeAndYearOf(numberLine.trim()) ?? null;
 }
 
 /** Why a citation of revision `c` does not exist in the editions of its place and year, or `null` when it may. */

@@ -1,4 +1,4 @@
-import { labelFor } from '../model/labels';
+import { listLabels } from '../grammar/labels';
 import type { List, Resolution } from '../model/resolution';
 
 /** One line of a resolution's body as the checks read it. */
@@ -24,8 +24,9 @@ export function bodyParts(res: Resolution): { parts: BodyPart[]; callLines: numb
   const callLines: number[] = [];
   let line = HEAD_LINES;
   const walk = (list: List, call: number): void => {
+    const labels = listLabels(list);
     list.items.forEach((item, i) => {
-      parts.push({ kind: 'item', text: item.text, label: labelFor(list.kind, i), call, line: line++, hasSublist: !!item.sublist && item.sublist.items.length > 0 });
+      parts.push({ kind: 'item', text: item.text, label: labels[i], call, line: line++, hasSublist: !!item.sublist && item.sublist.items.length > 0 });
       if (item.sublist) walk(item.sublist, call);
     });
   };

@@ -1,4 +1,6 @@
-import { isDraftNewNumberLine } from '../grammar/numberLine';
+import { parseConferenceLine } from '../grammar/conferenceLine';
+import { draftNewId } from '../grammar/numberLine';
+import { endRoleOf } from '../grammar/paragraphEnd';
 import type { Resolution } from '../model/resolution';
 import { bodyParts } from './resolutionParts';
 
@@ -31,14 +33,6 @@ export interface TemplatePlaceholder {
   item?: string;
 }
 
-/** The id in brackets of a `DRAFT NEW RESOLUTION [id]` number line, or undefined. */
-function draftNewId(line: string): string | undefined {
-  if (!isDraftNewNumberLine(line)) return undefined;
-  const open = line.indexOf('[');
-  const close = line.lastIndexOf(']');
-  return open >= 0 && close > open ? line.slice(open + 1, close) : undefined;
-}
-
 function isSerialPlaceholder(id: string): boolean {
   const serial = id.slice(TEMPLATE_PLACEHOLDERS.idPrefix.length);
   return id.startsWith(TEMPLATE_PLACEHOLDERS.idPrefix) && serial !== '' && [...serial].every((c) => c >= '0' && c <= '9');
@@ -47,7 +41,7 @@ function isSerialPlaceholder(id: string): boolean {
 /** Whether a body line still says only what the template says (`that …;`, `…`). */
 function isPlaceholderText(text: string): boolean {
   let core = text.trim();
-  while (core !== '' && ';,.:'.includes(core[core.length - 1])) core = core.slice(0, -1).trimEnd();
+  while (core !== '' && endRoleOf(core[core.length - 1]) !== undefined) core = core.slice(0, -1).trimEnd();
   return core === TEMPLATE_PLACEHOLDERS.text || core === '…' || core === 'that ...' || core === '...';
 }
 
@@ -62,7 +56,7 @@ export function templatePlaceholders(res: Resolution): TemplatePlaceholder[] {
   const id = draftNewId(res.numberLine);
   if (id !== undefined && isSerialPlaceholder(id)) out.push({ part: 'numberLine', text: `[${id}]`, line: 0 });
   if (res.title.trim() === TEMPLATE_PLACEHOLDERS.title) out.push({ part: 'title', text: TEMPLATE_PLACEHOLDERS.title, line: 1 });
-  if (res.conferenceLine.includes(`(${TEMPLATE_PLACEHOLDERS.place}, `)) out.push({ part: 'conferenceLine', text: TEMPLATE_PLACEHOLDERS.place, line: 2 });
+  if (parseConferenceLine(res.conferenceLine)?.place === TEMPLATE_PLACEHOLDERS.place) out.push({ part: 'conferenceLine', text: TEMPLATE_PLACEHOLDERS.place, line: 2 });
   for (const p of bodyParts(res).parts) {
     if (isPlaceholderText(p.text)) out.push({ part: p.kind, text: p.text.trim(), line: p.line, call: p.call, item: p.label });
   }

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { footnoteRefPattern } from '../grammar/footnoteRef';
 import type { ListKind, Resolution } from '../model/resolution';
 import { flatten } from '../engine/flatten';
-import { LIST_KINDS } from '../model/labels';
+import { LIST_KINDS } from '../grammar/labels';
 
 /**
  * The line kinds of the shared draft: the node names of the editor's schema
@@ -17,15 +17,15 @@ export type LineKind = (typeof LINE_KINDS)[number];
 /** The inline element of a footnote reference (`[^k]` in the layout), between the `Y.XmlText`s of a line. */
 export const FOOTNOTE_REF = 'footnoteRef';
 
-/** The attributes of a line or reference element: numbers (`depth`, `id`) and strings (`kind`). */
-export type LineAttributes = { [key: string]: number | string };
+/** The attributes of a line or reference element: numbers (`depth`, `id`), strings (`kind`) and `bis` (an item inserted without renumbering). */
+export type LineAttributes = { [key: string]: number | string | boolean };
 
 /**
  * Set an attribute of a line or reference element to its value as the editor's node holds it
  * (y-tiptap writes attribute values as they are: `depth` and `id` are numbers). Yjs' types say
  * string by default, hence the one cast here.
  */
-export function setLineAttribute(el: Y.XmlElement, key: string, value: number | string): void {
+export function setLineAttribute(el: Y.XmlElement, key: string, value: number | string | boolean): void {
   el.setAttribute(key, value as string);
 }
 
@@ -96,7 +96,10 @@ export function lineElement(kind: LineKind, text: string, attrs: LineAttributes 
 export function lineElementsOf(res: Resolution): Y.XmlElement[] {
   const { head, body, footnotes } = flatten(res);
   return [
-    ...[...head, ...body].map((line) => (line.kind === 'item' ? lineElement('item', line.text, { depth: line.depth, kind: line.listKind ?? 'alpha' }) : lineElement(line.kind, line.text))),
+    ...[...head, ...body].map((line) =>
+      // the editor's node attributes as y-tiptap writes them (`bis` only on a bis item: null is not written)
+      line.kind === 'item' ? lineElement('item', line.text, { depth: line.depth, kind: line.listKind ?? 'alpha', ...(line.bis ? { bis: true } : {}) }) : lineElement(line.kind, line.text),
+    ),
     ...footnotes.map((line, i) => lineElement('footnote', line.text, { id: res.footnotes[i].id })),
   ];
 }

@@ -38,6 +38,8 @@ export interface SharedLine {
   depth: number;
   listKind: ReturnType<typeof listKindOf>;
   id: number;
+  /** An item inserted without renumbering (`bbis)`, the editor's `bis` attribute). */
+  bis?: true;
 }
 
 /** The text of a `Y.XmlText` (its string runs; an embedded type gives its text). */
@@ -82,7 +84,7 @@ export function sharedLines(fragment: Y.XmlFragment): SharedLine[] {
       else seenHeads.add(kind);
     }
     const attr = (key: string): unknown => (node instanceof Y.XmlElement ? node.getAttribute(key) : undefined);
-    out.push({ kind, text: lineText(node), node, depth: depthOf(attr('depth')), listKind: listKindOf(attr('kind')), id: footnoteIdOf(attr('id')) });
+    out.push({ kind, text: lineText(node), node, depth: depthOf(attr('depth')), listKind: listKindOf(attr('kind')), id: footnoteIdOf(attr('id')), ...(attr('bis') === true ? { bis: true as const } : {}) });
   }
   return out;
 }
@@ -122,8 +124,9 @@ export function resolutionOfLines(lines: readonly SharedLine[]): Resolution {
       case 'item': {
         const owner = currentCall();
         const depth = Math.min(line.depth, stack.length);
+        const item = line.bis ? { text: line.text, bis: true as const } : { text: line.text };
         if (depth === stack.length) {
-          const list: List = { type: 'list', kind: line.listKind, items: [{ text: line.text }] };
+          const list: List = { type: 'list', kind: line.listKind, items: [item] };
           if (depth === 0) owner.blocks.push(list);
           else {
             const parent = stack[depth - 1];
@@ -132,7 +135,7 @@ export function resolutionOfLines(lines: readonly SharedLine[]): Resolution {
           stack.push(list);
         } else {
           stack = stack.slice(0, depth + 1);
-          stack[depth].items.push({ text: line.text });
+          stack[depth].items.push(item);
         }
         break;
       }

@@ -1,7 +1,7 @@
 import { changeUnits, type ChangeUnit } from '../engine/changeCount';
 import type { ChangeRow, ChangeSet } from '../engine/changeSet';
 import { compare } from '../engine/compare';
-import { footnoteRefsIn } from '../grammar/footnoteRef';
+import { footnoteRef, footnoteRefsIn } from '../grammar/footnoteRef';
 import type { Resolution } from '../model/resolution';
 import type { ColleagueReview } from './colleagueReviewSchema';
 import type { Proposal } from './schema';
@@ -53,8 +53,8 @@ export function reviewUnits(rows: readonly ChangeRow[]): ChangeUnit[] {
       const row = rows[i];
       if (row.kind === 'footnote') continue;
       const linked = [
-        ...refsOf(row, 'insert').map((k) => rows.findIndex((r) => r.kind === 'footnote' && r.status === 'inserted' && r.draft?.label === `[^${k}]`)),
-        ...refsOf(row, 'delete').map((k) => rows.findIndex((r) => r.kind === 'footnote' && r.status === 'deleted' && r.base?.label === `[^${k}]`)),
+        ...refsOf(row, 'insert').map((k) => rows.findIndex((r) => r.kind === 'footnote' && r.status === 'inserted' && r.draft?.label === footnoteRef(Number(k)))),
+        ...refsOf(row, 'delete').map((k) => rows.findIndex((r) => r.kind === 'footnote' && r.status === 'deleted' && r.base?.label === footnoteRef(Number(k)))),
       ];
       for (const f of linked) {
         const v = f >= 0 ? unitOfRow.get(f) : undefined;

@@ -1,11 +1,11 @@
-import { labelFor } from '../model/labels';
+import { listLabels } from '../grammar/labels';
+import { isNumberLine, NUMBER_LINE_EXPECTED } from '../grammar/numberLine';
+import { hasParagraphEnd, PARAGRAPH_END_MARKS } from '../grammar/paragraphEnd';
 import type { List, Resolution } from '../model/resolution';
 import { fromText } from '../text/fromText';
 import { ResolutionParseError } from '../text/parseError';
 import { toLines, toText } from '../text/toText';
 
-const NUMBER_LINE = /^(RESOLUTION[ \u00A0]+\S.*|DRAFT NEW RESOLUTION \[[^\]]*\])$/;
-const END_PUNCTUATION = /[,;.:]$/;
 
 /**
  * A draft that cannot be written in the resolution text layout (the CLI's exchange format, and
@@ -56,8 +56,9 @@ function parts(res: Resolution): Part[] {
     });
     let paragraphs = 0;
     const pushList = (list: List, path: string): void => {
+      const labels = listLabels(list);
       list.items.forEach((item, i) => {
-        const label = labelFor(list.kind, i);
+        const label = labels[i];
         const full = path ? `${path} ${label}` : label;
         out.push({ kind: 'item', text: item.text, place: path ? `item ${label} under ${path} of ${name}` : `item ${label} of ${name}`, anchor: `${name} ${full}` });
         if (item.sublist) pushList(item.sublist, full);
@@ -84,7 +85,7 @@ function problemOf(p: Part): string | null {
   switch (p.kind) {
     case 'numberLine':
       if (empty) return 'is empty';
-      return NUMBER_LINE.test(p.text) ? null : `"${clip(p.text)}" is not a number line such as "RESOLUTION 5 (Rev. Kigali, 2022)" or "DRAFT NEW RESOLUTION [ABC-1]"`;
+      return isNumberLine(p.text) ? null : `"${clip(p.text)}" is not ${NUMBER_LINE_EXPECTED}`;
     case 'title':
     case 'conferenceLine':
     case 'item':
@@ -92,11 +93,11 @@ function problemOf(p: Part): string | null {
       return empty ? 'is empty' : null;
     case 'call':
       if (empty) return 'has no phrase (such as "considering")';
-      if (END_PUNCTUATION.test(p.text)) return `ends with "${p.text.slice(-1)}", so it would read as a paragraph; a call ends without punctuation`;
+      if (hasParagraphEnd(p.text)) return `ends with "${p.text.slice(-1)}", so it would read as a paragraph; a call ends without punctuation`;
       return p.hasBlocks ? null : 'has no paragraph or item under it';
     case 'paragraph':
       if (empty) return 'is empty';
-      return END_PUNCTUATION.test(p.text) ? null : 'has no end punctuation (, ; . or :)';
+      return hasParagraphEnd(p.text) ? null : `has no end punctuation (${PARAGRAPH_END_MARKS})`;
   }
 }
 

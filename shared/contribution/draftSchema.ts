@@ -2,11 +2,13 @@ import { z } from 'zod';
 import type { Block, Call, Footnote, Item, List, Paragraph, Resolution } from '../model/resolution';
 
 /** The list kinds of the resolution model, as stored. */
-export const ListKindSchema = z.enum(['alpha', 'numeric', 'numericParen', 'roman', 'dash']);
+export const ListKindSchema = z.enum(['alpha', 'numeric', 'numericParen', 'roman', 'dash', 'abjad']);
 
-/** A labelled item as stored: any text (empty while unwritten), an optional sub-list. */
+/** A labelled item as stored: any text (empty while unwritten), an optional sub-list, `bis` when inserted without renumbering. */
 export const ItemSchema: z.ZodType<Item> = z.lazy(() =>
-  z.object({ text: z.string(), sublist: ListSchema.optional() }).transform((i): Item => (i.sublist ? { text: i.text, sublist: i.sublist } : { text: i.text })),
+  z
+    .object({ text: z.string(), sublist: ListSchema.optional(), bis: z.literal(true).optional() })
+    .transform((i): Item => ({ text: i.text, ...(i.sublist ? { sublist: i.sublist } : {}), ...(i.bis ? { bis: true as const } : {}) })),
 );
 
 /** A list as stored; an empty list is allowed (the editor can reach it only transiently, but nothing is dropped). */

@@ -1,3 +1,4 @@
+import { FOOTNOTE_REF_SOURCE } from '../grammar/footnoteRef';
 import type { Block, Call, List, Resolution } from '../model/resolution';
 import { fromText } from '../text/fromText';
 import { ResolutionParseError } from '../text/parseError';
@@ -9,6 +10,7 @@ const EMPTY_PARAGRAPH = `${HOLE}.`;
 /** A paragraph put under a call that had none: marks where the saved text lost a paragraph's end punctuation. */
 const ADDED_PARAGRAPH = '\uE001.';
 const MAX_REPAIRS = 500;
+const EMPTY_FOOTNOTE = new RegExp(`^footnote ${FOOTNOTE_REF_SOURCE} has no text`);
 
 function repair(lines: string[], error: ResolutionParseError): boolean {
   const i = error.line - 1;
@@ -16,7 +18,7 @@ function repair(lines: string[], error: ResolutionParseError): boolean {
   if (i < 0 || i > lines.length) return false;
   if (p.startsWith('empty line')) lines[i] = EMPTY_PARAGRAPH;
   else if (/^item ".*" has no text after the tab$/.test(p)) lines[i] = `${lines[i]}${HOLE}`;
-  else if (/^footnote \[\^\d+\] has no text/.test(p)) lines[i] = `${lines[i].replace(/: ?$/, ': ')}${HOLE}`;
+  else if (EMPTY_FOOTNOTE.test(p)) lines[i] = `${lines[i].replace(/: ?$/, ': ')}${HOLE}`;
   else if (/^item label ".*" must be followed by a tab, not a space$/.test(p)) lines[i] = `${HOLE}${lines[i]}`;
   else if (p.startsWith('expected text under the call')) lines.splice(i, 0, ADDED_PARAGRAPH);
   else if (i > 0 && i < 3 && p.includes('found an empty line')) lines[i] = HOLE;

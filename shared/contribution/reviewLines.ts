@@ -1,6 +1,6 @@
 import type { ChangeRow } from '../engine/changeSet';
 import { flatten } from '../engine/flatten';
-import { footnoteRefPattern } from '../grammar/footnoteRef';
+import { footnoteRef, footnoteRefPattern } from '../grammar/footnoteRef';
 import type { Block, Call, List, ListKind, Resolution } from '../model/resolution';
 
 /** One layout line of a resolution with what is needed to build it again. */
@@ -10,6 +10,8 @@ interface LineOf {
   depth: number;
   /** The kind of the list an item stands in. */
   listKind?: ListKind;
+  /** An item inserted without renumbering (`Item.bis`). */
+  bis?: true;
   /** A footnote's id. */
   id?: number;
 }
@@ -19,7 +21,7 @@ function linesOf(res: Resolution): LineOf[] {
   const f = flatten(res);
   const notes = res.footnotes.map((fn) => fn.id);
   return [
-    ...[...f.head, ...f.body].map((l) => ({ kind: l.kind, text: l.text, depth: l.depth, listKind: l.listKind })),
+    ...[...f.head, ...f.body].map((l) => ({ kind: l.kind, text: l.text, depth: l.depth, listKind: l.listKind, ...(l.bis ? { bis: l.bis } : {}) })),
     ...f.footnotes.map((l, i) => ({ kind: l.kind, text: l.text, depth: l.depth, id: notes[i] })),
   ];
 }
@@ -70,7 +72,7 @@ function fromLines(lines: LineOf[]): Resolution {
           else blocks().push(list);
         }
         lists = [...lists.slice(0, depth), list];
-        list.items.push({ text: l.text });
+        list.items.push(l.bis ? { text: l.text, bis: true } : { text: l.text });
         break;
       }
     }
@@ -107,7 +109,7 @@ function renumberFootnotes(lines: Taken[], rows: readonly ChangeRow[], baseLines
     ...l,
     text: l.text.replace(footnoteRefPattern(), (m, k: string) => {
       const key = identity.get(`${l.side}:${k}`);
-      return key === undefined ? m : `[^${numberOf(key)}]`;
+      return key === undefined ? m : footnoteRef(numberOf(key));
     }),
   }));
   const numbered = notes.map((l) => ({ ...l, id: l.note !== undefined ? numberOf(l.note) : numbers.size + 1 }));

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { EDITION_ID_PATTERN } from '../grammar/editionId';
+import { LANGUAGE_CODES } from '../grammar/resolutionLanguage';
 import { ColleagueReviewSchema } from './colleagueReviewSchema';
 import { DraftSchema } from './draftSchema';
 import { HunkSchema } from './versionDelta';
@@ -21,7 +23,7 @@ export const CONTRIBUTION_SCHEMA_VERSION = 2;
 export const CONTRIBUTION_EXTENSION = '.resdraft';
 
 /** The six official ITU languages, as ISO 639-1 codes. */
-export const LanguageSchema = z.enum(['en', 'fr', 'es', 'ar', 'zh', 'ru']);
+export const LanguageSchema = z.enum(LANGUAGE_CODES);
 
 /** The target conference: where and when the revised resolutions would be adopted. */
 export const ConferenceSchema = z.object({
@@ -98,7 +100,7 @@ export const ContributionSettingsSchema = z.object({
 
 /** A reference to an adopted resolution in a baseline edition. */
 export const BaselineRefSchema = z.object({
-  edition: z.string().regex(/^[a-z0-9-]+$/, 'an edition id such as kigali-2022'),
+  edition: z.string().regex(EDITION_ID_PATTERN, 'an edition id such as kigali-2022'),
   number: z.string().regex(/^[0-9]+$/, 'a resolution number such as 34'),
 });
 

@@ -1,8 +1,8 @@
+import { hasParagraphEnd } from '../grammar/paragraphEnd';
 import { FOOTNOTE_MARK, trimBlanks, type SourceParagraph } from './sourceParagraph';
 
 const BOOKMARK = /\[bookmark: [^\]]*\]/g;
 const FOOTNOTE_REF = /\[footnoteRef:(\d+)\](\d*)/g;
-const PARAGRAPH_END = /[,;.:]$/;
 const BODY_START = /\[(\d+): /y;
 
 /** A footnote body of the export: the number Word shows and the text. */
@@ -41,7 +41,7 @@ export function readAnnexText(text: string): SourceParagraph[] {
 
 /** A labelled line without end punctuation, then an unlabelled line with it: one broken paragraph. */
 function continuesAfterBreak(prev: string, next: string): boolean {
-  return prev.includes('\t') && !prev.includes('\n') && !PARAGRAPH_END.test(prev) && !next.includes('\t') && PARAGRAPH_END.test(next);
+  return prev.includes('\t') && !prev.includes('\n') && !hasParagraphEnd(prev) && !next.includes('\t') && hasParagraphEnd(next);
 }
 
 /** The line without its footnote bodies `[g: n<TAB>text]` (bracket matching: a body may hold brackets), which go to `bodies`. */

@@ -1,3 +1,5 @@
+import { UNSPACED_CHARACTER } from '../grammar/wordForms';
+
 /**
  * What a manual line break inside a paragraph reads as (a Word `w:br`/`w:cr`, or a line the
  * text export split). A break is not a paragraph break: the resolution text layout has one line
@@ -42,12 +44,10 @@ export function resolveBreaks(text: string): string {
 
 /** Characters after which a line may wrap without a space. */
 const WRAP_AFTER = /[/\-\u2010\u2011\u2012\u2013\u2014]$/u;
-/** Scripts written without spaces between words, and their punctuation. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u3000-\u303F\uFF00-\uFFEF]/u;
 
 function joins(before: string, after: string): boolean {
   if (WRAP_AFTER.test(before) && before.length > 1 && !/[ \t]/.test(before[before.length - 2])) return true;
   const last = [...before.slice(-2)].pop() ?? '';
   const first = String.fromCodePoint(after.codePointAt(0) ?? 0x20);
-  return UNSPACED.test(last) && UNSPACED.test(first);
+  return UNSPACED_CHARACTER.test(last) && UNSPACED_CHARACTER.test(first);
 }

@@ -1,4 +1,4 @@
-import { isLabelOfKind, kindStartingWith, labelFor, LIST_KINDS } from '../model/labels';
+import { isLabelOfKind, kindOfLabel, kindStartingWith, labelFor, listLabels, nextLabels, readLabel } from '../grammar/labels';
 import type { Call, Item, List, ListKind } from '../model/resolution';
 
 interface Open {
@@ -43,20 +43,26 @@ export class ListPlacer {
     this.stack = [];
   }
 
-  /** Place `item`, labelled `label` in the source; returns a notice when the position gives it another label. */
+  /**
+   * Place `item`, labelled `label` in the source (as any text writes it: `а)` is `a)`, `b bis)` is
+   * `bbis)`); returns a notice when the position gives it another label.
+   */
   place(label: string, item: Item, source: LabelSource): LabelNotice | undefined {
-    return source.typed ? this.placeTyped(label, item) : this.placeNumbered(label, item, source.level, source.kind ?? kindOf(label));
+    const written = readLabel(label)?.label ?? label;
+    return source.typed ? this.placeTyped(written, item) : this.placeNumbered(written, item, source.level, source.kind ?? kindOf(written));
   }
 
   private placeTyped(label: string, item: Item): LabelNotice | undefined {
     for (let depth = this.stack.length - 1; depth >= 0; depth--) {
-      const { list } = this.stack[depth];
-      if (labelFor(list.kind, list.items.length) === label) return this.append(depth, item, label);
+      const next = nextLabels(this.stack[depth].list);
+      if (next.label === label) return this.append(depth, item, label);
+      if (next.bis === label) return this.append(depth, { ...item, bis: true }, label);
     }
     const kind = kindStartingWith(label);
     if (kind) return this.open(kind, this.stack.length, item, label, undefined);
+    const plain = readLabel(label)?.bis?.after ?? label;
     for (let depth = this.stack.length - 1; depth >= 0; depth--) {
-      if (isLabelOfKind(label, this.stack[depth].list.kind)) return this.append(depth, item, label);
+      if (isLabelOfKind(plain, this.stack[depth].list.kind)) return this.append(depth, item, label);
     }
     return this.open(kindOf(label), this.stack.length, item, label, undefined);
   }
@@ -78,9 +84,10 @@ export class ListPlacer {
 
   private append(depth: number, item: Item, label: string): LabelNotice | undefined {
     const { list } = this.stack[depth];
-    const read = labelFor(list.kind, list.items.length);
-    const after = list.items.length > 0 ? labelFor(list.kind, list.items.length - 1) : undefined;
     list.items.push(item);
+    const labels = listLabels(list);
+    const read = labels[labels.length - 1];
+    const after = labels.length > 1 ? labels[labels.length - 2] : undefined;
     this.stack = this.stack.slice(0, depth + 1);
     if (read === label) return undefined;
     return after === undefined ? { label, read, list } : { label, read, after, list };
@@ -124,8 +131,7 @@ export function labelNoticeText(run: readonly LabelNotice[]): string {
   return `label "${first.label}" follows "${first.after}"; it is read as "${first.read}", the label of its position`;
 }
 
-/** The list kind a typed label belongs to (`i)` is a letter, `iv)` roman). */
-export function kindOf(label: string): ListKind {
-  if (isLabelOfKind(label, 'roman') && !/^[a-z]\)$/.test(label)) return 'roman';
-  return LIST_KINDS.find((k) => isLabelOfKind(label, k)) ?? 'alpha';
+/** The list kind a typed label belongs to (`i)` is a letter, `iv)` roman; alpha when it is none). */
+function kindOf(label: string): ListKind {
+  return kindOfLabel(label) ?? 'alpha';
 }

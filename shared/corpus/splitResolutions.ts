@@ -1,11 +1,14 @@
-import { stripFootnoteRefs } from '../grammar/footnoteRef';
+import { isConferenceLine } from '../grammar/conferenceLine';
+import { footnoteRef, stripFootnoteRefs } from '../grammar/footnoteRef';
+import { isLabel, TYPED_LABEL_SOURCE } from '../grammar/labels';
+import { headingNumber } from '../grammar/numberLine';
 import { hasParagraphEnd } from '../grammar/paragraphEnd';
-import { isLabel, TYPED_LABEL_SOURCE } from '../model/labels';
 import type { Call, Footnote, Resolution } from '../model/resolution';
 import { characterProblem } from '../text/fromText';
 import { resolveBreaks } from './lineBreak';
 import { labelNoticeText, ListPlacer, type LabelNotice, type LabelSource } from './listPlacer';
 import { FOOTNOTE_MARK, trimBlanks, type SourceParagraph } from './sourceParagraph';
+import { isReasonsLine, readProposalHeading } from '../word/coverWords';
 
 /** A resolution cut from a source document, as the model. */
 export interface SplitResolution {
@@ -39,12 +42,13 @@ export interface UnplacedParagraph {
 export interface SplitResult {
   resolutions: SplitResolution[];
   unplaced: UnplacedParagraph[];
-  /** Paragraphs before the first number line (cover, note, table of contents): not resolutions. */
+  /**
+   * Paragraphs before the first number line (cover, note, table of contents), and a
+   * contribution's proposal headings and reasons with what follows them: not resolutions.
+   */
   frontMatter: number;
 }
 
-const NUMBER_LINE = /^(?:RESOLUTION[ \u00A0]+(\d+)[ \u00A0]*\((?:Rev\.[ \u00A0]*)?[^)]*\)|DRAFT NEW RESOLUTION \[[^\]]*\])$/;
-const CONFERENCE_LINE = /^The .*Conference.*\(.*\),$/;
 /** A rule or a lone space between resolutions: layout, not text. */
 const DECORATION = /^[\s_\u00A0*]*$/;
 /** A label followed by a space instead of a tab (the layout parser refuses it too). */
@@ -52,7 +56,8 @@ const SPACED_LABEL = new RegExp(`^${TYPED_LABEL_SOURCE} \\S`);
 
 /**
  * Cut a document's paragraphs into resolutions, each read straight into the model: it starts at a
- * number line (`RESOLUTION 5 (Rev. Kigali, 2022)` or `DRAFT NEW RESOLUTION [ABC-1]`), then its
+ * number line (`RESOLUTION 5 (Rev. Kigali, 2022)` or `DRAFT NEW RESOLUTION [ABC-1]`, or their form
+ * in another of the six languages: `shared/grammar/numberLine.ts`), then its
  * title (lines joined by one space), the conference line, and calls, paragraphs and items, placed
  * by the layout's grammar (a line with a label is an item, one ending `,` `;` `.` `:` a paragraph,
  * any other a call). Labels come from position: a label (typed, or shown by the source's list
@@ -69,9 +74,15 @@ export function splitResolutions(paragraphs: SourceParagraph[]): SplitResult {
     if (group) placeResolution(group, result);
   };
   for (const p of paragraphs) {
-    if (!p.numbered && NUMBER_LINE.test(clean(p.text))) {
+    const text = p.numbered ? '' : clean(p.text);
+    if (!p.numbered && headingNumber(text) !== undefined) {
       flush();
       group = [p];
+    } else if (!p.numbered && (readProposalHeading(text) || isReasonsLine(text))) {
+      // a contribution's frame around its resolutions (our own export: `MOD<TAB>…`, `Reasons:<TAB>…` and what follows them), not resolution text
+      flush();
+      group = undefined;
+      result.frontMatter++;
     } else if (group) group.push(p);
     else if (!DECORATION.test(p.text)) result.frontMatter++;
   }
@@ -98,7 +109,7 @@ class Notes {
         return acc + part;
       }
       this.list.push({ id: this.list.length + 1, text: body });
-      return `${acc}[^${this.list.length}]${part}`;
+      return `${acc}${footnoteRef(this.list.length)}${part}`;
     });
   }
 }
@@ -134,14 +145,14 @@ function readLine(p: SourceParagraph): Line {
 
 function placeResolution(group: SourceParagraph[], result: SplitResult): void {
   const numberLine = clean(group[0].text);
-  const number = NUMBER_LINE.exec(numberLine)?.[1] ?? '';
+  const number = headingNumber(numberLine) ?? '';
   const unplaced = (position: number, p: SourceParagraph, reason: string, text = clean(p.text)): void => {
     result.unplaced.push({ resolution: number, position, where: p.where, text, reason });
   };
   const notes = new Notes();
   let i = 1;
   const titleParts: string[] = [];
-  while (i < group.length && !CONFERENCE_LINE.test(clean(group[i].text))) {
+  while (i < group.length && !isConferenceLine(clean(group[i].text))) {
     if (!DECORATION.test(group[i].text)) titleParts.push(notes.number(group[i], clean(group[i].text).replace(/\t/g, ' ')));
     i++;
   }

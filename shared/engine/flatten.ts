@@ -1,4 +1,5 @@
-import { labelFor } from '../model/labels';
+import { footnoteRef } from '../grammar/footnoteRef';
+import { listLabels } from '../grammar/labels';
 import type { List, ListKind, Resolution } from '../model/resolution';
 import type { RowKind } from './changeSet';
 
@@ -12,6 +13,8 @@ export interface FlatLine {
   line: number;
   /** For an item: the kind of the list it stands in. */
   listKind?: ListKind;
+  /** For an item inserted without renumbering (`bbis)`): see `Item.bis`. */
+  bis?: true;
 }
 
 /** The lines of a resolution in layout order: head (3 lines), body (calls, paragraphs, items), footnotes. */
@@ -31,8 +34,9 @@ export function flatten(res: Resolution): FlatResolution {
   ];
   const body: FlatLine[] = [];
   const pushList = (list: List, depth: number): void => {
+    const labels = listLabels(list);
     list.items.forEach((item, index) => {
-      body.push({ kind: 'item', text: item.text, label: labelFor(list.kind, index), depth, line: line++, listKind: list.kind });
+      body.push({ kind: 'item', text: item.text, label: labels[index], depth, line: line++, listKind: list.kind, ...(item.bis ? { bis: true as const } : {}) });
       if (item.sublist) pushList(item.sublist, depth + 1);
     });
   };
@@ -43,6 +47,6 @@ export function flatten(res: Resolution): FlatResolution {
       else pushList(block, 0);
     }
   }
-  const footnotes = res.footnotes.map((fn): FlatLine => ({ kind: 'footnote', text: fn.text, label: `[^${fn.id}]`, depth: 0, line: line++ }));
+  const footnotes = res.footnotes.map((fn): FlatLine => ({ kind: 'footnote', text: fn.text, label: footnoteRef(fn.id), depth: 0, line: line++ }));
   return { head, body, footnotes };
 }

@@ -1,4 +1,4 @@
-import { footnoteRefNumber, footnoteRefPattern } from '../grammar/footnoteRef';
+import { footnoteRef, footnoteRefNumber, footnoteRefPattern } from '../grammar/footnoteRef';
 import { withoutPlaceAndYear } from '../grammar/placeAndYear';
 import type { Resolution } from '../model/resolution';
 import type { ChangeRow, RowKind } from './changeSet';
@@ -75,7 +75,7 @@ function footnoteNumbering(rows: readonly ChangeRow[], offset: number): (k: numb
 }
 
 function renumbered(res: Resolution, map: (k: number) => number): Resolution {
-  const text = (t: string): string => t.replace(footnoteRefPattern(), (_m, k: string) => `[^${map(Number(k))}]`);
+  const text = (t: string): string => t.replace(footnoteRefPattern(), (_m, k: string) => footnoteRef(map(Number(k))));
   return {
     numberLine: text(res.numberLine),
     title: text(res.title),
@@ -86,7 +86,7 @@ function renumbered(res: Resolution, map: (k: number) => number): Resolution {
 }
 
 function renumberList(list: Extract<Resolution['calls'][number]['blocks'][number], { type: 'list' }>, text: (t: string) => string): typeof list {
-  return { ...list, items: list.items.map((it) => (it.sublist ? { text: text(it.text), sublist: renumberList(it.sublist, text) } : { text: text(it.text) })) };
+  return { ...list, items: list.items.map((it) => ({ ...it, text: text(it.text), ...(it.sublist ? { sublist: renumberList(it.sublist, text) } : {}) })) };
 }
 
 /** Every layout line of a flattened resolution by its line number. */
@@ -315,14 +315,14 @@ export function rebase(old: Resolution, draft: Resolution, edition: Resolution):
     t.replace(footnoteRefPattern(), (_m, k: string) => {
       const id = Number(k);
       if (!order.has(id)) order.set(id, order.size + 1);
-      return `[^${order.get(id)}]`;
+      return footnoteRef(order.get(id)!);
     });
   const headOut = { numberLine: refer(head.numberLine), title: refer(head.title), conferenceLine: refer(head.conferenceLine) };
   const bodyLines: LayoutLine[] = [];
   const bodyIndex = new Map<Out, number>();
   for (const e of body) {
     bodyIndex.set(e, bodyLines.length);
-    if (e.line) bodyLines.push({ kind: e.line.kind, text: refer(e.line.text), depth: e.line.depth, listKind: e.line.listKind });
+    if (e.line) bodyLines.push({ kind: e.line.kind, text: refer(e.line.text), depth: e.line.depth, listKind: e.line.listKind, ...(e.line.bis ? { bis: true as const } : {}) });
   }
   const bodies = new Map<number, string>();
   for (const e of notes) if (e.line) bodies.set(footnoteRefNumber(e.line.label!)!, e.line.text);

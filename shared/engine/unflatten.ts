@@ -9,6 +9,8 @@ export interface LayoutLine {
   depth: number;
   /** For an item: the kind of list it stands in (a new list starts where the kind changes). */
   listKind?: ListKind;
+  /** For an item inserted without renumbering (`bbis)`): see `Item.bis`. */
+  bis?: true;
 }
 
 /**
@@ -40,19 +42,20 @@ export function unflatten(head: { numberLine: string; title: string; conferenceL
     }
     const kind = line.listKind ?? 'alpha';
     const depth = Math.min(Math.max(0, line.depth), stack.length);
+    const item = line.bis ? { text: line.text, bis: true as const } : { text: line.text };
     if (depth < stack.length && stack[depth].kind === kind) {
       stack = stack.slice(0, depth + 1);
-      stack[depth].items.push({ text: line.text });
+      stack[depth].items.push(item);
       continue;
     }
     stack = stack.slice(0, depth);
     const parent = depth === 0 ? undefined : stack[depth - 1].items[stack[depth - 1].items.length - 1];
     if (parent?.sublist) {
-      parent.sublist.items.push({ text: line.text });
+      parent.sublist.items.push(item);
       stack.push(parent.sublist);
       continue;
     }
-    const list: List = { type: 'list', kind, items: [{ text: line.text }] };
+    const list: List = { type: 'list', kind, items: [item] };
     if (parent) parent.sublist = list;
     else call.blocks.push(list);
     stack.push(list);

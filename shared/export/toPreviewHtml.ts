@@ -1,7 +1,8 @@
 import { proposalView } from '../engine/proposalView';
 import { CHANGES_CSS, escapeHtml, toHtml } from '../engine/toHtml';
+import { conferenceLines, contactLines, coverDate, coverFields, coverWords, documentLine, documentReference, fieldColon, originalLine } from './coverLines';
+import { grammarOf } from '../grammar/grammars';
 import { ADMINISTRATION_HEAD, COSIGNATURES_HEADING, COSIGNED_MARK, allCosignatories, cosignatureTable, type CosignatureTable } from './cosignatures';
-import { conferenceLines, contactLines, coverDate, coverFields, documentLine, documentReference, originalLine } from './coverLines';
 import type { ContributionSettings } from '../contribution/schema';
 import type { ExportContribution, ExportOptions, ExportProposal } from './exportTypes';
 
@@ -48,8 +49,8 @@ function pageHeaderCss(settings: ContributionSettings): string {
  * `<ins>`/`<del>` marks (none in `clean` mode); ADD is plain; SUP and NOC show number and title.
  */
 export function toPreviewHtml(contribution: ExportContribution, options: ExportOptions = {}): string {
-  const { css, body, title, language } = previewParts(contribution, options);
-  return `<!doctype html>\n<html lang="${language}">\n<head>\n<meta charset="utf-8">\n<title>${title}</title>\n<style>${css}</style>\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
+  const { css, body, title, language, direction } = previewParts(contribution, options);
+  return `<!doctype html>\n<html lang="${language}"${direction === 'rtl' ? ' dir="rtl"' : ''}>\n<head>\n<meta charset="utf-8">\n<title>${title}</title>\n<style>${css}</style>\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
 }
 
 /** The parts of the printable preview: its stylesheet, the body's HTML, the (escaped) title. */
@@ -58,6 +59,8 @@ export interface PreviewParts {
   body: string;
   title: string;
   language: string;
+  /** `rtl` for a contribution in Arabic. */
+  direction: 'ltr' | 'rtl';
 }
 
 /** The preview as parts, for a host that shows it inside its own page (the app's print preview). */
@@ -65,21 +68,27 @@ export function previewParts(contribution: ExportContribution, options: ExportOp
   const clean = options.mode === 'clean';
   const date = options.date ?? new Date().toISOString();
   const s = contribution.settings;
+  const words = coverWords(s);
+  const colon = fieldColon(s);
+  const field = (label: string, value: string): string => `<p class="rd-field"><b>${escapeHtml(label)}${colon}</b>${escapeHtml(value)}</p>`;
   const cover = [
     ...conferenceLines(s).map((l) => `<p>${escapeHtml(l)}</p>`),
-    '<p><strong>PLENARY MEETING</strong></p>',
+    `<p><strong>${escapeHtml(words.plenaryMeeting)}</strong></p>`,
     `<p class="rd-right"><strong>${escapeHtml(documentLine(s))}</strong></p>`,
-    `<p class="rd-right">${escapeHtml(coverDate(date))}</p>`,
+    `<p class="rd-right">${escapeHtml(coverDate(date, s))}</p>`,
     `<p class="rd-right">${escapeHtml(originalLine(s))}</p>`,
     ...coverFields(s, allCosignatories(contribution.proposals)).map(([k, v]) => field(k, v)),
-    ...(contactLines(s).length > 0 ? ['<p class="rd-field"><b>Contact:</b></p>', ...contactLines(s).map(([k, v]) => field(k, v))] : []),
+    ...(contactLines(s).length > 0 ? [`<p class="rd-field"><b>${escapeHtml(words.contact)}${colon}</b></p>`, ...contactLines(s).map(([k, v]) => field(k, v))] : []),
   ].join('\n');
-  const proposals = contribution.proposals.map((p) => proposalHtml(p, clean)).join('\n') + cosignaturesHtml(cosignatureTable(contribution.proposals));
+  const reasons = `${words.reasons}${colon}`;
+  const direction = grammarOf(s.language).direction;
+  const proposals = contribution.proposals.map((p) => proposalHtml(p, clean, reasons, direction === 'rtl')).join('\n') + cosignaturesHtml(cosignatureTable(contribution.proposals));
   return {
     css: CHANGES_CSS + PREVIEW_CSS + pageHeaderCss(s),
     body: `<section class="rd-cover">\n${cover}\n</section>\n${proposals}`,
     title: escapeHtml(s.cover.title || 'Contribution'),
     language: s.language,
+    direction,
   };
 }
 
@@ -91,12 +100,10 @@ function cosignaturesHtml(table: CosignatureTable | null): string {
   return `\n<section class="rd-cosignatures">\n<p class="rd-proposal-head">${escapeHtml(COSIGNATURES_HEADING)}</p>\n<table>\n<thead>${head}</thead>\n<tbody>${rows.join('\n')}</tbody>\n</table>\n</section>`;
 }
 
-function field(label: string, value: string): string {
-  return `<p class="rd-field"><b>${escapeHtml(label)}:</b>${escapeHtml(value)}</p>`;
-}
-
-function proposalHtml(p: ExportProposal, clean: boolean): string {
-  const head = `<p class="rd-proposal-head">${escapeHtml(p.symbol)}<span class="rd-number">${escapeHtml(p.number)}</span></p>`;
-  const reasons = `<p class="rd-reasons"><strong>Reasons:</strong> ${escapeHtml(p.reasons)}</p>`;
+function proposalHtml(p: ExportProposal, clean: boolean, reasonsLabel: string, rtl: boolean): string {
+  // the symbol and number stay in Latin letters in every language: on a right-to-left page they are isolated, so they keep their order
+  const ltr = (text: string): string => (rtl ? `<bdi dir="ltr">${escapeHtml(text)}</bdi>` : escapeHtml(text));
+  const head = `<p class="rd-proposal-head">${ltr(p.symbol)}<span class="rd-number">${ltr(p.number)}</span></p>`;
+  const reasons = `<p class="rd-reasons"><strong>${escapeHtml(reasonsLabel)}</strong> ${escapeHtml(p.reasons)}</p>`;
   return `<section class="rd-proposal" data-symbol="${p.symbol}">\n${head}\n${toHtml({ ...p.changes, rows: proposalView(p.symbol, p.changes, clean).rows })}\n${reasons}\n</section>`;
 }

@@ -1,4 +1,4 @@
-import { isLabel } from '../model/labels';
+import { readLabel } from './labels';
 
 /**
  * The labelled-line grammar of pasted text: an item line is its label (`a)`, `12`, `iv)`, `–`),
@@ -12,9 +12,10 @@ const STRONG_SEPARATOR = /[\t\u00A0]/;
 const CLOSED_LABEL = /\)$|^\u2013$/;
 const TABS = /\t+/g;
 
-/** A line split into its item label (when it clearly has one) and its text; tabs inside the text become spaces. */
+/** A line split into its item label (when it clearly has one, as its one written form: `а)` is `a)`) and its text; tabs inside the text become spaces. */
 export function splitLabelledLine(line: string): { label?: string; text: string } {
   const m = LABELLED.exec(line);
-  if (m && isLabel(m[1]) && (STRONG_SEPARATOR.test(m[2]) || CLOSED_LABEL.test(m[1]))) return { label: m[1], text: m[3].replace(TABS, ' ') };
+  const label = m ? readLabel(m[1])?.label : undefined;
+  if (m && label !== undefined && (STRONG_SEPARATOR.test(m[2]) || CLOSED_LABEL.test(m[1]))) return { label, text: m[3].replace(TABS, ' ') };
   return { text: line.replace(TABS, ' ') };
 }

@@ -1,7 +1,8 @@
 import { flatten } from '../engine/flatten';
 import type { RowKind } from '../engine/changeSet';
-import { LIST_KINDS, isLabelOfKind, kindStartingWith, labelFor } from '../model/labels';
-import type { ListKind, Resolution } from '../model/resolution';
+import { footnoteRef, footnoteRefPattern, parseFootnoteLine } from '../grammar/footnoteRef';
+import { kindOfLabel, kindStartingWith, nextLabels, readLabel } from '../grammar/labels';
+import type { List, Resolution } from '../model/resolution';
 import { fromText } from '../text/fromText';
 import { toText } from '../text/toText';
 import type { Synopsis, SynopsisRow } from './synopsisTypes';
@@ -111,8 +112,9 @@ function footnoteMaps(s: Synopsis): Array<Map<string, { base?: string; text: str
       const e = row.entries.find((x) => x.source === si);
       if (!e) {
         if (row.place === 'baseline') {
-          const label = /^(\[\^\d+\])/.exec(row.baseline!)![1];
-          map.set(label, { base: label, text: row.baseline!.slice(label.length + 2) });
+          const note = parseFootnoteLine(row.baseline!)!;
+          const label = footnoteRef(note.id);
+          map.set(label, { base: label, text: note.text });
         }
         continue;
       }
@@ -122,21 +124,25 @@ function footnoteMaps(s: Synopsis): Array<Map<string, { base?: string; text: str
   });
 }
 
+/** Items labelled from their new positions; an item labelled `bis` in its source stays `bis` after the item before it. */
 function relabel(lines: OutLine[]): void {
-  let open: Array<{ depth: number; kind: ListKind; count: number }> = [];
+  let open: Array<{ depth: number; list: List }> = [];
   for (const l of lines) {
     if (l.kind !== 'item') {
       if (l.kind === 'call' || l.kind === 'paragraph') open = [];
       continue;
     }
     open = open.filter((o) => o.depth <= l.depth);
-    let list = open.find((o) => o.depth === l.depth);
-    if (!list) {
-      const label = l.label ?? 'a)';
-      list = { depth: l.depth, kind: kindStartingWith(label) ?? LIST_KINDS.find((k) => isLabelOfKind(label, k)) ?? 'alpha', count: 0 };
-      open.push(list);
+    let at = open.find((o) => o.depth === l.depth);
+    const label = l.label ?? 'a)';
+    if (!at) {
+      at = { depth: l.depth, list: { type: 'list', kind: kindStartingWith(label) ?? kindOfLabel(label) ?? 'alpha', items: [] } };
+      open.push(at);
     }
-    l.label = labelFor(list.kind, list.count++);
+    const next = nextLabels(at.list);
+    const bis = readLabel(label)?.bis !== undefined && next.bis !== undefined;
+    l.label = bis ? next.bis : next.label;
+    at.list.items.push(bis ? { text: l.text, bis: true } : { text: l.text });
   }
 }
 
@@ -181,7 +187,7 @@ export function mergeSynopsis(s: Synopsis, baseline: Resolution, decisions: Read
       if (d.take === 'source') {
         const e = row.entries.find((x) => x.source === d.source);
         if (e?.row.draft) footnoteText.set(b.label!, e.row.draft.text);
-      } else if (d.take === 'edit' && d.line !== '') footnoteText.set(b.label!, d.line.replace(/^\[\^\d+\]: /, ''));
+      } else if (d.take === 'edit' && d.line !== '') footnoteText.set(b.label!, parseFootnoteLine(d.line)?.text ?? d.line);
       else if (words) footnoteText.set(b.label!, words.text);
       return;
     }
@@ -211,14 +217,14 @@ export function mergeSynopsis(s: Synopsis, baseline: Resolution, decisions: Read
   const ids = new Map<string, number>();
   const bodies: string[] = [];
   const out = lines.map((l) => {
-    const text = l.text.replace(/\[\^(\d+)\]/g, (ref) => {
+    const text = l.text.replace(footnoteRefPattern(), (ref) => {
       const mapped = l.origin === 'baseline' ? { base: ref, text: footnoteText.get(ref) ?? '' } : (notes[l.origin].get(ref) ?? { text: '' });
       const key = mapped.base !== undefined ? `b${mapped.base}` : `s${String(l.origin)}${ref}`;
       if (!ids.has(key)) {
         ids.set(key, ids.size + 1);
         bodies.push(mapped.base !== undefined ? (footnoteText.get(mapped.base) ?? mapped.text) : mapped.text);
       }
-      return `[^${ids.get(key)}]`;
+      return footnoteRef(ids.get(key)!);
     });
     return l.label === undefined ? text : `${l.label}\t${text}`;
   });
@@ -227,7 +233,7 @@ export function mergeSynopsis(s: Synopsis, baseline: Resolution, decisions: Read
     rowLine[ri] = id === undefined ? undefined : out.length + id - 1;
   }
   for (const a of adopted) if (rowLine[a.row] !== undefined) a.line = rowLine[a.row];
-  const text = `${[...out, ...bodies.map((t, i) => `[^${i + 1}]: ${t}`)].join('\n')}\n`;
+  const text = `${[...out, ...bodies.map((t, i) => `${footnoteRef(i + 1)}: ${t}`)].join('\n')}\n`;
   const draft = fromText(text);
   const changed = s.rows.map((r, i) => (r.entries.length > 0 ? i : -1)).filter((i) => i >= 0);
   return {

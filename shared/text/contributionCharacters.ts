@@ -1,6 +1,8 @@
 import type { ContributionContent, ContributionSettings } from '../contribution/schema';
 import type { ExportContribution } from '../export/exportTypes';
-import { labelFor } from '../model/labels';
+import { parseFootnoteLine } from '../grammar/footnoteRef';
+import { labelFor, listLabels } from '../grammar/labels';
+import { hasParagraphEnd } from '../grammar/paragraphEnd';
 import type { List, Resolution } from '../model/resolution';
 import { describeForbidden, findXmlForbidden } from './xmlCharacters';
 
@@ -61,11 +63,11 @@ function placeInDraft(draft: string, index: number): { where: string; column: nu
   const line = lines[lineNo - 1] ?? '';
   const fixed = ['the number line', 'the title', 'the conference line'][lineNo - 1];
   if (fixed) return { where: `draft line ${lineNo} (${fixed})`, column };
-  const note = /^\[\^(\d+)\]: /.exec(line);
-  if (note) return { where: `draft line ${lineNo} (footnote ${note[1]})`, column };
+  const note = parseFootnoteLine(line);
+  if (note) return { where: `draft line ${lineNo} (footnote ${note.id})`, column };
   let call = '';
   for (let i = lineNo - 1; i >= 3; i--) {
-    if (!lines[i].includes('\t') && !/[,;.:]$/.test(lines[i])) {
+    if (!lines[i].includes('\t') && !hasParagraphEnd(lines[i])) {
       call = lines[i];
       break;
     }
@@ -97,7 +99,7 @@ function placeInModel(draft: Resolution, path: string[]): string {
   let list: List | undefined = block;
   for (let k = 4; list && path[k] === 'items'; k += 3) {
     const n = Number(path[k + 1]);
-    labels.push(labelFor(list.kind, n));
+    labels.push(listLabels(list)[n] ?? labelFor(list.kind, n));
     list = path[k + 2] === 'sublist' ? list.items[n]?.sublist : undefined;
   }
   return labels.length > 0 ? `item "${labels.join(' ')}"${under}` : `a list${under}`;

@@ -1,6 +1,6 @@
 import type { Resolution } from '../model/resolution';
 import { fromText } from './fromText';
-import { TYPED_LABEL_SOURCE } from '../model/labels';
+import { TYPED_LABEL_SOURCE } from '../grammar/labels';
 
 /** A label at the start of a pasted line, followed by spaces or a tab (Word pastes either). */
 const LEADING_LABEL = new RegExp(`^(${TYPED_LABEL_SOURCE.slice(1, -1)}|-)(?:\\t| +)(?=\\S)`);

@@ -1,6 +1,6 @@
-import { isLabel, kindStartingWith, labelFor, TYPED_LABEL_SOURCE } from '../model/labels';
+import { kindStartingWith, nextLabels, readLabel, TYPED_LABEL_SOURCE } from '../grammar/labels';
 import type { Call, Footnote, Item, List, Resolution } from '../model/resolution';
-import { footnoteRefsIn, parseFootnoteLine } from '../grammar/footnoteRef';
+import { footnoteRef, footnoteRefsIn, parseFootnoteLine } from '../grammar/footnoteRef';
 import { isNumberLine, NUMBER_LINE_EXPECTED } from '../grammar/numberLine';
 import { hasParagraphEnd } from '../grammar/paragraphEnd';
 import { ResolutionParseError } from './parseError';
@@ -13,9 +13,11 @@ interface OpenList {
 }
 
 /**
- * Parse a resolution in the resolution text layout (`../docs/text-format.md`).
- * Throws {@link ResolutionParseError} naming the line and what was expected; never guesses.
- * `toText(fromText(t)) === t` for every well-formed text ending in one newline.
+ * Parse a resolution in the resolution text layout (`../docs/text-format.md`), in any of the six
+ * languages (`shared/grammar`). Throws {@link ResolutionParseError} naming the line and what was
+ * expected; never guesses. `toText(fromText(t)) === t` for every well-formed text ending in one
+ * newline whose labels are written in their one form (`a)`, not the Cyrillic `а)`, which reads as
+ * `a)`; `bbis)`, not `b bis)`).
  */
 export function fromText(text: string): Resolution {
   if (text.trim() === '') {
@@ -61,9 +63,9 @@ export function fromText(text: string): Resolution {
     if (fn) {
       const id = fn.id;
       if (footnoteLines.has(id)) {
-        throw new ResolutionParseError(lineNo, `footnote [^${id}] is defined twice (first on line ${footnoteLines.get(id)})`);
+        throw new ResolutionParseError(lineNo, `footnote ${footnoteRef(id)} is defined twice (first on line ${footnoteLines.get(id)})`);
       }
-      if (fn.text.trim() === '') throw new ResolutionParseError(lineNo, `footnote [^${id}] has no text; expected "[^${id}]: <text>"`);
+      if (fn.text.trim() === '') throw new ResolutionParseError(lineNo, `footnote ${footnoteRef(id)} has no text; expected "${footnoteRef(id)}: <text>"`);
       if (footnotes.length === 0) closeCall(lineNo);
       footnoteLines.set(id, lineNo);
       footnotes.push({ id, text: fn.text });
@@ -78,10 +80,11 @@ export function fromText(text: string): Resolution {
     }
     const tab = line.indexOf('\t');
     if (tab >= 0) {
-      const label = line.slice(0, tab);
+      const written = line.slice(0, tab);
       const body = line.slice(tab + 1);
-      if (!isLabel(label)) {
-        throw new ResolutionParseError(lineNo, `"${clip(label)}" is not an item label; expected a label such as a), 1, 1), i) or \u2013 before the tab`);
+      const label = readLabel(written)?.label;
+      if (label === undefined) {
+        throw new ResolutionParseError(lineNo, `"${clip(written)}" is not an item label; expected a label such as a), 1, 1), i) or \u2013 before the tab`);
       }
       if (!call) throw new ResolutionParseError(lineNo, `item "${label}" comes before any call; expected a call such as "considering"`);
       if (body.trim() === '') throw new ResolutionParseError(lineNo, `item "${label}" has no text after the tab`);
@@ -112,30 +115,31 @@ export function fromText(text: string): Resolution {
 
   for (const [id, lineNo] of refLines) {
     if (!footnoteLines.has(id)) {
-      throw new ResolutionParseError(lineNo, `footnote reference [^${id}] has no body; expected a line "[^${id}]: <text>" at the end`);
+      throw new ResolutionParseError(lineNo, `footnote reference ${footnoteRef(id)} has no body; expected a line "${footnoteRef(id)}: <text>" at the end`);
     }
   }
   for (const [id, lineNo] of footnoteLines) {
     if (!refLines.has(id)) {
-      throw new ResolutionParseError(lineNo, `footnote [^${id}] is never referenced; expected "[^${id}]" in the text`);
+      throw new ResolutionParseError(lineNo, `footnote ${footnoteRef(id)} is never referenced; expected "${footnoteRef(id)}" in the text`);
     }
   }
 
   return { numberLine, title, conferenceLine, calls, footnotes };
 }
 
-/** Put a labelled item where its label says: continue an open list, or open a (sub-)list. */
+/** Put a labelled item where its label says: continue an open list (or follow its last item as `bis`), or open a (sub-)list. */
 function placeItem(stack: OpenList[], call: Call, label: string, item: Item, lineNo: number): OpenList[] {
   for (let depth = stack.length - 1; depth >= 0; depth--) {
     const { list } = stack[depth];
-    if (labelFor(list.kind, list.items.length) === label) {
-      list.items.push(item);
+    const next = nextLabels(list);
+    if (next.label === label || next.bis === label) {
+      list.items.push(next.label === label ? item : { ...item, bis: true });
       return stack.slice(0, depth + 1);
     }
   }
   const kind = kindStartingWith(label);
   if (!kind) {
-    const expected = stack.map(({ list }) => `"${labelFor(list.kind, list.items.length)}"`).reverse();
+    const expected = stack.map(({ list }) => `"${nextLabels(list).label}"`).reverse();
     const hint = expected.length > 0 ? `expected ${expected.join(' or ')} or the start of a sub-list` : 'expected a first label such as a), 1, 1), i) or \u2013';
     throw new ResolutionParseError(lineNo, `label "${label}" out of sequence; ${hint}`);
   }

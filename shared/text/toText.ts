@@ -1,5 +1,5 @@
 import { footnoteRef } from '../grammar/footnoteRef';
-import { labelFor } from '../model/labels';
+import { listLabels } from '../grammar/labels';
 import type { List, Resolution } from '../model/resolution';
 
 /** Print a resolution in the resolution text layout: `\n` line ends, one trailing newline. */
@@ -22,8 +22,9 @@ export function toLines(res: Resolution): string[] {
 }
 
 function pushList(list: List, out: string[]): void {
+  const labels = listLabels(list);
   list.items.forEach((item, index) => {
-    out.push(`${labelFor(list.kind, index)}\t${item.text}`);
+    out.push(`${labels[index]}\t${item.text}`);
     if (item.sublist) pushList(item.sublist, out);
   });
 }

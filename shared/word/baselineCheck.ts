@@ -1,11 +1,8 @@
 import type { ChangeRow } from '../engine/changeSet';
 import { compare } from '../engine/compare';
+import { resolutionName } from '../grammar/numberLine';
 import type { Resolution } from '../model/resolution';
 
-/** `RESOLUTION 34 (Rev. Kigali, 2022)` → `Resolution 34 (Rev. Kigali, 2022)`, as ITU cites it. */
-export function citeNumberLine(numberLine: string): string {
-  return numberLine.replace(/^RESOLUTION/, 'Resolution');
-}
 
 function placeOf(row: ChangeRow, call: string | undefined): string {
   const side = row.draft ?? row.base;
@@ -34,7 +31,7 @@ function placeOf(row: ChangeRow, call: string | undefined): string {
  * Resolution 34 (Rev. Kigali, 2022)`. The engine decides what differs; this only names the places.
  */
 export function baselineDifferences(adopted: Resolution, unmarked: Resolution): string[] {
-  const cite = citeNumberLine(adopted.numberLine);
+  const cite = resolutionName(adopted.numberLine);
   const out: string[] = [];
   let call: string | undefined;
   for (const row of compare(adopted, unmarked).rows) {

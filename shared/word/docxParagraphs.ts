@@ -48,7 +48,7 @@ function visible(x: Revised, accepts: Accepts): boolean {
 }
 
 /** The list kind of the resolution layout each Word number format stands for (decimal: by its label). */
-const FORMAT_KINDS: Record<string, ListKind> = { lowerLetter: 'alpha', upperLetter: 'alpha', lowerRoman: 'roman', upperRoman: 'roman', bullet: 'dash' };
+const FORMAT_KINDS: Record<string, ListKind> = { lowerLetter: 'alpha', upperLetter: 'alpha', lowerRoman: 'roman', upperRoman: 'roman', bullet: 'dash', arabicAbjad: 'abjad' };
 
 /** A side's paragraph: content visible on that side, joined where that side has no paragraph mark. */
 interface SideParagraph {

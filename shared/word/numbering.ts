@@ -1,4 +1,4 @@
-import { toRoman } from '../model/labels';
+import { bulletLabel, labelFor, toRoman } from '../grammar/labels';
 import type { ParagraphNumbering } from './wordStyles';
 import { numberingStyleNum } from './wordStyles';
 import { childNamed, childrenNamed, type XmlElement } from './xmlTree';
@@ -79,6 +79,9 @@ export function formatNumber(n: number, format: string): string {
       return n > 0 ? toRoman(n) : '';
     case 'upperRoman':
       return n > 0 ? toRoman(n).toUpperCase() : '';
+    case 'arabicAbjad':
+      // the Arabic letters in abjad order, as ITU's Arabic texts letter their lists (أ، ب، ج …)
+      return n > 0 ? labelFor('abjad', n - 1).slice(0, -1) : '';
     case 'decimalZero':
       return n >= 0 && n < 10 ? `0${n}` : String(n);
     case 'none':
@@ -86,11 +89,6 @@ export function formatNumber(n: number, format: string): string {
     default:
       return String(n);
   }
-}
-
-/** A bullet's text: a hyphen, minus or dash bullet is the ITU dash (U+2013). */
-function bulletText(text: string): string {
-  return /^[-\u2010\u2011\u2012\u2013\u2212]$/.test(text) ? '\u2013' : text;
 }
 
 /**
@@ -171,7 +169,7 @@ export function readNumbering(root: XmlElement | undefined, styles: XmlElement |
           const restart = num.levels.get(deeper)?.restart ?? deeper;
           if (restart !== 0 && ilvl <= restart - 1) count[deeper] = undefined;
         }
-        if (level.format === 'bullet') return { label: bulletText(level.text), level: ilvl, format: level.format };
+        if (level.format === 'bullet') return { label: bulletLabel(level.text), level: ilvl, format: level.format };
         const label = level.text.replace(/%([1-9])/g, (_m, d: string) => {
           const l = Number(d) - 1;
           const value = count[l] ?? startOf(l);

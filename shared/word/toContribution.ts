@@ -2,16 +2,18 @@ import { splitSourceLine } from '../export/coverLines';
 import { proposalNumber, proposalNumberProblem } from '../export/proposalNumber';
 import { allCosignatories } from '../export/cosignatures';
 import { defaultSettings } from '../contribution/newContribution';
-import { CONTRIBUTION_FORMAT, CONTRIBUTION_SCHEMA_VERSION, type Contribution, type ContributionSettings, type Language, type Proposal } from '../contribution/schema';
+import { CONTRIBUTION_FORMAT, CONTRIBUTION_SCHEMA_VERSION, type Contribution, type ContributionSettings, type Proposal } from '../contribution/schema';
+import { languageOfResolution, mostCommonLanguage } from '../grammar/textLanguage';
+import { languageOfLetter } from './coverWords';
 import type { Resolution } from '../model/resolution';
 import type { ColleagueReview } from '../contribution/colleagueReviewSchema';
 import type { WordContribution, WordCover, WordProposal } from './wordContribution';
 
-const LANGUAGES: Record<string, Language> = { E: 'en', F: 'fr', S: 'es', A: 'ar', C: 'zh', R: 'ru' };
-const LANGUAGE_NAMES: Record<string, Language> = { English: 'en', French: 'fr', Spanish: 'es', Arabic: 'ar', Chinese: 'zh', Russian: 'ru' };
-
-/** Contribution settings from a Word cover; what the cover does not say keeps its default. */
-export function settingsFromCover(cover: WordCover, proposalNumbers: string[], fallbackYear: number): ContributionSettings {
+/**
+ * Contribution settings from a Word cover (in any of the six languages); what the cover does not
+ * say keeps its default. The language is the document letter's (`-F`), else that of the drafts.
+ */
+export function settingsFromCover(cover: WordCover, proposalNumbers: string[], fallbackYear: number, drafts: readonly Resolution[] = []): ContributionSettings {
   const s = defaultSettings(cover.document?.year ?? fallbackYear);
   const f = cover.fields;
   if (cover.heading[0]) s.conference.name = cover.heading[0];
@@ -23,10 +25,8 @@ export function settingsFromCover(cover: WordCover, proposalNumbers: string[], f
   if (cover.document) {
     s.documentNumber = cover.document.number === '[…]' ? '' : cover.document.number;
     s.addendumNumber = cover.document.addendum === '[…]' ? '' : cover.document.addendum;
-    s.language = LANGUAGES[cover.document.language] ?? 'en';
-  }
-  const original = /^Original: (\w+)/.exec(f.Original ?? '');
-  if (original && LANGUAGE_NAMES[original[1]]) s.language = LANGUAGE_NAMES[original[1]];
+    s.language = languageOfLetter(cover.document.language) ?? 'en';
+  } else s.language = mostCommonLanguage(drafts.filter((d) => d.numberLine !== '').map(languageOfResolution)) ?? 'en';
   s.source = f.Source ?? '';
   s.cover.title = f.Title ?? '';
   s.cover.priorityArea = f['Priority area'] ?? '';
@@ -72,7 +72,15 @@ export function toContribution(word: WordContribution, edition: string, adopted:
   return {
     format: CONTRIBUTION_FORMAT,
     schemaVersion: CONTRIBUTION_SCHEMA_VERSION,
-    settings: withCosignatoriesInSource(settingsFromCover(word.cover, word.proposals.map((p) => p.number), fallbackYear), proposals),
+    settings: withCosignatoriesInSource(
+      settingsFromCover(
+        word.cover,
+        word.proposals.map((p) => p.number),
+        fallbackYear,
+        proposals.map((p) => p.draft),
+      ),
+      proposals,
+    ),
     proposals,
     versions: [],
   };
@@ -107,7 +115,7 @@ export function pendingReview(p: WordProposal, about: ReviewOrigin = {}): Collea
 
 /** Settings whose Source listed the co-signatories (as our export writes it when asked): the source alone, and the setting on. */
 function withCosignatoriesInSource(settings: ContributionSettings, proposals: Proposal[]): ContributionSettings {
-  const { source, listed } = splitSourceLine(settings.source, allCosignatories(proposals));
+  const { source, listed } = splitSourceLine(settings.source, allCosignatories(proposals), settings.language);
   return listed ? { ...settings, source, cosignatoriesInSource: true } : settings;
 }
 

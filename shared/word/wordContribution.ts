@@ -3,7 +3,8 @@ import { resolveBreaks } from '../corpus/lineBreak';
 import { trimBlanks, type SourceParagraph } from '../corpus/sourceParagraph';
 import { splitResolutions, type SplitResolution, type UnplacedParagraph } from '../corpus/splitResolutions';
 import { resolutionNumberOf } from '../grammar/numberLine';
-import { isLabel } from '../model/labels';
+import { isLabel } from '../grammar/labels';
+import { isPlenaryLine, isReasonsLine, readCoverField, readDocumentLine, readProposalHeading, readReasonsLine } from './coverWords';
 import type { Resolution } from '../model/resolution';
 import type { DocxContent } from './docxParagraphs';
 import { ADMINISTRATION_HEAD, COSIGNATURES_HEADING, COSIGNED_MARK, proposalColumnHead } from '../export/cosignatures';
@@ -68,14 +69,10 @@ export interface WordContribution {
   authors: string[];
 }
 
-const HEADING = /^(MOD|ADD|SUP|NOC)(?:[\t \u00A0]+(\S+))?[\t ]*$/;
 /** Two models are the same resolution (they are plain data, built the same way). */
 function same(a: Resolution | null | undefined, b: Resolution | null | undefined): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
-const REASONS = /^Reasons:[\t \u00A0]*/;
-const FIELD = /^([A-Z][A-Za-z/ -]{1,40}):\t+(.*)$/;
-const DOCUMENT_LINE = /^(?:Addendum (\S+) to )?Document WTDC-(\d{2})\/(\S+)-([EFSACR])$/;
 
 interface Segment {
   symbol: ProposalSymbol;
@@ -135,14 +132,14 @@ function segments(paragraphs: SourceParagraph[]): { head: SourceParagraph[]; seg
       table = [];
       continue;
     }
-    const h = p.numbered ? null : HEADING.exec(text);
+    const h = p.numbered ? undefined : readProposalHeading(text);
     if (h) {
-      current = { symbol: h[1] as ProposalSymbol, number: h[2] ?? '', body: [], reasons: '', where: p.where, notices: [] };
+      current = { symbol: h.symbol as ProposalSymbol, number: h.number, body: [], reasons: '', where: p.where, notices: [] };
       out.push(current);
       inReasons = false;
     } else if (!current) head.push(p);
-    else if (REASONS.test(text)) {
-      current.reasons = text.replace(REASONS, '');
+    else if (isReasonsLine(text)) {
+      current.reasons = readReasonsLine(text) ?? '';
       inReasons = true;
     } else if (inReasons) {
       if (text === '') continue;
@@ -166,11 +163,11 @@ function readCover(head: SourceParagraph[]): WordCover {
   for (const p of head) {
     const text = trimBlanks(resolveBreaks(p.text));
     if (text === '') continue;
-    const d = DOCUMENT_LINE.exec(text);
-    const f = FIELD.exec(text);
-    if (d) cover.document = { addendum: d[1] ?? '', year: 2000 + Number(d[2]), number: d[3], language: d[4] };
-    else if (f) cover.fields[f[1]] = trimBlanks(f[2]);
-    else if (Object.keys(cover.fields).length === 0 && !cover.document && cover.heading.length < 2 && text !== 'PLENARY MEETING') cover.heading.push(text);
+    const d = readDocumentLine(text);
+    const f = readCoverField(text);
+    if (d) cover.document = d;
+    else if (f) cover.fields[f.label] = trimBlanks(f.value);
+    else if (Object.keys(cover.fields).length === 0 && !cover.document && cover.heading.length < 2 && !isPlenaryLine(text)) cover.heading.push(text);
   }
   return cover;
 }

@@ -8,7 +8,7 @@ import { fromText } from '../../shared/text/fromText';
 import { toText } from '../../shared/text/toText';
 import { toWordDiff } from '../../shared/engine/toWordDiff';
 import { randomEdits, rng } from '../support/randomEdits';
-import { labelFor } from '../../shared/model/labels';
+import { labelFor } from '../../shared/grammar/labels';
 
 const BASELINE = join(import.meta.dirname, '../../resources/baseline/kigali-2022');
 const adopted = (n: string): string => readFileSync(join(BASELINE, `res-${n}.txt`), 'utf8');

@@ -11,6 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { isReasonsLine } from '../../shared/word/coverWords';
 
 /** The LibreOffice script. */
 export const LO_SCRIPT = fileURLToPath(new URL('./loRevisions.py', import.meta.url));
@@ -21,6 +22,8 @@ export interface LoDoc {
   footnotes: string[];
   /** With `labels`: the label LibreOffice's list numbering shows before each paragraph (`''` for none). */
   labels?: string[];
+  /** With `directions`: the writing mode of each body paragraph and of each header paragraph (`rl`, `lr`). */
+  directions?: { body: string[]; header: string[] };
 }
 
 /** What the script reports for one file. */
@@ -44,9 +47,9 @@ export function libreOfficeAvailable(): boolean {
   }
 }
 
-/** Open every file in one LibreOffice process; accept all, reject all, read back (with `labels`, the list labels too). */
-export function readBack(files: string[], options: { labels?: boolean } = {}): Record<string, LoFile> {
-  const args = [LO_SCRIPT, ...(options.labels ? ['--labels'] : []), ...files];
+/** Open every file in one LibreOffice process; accept all, reject all, read back (with `labels`, the list labels too; with `directions`, the paragraphs' writing modes). */
+export function readBack(files: string[], options: { labels?: boolean; directions?: boolean } = {}): Record<string, LoFile> {
+  const args = [LO_SCRIPT, ...(options.labels ? ['--labels'] : []), ...(options.directions ? ['--directions'] : []), ...files];
   const out = execFileSync('/usr/bin/python3', args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 1_200_000 });
   return (JSON.parse(out) as { files: Record<string, LoFile> }).files;
 }
@@ -67,7 +70,7 @@ export function resolutionsIn(doc: LoDoc): string[] {
     const lines: string[] = [];
     const notes: string[] = [];
     i++;
-    while (i < doc.paragraphs.length && !doc.paragraphs[i].startsWith('Reasons:')) {
+    while (i < doc.paragraphs.length && !isReasonsLine(doc.paragraphs[i])) {
       lines.push(
         doc.paragraphs[i].replace(/\[\^(\d+)\]/g, (_, n: string) => {
           notes.push(doc.footnotes[Number(n) - 1] ?? '(missing footnote)');

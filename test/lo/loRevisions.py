@@ -11,6 +11,9 @@ the tracked changes LibreOffice sees before accepting or rejecting anything, by 
 counts those left after Accept All (0 when every mark was a real, acceptable revision).
 With --labels, each doc also holds "labels": the label LibreOffice's list numbering shows before each
 paragraph (its ListLabelString, "" when none), one per paragraph, in the order of "paragraphs".
+With --directions, each doc also holds "directions": {"body": [...], "header": [...]}, the writing
+mode LibreOffice gives each body paragraph (in the order of "paragraphs") and each paragraph of the
+page headers: "rl" right to left, "lr" left to right.
 """
 import json
 import os
@@ -164,6 +167,31 @@ def list_labels(doc):
     return out
 
 
+def writing_mode(paragraph):
+    mode = paragraph.getPropertyValue("WritingMode")  # com.sun.star.text.WritingMode2
+    return {0: "lr", 1: "rl"}.get(mode, str(mode))
+
+
+def paragraph_directions(doc):
+    """The writing mode of each body paragraph (reading order) and of each paragraph of the page headers."""
+    def modes(text):
+        out = []
+        enum = text.createEnumeration()
+        while enum.hasMoreElements():
+            el = enum.nextElement()
+            if el.supportsService("com.sun.star.text.Paragraph"):
+                out.append(writing_mode(el))
+        return out
+
+    styles = doc.StyleFamilies.getByName("PageStyles")
+    header = []
+    for name in styles.ElementNames:
+        style = styles.getByName(name)
+        if style.HeaderIsOn:
+            header.extend(modes(style.HeaderText))
+    return {"body": modes(doc.getText()), "header": header}
+
+
 def count_revisions(doc):
     counts = {}
     redlines = doc.getRedlines()
@@ -211,7 +239,8 @@ def stop_office(proc, profile, desktop=None):
 
 def main(paths):
     labels = "--labels" in paths
-    paths = [p for p in paths if p != "--labels"]
+    directions = "--directions" in paths
+    paths = [p for p in paths if p not in ("--labels", "--directions")]
     # A timeout in the caller sends SIGTERM: exit through `finally` so soffice is ended too.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     proc, profile, ctx = start_office()
@@ -229,6 +258,8 @@ def main(paths):
             entry["accept"] = dump(doc, profile)
             if labels:
                 entry["accept"]["labels"] = list_labels(doc)
+            if directions:
+                entry["accept"]["directions"] = paragraph_directions(doc)
             entry["remaining"] = sum(count_revisions(doc).values())
             doc.close(True)
             doc = load(desktop, path, profile)
@@ -236,6 +267,8 @@ def main(paths):
             entry["reject"] = dump(doc, profile)
             if labels:
                 entry["reject"]["labels"] = list_labels(doc)
+            if directions:
+                entry["reject"]["directions"] = paragraph_directions(doc)
             doc.close(True)
             result["files"][path] = entry
     finally:

@@ -1,4 +1,6 @@
 import type { Block, Item, List, Resolution } from '../../shared/model/resolution';
+import { tokenize } from '../../shared/engine/tokenize';
+import { hasParagraphEnd } from '../../shared/grammar/paragraphEnd';
 
 /** A small seeded PRNG (mulberry32), so every "random" edit is reproducible. */
 export function rng(seed: number): () => number {
@@ -24,6 +26,12 @@ export interface EditPlan {
   deleteItems: number;
   moveItems: number;
   footnoteEdits: number;
+  /**
+   * The words of another language to edit with (default: English), how a sentence joins them
+   * (`''` in Chinese) and the mark an inserted item ends with (`؛`, `；`). Words are then the
+   * product's tokens (Chinese segmented into words).
+   */
+  words?: { vocabulary: string[]; joiner: string; semicolon: string };
 }
 
 /** The benchmark's and the property tests' default plan: 2% of words, one item in, one out, one moved. */
@@ -43,22 +51,24 @@ function pick<T>(r: () => number, xs: T[]): T {
   return xs[Math.floor(r() * xs.length)];
 }
 
-function editWords(text: string, r: () => number, rate: number): string {
-  const tokens = text.match(/\[\^\d+\]|[\p{L}\p{N}]+|[^\p{L}\p{N}[]+|\[/gu) ?? [];
+function editWords(text: string, r: () => number, rate: number, words: EditPlan['words']): string {
+  const tokens = words ? tokenize(text) : (text.match(/\[\^\d+\]|[\p{L}\p{N}]+|[^\p{L}\p{N}[]+|\[/gu) ?? []);
+  const vocabulary = words?.vocabulary ?? VOCAB;
+  const joiner = words?.joiner ?? ' ';
   return tokens
     .map((t) => {
       if (!/^[\p{L}\p{N}]/u.test(t) || r() >= rate) return t;
       const roll = r();
-      if (roll < 0.6) return pick(r, VOCAB);
-      if (roll < 0.8) return `${t} ${pick(r, VOCAB)}`;
+      if (roll < 0.6) return pick(r, vocabulary);
+      if (roll < 0.8) return `${t}${joiner}${pick(r, vocabulary)}`;
       return '';
     })
     .join('')
     .replace(/ {2,}/g, ' ');
 }
 
-function sentence(r: () => number, words: number): string {
-  return Array.from({ length: words }, () => pick(r, VOCAB)).join(' ');
+function sentence(r: () => number, words: number, plan: EditPlan): string {
+  return Array.from({ length: words }, () => pick(r, plan.words?.vocabulary ?? VOCAB)).join(plan.words?.joiner ?? ' ');
 }
 
 /**
@@ -70,7 +80,7 @@ export function randomEdits(res: Resolution, seed: number, plan: EditPlan = DEFA
   const r = rng(seed);
   const out: Resolution = structuredClone(res);
   const editText = <T extends { text: string }>(x: T): void => {
-    const edited = editWords(x.text, r, plan.wordRate).trim();
+    const edited = editWords(x.text, r, plan.wordRate, plan.words).trim();
     if (edited && !edited.includes('\t')) x.text = edited;
   };
   for (const call of out.calls) {
@@ -78,7 +88,7 @@ export function randomEdits(res: Resolution, seed: number, plan: EditPlan = DEFA
       if (b.type === 'paragraph') {
         const end = b.text.slice(-1);
         editText(b);
-        if (!/[,;.:]$/.test(b.text)) b.text += end;
+        if (!hasParagraphEnd(b.text)) b.text += end;
       } else {
         const walk = (l: List): void => l.items.forEach((it: Item) => {
           editText(it);
@@ -90,7 +100,7 @@ export function randomEdits(res: Resolution, seed: number, plan: EditPlan = DEFA
   }
   for (let k = 0; k < plan.insertItems; k++) {
     const l = pick(r, lists(out));
-    l.items.splice(Math.floor(r() * (l.items.length + 1)), 0, { text: `${sentence(r, 6 + Math.floor(r() * 10))};` });
+    l.items.splice(Math.floor(r() * (l.items.length + 1)), 0, { text: `${sentence(r, 6 + Math.floor(r() * 10), plan)}${plan.words?.semicolon ?? ';'}` });
   }
   for (let k = 0; k < plan.deleteItems; k++) {
     const candidates = lists(out).filter((l) => l.items.length >= 2);
@@ -112,7 +122,7 @@ export function randomEdits(res: Resolution, seed: number, plan: EditPlan = DEFA
   }
   for (let k = 0; k < plan.footnoteEdits && out.footnotes.length > 0; k++) {
     const fn = pick(r, out.footnotes);
-    fn.text = `${fn.text.replace(/\.$/, '')} and ${sentence(r, 3)}.`;
+    fn.text = `${fn.text.replace(/\.$/, '')} and ${sentence(r, 3, plan)}.`;
   }
   return out;
 }
@@ -207,14 +217,14 @@ export function* randomEditSequence(start: Resolution, seed: number, count: numb
     const items = itemsOf(draft);
     if (roll <= 3 || items.length < 3) {
       const t = pick(r, texts.filter((x) => x.kind !== 'call'));
-      const edited = editWords(t.get(), r, 0.3).trim();
+      const edited = editWords(t.get(), r, 0.3, undefined).trim();
       what = `words in "${t.get().slice(0, 30)}"`;
       if (edited && !edited.includes('\t') && (t.kind !== 'paragraph' || /[,;.:]$/.test(edited))) t.set(edited);
       else t.set(`${pick(r, VOCAB)} ${t.get()}`);
     } else if (roll === 4) {
       const l = pick(r, lists(draft));
       const at = Math.floor(r() * (l.items.length + 1));
-      l.items.splice(at, 0, { text: `${sentence(r, 4 + Math.floor(r() * 8))};` });
+      l.items.splice(at, 0, { text: `${sentence(r, 4 + Math.floor(r() * 8), DEFAULT_PLAN)};` });
       what = `item inserted at ${at}`;
     } else if (roll === 5) {
       const { list, index } = pick(r, items);
@@ -249,7 +259,7 @@ export function* randomEditSequence(start: Resolution, seed: number, count: numb
     } else if (roll === 9) {
       // a footnote referenced before every other one: each reference after it is renumbered
       renumberRefs(draft, (k) => k + 1);
-      draft.footnotes = [{ id: 1, text: `${sentence(r, 5)}.` }, ...draft.footnotes.map((f) => ({ ...f, id: f.id + 1 }))];
+      draft.footnotes = [{ id: 1, text: `${sentence(r, 5, DEFAULT_PLAN)}.` }, ...draft.footnotes.map((f) => ({ ...f, id: f.id + 1 }))];
       const t = pick(r, texts.filter((x) => x.kind === 'item'));
       t.set(`${t.get().replace(/;$/, '')}[^1];`);
       what = 'footnote added';

@@ -56,7 +56,7 @@ describe('the store owns the contribution: edits in, state out', () => {
     const kigali34 = readFileSync(join(BUNDLED, 'res-34.txt'), 'utf8');
     const baku34 = kigali34.replaceAll('Kigali, 2022', 'Baku, 2025');
     const host = hostOf(fx, {
-      listEditions: async () => [...(await fx.service.listEditions()), { id: 'baku-2025', conference: 'WTDC-25', shortName: 'WTDC-25', place: 'Baku', year: 2025, resolutions: 14, bundled: false }],
+      listEditions: async () => [...(await fx.service.listEditions()), { id: 'baku-2025', conference: 'WTDC-25', shortName: 'WTDC-25', place: 'Baku', year: 2025, resolutions: 14, language: 'en', bundled: false }],
       getBaselineText: async (n, edition) => (edition === 'baku-2025' ? (n === '34' ? baku34 : fx.service.getBaselineText(n)) : fx.service.getBaselineText(n, edition)),
       listResolutions: async (edition) => (await fx.service.listResolutions()).map((r) => ({ ...r, edition: edition ?? r.edition })),
     });

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { getSchema } from '@tiptap/react';
 import { Node as PMNode } from '@tiptap/pm/model';
-import { EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
+import { EditorState, TextSelection } from '@tiptap/pm/state';
 import type { Decoration } from '@tiptap/pm/view';
 import { fromText } from '../../shared/text/fromText';
 import { compare } from '../../shared/engine/compare';
@@ -24,7 +24,7 @@ import { RESOLUTION_NODES } from '../../renderer/editor/resolutionExtensions';
 import { enter, nest, unnest } from '../../renderer/editor/keyboard';
 import { moveItemDown, moveItemUp } from '../../renderer/editor/moveItems';
 import { deleteEmptyBackward } from '../../renderer/editor/emptyBlocks';
-import { guardStructure } from '../../renderer/editor/structureGuard';
+import { applyGuarded, runCommand } from '../support/editorSteps';
 import { revisionMarksKey, revisionMarksPlugin } from '../../renderer/editor/revisionMarks';
 import { drawAll } from '../../renderer/editor/markSegments';
 
@@ -32,24 +32,9 @@ const BUNDLED = join(import.meta.dirname, '../../resources/baseline/kigali-2022'
 const schema = getSchema(RESOLUTION_NODES);
 const load = (n: number): Resolution => fromText(readFileSync(join(BUNDLED, `res-${n}.txt`), 'utf8'));
 
-type Command = (s: EditorState, d?: (tr: Transaction) => void) => boolean;
-
 function start(base: Resolution, draft: Resolution = base): EditorState {
   const doc = PMNode.fromJSON(schema, fromModel(draft));
   return EditorState.create({ doc, plugins: [revisionMarksPlugin(base, 'marked')] });
-}
-
-/** Apply a transaction and the structure guard, as the editor does. */
-function apply(state: EditorState, tr: Transaction): EditorState {
-  const next = state.apply(tr);
-  const fix = guardStructure(next);
-  return fix ? next.apply(fix) : next;
-}
-
-function runCommand(state: EditorState, command: Command): EditorState {
-  let next = state;
-  command(state, (tr) => (next = apply(state, tr)));
-  return next;
 }
 
 /** Start positions of the textblocks of a kind (or all body lines). */
@@ -75,10 +60,10 @@ function step(state: EditorState, [what, which, where, much]: Step): EditorState
   switch (what % 9) {
     case 0:
     case 1:
-      return apply(caret, caret.tr.insertText(WORDS[much % WORDS.length], at));
+      return applyGuarded(caret, caret.tr.insertText(WORDS[much % WORDS.length], at));
     case 2: {
       const to = Math.min(line.pos + 1 + size, at + 1 + (much % 12));
-      return to > at ? apply(caret, caret.tr.delete(at, to)) : caret;
+      return to > at ? applyGuarded(caret, caret.tr.delete(at, to)) : caret;
     }
     case 3:
       return runCommand(caret, enter);
@@ -92,7 +77,7 @@ function step(state: EditorState, [what, which, where, much]: Step): EditorState
       // delete a whole line (an item cut away), or an empty one with Backspace
       if (size === 0) return runCommand(caret, deleteEmptyBackward);
       const tr = caret.tr.delete(at - (at - line.pos - 1), line.pos + 1 + size);
-      return apply(caret, tr);
+      return applyGuarded(caret, tr);
     }
     default: {
       // a word replaced
@@ -102,7 +87,7 @@ function step(state: EditorState, [what, which, where, much]: Step): EditorState
       const from = line.pos + 1 + space + 1;
       const end = text.indexOf(' ', space + 1);
       const to = end < 0 ? from : line.pos + 1 + end;
-      return to > from ? apply(caret, caret.tr.insertText('Baku', from, to)) : caret;
+      return to > from ? applyGuarded(caret, caret.tr.insertText('Baku', from, to)) : caret;
     }
   }
 }
@@ -153,7 +138,7 @@ describe('the live editor runs the engine (rows, symbol, stats = compare(baselin
     const base = load(34);
     let state = start(base);
     const numberLine = blocks(state.doc, ['numberLine'])[0];
-    state = apply(state, state.tr.insertText('DRAFT NEW RESOLUTION [X-1]', numberLine.pos + 1, numberLine.pos + 1 + numberLine.node.content.size));
+    state = applyGuarded(state, state.tr.insertText('DRAFT NEW RESOLUTION [X-1]', numberLine.pos + 1, numberLine.pos + 1 + numberLine.node.content.size));
     const s = revisionMarksKey.getState(state)!;
     expect(s.changes?.action).toBe('ADD');
     expect(s.changes).toEqual(compare(base, toModel(state.doc)));
@@ -186,7 +171,7 @@ describe('the live editor runs the engine (rows, symbol, stats = compare(baselin
     let state = start(base);
     const before = revisionMarksKey.getState(state)!.segments;
     const item = blocks(state.doc, ['item'])[10];
-    state = apply(state, state.tr.insertText('digital ', item.pos + 1));
+    state = applyGuarded(state, state.tr.insertText('digital ', item.pos + 1));
     const after = revisionMarksKey.getState(state)!.segments;
     const index = blocks(state.doc, ['numberLine', 'title', 'conferenceLine', 'call', 'paragraph', 'item', 'footnote']).findIndex((b) => b.pos === item.pos);
     const redrawn = after.filter((seg, i) => seg.id !== before[i].id).map((_s, k) => k);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fromText } from '../../shared/text/fromText';
 import { toText } from '../../shared/text/toText';
 import { ResolutionParseError } from '../../shared/text/parseError';
-import { labelFor } from '../../shared/model/labels';
+import { labelFor } from '../../shared/grammar/labels';
 import type { List } from '../../shared/model/resolution';
 
 const SHARED = join(import.meta.dirname, '../../../shared/baseline/kigali-2022');

@@ -14,7 +14,7 @@ import { readContributionFile } from '../../services/contributionFile';
 import { InputRefusedError } from '../../services/inputFile';
 import type { Corpus } from '../../services/corpus';
 import { formatOption, parseCommandArgs } from '../args';
-import { editionCorpus } from '../editionOption';
+import { corpusForDraft, editionCorpus } from '../editionOption';
 import { UsageError, type Command } from '../command';
 import { isContributionInput, resolveOperand } from '../operand';
 
@@ -24,7 +24,8 @@ it finds, each with its place (proposal › call › item) and its line.
   <file>          a draft in the resolution text layout, "-" for standard input, a contribution
                   file (every proposal), or one proposal of it: file.resdraft#34 (by the number
                   of the resolution it revises, or by its id)
-  --edition <id>  the edition a draft text revises (bundled or imported; default kigali-2022)
+  --edition <id>  the edition a draft text revises (bundled or imported; default kigali-2022,
+                  or for a draft in another language the imported edition in its language)
   --format text   one finding per line: severity, place, message (default)
   --format json   the findings as JSON
 
@@ -113,7 +114,9 @@ export const checkCommand: Command = {
       if (pick !== null && existsSync(file)) throw new UsageError(`${file}: "#${pick}" picks a proposal of a contribution file; this is a draft text`);
       const draft = await resolveOperand(file, io, corpus);
       const n = resolutionNumberOf(draft.resolution.numberLine);
-      const baseline = !isDraftNewResolution(draft.resolution) && n && corpus.has(n) ? { edition: corpus.manifest().id, number: n } : null;
+      // the draft revises its number in the edition of its language when no --edition says otherwise
+      const revises = corpusForDraft(corpus, values.edition, draft.resolution, n, io);
+      const baseline = !isDraftNewResolution(draft.resolution) && n && revises.has(n) ? { edition: revises.manifest().id, number: n } : null;
       proposals = [{ baseline, symbol: 'auto', draft: draft.resolution }];
     }
     const editions = editionsOf(corpus);

@@ -4,7 +4,7 @@ import { toHtml } from '../../../shared/engine/toHtml';
 import { toWordDiff } from '../../../shared/engine/toWordDiff';
 import { formatOption, parseCommandArgs } from '../args';
 import { UsageError, type Command } from '../command';
-import { editionCorpus } from '../editionOption';
+import { corpusForDraft, editionCorpus } from '../editionOption';
 import { refuseMismatch } from '../mismatch';
 import { resolveOptionalOperand } from '../operand';
 
@@ -26,7 +26,8 @@ export const compareCommand: Command = {
           '  --format json        the change model (action, rows, stats) and changeCount, the changes\n' +
           '                       as the app counts them (a relabel alone is not one)\n' +
           '  --suppress           the draft suppresses the baseline (SUP); <draft> may be omitted\n' +
-          '  --edition <id>       the edition a resolution number names (default: kigali-2022)\n\n' +
+          '  --edition <id>       the edition a resolution number names (default: kigali-2022; for a\n' +
+          '                       draft in another language, the imported edition in its language)\n\n' +
           'The proposal symbol follows from the operands: NOC (no change), MOD (changed), ADD\n' +
           '(<baseline> is "none" or empty, or the draft reads DRAFT NEW RESOLUTION [...]), SUP\n' +
           '(<draft> is empty, or --suppress). A draft whose number line names another resolution\n' +
@@ -39,9 +40,11 @@ export const compareCommand: Command = {
     if (positionals.length !== 2 && !(suppress && positionals.length === 1)) throw new UsageError('expected two operands: <baseline> <draft>');
     if (positionals[0] === '-' && positionals[1] === '-') throw new UsageError('only one operand can be read from standard input');
     const format = formatOption(values.format, ['text', 'html', 'json'] as const, 'text');
-    const corpus = editionCorpus(values.edition);
+    const given = editionCorpus(values.edition);
+    const draft = await resolveOptionalOperand(positionals[1], io, given);
+    // a resolution number is read in the draft's language when no --edition says otherwise
+    const corpus = /^[0-9]+$/.test(positionals[0] ?? '') ? corpusForDraft(given, values.edition, draft.resolution, positionals[0], io) : given;
     const base = await resolveOptionalOperand(positionals[0], io, corpus);
-    const draft = await resolveOptionalOperand(positionals[1], io, corpus);
     if (base.resolution === null && (draft.resolution === null || suppress)) {
       throw new UsageError('nothing to compare: give a baseline to suppress or a draft to add');
     }

@@ -4,17 +4,21 @@ import { Corpus, UnknownEditionError } from '../../services/corpus';
 import { EditionImportError, importEdition } from '../../services/editions';
 import { userEditionsDir } from '../../services/editionsFolder';
 import { formatOption, parseCommandArgs } from '../args';
+import { grammarOf } from '../../../shared/grammar/grammars';
+import { editionLanguage } from '../../../shared/corpus/edition';
 import { UsageError, type Command } from '../command';
 
 const HELP = `Manages baseline editions: the adopted texts a proposal is drafted against.
 
   resdraft edition import <source> --name <id> [--replace]
       reads the ITU's Word document of adopted resolutions (.docx, one or many resolutions) or
-      its plain-text export, and stores it as edition <id> (e.g. baku-2025) in your data folder
-      (RESDRAFT_DATA_DIR, else the app-data folder). Prints the resolutions found and every
-      paragraph that could not be placed, by resolution and position.
+      its plain-text export, in any of the six ITU languages (Arabic, Chinese, English, French,
+      Russian, Spanish: detected from its number lines), and stores it as edition <id> (e.g.
+      baku-2025) in your data folder (RESDRAFT_DATA_DIR, else the app-data folder). Prints the
+      language, the resolutions found and every paragraph that could not be placed, by
+      resolution and position.
   resdraft edition list [--format text|json]
-      the bundled and imported editions.
+      the bundled and imported editions, each with its language.
 
 Then "resdraft list --edition <id>", "resdraft show <n> --edition <id>", and --edition on compare
 and export. The bundled kigali-2022 is the default.
@@ -42,7 +46,7 @@ export const editionCommand: Command = {
       if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
       const editions = new Corpus().editions();
       if (format === 'json') io.stdout(`${JSON.stringify(editions, null, 2)}\n`);
-      else io.stdout(editions.map((e) => `${e.id.padEnd(16)} ${e.shortName} (${e.place}, ${e.year}), ${e.resolutions} resolutions${e.bundled ? ', bundled' : ''}\n`).join(''));
+      else io.stdout(editions.map((e) => `${e.id.padEnd(16)} ${e.shortName} (${e.place}, ${e.year}), ${e.resolutions} resolutions, ${grammarOf(e.language).englishName}${e.bundled ? ', bundled' : ''}\n`).join(''));
       return 0;
     }
     if (action !== 'import') throw new UsageError(`expected "import" or "list"; found ${action === undefined ? 'nothing' : `"${action}"`}`);
@@ -63,6 +67,7 @@ export const editionCommand: Command = {
     }
     io.stdout(
       `imported edition ${report.id} (${m.shortName}, ${m.place} ${m.year}) into ${report.dir}\n` +
+        `language: ${grammarOf(editionLanguage(m)).englishName}\n` +
         `${m.resolutions.length} resolution${m.resolutions.length === 1 ? '' : 's'} found: ${m.resolutions.map((r) => r.number).join(', ')}\n`,
     );
     if (report.unplaced.length === 0) io.stdout('every paragraph placed\n');

@@ -18,9 +18,11 @@ import { checkOutput, STANDARD_OUTPUT } from '../output';
 import { refuseMismatch } from '../mismatch';
 import { placeholderMessage, templatePlaceholders } from '../../../shared/checks/templatePlaceholders';
 import { extname } from 'node:path';
-import { editionCorpus } from '../editionOption';
+import { corpusForDraft, editionCorpus } from '../editionOption';
 import { isContributionInput, resolveOperand } from '../operand';
 import { resolutionNumberOf, revisionOf } from '../../../shared/grammar/numberLine';
+import { languageOfResolution } from '../../../shared/grammar/textLanguage';
+import { wtdcName } from '../../../shared/grammar/conferenceLine';
 
 const HELP = `Exports a contribution as a Word document with real revision marks (or its HTML preview).
 
@@ -38,7 +40,8 @@ const HELP = `Exports a contribution as a Word document with real revision marks
   --format docx|html   default: from the output's extension (.html → html, else docx)
                      (PDF: print the HTML preview from a browser, or convert the .docx:
                      soffice --headless --convert-to pdf out.docx)
-  --edition <id>     the edition --baseline <n> and the number line name (default: kigali-2022)
+  --edition <id>     the edition --baseline <n> and the number line name (default: kigali-2022;
+                     for a draft in another language, the imported edition in its language)
   --reasons <text>   the Reasons: paragraph of a single draft
   --author <name>    author of the revisions (default: the contribution's revision author,
                      else the source's short code, e.g. ACP)
@@ -76,11 +79,16 @@ function formatOfOutput(output: string, inputs: InputRecord[], io: CliIO): 'docx
   return formatForPath(output) === 'html' ? 'html' : 'docx';
 }
 
-/** Settings for a lone draft: defaults, with the target place and year read from its number line. */
+/**
+ * Settings for a lone draft: defaults, with the target place and year read from its number line,
+ * and the draft's language (an Arabic draft gives a right-to-left document with an Arabic cover).
+ */
 function draftSettings(draft: Resolution): ContributionSettings {
   const rev = revisionOf(draft.numberLine);
   const settings = defaultSettings(rev ? rev.year : new Date().getUTCFullYear());
   if (rev) settings.conference.place = rev.place;
+  settings.language = languageOfResolution(draft);
+  settings.conference.name = wtdcName(settings.language);
   return settings;
 }
 
@@ -108,7 +116,7 @@ export const exportCommand: Command = {
       throw new UsageError(`--date "${values.date}" is not a date; expected ISO 8601, e.g. 2025-11-17T09:00:00Z`);
     }
     const input = positionals[0];
-    const corpus = editionCorpus(values.edition);
+    const given = editionCorpus(values.edition);
     const inputs: InputRecord[] = [];
     let contribution: ExportContribution;
     const fromFile = isContributionInput(input);
@@ -129,13 +137,16 @@ export const exportCommand: Command = {
         throw e;
       }
       try {
-        contribution = exportContribution(content, (ref) => corpus.resolution(ref.number, ref.edition));
+        contribution = exportContribution(content, (ref) => given.resolution(ref.number, ref.edition));
       } catch (e) {
         if (e instanceof ProposalExportError || e instanceof ProposalNumberError) throw new UsageError(`${input}: ${e.message}`);
         throw e;
       }
     } else {
-      const draft = await resolveOperand(input, io, corpus, inputs);
+      const draft = await resolveOperand(input, io, given, inputs);
+      // a resolution number is read in the draft's language when no --edition says otherwise
+      const named = /^[0-9]+$/.test(values.baseline ?? '') ? values.baseline : values.baseline === undefined ? resolutionNumberOf(draft.resolution.numberLine) : undefined;
+      const corpus = corpusForDraft(given, values.edition, draft.resolution, named, io);
       let baseline: Resolution | null;
       if (values.baseline !== undefined) {
         if (values.baseline === '-' && input === '-') throw new UsageError('only one of the draft and --baseline can be read from standard input');

@@ -12,6 +12,7 @@ import { readStdinInput } from '../operand';
 import { SynopsisSourceError, compileSynopses, readSource, type SourceProposal } from '../../services/synopsisSources';
 import { formatOption, parseCommandArgs } from '../args';
 import { refusalsAsUsage, UsageError, type Command } from '../command';
+import { isEditionId } from '../../../shared/grammar/editionId';
 
 const FORMATS = ['text', 'html', 'docx', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -79,7 +80,7 @@ export const synopsisCommand: Command = {
     if (positionals.length === 0) throw new UsageError('expected at least one source: contribution files or draft texts');
     if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('only one source can be read from standard input');
     if (values.resolution !== undefined && !/^[0-9]+$/.test(values.resolution)) throw new UsageError(`--resolution "${values.resolution}" is not a resolution number; expected e.g. --resolution 34`);
-    if (values.edition !== undefined && !/^[a-z0-9-]+$/.test(values.edition)) throw new UsageError(`--edition "${values.edition}" is not an edition id; expected e.g. kigali-2022`);
+    if (values.edition !== undefined && !isEditionId(values.edition)) throw new UsageError(`--edition "${values.edition}" is not an edition id; expected e.g. kigali-2022`);
     if (values.date !== undefined && Number.isNaN(new Date(values.date).getTime())) {
       throw new UsageError(`--date "${values.date}" is not a date; expected ISO 8601, e.g. 2025-11-17T09:00:00Z`);
     }

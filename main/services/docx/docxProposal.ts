@@ -2,6 +2,7 @@ import { Paragraph, TabStopType, TextRun, type ParagraphChild } from 'docx';
 import type { ChangeRow, RowKind, TextSpan } from '../../../shared/engine/changeSet';
 import { STYLE, itemStyle, itemTextPosition } from './docxStyles';
 import type { FootnoteCollector, RevisionWriter } from './docxRevisions';
+import { paragraphDirection, runDirection } from './docxDirection';
 import type { ExportProposal } from '../../../shared/export/exportTypes';
 import { proposalView } from '../../../shared/engine/proposalView';
 import { lineEndOp, separatorOp } from '../../../shared/engine/toWordDiff';
@@ -15,6 +16,8 @@ export interface DocxContext {
   clean: boolean;
   /** 1-based serial of the proposal being written (move names are unique across the document). */
   proposal: number;
+  /** `Reasons:` in the contribution's language (`Motifs:`, `الأسباب:`). */
+  reasonsLabel: string;
 }
 
 /** The paragraph style of a row of `kind` at `depth`. */
@@ -45,8 +48,10 @@ function tabStopsOf(kind: RowKind, depth: number): { tabStops?: Array<{ type: ty
  * ADD and clean exports; number and title only for SUP and NOC), then `Reasons:<TAB>reasons`.
  */
 export function proposalParagraphs(p: ExportProposal, ctx: DocxContext): Paragraph[] {
+  const bidi = paragraphDirection(ctx.revisions.dir);
   const out: Paragraph[] = [
-    new Paragraph({ style: STYLE.proposal, children: [new TextRun(p.symbol), ctx.revisions.run('equal', { tab: true }), new TextRun({ text: p.number, bold: false })] }),
+    // the symbol (ADD, MOD, SUP …) and the number stay in Latin letters in every language
+    new Paragraph({ style: STYLE.proposal, ...bidi, children: [new TextRun(p.symbol), ctx.revisions.run('equal', { tab: true }), new TextRun({ text: p.number, bold: false })] }),
   ];
   const view = proposalView(p.symbol, p.changes, ctx.clean);
   const notes = footnoteRows(view.rows);
@@ -69,7 +74,17 @@ export function proposalParagraphs(p: ExportProposal, ctx: DocxContext): Paragra
     }
   }
   ctx.revisions.slot = 0;
-  out.push(new Paragraph({ style: STYLE.reasons, children: [new TextRun({ text: 'Reasons:', bold: true }), ctx.revisions.run('equal', { tab: true }), new TextRun(p.reasons)] }));
+  out.push(
+    new Paragraph({
+      style: STYLE.reasons,
+      ...bidi,
+      children: [
+        new TextRun({ text: ctx.reasonsLabel, bold: true, ...runDirection(ctx.revisions.dir, ctx.reasonsLabel) }),
+        ctx.revisions.run('equal', { tab: true }),
+        new TextRun({ text: p.reasons, ...runDirection(ctx.revisions.dir, p.reasons) }),
+      ],
+    }),
+  );
   return out;
 }
 
@@ -79,7 +94,7 @@ function cleanRow(row: ChangeRow, notes: FootnoteRows, ctx: DocxContext): Paragr
   const children: ParagraphChild[] = [];
   if (row.draft.label !== undefined) children.push(ctx.revisions.run('equal', { text: row.draft.label }), ctx.revisions.run('equal', { tab: true }));
   children.push(...piecesRuns(piecesOf(row.spans, notes), ctx, true));
-  return new Paragraph({ style: styleOf(row.kind, row.draft.depth), ...tabStopsOf(row.kind, row.draft.depth), children });
+  return new Paragraph({ style: styleOf(row.kind, row.draft.depth), ...tabStopsOf(row.kind, row.draft.depth), ...paragraphDirection(ctx.revisions.dir), children });
 }
 
 /** One run to write: what it holds and how it is marked. */
@@ -153,7 +168,7 @@ function writeMarked(p: MarkedParagraph, ctx: DocxContext): Paragraph {
     return refRun(spec.ref, ctx, false);
   });
   ctx.revisions.move = undefined;
-  return new Paragraph({ style: p.style, ...p.tabs, run: ctx.revisions.paragraphMark(p.mark), children });
+  return new Paragraph({ style: p.style, ...p.tabs, ...paragraphDirection(ctx.revisions.dir), run: ctx.revisions.paragraphMark(p.mark), children });
 }
 
 /** Runs for pieces (clean rows). */
@@ -163,7 +178,7 @@ function piecesRuns(pieces: readonly Piece[], ctx: DocxContext, clean: boolean):
 
 /** A footnote reference: its footnote is written now, so footnote ids follow the reading order. */
 function refRun(p: Extract<Piece, { type: 'ref' }>, ctx: DocxContext, clean: boolean): ParagraphChild {
-  const id = ctx.footnotes.add([new Paragraph({ style: STYLE.footnote, children: footnoteBody(p, ctx, clean) })]);
+  const id = ctx.footnotes.add([new Paragraph({ style: STYLE.footnote, ...paragraphDirection(ctx.revisions.dir), children: footnoteBody(p, ctx, clean) })]);
   return ctx.revisions.run(p.op, { footnote: id });
 }
 

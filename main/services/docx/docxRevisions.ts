@@ -1,6 +1,7 @@
 import { DeletedTextRun, FootnoteReference, InsertedTextRun, Paragraph, Tab, TextRun, type ParagraphChild } from 'docx';
 import type { PieceOp } from '../../../shared/export/markedPieces';
 import type { MoveMark } from './moveRevisions';
+import { runDirection, type DocxDirection } from './docxDirection';
 
 /** The content of one run: text, a tab, or a footnote reference (by footnote id). */
 export type RunContent = { text: string } | { tab: true } | { footnote: number };
@@ -35,6 +36,8 @@ export class RevisionWriter {
     /** Who the revisions written now are by (the synoptic table switches it per source). */
     public author: string,
     date: string,
+    /** The document's direction: in a right-to-left one, runs without Latin letters are `w:rtl` (`docxDirection.ts`). */
+    private readonly direction: DocxDirection = { rtl: false },
   ) {
     const earlier = new Date(new Date(date).getTime() - SLOT_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');
     this.dates = [date, earlier];
@@ -45,16 +48,22 @@ export class RevisionWriter {
     return this.dates[this.slot];
   }
 
+  /** The document's direction, for the paragraphs its runs go into. */
+  get dir(): DocxDirection {
+    return this.direction;
+  }
+
   /** A run for `content` under `op`: plain for equal, wrapped in `w:ins` or `w:del` otherwise. */
   run(op: PieceOp, content: RunContent): ParagraphChild {
     const style = 'footnote' in content ? 'FootnoteReference' : undefined;
     const children = 'tab' in content ? [new Tab()] : 'footnote' in content ? [new FootnoteReference(content.footnote)] : undefined;
     const text = 'text' in content ? content.text : undefined;
-    if (op === 'equal') return new TextRun({ text, children, style });
+    const dir = runDirection(this.direction, text);
+    if (op === 'equal') return new TextRun({ text, children, style, ...dir });
     const mark = { id: this.nextId++, author: this.author, date: this.date };
     if (this.move) this.moves.set(mark.id, { ...this.move, author: this.author, date: this.date });
-    if (op === 'insert') return new InsertedTextRun({ ...mark, text, children, style });
-    return new DeletedTextRun({ ...mark, text, children, style });
+    if (op === 'insert') return new InsertedTextRun({ ...mark, text, children, style, ...dir });
+    return new DeletedTextRun({ ...mark, text, children, style, ...dir });
   }
 
   /**

@@ -9,6 +9,8 @@ import { stampOf } from './revisionDate';
 import { OWN_AUTHOR_PROPERTY } from '../../../shared/word/docxPackage';
 import type { ExportContribution, ExportOptions } from '../../../shared/export/exportTypes';
 import { revisionAuthor } from '../../../shared/export/revisionAuthor';
+import { coverWords, fieldColon } from '../../../shared/export/coverLines';
+import { docxDirection } from './docxDirection';
 import { allCosignatories, cosignatureTable } from '../../../shared/export/cosignatures';
 import { cosignatureBlock } from './docxCosignatures';
 
@@ -45,12 +47,19 @@ export async function toDocx(contribution: ExportContribution, options: ExportOp
 function describe(contribution: ExportContribution, options: ExportOptions): { doc: Document; moves: ReadonlyMap<number, MoveMark> } {
   const date = stampOf(options.date);
   const author = options.author?.trim() || revisionAuthor(contribution.settings);
-  const ctx: DocxContext = { revisions: new RevisionWriter(author, date), footnotes: new FootnoteCollector(), clean: options.mode === 'clean', proposal: 0 };
+  const settings = contribution.settings;
+  const ctx: DocxContext = {
+    revisions: new RevisionWriter(author, date, docxDirection(settings.language)),
+    footnotes: new FootnoteCollector(),
+    clean: options.mode === 'clean',
+    proposal: 0,
+    reasonsLabel: `${coverWords(settings).reasons}${fieldColon(settings)}`,
+  };
   // Every page after the title page carries `- N -` and the document reference; each section its own header.
   const sections: ISectionOptions[] = [
     {
       properties: { page: PAGE, titlePage: true },
-      headers: { default: pageHeader(contribution.settings), first: titlePageHeader() },
+      headers: { default: pageHeader(contribution.settings), first: titlePageHeader(contribution.settings) },
       children: coverParagraphs(contribution.settings, date, allCosignatories(contribution.proposals)),
     },
   ];

@@ -1,5 +1,5 @@
 import type { ListKind } from '../../../shared/model/resolution';
-import { LIST_KINDS } from '../../../shared/model/labels';
+import { LIST_KINDS } from '../../../shared/grammar/labels';
 import { lineNode } from './lineNode';
 
 /**
@@ -22,6 +22,13 @@ export const Item = lineNode('item', 'rd-item', {
           return k && LIST_KINDS.includes(k) ? k : 'alpha';
         },
         renderHTML: (attrs) => ({ 'data-kind': attrs.kind }),
+      },
+      // inserted without renumbering the items after it (`bbis)`): the model's `Item.bis`; null
+      // (not written, also by y-tiptap into a shared draft) for every other item
+      bis: {
+        default: null,
+        parseHTML: (el) => (el.hasAttribute('data-bis') ? true : null),
+        renderHTML: (attrs) => (attrs.bis ? { 'data-bis': '' } : {}),
       },
     };
   },

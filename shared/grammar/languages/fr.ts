@@ -1,0 +1,100 @@
+import type { ResolutionGrammar } from '../resolutionLanguage';
+
+/**
+ * French, as ITU's French texts write it: `RÉSOLUTION 71 (Rév. Busan, 2014)` (headings also in
+ * capitals, `(RÉV. BUSAN, 2014)`), `La Conférence mondiale de développement des télécommunications
+ * (Kigali, 2022),`, calls `considérant`, `reconnaissant`, `notant`, `tenant compte`, `décide`,
+ * `charge …`, citations `la Résolution 2 de la présente Conférence`, documents `Document 36-F`.
+ */
+export const french: ResolutionGrammar = {
+  code: 'fr',
+  englishName: 'French',
+  ownName: 'français',
+  locale: 'fr-FR',
+  direction: 'ltr',
+  documentLetter: 'F',
+  scripts: ['Latin'],
+
+  numberLine: 'RÉSOLUTION {number} {when}',
+  draftNew: 'PROJET DE NOUVELLE RÉSOLUTION [{id}]',
+  resolutionName: 'Résolution {number} {when}',
+  when: '({revised}{place}, {year})',
+  revised: 'Rév. ',
+  conferenceLine: '{conference} {when},',
+  conferenceLead: ['La', 'Le', "L'", 'L’'],
+  wtdc: { name: 'La Conférence mondiale de développement des télécommunications', short: 'CMDT' },
+  conferences: [
+    { name: "La Conférence de plénipotentiaires de l'Union internationale des télécommunications", short: 'PP' },
+    { name: 'La Conférence de plénipotentiaires', short: 'PP' },
+    { name: "L'Assemblée mondiale de normalisation des télécommunications", short: 'AMNT' },
+    { name: 'La Conférence mondiale des radiocommunications', short: 'CMR' },
+  ],
+  places: {
+    'Buenos Aires': 'Buenos Aires',
+    Valletta: 'La Valette',
+    Istanbul: 'Istanbul',
+    Doha: 'Doha',
+    Hyderabad: 'Hyderabad',
+    Dubai: 'Dubaï',
+    Kigali: 'Kigali',
+    Baku: 'Bakou',
+  },
+
+  preambularCalls: [
+    'considérant',
+    'considérant en outre',
+    'reconnaissant',
+    'reconnaissant en outre',
+    'notant',
+    'notant en outre',
+    "ayant à l'esprit",
+    'rappelant',
+    'convaincue',
+    'soulignant',
+    'tenant compte',
+  ],
+  operativeCalls: [
+    'décide',
+    'décide de charger le Directeur du Bureau de développement des télécommunications',
+    'charge le Directeur du Bureau de développement des télécommunications',
+    'charge en outre le Directeur du Bureau de développement des télécommunications',
+    'charge le Secrétaire général',
+    'prie le Secrétaire général',
+    'invite les États Membres',
+    'invite les États Membres et les Membres du Secteur',
+    'encourage les États Membres',
+  ],
+  operativeVerbs: ['décide', 'charge', 'invite', 'prie', 'demande', 'encourage', 'exhorte', 'engage', 'appelle', 'recommande', 'approuve', 'adopte', 'confie'],
+
+  letters: 'latin',
+  punctuation: { comma: ',', semicolon: ';', stop: '.', colon: ':' },
+  citation: {
+    open: ['Résolutions', 'Résolution'],
+    close: '',
+    separators: [', et ', ', ', ' et '],
+    thisConference: ['de la présente Conférence', 'de la présente conférence'],
+    wtdc: ['de la Conférence mondiale de développement des télécommunications', 'de la CMDT'],
+    otherBodies: ['de la ', "de l'", 'de l’', 'du ', 'des '],
+  },
+  elisions: ["l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'"],
+  numberJoiners: [',', '\u00A0', '\u202F'],
+
+  cover: {
+    plenaryMeeting: 'SÉANCE PLÉNIÈRE',
+    document: 'Document {reference}',
+    addendum: 'Addendum {addendum} au Document {reference}',
+    original: 'Original: {language}',
+    languageNames: { en: 'anglais', fr: 'français', es: 'espagnol', ar: 'arabe', zh: 'chinois', ru: 'russe' },
+    source: 'Source',
+    title: 'Titre',
+    priorityArea: 'Domaine prioritaire',
+    summary: 'Résumé',
+    expectedResults: 'Résultats attendus',
+    references: 'Références',
+    contact: 'Contact',
+    contactName: 'Nom/Organisation/Entité',
+    phone: 'Numéro de téléphone',
+    email: 'Courriel',
+    reasons: 'Motifs',
+  },
+};
