@@ -7,7 +7,7 @@ import { newContribution } from '../../shared/contribution/newContribution';
 import type { Proposal } from '../../shared/contribution/schema';
 import { resolutionCitations } from '../../shared/grammar/resolutionCitation';
 import { fromText } from '../../shared/text/fromText';
-import { runMain } from '../word/inProcessCli';
+import { runInProcess } from '../support/runCli';
 
 const DIR = join(import.meta.dirname, '../../resources/baseline/kigali-2022');
 const manifest = JSON.parse(readFileSync(join(DIR, 'edition.json'), 'utf8')) as { resolutions: Array<{ number: string; file: string }> };
@@ -53,10 +53,10 @@ describe('resdraft check: the impact of a proposal on the texts that cite it', (
   const proposal = (n: string, symbol: Proposal['symbol'], draft: string): Proposal => ({ id: `p${n}`, baseline: { edition: 'kigali-2022', number: n }, symbol, draft: fromText(draft), reasons: 'Because.' });
 
   it('a SUP of Resolution 17: a warning naming Resolutions 55, 58 and 82, each citation listed with its place', async () => {
-    const r = await runMain(['check', contribution([proposal('17', 'SUP', text('17'))])]);
+    const r = await runInProcess(['check', contribution([proposal('17', 'SUP', text('17'))])]);
     expect(r.stdout).toContain('Resolution 17 is cited in Resolutions 55, 58 and 82: suppressing it leaves those citations pointing at a text that no longer exists.');
     expect(r.stdout).toMatch(/cited at Resolution 58 › [^(]+ › 3 \(line 58\): Resolution 17 \(Rev\. Kigali, 2022\) of this conference/);
-    const json = JSON.parse((await runMain(['check', contribution([proposal('17', 'SUP', text('17'))]), '--format', 'json'])).stdout) as { findings: Array<{ code: string; related?: Array<{ resolution: string; line: number; edition: string }> }> };
+    const json = JSON.parse((await runInProcess(['check', contribution([proposal('17', 'SUP', text('17'))]), '--format', 'json'])).stdout) as { findings: Array<{ code: string; related?: Array<{ resolution: string; line: number; edition: string }> }> };
     const impact = json.findings.find((f) => f.code === 'cited-elsewhere')!;
     expect(impact.related!.map((x) => x.resolution)).toEqual(['55', '58', '82']);
     for (const x of impact.related!) expect(text(x.resolution).split('\n')[x.line]).toMatch(/Resolution[ \u00a0]17 \(Rev\. Kigali, 2022\)/);
@@ -64,20 +64,20 @@ describe('resdraft check: the impact of a proposal on the texts that cite it', (
 
   it('renumbering and retitling Resolution 17 are warned of; a word changed in its body is not; an uncited resolution suppressed is not', async () => {
     const renumbered = text('17').replace(/^RESOLUTION 17 \(Rev\. Kigali, 2022\)/, 'RESOLUTION 99 (Rev. Riyadh, 2029)');
-    const renumberedCheck = (await runMain(['check', contribution([proposal('17', 'auto', renumbered)])])).stdout;
+    const renumberedCheck = (await runInProcess(['check', contribution([proposal('17', 'auto', renumbered)])])).stdout;
     expect(renumberedCheck).toContain('Resolution 17 is cited in Resolutions 55, 58 and 82: renumbering it to 99 leaves those citations pointing at the old number.');
     // a renumbering to a number the edition does not hold is no wrong number line; one it holds is
     expect(renumberedCheck).not.toContain('but this proposal revises');
     const taken = text('17').replace(/^RESOLUTION 17 \(Rev\. Kigali, 2022\)/, 'RESOLUTION 18 (Rev. Riyadh, 2029)');
-    expect((await runMain(['check', contribution([proposal('17', 'auto', taken)])])).stdout).toContain('The number line names Resolution 18');
+    expect((await runInProcess(['check', contribution([proposal('17', 'auto', taken)])])).stdout).toContain('The number line names Resolution 18');
     const lines = text('17').split('\n');
     const retitled = [lines[0], `${lines[1]} and meaningful connectivity`, ...lines.slice(2)].join('\n');
-    expect((await runMain(['check', contribution([proposal('17', 'auto', retitled)])])).stdout).toContain('its title changes, so check whether those citations quote or describe it.');
+    expect((await runInProcess(['check', contribution([proposal('17', 'auto', retitled)])])).stdout).toContain('its title changes, so check whether those citations quote or describe it.');
     const bodyLines = text('17').replace('(Rev. Kigali, 2022)', '(Rev. Riyadh, 2029)').split('\n');
     bodyLines[5] = bodyLines[5].replace(/ the (\w+)/, ' the very $1');
     const body = bodyLines.join('\n');
     expect(body).toContain('the very');
-    expect((await runMain(['check', contribution([proposal('17', 'auto', body)])])).stdout).not.toContain('is cited in');
-    expect((await runMain(['check', contribution([proposal('34', 'SUP', text('34'))])])).stdout).not.toContain('is cited in');
+    expect((await runInProcess(['check', contribution([proposal('17', 'auto', body)])])).stdout).not.toContain('is cited in');
+    expect((await runInProcess(['check', contribution([proposal('34', 'SUP', text('34'))])])).stdout).not.toContain('is cited in');
   });
 });

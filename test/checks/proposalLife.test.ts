@@ -7,7 +7,7 @@ import { parseContributionText } from '../../shared/contribution/parseContributi
 import { editedSinceSubmission, statusOf, withStatus } from '../../shared/contribution/proposalLife';
 import type { Proposal } from '../../shared/contribution/schema';
 import { fromText } from '../../shared/text/fromText';
-import { runMain } from '../word/inProcessCli';
+import { runInProcess } from '../support/runCli';
 
 const TEXT_34 = readFileSync(join(import.meta.dirname, '../../resources/baseline/kigali-2022/res-34.txt'), 'utf8');
 const revised = TEXT_34.replace('(Rev. Kigali, 2022)', '(Rev. Riyadh, 2029)').replace('(Kigali, 2022),', '(Riyadh, 2029),').replace('steadily increasing', 'increasing steadily');
@@ -60,10 +60,10 @@ describe('resdraft list and check show a proposal’s life', () => {
     const sent = withStatus(proposal({ cosignatories: ['Australia', 'Japan', 'Thailand'] }), 'submitted', new Date('2029-01-10T09:00:00Z'), 'ABC/25/3');
     const other = { ...proposal(), id: 'p5', baseline: { edition: 'kigali-2022', number: '5' }, draft: fromText(readFileSync(join(import.meta.dirname, '../../resources/baseline/kigali-2022/res-5.txt'), 'utf8')) };
     const path = write([sent, other]);
-    const json = JSON.parse((await runMain(['list', path, '--format', 'json'])).stdout) as { proposals: Array<Record<string, unknown>> };
+    const json = JSON.parse((await runInProcess(['list', path, '--format', 'json'])).stdout) as { proposals: Array<Record<string, unknown>> };
     expect(json.proposals[0]).toMatchObject({ resolution: '34', status: 'submitted', secretariatNumber: 'ABC/25/3', cosignatories: ['Australia', 'Japan', 'Thailand'] });
     expect(json.proposals[1]).toMatchObject({ resolution: '5', status: 'draft', cosignatories: [] });
-    const text = (await runMain(['list', path])).stdout;
+    const text = (await runInProcess(['list', path])).stdout;
     expect(text).toContain('  status: submitted, secretariat number ABC/25/3\n');
     expect(text).toContain('  co-signed by: Australia, Japan, Thailand\n');
     expect(text).not.toContain('status: draft');
@@ -71,9 +71,9 @@ describe('resdraft list and check show a proposal’s life', () => {
 
   it('check warns when a submitted proposal was edited, naming its number; not before the edit', async () => {
     const sent = withStatus(proposal(), 'submitted', new Date('2029-01-10T09:00:00Z'), 'ABC/25/3');
-    expect((await runMain(['check', write([sent])])).stdout).not.toContain('submitted');
+    expect((await runInProcess(['check', write([sent])])).stdout).not.toContain('submitted');
     const edited = { ...sent, draft: fromText(revised.replace('increasing steadily', 'increasing fast')) };
-    const r = await runMain(['check', write([edited])]);
+    const r = await runInProcess(['check', write([edited])]);
     expect(r.stdout).toContain('This proposal was submitted (ABC/25/3) and its text has changed since');
     expect(r.code).toBe(0);
   });
@@ -104,8 +104,8 @@ describe('a proposal carried onto a newer edition keeps its conflicts until they
       return path;
     };
     const from = { edition: 'kigali-2022', number: '34' };
-    expect((await runMain(['check', write({ from, conflicts: [conflict] })])).stdout).toContain('One place where the newer edition changed the words this proposal changes is still to decide');
-    expect((await runMain(['check', write({ from, conflicts: [conflict, { ...conflict, line: 9 }] })])).stdout).toContain('2 places where the newer edition changed the words this proposal changes are still to decide');
-    expect((await runMain(['check', write(undefined)])).stdout).not.toContain('newer edition');
+    expect((await runInProcess(['check', write({ from, conflicts: [conflict] })])).stdout).toContain('One place where the newer edition changed the words this proposal changes is still to decide');
+    expect((await runInProcess(['check', write({ from, conflicts: [conflict, { ...conflict, line: 9 }] })])).stdout).toContain('2 places where the newer edition changed the words this proposal changes are still to decide');
+    expect((await runInProcess(['check', write(undefined)])).stdout).not.toContain('newer edition');
   });
 });

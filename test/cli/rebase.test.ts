@@ -7,7 +7,7 @@ import { countChanges } from '../../shared/engine/changeCount';
 import { newContribution } from '../../shared/contribution/newContribution';
 import { fromText } from '../../shared/text/fromText';
 import { resdraft } from '../support/runCli';
-import { runMain } from '../word/inProcessCli';
+import { runInProcess } from '../support/runCli';
 import { modifiedAnnex } from '../word/modifiedAnnex';
 
 const data = mkdtempSync(join(tmpdir(), 'resdraft-rebase-'));
@@ -25,7 +25,7 @@ function file(name: string, text: string): string {
 
 beforeAll(async () => {
   const annex = file('baku-annex.txt', modifiedAnnex());
-  const r = await runMain(['edition', 'import', annex, '--name', 'baku-2025']);
+  const r = await runInProcess(['edition', 'import', annex, '--name', 'baku-2025']);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
 });
@@ -50,7 +50,7 @@ describe('resdraft rebase: a Kigali draft carried onto the Baku edition', () => 
 
   it('the same words changed by the edition and the delegate: a conflict in JSON, the delegate’s wording kept, exit 1', async () => {
     const draft = file('c34.txt', KIGALI_34.replace(EDITION_WORDS[0], 'that there is a deep awareness'));
-    const r = await runMain(['rebase', draft, '--onto', 'baku-2025', '--format', 'json']);
+    const r = await runInProcess(['rebase', draft, '--onto', 'baku-2025', '--format', 'json']);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as { resolution: string; from: string; onto: string; draft: string; conflicts: Array<Record<string, unknown>> };
     expect(out).toMatchObject({ resolution: '34', from: 'kigali-2022', onto: 'baku-2025' });
@@ -61,7 +61,7 @@ describe('resdraft rebase: a Kigali draft carried onto the Baku edition', () => 
     expect(out.conflicts[0].edition).toContain(EDITION_WORDS[1]);
     expect(out.conflicts[0].delegate).toContain('that there is a deep awareness');
     expect(out.draft.split('\n')[out.conflicts[0].line as number]).toContain('deep awareness');
-    const text = await runMain(['rebase', draft, '--onto', 'baku-2025']);
+    const text = await runInProcess(['rebase', draft, '--onto', 'baku-2025']);
     expect(text.code).toBe(1);
     expect(text.stderr).toContain('conflict 1 of 1, "recognizing" a)');
     expect(text.stderr).toContain('edition:  that there is a broad awareness');
@@ -72,12 +72,12 @@ describe('resdraft rebase: a Kigali draft carried onto the Baku edition', () => 
     c.proposals.push({ id: 'p1', baseline: { edition: 'kigali-2022', number: '34' }, symbol: 'auto', draft: fromText(KIGALI_34.replace('steadily increasing', 'increasing steadily')), reasons: 'Why.' });
     const path = file('c.resdraft', JSON.stringify(c));
     const out = join(work, 'rebased.txt');
-    const r = await runMain(['rebase', `${path}#34`, '--onto', 'baku-2025', '-o', out]);
+    const r = await runInProcess(['rebase', `${path}#34`, '--onto', 'baku-2025', '-o', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('increasing steadily');
     const before = statSync(path).mtimeMs;
-    const over = await runMain(['rebase', `${path}#34`, '--onto', 'baku-2025', '-o', path]);
+    const over = await runInProcess(['rebase', `${path}#34`, '--onto', 'baku-2025', '-o', path]);
     expect(over.code).toBe(2);
     expect(over.stderr).toContain('over its own input');
     expect(statSync(path).mtimeMs).toBe(before);
@@ -85,7 +85,7 @@ describe('resdraft rebase: a Kigali draft carried onto the Baku edition', () => 
 
   it('a draft revised for the target conference is taken as based on the closest edition, and keeps its revision', async () => {
     const draft = file('t34.txt', KIGALI_34.replace('(Rev. Kigali, 2022)', '(Rev. Riyadh, 2029)').replace('(Kigali, 2022),', '(Riyadh, 2029),'));
-    const r = await runMain(['rebase', draft, '--onto', 'baku-2025']);
+    const r = await runInProcess(['rebase', draft, '--onto', 'baku-2025']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('taken as kigali-2022');
     expect(r.stdout.split('\n')[0]).toBe('RESOLUTION 34 (Rev. Riyadh, 2029)');
@@ -102,7 +102,7 @@ describe('resdraft rebase: a Kigali draft carried onto the Baku edition', () => 
       [['rebase', join(work, 'missing.txt'), '--onto', 'baku-2025'], 'missing.txt'],
     ];
     for (const [args, message] of cases) {
-      const r = await runMain(args);
+      const r = await runInProcess(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr, args.join(' ')).toContain(message);
     }

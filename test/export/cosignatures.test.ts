@@ -7,7 +7,7 @@ import { parseContributionText } from '../../shared/contribution/parseContributi
 import type { Contribution, Proposal } from '../../shared/contribution/schema';
 import { fromText } from '../../shared/text/fromText';
 import { libreOfficeAvailable, readBack } from '../lo/loReadBack';
-import { runMain } from '../word/inProcessCli';
+import { runInProcess } from '../support/runCli';
 
 const DIR = join(import.meta.dirname, '../../resources/baseline/kigali-2022');
 const adopted = (n: string): string => readFileSync(join(DIR, `res-${n}.txt`), 'utf8');
@@ -44,7 +44,7 @@ async function exported(c: Contribution, name: string): Promise<string> {
   const src = join(work, `${name}.resdraft`);
   writeFileSync(src, JSON.stringify(c));
   const out = join(work, `${name}.docx`);
-  const r = await runMain(['export', src, '-o', out, '--date', '2029-01-10T09:00:00Z']);
+  const r = await runInProcess(['export', src, '-o', out, '--date', '2029-01-10T09:00:00Z']);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return out;
@@ -57,7 +57,7 @@ describe('co-signatories in the exported .docx', () => {
   it('a co-signature table follows the proposals; read back, each proposal keeps its co-signatories and the last reasons stay whole', async () => {
     const docx = await exported(contribution(false), 'table');
     const back = join(work, 'table-back.resdraft');
-    const r = await runMain(['import', docx, '-o', back]);
+    const r = await runInProcess(['import', docx, '-o', back]);
     expect(r.code, r.stderr).toBe(0);
     const read = parseContributionText(readFileSync(back, 'utf8'));
     expect(read.proposals.map((p) => p.cosignatories ?? [])).toEqual([['Australia', 'Japan'], [], ['Australia', 'Thailand']]);
@@ -69,12 +69,12 @@ describe('co-signatories in the exported .docx', () => {
   it('where the group asks, the cover’s Source lists them too, and reads back as the source and the setting', async () => {
     const docx = await exported(contribution(true), 'source');
     const back = join(work, 'source-back.resdraft');
-    expect((await runMain(['import', docx, '-o', back])).code).toBe(0);
+    expect((await runInProcess(['import', docx, '-o', back])).code).toBe(0);
     const read = parseContributionText(readFileSync(back, 'utf8'));
     expect(read.settings).toMatchObject({ source: 'Member States of the Asia-Pacific Telecommunity', cosignatoriesInSource: true });
     const html = join(work, 'source.html');
     const src = join(work, 'source.resdraft');
-    expect((await runMain(['export', src, '-o', html])).code).toBe(0);
+    expect((await runInProcess(['export', src, '-o', html])).code).toBe(0);
     const page = readFileSync(html, 'utf8');
     expect(page).toContain('Member States of the Asia-Pacific Telecommunity: Australia, Japan and Thailand');
     expect(page).toContain('<th scope="row">Japan</th><td>X</td><td></td>');
@@ -84,7 +84,7 @@ describe('co-signatories in the exported .docx', () => {
     const c = contribution(false);
     for (const p of c.proposals) delete p.cosignatories;
     const docx = await exported(c, 'none');
-    const { stdout } = await runMain(['show', `${docx}#17`]);
+    const { stdout } = await runInProcess(['show', `${docx}#17`]);
     expect(stdout).toContain('The implementation of');
     expect(readFileSync(docx).includes(Buffer.from('Co-signatories'))).toBe(false);
   });

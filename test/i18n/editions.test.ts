@@ -13,7 +13,7 @@ import { newContribution } from '../../shared/contribution/newContribution';
 import { isWordToken, tokenize } from '../../shared/engine/tokenize';
 import { acceptAll, rejectAll } from '../support/wordDiffLaws';
 import { resdraft } from '../support/runCli';
-import { runMain } from '../word/inProcessCli';
+import { runInProcess } from '../support/runCli';
 import { editionDocx } from './editionDocx';
 import { expectedResolutions, expectedText, TEXTS, type LanguageTexts } from './texts';
 
@@ -73,7 +73,7 @@ describe.each(TEXTS)('$name texts', (t) => {
   }, 60_000);
 
   it('import from the Word document the same way', async () => {
-    const r = await runMain(['edition', 'import', docxOf.get(t.code)!, '--name', `kigali-${t.code}-docx`]);
+    const r = await runInProcess(['edition', 'import', docxOf.get(t.code)!, '--name', `kigali-${t.code}-docx`]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`language: ${t.name}\n`);
@@ -89,9 +89,9 @@ describe.each(TEXTS)('$name texts', (t) => {
     const contribution = join(data, `${t.code}.resdraft`);
     const docx = join(data, `${t.code}-export.docx`);
     writeFileSync(contribution, JSON.stringify(c, null, 2));
-    const exported = await runMain(['export', contribution, '-o', docx]);
+    const exported = await runInProcess(['export', contribution, '-o', docx]);
     expect(exported.stderr).toBe('');
-    const r = await runMain(['edition', 'import', docx, '--name', `kigali-${t.code}-export`]);
+    const r = await runInProcess(['edition', 'import', docx, '--name', `kigali-${t.code}-export`]);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain(`language: ${t.name}\n`);
     expect(r.stdout).toContain('every paragraph placed');
@@ -99,19 +99,19 @@ describe.each(TEXTS)('$name texts', (t) => {
   }, 60_000);
 
   it('edition list shows the language', async () => {
-    const text = await runMain(['edition', 'list']);
+    const text = await runInProcess(['edition', 'list']);
     expect(text.stdout).toMatch(new RegExp(`^kigali-${t.code} +\\S+ \\(.+, 2022\\), 2 resolutions, ${t.name}$`, 'mu'));
-    const json = JSON.parse((await runMain(['edition', 'list', '--format', 'json'])).stdout) as Array<{ id: string; language: string }>;
+    const json = JSON.parse((await runInProcess(['edition', 'list', '--format', 'json'])).stdout) as Array<{ id: string; language: string }>;
     expect(json.find((e) => e.id === `kigali-${t.code}`)?.language).toBe(t.code);
     expect(json.find((e) => e.id === 'kigali-2022')?.language).toBe('en');
   });
 
   it('list and show give the resolutions as written', async () => {
-    const list = await runMain(['list', '--edition', `kigali-${t.code}`]);
+    const list = await runInProcess(['list', '--edition', `kigali-${t.code}`]);
     expect(list.code).toBe(0);
     expect(list.stdout.trimEnd().split('\n')).toHaveLength(t.numbers.length);
     for (const n of t.numbers) {
-      const shown = await runMain(['show', n, '--edition', `kigali-${t.code}`]);
+      const shown = await runInProcess(['show', n, '--edition', `kigali-${t.code}`]);
       expect(shown.stderr).toBe('');
       expect(shown.stdout).toBe(expectedText(t.code, n));
     }
@@ -122,7 +122,7 @@ describe.each(TEXTS)('$name texts', (t) => {
     for (const n of t.numbers) {
       const base = expectedText(t.code, n);
       for (const edit of oneWordEdits(base, t)) {
-        const r = await runMain(['compare', n, '-', '--edition', `kigali-${t.code}`], edit.draft);
+        const r = await runInProcess(['compare', n, '-', '--edition', `kigali-${t.code}`], { stdin: edit.draft });
         expect(r.code, `${n} line ${edit.line + 1}: ${r.stderr}`).toBe(0);
         const where = `Resolution ${n}, line ${edit.line + 1}: ${r.stdout.split('\n')[edit.line]}`;
         expect(r.stdout.split('[-').length - 1, where).toBe(1);
@@ -140,15 +140,15 @@ describe.each(TEXTS)('$name texts', (t) => {
     const n = t.numbers[0];
     const [edit] = oneWordEdits(expectedText(t.code, n), t);
     const notice = `notice: the draft is in ${t.name}: Resolution ${n} is read from the kigali-${t.code} edition (${t.name}); give --edition to choose another\n`;
-    const compared = await runMain(['compare', n, '-'], edit.draft);
+    const compared = await runInProcess(['compare', n, '-'], { stdin: edit.draft });
     expect(compared.stderr).toBe(notice);
     expect(compared.stdout).toContain(`[-${edit.old}-]{+${edit.word}+}`);
     expect(rejectAll(compared.stdout)).toBe(expectedText(t.code, n));
-    const checked = await runMain(['check', '-'], edit.draft);
+    const checked = await runInProcess(['check', '-'], { stdin: edit.draft });
     expect(checked.stderr).toBe(notice);
     expect(checked.code).toBe(0);
     const docx = join(data, `${t.code}-lone.docx`);
-    const exported = await runMain(['export', '-', '-o', docx], edit.draft);
+    const exported = await runInProcess(['export', '-', '-o', docx], { stdin: edit.draft });
     expect(exported.stderr).toBe(notice);
     expect(exported.stdout).toMatch(/1 proposal: MOD\)$/m);
   });

@@ -23,7 +23,7 @@ import { settings } from '../export/handMade';
 import { readBytes } from './handDocx';
 import { libreOfficeAvailable, resolutionsIn } from '../lo/loReadBack';
 import { resdraft } from '../support/runCli';
-import { runMain } from './inProcessCli';
+import { runInProcess } from '../support/runCli';
 import { makeWithLibreOffice, type LoMade } from './loWordDocs';
 import { delegateDraft34 } from './delegateDraft';
 
@@ -79,7 +79,7 @@ describe.skipIf(!available && !required)("a colleague's tracked changes made in 
   });
 
   it('import: before is the draft as sent, the draft is Accept All, the baseline Reject All; marks not doubled', async () => {
-    const r = await runMain(['import', edited, '-o', imported]);
+    const r = await runInProcess(['import', edited, '-o', imported]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const file = readContributionFile(imported);
@@ -113,21 +113,21 @@ describe.skipIf(!available && !required)("a colleague's tracked changes made in 
     const list = await resdraft(['list', edited]);
     expect(list.code).toBe(0);
     expect(list.stdout).toMatch(new RegExp(`MOD ACP/23A1/1 \\(Resolution 34\\).*\\n  \\d+ changes by ${COLLEAGUE} awaiting review\\n`));
-    const json = JSON.parse((await runMain(['list', edited, '--format', 'json'])).stdout) as { proposals: Array<{ review?: string }> };
+    const json = JSON.parse((await runInProcess(['list', edited, '--format', 'json'])).stdout) as { proposals: Array<{ review?: string }> };
     expect(json.proposals[0].review).toMatch(new RegExp(`^\\d+ changes by ${COLLEAGUE} awaiting review$`));
-    const sent = await runMain(['list', exported, '--format', 'json']);
+    const sent = await runInProcess(['list', exported, '--format', 'json']);
     expect(Object.keys((JSON.parse(sent.stdout) as { proposals: object[] }).proposals[0])).not.toContain('review');
-    const show = await runMain(['show', edited]);
+    const show = await runInProcess(['show', edited]);
     expect(show.stdout).toBe(resolutionsIn(lo.accept)[0]);
     expect(show.stderr).toMatch(/^resdraft show: note: .*edited\.docx: MOD ACP\/23A1\/1 \(Resolution 34\): \d+ changes by Jane Colleague awaiting review\n$/);
-    const original = await runMain(['show', edited, '--original']);
+    const original = await runInProcess(['show', edited, '--original']);
     expect(original.stdout).toBe(corpus.text('34'));
   }, 120_000);
 
   it('two colleagues: each change carries its author; before is still the draft as sent', async () => {
     expect(lo2.authors).toEqual(expect.arrayContaining(['Delegate A', COLLEAGUE, SECOND]));
     const out = join(dir, 'twice.resdraft');
-    const r = await runMain(['import', second, '-o', out]);
+    const r = await runInProcess(['import', second, '-o', out]);
     expect(r.code).toBe(0);
     const [p] = readContributionFile(out).contribution.proposals;
     expect(toText(p.draft)).toBe(resolutionsIn(lo2.accept)[0]);

@@ -23,7 +23,7 @@ import { settings } from '../export/handMade';
 import type { OpenDocument } from '../../shared/host/hostApi';
 import { hostFixture } from '../ipc/hostFixture';
 import { readContribution } from './handDocx';
-import { runMain } from './inProcessCli';
+import { runInProcess } from '../support/runCli';
 
 const corpus = new Corpus();
 const dir = mkdtempSync(join(tmpdir(), 'resdraft-word-corpus-'));
@@ -64,10 +64,10 @@ describe('the Word corpus', () => {
   for (const idiom of IDIOMS) {
     it(`${idiom.name}: ${idiom.carries}`, async () => {
       const file = files.get(idiom.name)!;
-      const draft = await runMain(['show', file]);
+      const draft = await runInProcess(['show', file]);
       expect(draft.code, draft.stderr).toBe(0);
       expect(draft.stdout).toBe(expected(idiom.name, 'accept.txt'));
-      const original = await runMain(['show', file, '--original']);
+      const original = await runInProcess(['show', file, '--original']);
       expect(original.code, original.stderr).toBe(0);
       expect(original.stdout).toBe(expected(idiom.name, 'reject.txt'));
       const notices = expectedNotices(idiom.name);
@@ -86,10 +86,10 @@ describe('a label out of sequence is a notice everywhere the document is read', 
     const file = join(dir, 'merged-34.docx');
     writeFileSync(file, parts.zip());
     const notice = 'labels "c)" to "f)" (4 items) follow "a)"; they are read as "b)" to "e)", the labels of their positions';
-    const imported = await runMain(['import', file, '-o', join(dir, 'merged.resdraft')]);
+    const imported = await runInProcess(['import', file, '-o', join(dir, 'merged.resdraft')]);
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stderr).toMatch(new RegExp(`resdraft import: notice: ${file}: MOD TST/42A1/1 \\(Resolution 34\\): paragraph \\d+\u2013\\d+ \\(\\*recognizing\\*\\): ${notice.replace(/[()]/g, '\\$&')}\n`));
-    const list = await runMain(['list', file]);
+    const list = await runInProcess(['list', file]);
     expect(list.stdout).toContain(`(*recognizing*): ${notice}\n`);
     expect(list.stdout).toMatch(/^ {2}notice: paragraph \d+\u2013\d+ \(\*recognizing\*\): labels "c\)"/m);
     const f = hostFixture();

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Corpus } from '../../main/services/corpus';
 import { hostileDocuments, specialFiles, type HostileFile } from './hostile/hostileFiles';
-import { runMain } from './inProcessCli';
+import { runInProcess } from '../support/runCli';
 
 const corpus = new Corpus();
 const dir = mkdtempSync(join(tmpdir(), 'resdraft-hostile-'));
@@ -71,7 +71,7 @@ describe('hostile Word documents, refused by every command', () => {
       'many-entries',
     ]);
     for (const file of refused) {
-      for (const argv of commands(file.path)) expectRefused(file, argv, await runMain(argv));
+      for (const argv of commands(file.path)) expectRefused(file, argv, await runInProcess(argv));
     }
     expect(readdirSync(out)).toEqual([]);
     expect(existsSync(join(dir, 'data', '.state', 'editions', 'hostile'))).toBe(false);
@@ -89,17 +89,17 @@ describe('hostile Word documents, refused by every command', () => {
 describe('hostile structure in a real contribution, read as it is', () => {
   it('a 1 GB part that declares 1,000 bytes is never inflated: the contribution reads', async () => {
     const file = documents.find((d) => d.name === 'unused-part-lying')!;
-    const r = await runMain(['show', `${file.path}#34`]);
+    const r = await runInProcess(['show', `${file.path}#34`]);
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout).toBe(corpus.text('34').replace('potentially serious negative', 'serious negative'));
   });
 
   it('100,000 nested insertions are read without recursion: the word they insert is in the draft, not in the original', async () => {
     const file = documents.find((d) => d.name === 'nested-ins')!;
-    const draft = await runMain(['show', `${file.path}#34`]);
+    const draft = await runInProcess(['show', `${file.path}#34`]);
     expect(draft.code, draft.stderr).toBe(0);
     expect(draft.stdout).toContain('a)\tdeeply that there is a growing general awareness');
-    const original = await runMain(['show', `${file.path}#34`, '--original']);
+    const original = await runInProcess(['show', `${file.path}#34`, '--original']);
     expect(original.stdout).toBe(corpus.text('34'));
   });
 });
@@ -107,14 +107,14 @@ describe('hostile structure in a real contribution, read as it is', () => {
 describe('special files named like inputs, refused before they are opened', () => {
   it('a FIFO, /dev/zero, a socket and a folder, as .docx and as contribution files, by every command', async () => {
     for (const file of special.files) {
-      for (const argv of commands(file.path)) expectRefused(file, argv, await runMain(argv));
+      for (const argv of commands(file.path)) expectRefused(file, argv, await runInProcess(argv));
     }
     // the same kinds named like contribution files, where a contribution is read
     const named = await specialFiles(join(dir, 'special-resdraft'), '.resdraft');
     try {
       for (const file of named.files) {
         for (const argv of [['check', file.path], ['list', file.path], ['compare', '34', file.path], ['compare', '34', `${file.path}#34`], ['export', file.path, '-o', join(out, 'z.docx')], ['synopsis', file.path]]) {
-          expectRefused(file, argv, await runMain(argv));
+          expectRefused(file, argv, await runInProcess(argv));
         }
       }
     } finally {

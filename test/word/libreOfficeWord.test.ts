@@ -19,7 +19,7 @@ import { settings } from '../export/handMade';
 import { seededDraft } from '../export/seededEdits';
 import { libreOfficeAvailable, resolutionsIn } from '../lo/loReadBack';
 import { resdraft } from '../support/runCli';
-import { runMain } from './inProcessCli';
+import { runInProcess } from '../support/runCli';
 import { editionDocx } from './editionDocx';
 import { makeWithLibreOffice, type LoMade } from './loWordDocs';
 import { delegateDraft34, withoutItem } from './delegateDraft';
@@ -95,11 +95,11 @@ describe.skipIf(!available && !required)('Word documents made by LibreOffice rea
     expect(accepted.length).toBeGreaterThanOrEqual(minProposals);
     for (let i = 0; i < accepted.length; i++) {
       const n = /^RESOLUTION[ \u00a0](\d+)/.exec(accepted[i])?.[1];
-      const draft = await runMain(['show', `${files[name]}#${n}`]);
+      const draft = await runInProcess(['show', `${files[name]}#${n}`]);
       // our export records its author, so another author's revisions are a colleague's, awaiting review
       expect(draft.stderr.replace(/^resdraft show: note: .*: \d+ changes? by .+ awaiting review\n$/, '')).toBe('');
       expect(draft.stdout, `${name} #${n} accept all`).toBe(accepted[i]);
-      const original = await runMain(['show', `${files[name]}#${n}`, '--original']);
+      const original = await runInProcess(['show', `${files[name]}#${n}`, '--original']);
       expect(original.stdout, `${name} #${n} reject all`).toBe(rejected[i]);
     }
   };
@@ -112,21 +112,21 @@ describe.skipIf(!available && !required)('Word documents made by LibreOffice rea
   it("a colleague's recorded changes on our marked export (two authors)", async () => {
     expect(made[files.colleague].authors).toEqual(expect.arrayContaining(['Delegate A', 'Colleague Capital']));
     await check('colleague', 1);
-    const draft = await runMain(['show', files.colleague]);
+    const draft = await runInProcess(['show', files.colleague]);
     expect(draft.stdout).toContain('of the very serious negative consequences');
     expect(draft.stdout).toContain('for humanitarian assistance of the ITU\u2011D\u00a0Sector');
     expect(draft.stdout).toContain('e)\tthat the concept of SMART');
     expect(draft.stdout).toContain('f)\tthat a colleague added this item,');
     expect(draft.stdout).not.toContain('X.1303');
     expect(draft.stdout).toMatch(/\n\[\^1\]: .* and others\n/);
-    const original = await runMain(['show', files.colleague, '--original']);
+    const original = await runInProcess(['show', files.colleague, '--original']);
     expect(original.stdout).toBe(corpus.text('34'));
   });
 
   it('recorded changes on a clean export, and Compare Document between two versions', async () => {
     await check('clean-edited', 1);
     await check('compared', 1);
-    const original = await runMain(['show', files['clean-edited'], '--original']);
+    const original = await runInProcess(['show', files['clean-edited'], '--original']);
     expect(original.stdout).toBe(toText(delegateDraft34(corpus)));
   });
 
@@ -134,10 +134,10 @@ describe.skipIf(!available && !required)('Word documents made by LibreOffice rea
     // issue 19: this output was refused ("label … out of sequence"); its labels now come from position
     const lo = made[files['compared-deleted']];
     const labelsAside = (t: string): string => t.replace(/^[^\t\n]+\t/gm, '\t');
-    const draft = await runMain(['show', files['compared-deleted']]);
+    const draft = await runInProcess(['show', files['compared-deleted']]);
     expect(draft.code, draft.stderr).toBe(0);
     expect(labelsAside(draft.stdout)).toBe(labelsAside(resolutionsIn(lo.accept)[0]));
-    const original = await runMain(['show', files['compared-deleted'], '--original']);
+    const original = await runInProcess(['show', files['compared-deleted'], '--original']);
     expect(original.code, original.stderr).toBe(0);
     expect(labelsAside(original.stdout)).toBe(labelsAside(resolutionsIn(lo.reject)[0]));
     expect(lo.reject.paragraphs.slice(lo.reject.paragraphs.findIndex((x) => x.startsWith('Reasons:')) + 1).filter((x) => /^[a-z]\)\t/.test(x))).toHaveLength(2);
@@ -147,7 +147,7 @@ describe.skipIf(!available && !required)('Word documents made by LibreOffice rea
 
   it('an edition document saved by LibreOffice imports as the 14 bundled files, byte for byte', async () => {
     process.env.RESDRAFT_DATA_DIR = join(dir, 'data');
-    const r = await runMain(['edition', 'import', files.edition, '--name', 'lo-kigali']);
+    const r = await runInProcess(['edition', 'import', files.edition, '--name', 'lo-kigali']);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('every paragraph placed');
     const bundled = join(import.meta.dirname, '../../resources/baseline/kigali-2022');
@@ -162,12 +162,12 @@ describe.skipIf(!available && !required)('Word documents made by LibreOffice rea
     expect(list.stdout).toContain('MOD ACP/23A1/1 (Resolution 34)');
     expect(list.stdout).toMatch(/warning: the unmarked text of \*recognizing\* a\) differs from Resolution 34 \(Rev\. Kigali, 2022\)/);
     const out = join(dir, 'colleague.resdraft');
-    const imported = await runMain(['import', files.colleague, '-o', out]);
+    const imported = await runInProcess(['import', files.colleague, '-o', out]);
     expect(imported.code).toBe(0);
-    const cmp = await runMain(['compare', '34', `${out}#34`]);
+    const cmp = await runInProcess(['compare', '34', `${out}#34`]);
     expect(cmp.stdout).toMatch(/\{\+ ?very ?\+\}/);
     expect(cmp.stdout).toMatch(/\[-growing general ?-\]/);
-    const fromWord = await runMain(['compare', '34', files.colleague]);
+    const fromWord = await runInProcess(['compare', '34', files.colleague]);
     expect(fromWord.stdout).toBe(cmp.stdout);
   }, 120_000);
 });

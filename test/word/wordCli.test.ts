@@ -10,7 +10,7 @@ import { fromText } from '../../shared/text/fromText';
 import { settings } from '../export/handMade';
 import { resdraft } from '../support/runCli';
 import { makeDocx, p, r } from './handDocx';
-import { runMain } from './inProcessCli';
+import { runInProcess } from '../support/runCli';
 
 const dir = mkdtempSync(join(tmpdir(), 'resdraft-word-cli-'));
 const corpus = new Corpus();
@@ -33,7 +33,7 @@ beforeAll(async () => {
 
 describe('a Word contribution through the CLI', () => {
   it('lists its proposals, shows each draft and original, and imports it as a contribution file', async () => {
-    const list = await runMain(['list', contribution]);
+    const list = await runInProcess(['list', contribution]);
     expect(list.stdout.split('\n').filter((l) => !l.startsWith(' ') && l !== '')).toEqual([
       expect.stringMatching(/^MOD ACP\/23A1\/1 \(Resolution 34\) {2}The role of telecommunications/),
       expect.stringMatching(/^MOD ACP\/23A1\/2 \(Resolution 5\) {2}Enhanced participation/),
@@ -41,21 +41,21 @@ describe('a Word contribution through the CLI', () => {
       expect.stringMatching(/^SUP ACP\/23A1\/4 \(Resolution 18\) {2}Special technical assistance to Palestine/),
       expect.stringMatching(/^NOC ACP\/23A1\/5 \(Resolution 46\) {2}Assistance to indigenous peoples/),
     ]);
-    expect((await runMain(['show', `${contribution}#34`])).stdout).toBe(draft34);
-    expect((await runMain(['show', `${contribution}#34`, '--original'])).stdout).toBe(corpus.text('34'));
-    expect((await runMain(['show', `${contribution}#ACP/23A1/2`])).stdout).toBe(draft5);
-    expect((await runMain(['show', `${contribution}#ACP/23A1/3`])).stdout).toBe(newRes);
-    expect((await runMain(['show', `${contribution}#18`, '--original'])).stdout).toBe(corpus.text('18'));
-    const sup = await runMain(['show', `${contribution}#18`]);
+    expect((await runInProcess(['show', `${contribution}#34`])).stdout).toBe(draft34);
+    expect((await runInProcess(['show', `${contribution}#34`, '--original'])).stdout).toBe(corpus.text('34'));
+    expect((await runInProcess(['show', `${contribution}#ACP/23A1/2`])).stdout).toBe(draft5);
+    expect((await runInProcess(['show', `${contribution}#ACP/23A1/3`])).stdout).toBe(newRes);
+    expect((await runInProcess(['show', `${contribution}#18`, '--original'])).stdout).toBe(corpus.text('18'));
+    const sup = await runInProcess(['show', `${contribution}#18`]);
     expect([sup.code, sup.stderr]).toEqual([2, expect.stringContaining('suppresses the resolution; it has no draft text')]);
-    expect((await runMain(['show', `${contribution}#46`])).stdout).toBe(corpus.text('46'));
-    const which = await runMain(['show', contribution]);
+    expect((await runInProcess(['show', `${contribution}#46`])).stdout).toBe(corpus.text('46'));
+    const which = await runInProcess(['show', contribution]);
     expect([which.code, which.stderr]).toEqual([2, expect.stringContaining('holds 5 proposals (MOD ACP/23A1/1 (Resolution 34), ')]);
-    const none = await runMain(['show', `${contribution}#99`]);
+    const none = await runInProcess(['show', `${contribution}#99`]);
     expect([none.code, none.stderr]).toEqual([2, expect.stringContaining('no proposal on Resolution 99')]);
 
     const out = join(dir, 'acp.resdraft');
-    const imp = await runMain(['import', contribution, '-o', out]);
+    const imp = await runInProcess(['import', contribution, '-o', out]);
     expect(imp.stderr).toBe('');
     expect(imp.code).toBe(0);
     const saved = JSON.parse(readFileSync(out, 'utf8'));
@@ -72,9 +72,9 @@ describe('a Word contribution through the CLI', () => {
       ['46', 'auto', 'Fine.'],
     ]);
     expect(saved.proposals[0].draft).toEqual(fromText(draft34));
-    const again = await runMain(['import', contribution, '-o', out]);
+    const again = await runInProcess(['import', contribution, '-o', out]);
     expect([again.code, again.stderr]).toEqual([2, expect.stringContaining('already exists; add --force')]);
-    const cmp = await runMain(['compare', '34', `${contribution}#34`, '--format', 'json']);
+    const cmp = await runInProcess(['compare', '34', `${contribution}#34`, '--format', 'json']);
     expect(JSON.parse(cmp.stdout).action).toBe('MOD');
   });
 
@@ -91,7 +91,7 @@ describe('a Word contribution through the CLI', () => {
     ].join('');
     const file = join(dir, 'outdated.docx');
     writeFileSync(file, makeDocx({ body: body.replace(/<w:p><w:pPr><\/w:pPr><w:r><w:t xml:space="preserve">\[\^1\]: [^<]*<\/w:t><\/w:r><\/w:p>/g, '') }));
-    const list = await runMain(['list', file]);
+    const list = await runInProcess(['list', file]);
     expect(list.stdout).toContain('  warning: the unmarked text of *recognizing* b) differs from Resolution 34 (Rev. Kigali, 2022)\n');
   });
 });
@@ -116,7 +116,7 @@ describe('documents that are not contributions', () => {
     for (const [file, message] of cases) {
       const before = hash(file);
       for (const argv of [['show', file], ['show', file, '--original'], ['list', file], ['import', file, '-o', join(dir, 'x.resdraft')], ['compare', '34', file], ['export', file, '-o', join(dir, 'x.docx')]]) {
-        const res = await runMain(argv);
+        const res = await runInProcess(argv);
         expect(res.code, argv.join(' ')).toBe(2);
         expect(res.stderr, argv.join(' ')).toMatch(message);
       }
@@ -126,7 +126,7 @@ describe('documents that are not contributions', () => {
     }
     const real = await resdraft(['show', locked]);
     expect([real.code, real.stderr]).toEqual([2, expect.stringMatching(/password-protected/)]);
-    const ed = await runMain(['edition', 'import', locked, '--name', 'locked']);
+    const ed = await runInProcess(['edition', 'import', locked, '--name', 'locked']);
     expect([ed.code, ed.stderr]).toEqual([2, expect.stringMatching(/password-protected/)]);
   }, 60_000);
 });
