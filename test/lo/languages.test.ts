@@ -7,11 +7,10 @@
  * proposal number, the document reference) are not; its pages carry `- N -` and the `-A`
  * reference. One LibreOffice process for the laws, one for the page look.
  */
-import { execFileSync } from 'node:child_process';
+import { runOffice } from './driver';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toDocx } from '../../main/services/docx/toDocx';
@@ -30,7 +29,6 @@ const available = libreOfficeAvailable();
 const required = !!process.env.CI || process.env.RESDRAFT_REQUIRE_LO === '1';
 const DATE = '2025-06-02T08:30:00Z';
 const SEEDS = [1, 2];
-const PAGE_LOOK = fileURLToPath(new URL('./loPageLook.py', import.meta.url));
 
 const dir = mkdtempSync(join(tmpdir(), 'resdraft-lo-languages-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -82,8 +80,7 @@ describe.skipIf(!available && !required)('LibreOffice reads contributions in eve
       cases.map((c) => c.file),
       { directions: true },
     );
-    const out = execFileSync('/usr/bin/python3', [PAGE_LOOK, arabicCli], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 600_000 });
-    look = (JSON.parse(out) as { files: Record<string, { pages: number; pageText: string[][] }> }).files[arabicCli];
+    look = runOffice<{ pages: number; pageText: string[][] }>('look', [arabicCli], { timeoutMs: 600_000 })[arabicCli];
   }, 900_000);
 
   it('has LibreOffice and python3-uno to run with', () => {

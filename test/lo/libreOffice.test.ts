@@ -18,7 +18,7 @@ import type { Resolution } from '../../shared/model/resolution';
 import { toText } from '../../shared/text/toText';
 import { countMarks } from '../export/docxRead';
 import { settings } from '../export/handMade';
-import { seededDraft } from '../export/seededEdits';
+import { seededDraft } from '../support/randomEdits';
 import { resdraft } from '../support/runCli';
 import { assertWellFormedDocx } from '../support/strictXml';
 import { libreOfficeAvailable, readBack, resolutionsIn, type LoFile } from './loReadBack';

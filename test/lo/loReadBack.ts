@@ -1,5 +1,5 @@
 /**
- * Drives `loRevisions.py` (LibreOffice through python3-uno) and maps what LibreOffice reads back
+ * Reads documents back through the LibreOffice driver (`driver.ts`, python3-uno) and maps what LibreOffice reads back
  * onto the resolution text layout.
  *
  * The mapping (see `main/services/docx/toDocx.ts`): the paragraphs of a proposal from the number line
@@ -10,11 +10,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { runOffice } from './driver';
 import { isReasonsLine } from '../../shared/word/coverWords';
-
-/** The LibreOffice script. */
-export const LO_SCRIPT = fileURLToPath(new URL('./loRevisions.py', import.meta.url));
 
 /** What LibreOffice holds after one operation. */
 export interface LoDoc {
@@ -49,9 +46,7 @@ export function libreOfficeAvailable(): boolean {
 
 /** Open every file in one LibreOffice process; accept all, reject all, read back (with `labels`, the list labels too; with `directions`, the paragraphs' writing modes). */
 export function readBack(files: string[], options: { labels?: boolean; directions?: boolean } = {}): Record<string, LoFile> {
-  const args = [LO_SCRIPT, ...(options.labels ? ['--labels'] : []), ...(options.directions ? ['--directions'] : []), ...files];
-  const out = execFileSync('/usr/bin/python3', args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 1_200_000 });
-  return (JSON.parse(out) as { files: Record<string, LoFile> }).files;
+  return runOffice<LoFile>('revisions', [...(options.labels ? ['--labels'] : []), ...(options.directions ? ['--directions'] : []), ...files]);
 }
 
 /**

@@ -6,11 +6,10 @@
  * staying exact with those times is `libreOffice.test.ts` (its targeted cases include the
  * touching insertions that get the earlier time). One LibreOffice process for the whole file.
  */
-import { execFileSync } from 'node:child_process';
+import { runOffice } from './driver';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Corpus } from '../../main/services/corpus';
@@ -26,7 +25,6 @@ import { TARGETED } from './targetedCases';
 
 const available = libreOfficeAvailable();
 const required = !!process.env.CI || process.env.RESDRAFT_REQUIRE_LO === '1';
-const SCRIPT = fileURLToPath(new URL('./loPageLook.py', import.meta.url));
 const DATE = '2025-06-02T08:30:00Z';
 
 interface Look {
@@ -97,8 +95,7 @@ describe.skipIf(!available && !required)('LibreOffice shows the export as an ITU
     ]);
     after = Date.now();
     for (const r of runs.slice(0, 3)) expect((r as { stderr: string }).stderr).toBe('');
-    const out = execFileSync('/usr/bin/python3', [SCRIPT, ...Object.values(files), preview], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 600_000, env: { ...process.env, TZ: 'UTC' } });
-    looks = (JSON.parse(out) as { files: Record<string, Look> }).files;
+    looks = runOffice<Look>('look', [...Object.values(files), preview], { timeoutMs: 600_000, env: { ...process.env, TZ: 'UTC' } });
   }, 900_000);
 
   it('has LibreOffice and python3-uno to run with', () => {

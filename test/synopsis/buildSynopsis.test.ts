@@ -10,7 +10,7 @@ import { buildSynopsis } from '../../shared/synopsis/buildSynopsis';
 import { synopsisToText } from '../../shared/synopsis/synopsisText';
 import type { Synopsis, SynopsisRow } from '../../shared/synopsis/synopsisTypes';
 import { toText } from '../../shared/text/toText';
-import { seededDraft } from '../export/seededEdits';
+import { seededDraft } from '../support/randomEdits';
 import { acceptAll, rejectAll } from '../support/wordDiffLaws';
 import { columnText } from './columns';
 import { copyOf, deleteItem, insertItem, listUnder, moveItem, reword } from './delegationDrafts';

@@ -15,7 +15,7 @@ import { changeOrigin, currentLineOf, provenanceLines, provenanceOf } from '../.
 import { ProvenanceSchema } from '../../shared/contribution/provenanceSchema';
 import type { Resolution } from '../../shared/model/resolution';
 import { toText } from '../../shared/text/toText';
-import { seededDraft } from '../export/seededEdits';
+import { seededDraft } from '../support/randomEdits';
 import { CEPT_NEW_ITEM, SHARED_NEW_ITEM, resolution30Drafts } from './scenario';
 import { relabelCauses, relabelOnly } from '../../shared/synopsis/relabelRows';
 

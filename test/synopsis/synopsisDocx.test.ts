@@ -8,18 +8,17 @@
  * items; relabels) and for seeded random drafts with footnotes; revisions carry the source's
  * name; conflicting cells are shaded; the reasons come once, after the table, not in its header.
  */
-import { execFileSync } from 'node:child_process';
+import { runOffice } from '../lo/driver';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Corpus } from '../../main/services/corpus';
 import { compileSynopses, readSource } from '../../main/services/synopsisSources';
 import type { Resolution } from '../../shared/model/resolution';
 import { toText } from '../../shared/text/toText';
-import { seededDraft } from '../export/seededEdits';
+import { seededDraft } from '../support/randomEdits';
 import { libreOfficeAvailable } from '../lo/loReadBack';
 import { resdraft, type CliResult } from '../support/runCli';
 import { tableColumn } from './columns';
@@ -28,7 +27,6 @@ import { writeContribution } from './sourceFiles';
 
 const available = libreOfficeAvailable();
 const required = !!process.env.CI || process.env.RESDRAFT_REQUIRE_LO === '1';
-const SCRIPT = fileURLToPath(new URL('./loTables.py', import.meta.url));
 const DATE = '2025-06-02T08:30:00Z';
 const SEEDED = ['5', '45', '58'];
 
@@ -81,8 +79,7 @@ beforeAll(async () => {
   cases.push({ file: join(dir, 'seeded.docx'), sources: seededFiles, tables: SEEDED.map((n, j) => ({ number: n, names, drafts: drafts.map((d) => d[j]) })) });
   const runs = await Promise.all(cases.map((c) => resdraft(['synopsis', ...c.sources, '-o', c.file, '--date', DATE])));
   runs.forEach((r, i) => (cases[i].run = r));
-  const out = execFileSync('/usr/bin/python3', [SCRIPT, ...cases.filter((c) => c.run!.code === 0).map((c) => c.file)], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 400_000 });
-  results = (JSON.parse(out) as { files: Record<string, LoTables> }).files;
+  results = runOffice<LoTables>('tables', cases.filter((c) => c.run!.code === 0).map((c) => c.file), { timeoutMs: 400_000 });
 }, 600_000);
 
 describe.skipIf(!available && !required)('the synoptic .docx read back in LibreOffice', () => {

@@ -4,11 +4,10 @@
  * (they come once, after the table, instead of in a header row repeated on every page). The page
  * counts are printed for the report.
  */
-import { execFileSync } from 'node:child_process';
+import { runOffice } from '../lo/driver';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { libreOfficeAvailable } from '../lo/loReadBack';
@@ -18,7 +17,6 @@ import { resolution34Drafts } from './synopsisDocxDrafts';
 
 const available = libreOfficeAvailable();
 const required = !!process.env.CI || process.env.RESDRAFT_REQUIRE_LO === '1';
-const LOOK = fileURLToPath(new URL('../lo/loPageLook.py', import.meta.url));
 const MAX_PAGES = 12;
 
 const dir = mkdtempSync(join(tmpdir(), 'resdraft-synopsis-pages-'));
@@ -40,8 +38,7 @@ beforeAll(async () => {
     expect(r.code).toBe(0);
   }
   if (!available) return;
-  const out = execFileSync('/usr/bin/python3', [LOOK, ...cases.map((c) => c.file)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 400_000 });
-  const files = (JSON.parse(out) as { files: Record<string, { pages: number }> }).files;
+  const files = runOffice<{ pages: number }>('look', cases.map((c) => c.file), { timeoutMs: 400_000 });
   for (const c of cases) pages.set(c.name, files[c.file].pages);
   console.log(`synoptic .docx of three delegations' Resolution 34 in LibreOffice: ${cases.map((c) => `${pages.get(c.name)} pages (${c.name})`).join(', ')}`);
 }, 600_000);

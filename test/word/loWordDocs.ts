@@ -1,12 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { runOffice } from '../lo/driver';
 import type { LoDoc } from '../lo/loReadBack';
 
-/** The script that makes .docx inputs in LibreOffice and reads them back. */
-export const WORD_DOCS_SCRIPT = fileURLToPath(new URL('./loWordDocs.py', import.meta.url));
-
-/** One edit LibreOffice records (see loWordDocs.py). */
+/** One edit LibreOffice records (see test/lo/wordDocs.py). */
 export type LoEdit =
   | { replace: [string, string] }
   | { appendAfter: [string, string] }
@@ -31,6 +27,5 @@ export interface LoMade {
 /** Run every job in one LibreOffice process, then read each output back. */
 export function makeWithLibreOffice(jobs: LoJob[], jobsFile: string): Record<string, LoMade> {
   writeFileSync(jobsFile, JSON.stringify(jobs));
-  const out = execFileSync('/usr/bin/python3', [WORD_DOCS_SCRIPT, jobsFile], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 400_000 });
-  return (JSON.parse(out) as { files: Record<string, LoMade> }).files;
+  return runOffice<LoMade>('make', [jobsFile], { timeoutMs: 400_000 });
 }

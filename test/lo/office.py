@@ -1,21 +1,7 @@
-#!/usr/bin/python3
-"""Read .docx files back through LibreOffice (headless, one soffice process for all files).
-
-Usage: /usr/bin/python3 test/lo/loRevisions.py [--labels] FILE.docx [FILE.docx ...]
-
-Prints one JSON object: {"files": {path: {"revisions": {...}, "accept": doc, "reject": doc, "remaining": n}}}
-where doc = {"paragraphs": [...], "footnotes": [...]}. A paragraph is its text as LibreOffice holds it,
-with each footnote anchor written as [^n] (n = 1-based index of the footnote in the whole document)
-and tabs kept as \t. "footnotes" holds each footnote's text, in document order. "revisions" counts
-the tracked changes LibreOffice sees before accepting or rejecting anything, by type; "remaining"
-counts those left after Accept All (0 when every mark was a real, acceptable revision).
-With --labels, each doc also holds "labels": the label LibreOffice's list numbering shows before each
-paragraph (its ListLabelString, "" when none), one per paragraph, in the order of "paragraphs".
-With --directions, each doc also holds "directions": {"body": [...], "header": [...]}, the writing
-mode LibreOffice gives each body paragraph (in the order of "paragraphs") and each paragraph of the
-page headers: "rl" right to left, "lr" left to right.
-"""
-import json
+"""The one LibreOffice of a test run's call: start a private headless office, open documents, accept or
+reject their tracked changes, read what they hold, end the office. Every command of driver.py goes
+through `session()`; no other file starts soffice."""
+import contextlib
 import os
 import shutil
 import signal
@@ -237,45 +223,46 @@ def stop_office(proc, profile, desktop=None):
     shutil.rmtree(profile, ignore_errors=True)
 
 
-def main(paths):
-    labels = "--labels" in paths
-    directions = "--directions" in paths
-    paths = [p for p in paths if p not in ("--labels", "--directions")]
-    # A timeout in the caller sends SIGTERM: exit through `finally` so soffice is ended too.
+def authors(doc):
+    """The authors of the document's tracked changes, in the order they first appear."""
+    out = []
+    enum = doc.getRedlines().createEnumeration()
+    while enum.hasMoreElements():
+        a = enum.nextElement().RedlineAuthor
+        if a not in out:
+            out.append(a)
+    return out
+
+
+def accept_and_reject(ctx, desktop, path, workdir, read):
+    """Open `path` twice: Accept All, then (from the file again) Reject All; `read(doc)` each result.
+
+    Returns {"revisions", "authors", "accept", "reject", "remaining"}: the tracked changes counted
+    by type before anything is done, their authors, and those left after Accept All."""
+    doc = load(desktop, path, workdir)
+    if doc is None:
+        raise RuntimeError("LibreOffice could not open " + path)
+    entry = {"revisions": count_revisions(doc), "authors": authors(doc)}
+    dispatch(ctx, doc, ".uno:AcceptAllTrackedChanges")
+    entry["accept"] = read(doc)
+    entry["remaining"] = sum(count_revisions(doc).values())
+    doc.close(True)
+    doc = load(desktop, path, workdir)
+    dispatch(ctx, doc, ".uno:RejectAllTrackedChanges")
+    entry["reject"] = read(doc)
+    doc.close(True)
+    return entry
+
+
+@contextlib.contextmanager
+def session():
+    """A private office for one command: yields (ctx, desktop, workdir) and ends the office after,
+    also when the caller's timeout sends SIGTERM."""
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     proc, profile, ctx = start_office()
-    result = {"files": {}}
     desktop = None
     try:
         desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-        for path in paths:
-            entry = {}
-            doc = load(desktop, path, profile)
-            if doc is None:
-                raise RuntimeError("LibreOffice could not open " + path)
-            entry["revisions"] = count_revisions(doc)
-            dispatch(ctx, doc, ".uno:AcceptAllTrackedChanges")
-            entry["accept"] = dump(doc, profile)
-            if labels:
-                entry["accept"]["labels"] = list_labels(doc)
-            if directions:
-                entry["accept"]["directions"] = paragraph_directions(doc)
-            entry["remaining"] = sum(count_revisions(doc).values())
-            doc.close(True)
-            doc = load(desktop, path, profile)
-            dispatch(ctx, doc, ".uno:RejectAllTrackedChanges")
-            entry["reject"] = dump(doc, profile)
-            if labels:
-                entry["reject"]["labels"] = list_labels(doc)
-            if directions:
-                entry["reject"]["directions"] = paragraph_directions(doc)
-            doc.close(True)
-            result["files"][path] = entry
+        yield ctx, desktop, profile
     finally:
         stop_office(proc, profile, desktop)
-    json.dump(result, sys.stdout, ensure_ascii=False)
-    sys.stdout.write("\n")
-
-
-if __name__ == "__main__":
-    main(sys.argv[1:])
