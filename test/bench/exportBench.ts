@@ -12,7 +12,7 @@ import { Corpus } from '../../main/services/corpus';
 import { newContribution } from '../../shared/contribution/newContribution';
 import { exportContribution } from '../../shared/export/fromContribution';
 import { toDocx } from '../../main/services/docx/toDocx';
-import { seededDraft } from '../export/seededEdits';
+import { seededDraft } from '../support/randomEdits';
 import { settings } from '../export/handMade';
 
 const WARMUP = 3;

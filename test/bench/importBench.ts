@@ -17,7 +17,7 @@ import { openWordDocument } from '../../main/services/wordDocument';
 import { compare } from '../../shared/engine/compare';
 import { toDocx } from '../../main/services/docx/toDocx';
 import { settings } from '../export/handMade';
-import { seededDraft } from '../export/seededEdits';
+import { seededDraft } from '../support/randomEdits';
 import { editionDocx } from '../word/editionDocx';
 
 const RUNS = 5;

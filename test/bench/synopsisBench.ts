@@ -20,7 +20,7 @@ import { Corpus } from '../../main/services/corpus';
 import { synopsisToDocx } from '../../main/services/docx/synopsisDocx';
 import { compileSynopses, readSource } from '../../main/services/synopsisSources';
 import type { Resolution } from '../../shared/model/resolution';
-import { seededDraft } from '../export/seededEdits';
+import { seededDraft } from '../support/randomEdits';
 import { writeContribution } from '../synopsis/sourceFiles';
 
 const SOURCES = 40;

@@ -7,7 +7,7 @@ import { toWordDiff } from '../../shared/engine/toWordDiff';
 import { fromText } from '../../shared/text/fromText';
 import { toText } from '../../shared/text/toText';
 import { DEFAULT_PLAN, randomEdits } from '../support/randomEdits';
-import { seededDraft } from '../export/seededEdits';
+import { seededDraft } from '../support/randomEdits';
 import { acceptAll, adjacentSameMarks, marksInsideWords, rejectAll, whitespaceOnlyMarks } from '../support/wordDiffLaws';
 
 const DIR = join(import.meta.dirname, '../../resources/baseline/kigali-2022');

@@ -15,7 +15,7 @@ import { lineEndOp, separatorOp } from '../../shared/engine/toWordDiff';
 import { TARGETED } from '../lo/targetedCases';
 import { docxParts } from './docxRead';
 import { settings } from './handMade';
-import { seededDraft } from './seededEdits';
+import { seededDraft } from '../support/randomEdits';
 
 const corpus = new Corpus();
 const DATE = '2025-06-02T08:30:00Z';

@@ -6,7 +6,7 @@ import { toDocx } from '../../main/services/docx/toDocx';
 import { toText } from '../../shared/text/toText';
 import { resolutionsIn } from '../lo/loReadBack';
 import { countMarks, readDocx } from './docxRead';
-import { seededDraft } from './seededEdits';
+import { seededDraft } from '../support/randomEdits';
 
 const corpus = new Corpus();
 const numbers = corpus.list().map((r) => r.number);

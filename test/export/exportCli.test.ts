@@ -9,7 +9,7 @@ import { resolutionsIn } from '../lo/loReadBack';
 import { resdraft } from '../support/runCli';
 import { countMarks, readDocx } from './docxRead';
 import { settings } from './handMade';
-import { seededDraft } from './seededEdits';
+import { seededDraft } from '../support/randomEdits';
 import { draftModel } from '../support/draftModel';
 
 const corpus = new Corpus();

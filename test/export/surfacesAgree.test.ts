@@ -14,7 +14,7 @@ import { DEFAULT_PLAN, randomEdits } from '../support/randomEdits';
 import { readWordDiff } from '../support/wordDiffLaws';
 import { docxMarkedWords, docxParts, readDocx, wordsOf } from './docxRead';
 import { settings } from './handMade';
-import { seededDraft } from './seededEdits';
+import { seededDraft } from '../support/randomEdits';
 import { resolutionsIn } from '../lo/loReadBack';
 
 /**

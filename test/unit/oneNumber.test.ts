@@ -30,7 +30,7 @@ import type { HostApi } from '../../shared/host/hostApi';
 import { hostFixture } from '../ipc/hostFixture';
 import { docxParts } from '../export/docxRead';
 import { settings } from '../export/handMade';
-import { seededDraft } from '../export/seededEdits';
+import { seededDraft } from '../support/randomEdits';
 
 const DIR = join(import.meta.dirname, '../../resources/baseline/kigali-2022');
 const NUMBERS = ['5', '17', '34', '45', '48', '76'];

@@ -12,7 +12,7 @@ import { compare } from '../../shared/engine/compare';
 import { fromText } from '../../shared/text/fromText';
 import { toText } from '../../shared/text/toText';
 import { withOwnEdit } from '../../shared/contribution/ownEditsDuringReview';
-import { seededDraft } from '../export/seededEdits';
+import { seededDraft } from '../support/randomEdits';
 
 const corpus = new Corpus();
 

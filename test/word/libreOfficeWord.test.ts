@@ -16,7 +16,7 @@ import type { Resolution } from '../../shared/model/resolution';
 import { fromText } from '../../shared/text/fromText';
 import { toText } from '../../shared/text/toText';
 import { settings } from '../export/handMade';
-import { seededDraft } from '../export/seededEdits';
+import { seededDraft } from '../support/randomEdits';
 import { libreOfficeAvailable, resolutionsIn } from '../lo/loReadBack';
 import { resdraft } from '../support/runCli';
 import { runInProcess } from '../support/runCli';
