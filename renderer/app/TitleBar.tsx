@@ -14,11 +14,12 @@ const STRINGS = {
 export function TitleBar({ store }: { store: ContributionStore }): ReactNode {
   const name = useStore(store, (s) => s.doc?.name ?? null);
   const edited = useStore(store, (s) => s.edited);
+  const journaled = useStore(store, (s) => s.journaled);
   const [theme, setTheme] = useTheme();
   return (
     <header className="title-bar">
       <h1 className="app-name">{STRINGS.app}</h1>
-      <span className="doc-status" data-testid="doc-status">
+      <span className="doc-status" data-testid="doc-status" data-journaled={journaled}>
         <span className="doc-name">{name === null ? STRINGS.opening : edited ? STRINGS.edited(name) : name}</span>
       </span>
       <label className="theme-picker">

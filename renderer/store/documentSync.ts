@@ -37,6 +37,8 @@ export interface SyncState {
   doc: DocumentState | null;
   /** The document holds edits not saved to its file (this window's not yet sent included): the status says "edited". */
   edited: boolean;
+  /** Every edit of this window is in the host's journal (none waits to be sent, none is on its way): a reload or a crash now loses nothing. */
+  journaled: boolean;
   /** Another window or program changed the document while this window has edits of its own: nothing is saved until the user chooses. */
   conflict: DocumentConflict | null;
   saveName: SaveNameQuestion | null;
@@ -78,7 +80,7 @@ export function canonicalJson(value: unknown): string {
  * of its own, waits for this window's next edit.
  */
 export class DocumentSync {
-  state: SyncState = { doc: null, edited: false, conflict: null, saveName: null, error: null };
+  state: SyncState = { doc: null, edited: false, journaled: true, conflict: null, saveName: null, error: null };
   private docId: string | null = null;
   /** The revision this window's content is based on. */
   private based: number | undefined;
@@ -114,7 +116,8 @@ export class DocumentSync {
 
   private set(patch: Partial<SyncState>): void {
     const next = { ...this.state, ...patch };
-    next.edited = (next.doc?.dirty ?? false) || this.unsent || this.pushes > 0;
+    next.journaled = !this.unsent && this.pushes === 0;
+    next.edited = (next.doc?.dirty ?? false) || !next.journaled;
     this.state = next;
     this.owner.publish();
   }
@@ -152,7 +155,7 @@ export class DocumentSync {
     this.lastEdit = Date.now();
     this.firstUnsent ??= this.lastEdit;
     this.timer ??= setTimeout(this.due, AUTOSAVE_MS);
-    if (!this.state.edited) this.set({});
+    if (this.state.journaled) this.set({});
   }
 
   /** The autosave timer fired: send now, or wait for the rest of the quiet time. */
@@ -230,7 +233,7 @@ export class DocumentSync {
       done();
       if (this.docId !== id) return;
       // a write sent when the page went away may be answered before the one sent earlier: keep the newest
-      if (this.based !== undefined && next.revision < this.based) return;
+      if (this.based !== undefined && next.revision < this.based) return this.set({});
       this.based = next.revision;
       this.synced = sent;
       this.stale = false;

@@ -62,7 +62,7 @@ describe('accessibility audit (axe-core): no serious or critical violation on an
     await openProposal(page, '34');
     await selectInLine(page, 'The World Telecommunication Development Conference');
     await page.keyboard.type(' with an edit');
-    await page.waitForTimeout(500);
+    await expect.poll(() => page.getByTestId('change-count').textContent()).toBe('1 change');
     await check('editor');
     for (const [tool, screen] of [
       ['Review', 'review changes'],

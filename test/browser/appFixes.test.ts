@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nextConferenceYear } from '../../shared/checks/conferenceCycle';
 import { useAppSession } from './appSession';
-import { closeTool, openProposal, openTool, selectInLine } from './editorPage';
+import { closeTool, openProposal, openTool, selectInLine, waitForJournal } from './editorPage';
 import { answerSaveName } from './saveName';
 
 const s = useAppSession();
@@ -45,7 +45,7 @@ describe('the window keeps its place and asks before losing work', () => {
     await page.getByTestId('settings-panel').getByRole('button', { name: 'Done' }).click();
     expect(await numberLine.count()).toBe(1);
     expect(await page.getByText('Choose a resolution').count()).toBe(0);
-    await page.waitForTimeout(800); // autosave
+    await waitForJournal(page);
     await page.reload();
     await numberLine.waitFor({ timeout: 10_000 });
     expect(await page.getByText('Choose a resolution').count()).toBe(0);
@@ -128,8 +128,7 @@ describe('the window keeps its place and asks before losing work', () => {
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await page.keyboard.type('that one item is inserted here;');
-    await page.waitForTimeout(400);
-    expect(await changeCount()).toBe(1);
+    await expect.poll(changeCount).toBe(1);
     await selectInLine(page, 'The World Telecommunication Development Conference');
     await page.getByRole('button', { name: /Next change/ }).click();
     const at = () => page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('p')?.textContent ?? '');
@@ -142,8 +141,7 @@ describe('the window keeps its place and asks before losing work', () => {
     const { page } = s;
     const before = { toolbar: await page.getByTestId('toolbar').boundingBox(), head: await page.getByTestId('proposal-bar').boundingBox() };
     await page.getByTestId('doc-scroll').evaluate((p) => p.scrollTo(0, p.scrollHeight));
-    await page.waitForTimeout(100);
-    expect(await page.getByTestId('doc-scroll').evaluate((p) => p.scrollTop)).toBeGreaterThan(500);
+    await expect.poll(() => page.getByTestId('doc-scroll').evaluate((p) => p.scrollTop)).toBeGreaterThan(500);
     expect(await page.getByTestId('toolbar').boundingBox()).toEqual(before.toolbar);
     expect(await page.getByTestId('proposal-bar').boundingBox()).toEqual(before.head);
   });

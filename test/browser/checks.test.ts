@@ -11,12 +11,11 @@ describe('checks before sending, in the app', () => {
     await selectInLine(page, 'that the number of natural and man-made disasters');
     await page.keyboard.press('End');
     await page.keyboard.press('Backspace'); // the item's ";"
-    await page.waitForTimeout(700);
     await page.keyboard.press('Control+Shift+K');
     const panel = page.getByTestId('checks-panel');
     await panel.getByTestId('finding-list').waitFor();
     const punctuation = panel.locator('[data-code="end-punctuation"]');
-    expect(await punctuation.count()).toBe(1);
+    await expect.poll(() => punctuation.count()).toBe(1);
     expect(await punctuation.textContent()).toMatch(/Resolution 34 › recognizing › b\).*no end punctuation/);
     expect(await panel.locator('[data-code="missing-reasons"]').count()).toBe(1);
 
@@ -41,12 +40,11 @@ describe('checks before sending, in the app', () => {
     await openProposal(page, '45');
     await selectInLine(page, 'The World Telecommunication Development Conference');
     await page.keyboard.type(' x');
-    await page.waitForTimeout(700);
     await page.getByRole('button', { name: 'Export…' }).click();
     const panel = page.getByTestId('export-panel');
     const checks = panel.getByTestId('export-checks');
     await checks.waitFor();
-    expect(await checks.textContent()).toMatch(/Resolution 45 *The MOD proposal has no reasons/);
+    await expect.poll(() => checks.textContent()).toMatch(/Resolution 45 *The MOD proposal has no reasons/);
     // go on: export as it is
     await panel.getByTestId('export-name').fill('as-it-is');
     await panel.getByRole('button', { name: 'Word (.docx) with revision marks' }).click();

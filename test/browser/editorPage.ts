@@ -293,3 +293,13 @@ export async function draftResolution34(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
   await page.keyboard.type('that early-warning systems save lives;');
 }
+
+/** Waits until every edit of the window is in the host's journal (the title's status says so), as a reload or a crash would find it. */
+export async function waitForJournal(page: Page): Promise<void> {
+  await page.locator('[data-testid="doc-status"][data-journaled="true"]').waitFor({ timeout: 10_000 });
+}
+
+/** Waits until the page has laid out and painted what the last input changed (its fonts loaded, two frames drawn). */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))))));
+}

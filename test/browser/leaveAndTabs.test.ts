@@ -28,7 +28,6 @@ describe('edits that outlive the page, and two tabs on one contribution', () => 
     await openProposal(page, '5');
     await selectInLine(page, 'The World Telecommunication Development Conference');
     await page.keyboard.type(' survives');
-    await page.waitForTimeout(150);
     await page.reload();
     await page.locator('[data-number="5"]').waitFor();
     await expect.poll(async () => (await pageLines(page)).find((l) => l.type === 'conferenceLine')?.text ?? '').toMatch(/ survives$/);

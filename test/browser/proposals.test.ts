@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserSession } from './harness';
 import { useAppSession } from './appSession';
-import { LINES, cutAndPasteLine, openProposal, pageLines, selectInLine, symbol, texts } from './editorPage';
+import { cutAndPasteLine, LINES, openProposal, pageLines, selectInLine, symbol, texts, waitForJournal } from './editorPage';
 
 const s = useAppSession();
 
@@ -177,7 +177,7 @@ describe('proposals and their commands', () => {
     await page.keyboard.press('Enter');
     const linesBefore = await page.locator(LINES).count();
     await page.getByTestId('doc-status').getByText('edited').waitFor({ timeout: 5000 });
-    await page.waitForTimeout(1000);
+    await waitForJournal(page);
     await page.reload();
     // the symbol of a saved proposal is derived from its draft before it is opened
     await page.locator('[data-number="17"] .symbol-badge', { hasText: 'MOD' }).waitFor({ timeout: 10_000 });

@@ -18,8 +18,7 @@ describe('review in the app', () => {
     await selectInLine(page, 'The World Telecommunication Development Conference');
     await page.keyboard.press('End');
     await page.keyboard.type(' amended');
-    await page.waitForTimeout(500);
-    expect(await count()).toBe(2);
+    await expect.poll(count).toBe(2);
 
     await page.getByTestId('toolbar').getByRole('button', { name: 'Review', exact: true }).click();
     const panel = page.getByTestId('review-panel');
@@ -37,8 +36,7 @@ describe('review in the app', () => {
     // undo brings the rejected item back
     await page.locator('[data-testid="editor"]').click();
     await page.keyboard.press('Control+z');
-    await page.waitForTimeout(300);
-    expect(await page.locator(LINES).count()).toBe(before + 1);
+    await expect.poll(() => page.locator(LINES).count()).toBe(before + 1);
     await page.keyboard.press('Control+y');
   });
 
@@ -52,10 +50,9 @@ describe('review in the app', () => {
         await page.keyboard.press('End');
         await page.keyboard.type(' more');
       }
-      await page.waitForTimeout(500);
     };
     await edit();
-    expect(await count()).toBe(3);
+    await expect.poll(count).toBe(3);
     if (!(await panel.isVisible())) await page.getByTestId('toolbar').getByRole('button', { name: 'Review', exact: true }).click();
     await panel.getByText('2 to review').waitFor();
     const group = panel.locator('.review-group').first();
@@ -90,8 +87,7 @@ describe('review in the app', () => {
     await find.getByLabel('Whole words').check();
     await find.getByLabel('Replace with').fill('the Union');
     await find.getByRole('button', { name: 'Replace all' }).click();
-    await page.waitForTimeout(500);
-    expect(await find.getByTestId('find-count').textContent()).toBe('0 matches');
+    await expect.poll(() => find.getByTestId('find-count').textContent()).toBe('0 matches');
     const ins = (await texts(page, 'ins')).filter((t) => t.includes('Union'));
     const del = (await texts(page, 'del')).filter((t) => t.includes('ITU'));
     expect(ins.length).toBeGreaterThan(0);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileResolution36 } from '../synopsis/compileInApp';
 import { useBakuSession } from '../word/bakuSession';
-import { closeTool, draftResolution34, openTool } from './editorPage';
+import { closeTool, draftResolution34, openTool, settled } from './editorPage';
 import { REPO_ROOT } from './harness';
 import { comparePngs } from './screenshotCompare';
 
@@ -32,7 +32,7 @@ afterAll(() => rmSync(taken, { recursive: true, force: true }));
 
 /** Takes docs/screenshots/<name>.png (into the temporary folder, unless retaking). */
 async function shot(name: string): Promise<void> {
-  await baku.session.page.waitForTimeout(250);
+  await settled(baku.session.page);
   const path = join(out, `${name}.png`);
   await baku.session.page.screenshot({ path });
   expect(statSync(path).size).toBeGreaterThan(10_000);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useAppSession } from './appSession';
-import { LINES, openProposal, symbol } from './editorPage';
+import { LINES, openProposal, symbol, waitForJournal } from './editorPage';
 import { answerSaveName } from './saveName';
 
 const s = useAppSession();
@@ -41,7 +41,7 @@ describe('contribution settings and the target conference', () => {
   it('settings are autosaved with the contribution', async () => {
     const { page } = s;
     await page.getByTestId('doc-status').getByText('edited').waitFor({ timeout: 5000 });
-    await page.waitForTimeout(800);
+    await waitForJournal(page);
     await page.reload();
     await page.locator('[data-number="5"]').waitFor();
     await page.getByRole('button', { name: 'Settings' }).click();

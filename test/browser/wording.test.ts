@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileResolution36 } from '../synopsis/compileInApp';
 import { useAppSession } from './appSession';
-import { closeTool, draftResolution34, openTool } from './editorPage';
+import { closeTool, draftResolution34, openTool, settled } from './editorPage';
 import { identifiersOnScreen } from './wording';
 
 const s = useAppSession();
@@ -47,7 +47,8 @@ describe('no code identifier on any screen', () => {
     await draftResolution34(page);
     await page.keyboard.press('Control+Alt+f');
     await page.keyboard.type('A new footnote.');
-    await page.waitForTimeout(600);
+    await page.locator('.rd-editor').getByText('A new footnote.').waitFor();
+    await settled(page);
     await clean('the editor with marks');
 
     const review = await openTool(page, 'Review');

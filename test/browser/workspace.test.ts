@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useAppSession } from './appSession';
-import { caretAt, closeTool, openProposal, openTool, pageLines, selectInLine } from './editorPage';
+import { caretAt, closeTool, openProposal, openTool, pageLines, selectInLine, settled } from './editorPage';
 
 const s = useAppSession();
 
@@ -30,7 +30,7 @@ describe('the side pane never moves the text', () => {
     const line = (await pageLines(page)).findIndex((l) => l.text.startsWith(FAR_DOWN));
     await caretAt(page, line, 10_000);
     await page.keyboard.type(' firmly');
-    await page.waitForTimeout(400);
+    await settled(page);
     // scrolled down to the line: far below the top of the text
     await page.getByTestId('doc-scroll').evaluate((el, t) => {
       const p = [...el.querySelectorAll('.rd-editor > p')].find((e) => (e.textContent ?? '').includes(t))!;
@@ -54,7 +54,7 @@ describe('the side pane never moves the text', () => {
   it('on a narrow window the pane lies over the text and still moves nothing', async () => {
     const { page } = s;
     await page.setViewportSize({ width: 1024, height: 760 });
-    await page.waitForTimeout(200);
+    await settled(page);
     const before = await placeOf(page, FAR_DOWN);
     const pane = await openTool(page, 'Review');
     expect(await placeOf(page, FAR_DOWN)).toEqual(before);
@@ -70,9 +70,7 @@ describe('the side pane never moves the text', () => {
     await selectInLine(page, 'The World Telecommunication Development Conference');
     await page.keyboard.press('End');
     await page.keyboard.type(' amended');
-    await page.waitForTimeout(500);
-    const toolbar = await page.getByTestId('change-count').textContent();
-    expect(toolbar).toBe('2 changes');
+    await expect.poll(() => page.getByTestId('change-count').textContent()).toBe('2 changes');
     const pane = await openTool(page, 'Review');
     expect(await pane.getByRole('status').textContent()).toBe('2 to review');
     expect(await pane.locator('.review-list li').count()).toBe(2);

@@ -38,7 +38,6 @@ describe('citations in the checks panel', () => {
     await page.keyboard.press('End');
     await page.keyboard.press('Backspace'); // the item's ";"
     await page.keyboard.type(', as noted in Resolution 37 (Rev. Baku, 2025) and Resolution 18 (Rev. Baku, 2025);');
-    await page.waitForTimeout(700);
     await page.keyboard.press('Control+Shift+K');
     const panel = page.getByTestId('checks-panel');
     await panel.getByTestId('finding-list').waitFor();

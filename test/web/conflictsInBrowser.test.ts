@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startBrowserSession, startWebHost, type BrowserSession, type WebHost } from '../browser/harness';
-import { openProposal } from '../browser/editorPage';
+import { openProposal, waitForJournal } from '../browser/editorPage';
 import { writeContributionFile, readContributionFile } from '../../main/services/contributionFile';
 import { sampleContribution } from '../services/sampleContribution';
 import { apiCall } from './rawRequest';
@@ -23,8 +23,7 @@ async function call<T>(host: WebHost, method: string, args: unknown[]): Promise<
 async function typeReasons(page: Page, text: string): Promise<void> {
   const box = page.getByTestId('reasons');
   await box.fill(text);
-  // the autosave reaches the host within ~1.5 s
-  await page.waitForTimeout(1800);
+  await waitForJournal(page);
 }
 
 describe('no silent overwrite in the browser host', () => {
