@@ -6,6 +6,7 @@ import type { InvokableMethod } from '../../shared/host/hostMethods';
 import { RENDERER_HEADERS } from '../host/contentSecurityPolicy';
 import { readRendererFile } from '../host/rendererFiles';
 import { guardRequest, sessionCookieName } from './requestGuard';
+import { WriteOrder } from './writeOrder';
 
 /** The largest API request body accepted (a contribution is at most 32 MB). */
 export const MAX_BODY_BYTES = 40 * 1024 * 1024;
@@ -73,15 +74,18 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-async function handleApi(req: IncomingMessage, res: ServerResponse, method: string, o: WebServerOptions): Promise<void> {
+async function handleApi(req: IncomingMessage, res: ServerResponse, method: string, o: WebServerOptions, order: WriteOrder): Promise<void> {
   if (req.method !== 'POST') return send(res, 405, 'text/plain', 'API calls are POST requests', { Allow: 'POST' });
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'text/plain', 'API calls send application/json');
   if (!isHostMethod(method)) return send(res, 404, 'application/json', JSON.stringify({ ok: false, error: `unknown host method "${method}"` }));
+  const inOrder = order.arrive(method);
   let args: unknown;
   try {
     const body = JSON.parse(await readBody(req)) as { args?: unknown };
     args = body?.args;
   } catch (e) {
+    // unread: nothing waits for this call
+    void inOrder(async () => undefined);
     if (e instanceof BodyTooLargeError) {
       const error = `The request is larger than ${MAX_BODY_BYTES / (1024 * 1024)} MB, the most the browser host accepts, so it was not read.`;
       return send(res, 413, 'application/json', JSON.stringify({ ok: false, error }), { Connection: 'close' });
@@ -89,7 +93,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, method: stri
     return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: `bad request body: ${e instanceof Error ? e.message : String(e)}` }));
   }
   try {
-    const value = await o.handlers[method](args);
+    const value = await inOrder(() => o.handlers[method](args));
     send(res, 200, 'application/json', JSON.stringify({ ok: true, value }));
   } catch (e) {
     const status = e instanceof HostArgumentError ? 400 : 200;
@@ -107,6 +111,7 @@ export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
   const secret = o.secret ?? randomBytes(32).toString('base64url');
   /** Unused sign-in tokens and when each expires (`Infinity`: until used). */
   const tokens = new Map<string, number>();
+  const order = new WriteOrder();
   let port = 0;
   const signIn = (res: ServerResponse, token: string): void => {
     const expires = tokens.get(token);
@@ -131,7 +136,7 @@ export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
     if (verdict.route === 'open') return signIn(res, verdict.token);
     const api = /^api\/([A-Za-z]+)$/.exec(verdict.rest);
     if (api) {
-      handleApi(req, res, api[1], o).catch((e) => send(res, 500, 'text/plain', String(e)));
+      handleApi(req, res, api[1], o, order).catch((e) => send(res, 500, 'text/plain', String(e)));
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'only GET', { Allow: 'GET, HEAD' });

@@ -84,7 +84,7 @@ export function toModel(doc: PMNode): Resolution {
         if (line) blocks.push(node);
         break;
       case 'footnote':
-        close();
+        // a line after the footnotes (a merge can put one there) still belongs to the last call
         res.footnotes.push({ id: Number(node.attrs.id), text: blockText(node) });
         break;
     }

@@ -23,7 +23,7 @@ async function held(page: Page): Promise<{ reasons: string[] }> {
 const status = (page: Page): Promise<string | null> => page.getByTestId('doc-status').locator('.doc-name').textContent();
 
 describe('edits that outlive the page, and two tabs on one contribution', () => {
-  it('a word typed 0.15 s before a reload is there after it', async () => {
+  it('a word typed just before a reload is there after it', async () => {
     const { page } = s;
     await openProposal(page, '5');
     await selectInLine(page, 'The World Telecommunication Development Conference');

@@ -113,8 +113,8 @@ describe.skipIf(!available && !required)('the synoptic .docx read back in LibreO
   });
 
   it('signs each source’s revisions with its name', () => {
-    expect(results[cases[0].file].authors).toEqual(['ACP', 'AFCP', 'EUR', 'IAP', 'RCC', 'rcc-36.txt']);
-    expect(results[cases[1].file].authors).toEqual(['ACP', 'AFCP', 'EUR', 'IAP']);
+    expect([...results[cases[0].file].authors].sort()).toEqual(['ACP', 'AFCP', 'EUR', 'IAP', 'RCC', 'rcc-36.txt']);
+    expect([...results[cases[1].file].authors].sort()).toEqual(['ACP', 'AFCP', 'EUR', 'IAP']);
   });
 
   it('shades exactly the cells of conflicting sources and the baseline cell of each conflicting row', async () => {
