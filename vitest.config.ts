@@ -7,6 +7,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // two files at a time: most of a file's time is spent waiting on the processes it drives
+    // (Chromium, LibreOffice, the CLI), so two share a 2-core machine well (vitest's default here: one)
+    maxWorkers: 2,
     reporters: ['default'],
   },
 });

@@ -81,7 +81,8 @@ describe('import a resolution text as a draft', () => {
     const file = join(dir, 'draft.txt');
     writeFileSync(file, 'DRAFT NEW RESOLUTION [EUR-1]\r\nDigital skills for all\r\n\r\nThe World Telecommunication Development Conference (Baku, 2025),\r\nconsidering\r\na) that skills matter,\r\nresolves\r\n1\tto act.\r\n');
     await page.getByLabel('Resolution text file').setInputFiles(file);
-    await page.locator('[data-testid="editor"]').waitFor();
+    // the editor of the proposal open before may still show: wait for the imported one
+    await page.locator('[data-testid="editor"]').getByText('Digital skills for all').waitFor();
     expect(await symbol(page)).toBe('ADD');
     const lines = await page.locator(LINES).allTextContents();
     expect(lines).toEqual([
