@@ -35,15 +35,15 @@ export function resdraft(args: string[], stdin?: string): Promise<CliResult> {
 }
 
 /**
- * Run the real CLI with standard input redirected from a file (as `< path` does in a shell: the
- * CLI sees a regular file, not a pipe), killing it after `timeoutMs` (the result then has code -1
+ * Run the real CLI (the package's bin, as {@link resdraft}) with standard input redirected from a
+ * file (as `< path` does in a shell: the CLI sees a regular file, not a pipe), killing it after `timeoutMs` (the result then has code -1
  * and `timedOut`), so a CLI that hangs fails its test instead of stalling the suite.
  */
 export function resdraftWith(args: string[], o: { stdinPath?: string; timeoutMs?: number } = {}): Promise<CliResult & { timedOut: boolean; ms: number }> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
     const fd = o.stdinPath === undefined ? 'ignore' : openSync(o.stdinPath, 'r');
-    const child = spawn('npx', ['--no-install', 'resdraft', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, stdio: [fd, 'pipe', 'pipe'], detached: true });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, stdio: [fd, 'pipe', 'pipe'], detached: true });
     if (typeof fd === 'number') closeSync(fd);
     let stdout = '';
     let stderr = '';
