@@ -8,14 +8,16 @@
 // temporary file and renamed, so a launcher running at the same time sees the old set or the new one.
 // Usage: node scripts/buildCli.mjs [--if-possible]   (--if-possible: warn instead of failing; for `prepare`)
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, extname, relative, sep } from 'node:path';
+import { basename, dirname, extname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUNDLE_URL, CHUNK_PREFIX, COLLAB_URL, INPUTS_URL, ROOT_URL, WORKER_URL, builderHash, hashBytes, sourceStamp, statStamp } from './cliBundle.mjs';
+import { BUILDER_FILES, BUNDLE_URL, CHUNK_PREFIX, COLLAB_URL, INPUTS_URL, ROOT_URL, WORKER_URL, builderHash, hashBytes, sourceStamp, statStamp } from './cliBundle.mjs';
 
 /** A chunk no build names any more is removed once this old: a CLI started before the build may still load it. */
 const OLD_CHUNK_MS = 10 * 60 * 1000;
 
 const ROOT = fileURLToPath(ROOT_URL);
+/** zod's index of its message languages (see recordInputs). */
+const ZOD_LOCALES = /(^|\/)node_modules\/zod\/v4\/locales\/index\.js$/;
 const LOADERS = { '.ts': 'ts', '.tsx': 'tsx', '.mts': 'ts', '.cts': 'ts', '.js': 'js', '.mjs': 'js', '.cjs': 'js', '.json': 'json' };
 
 function toRel(path) {
@@ -31,6 +33,9 @@ function recordInputs(sources, packages) {
         const rel = toRel(args.path);
         if (/(^|\/)node_modules\//.test(rel)) {
           packages[rel] = statStamp(args.path);
+          // zod names its 60-odd message languages in one namespace that no code here reads: only
+          // English (its default) is bundled, so a command that checks a schema starts without the rest
+          if (ZOD_LOCALES.test(rel)) return { contents: 'export { default as en } from "./en.js";\n', loader: 'js', resolveDir: dirname(args.path) };
           return undefined;
         }
         const loader = LOADERS[extname(args.path)];
@@ -97,7 +102,8 @@ export async function buildCli() {
   writeAtomic(COLLAB_URL, output(COLLAB_URL).contents);
   writeAtomic(BUNDLE_URL, output(BUNDLE_URL).contents);
   const chunkStamps = Object.fromEntries(chunks.map((c) => [basename(c.path), statStamp(c.path)]));
-  const inputs = { builder, bundle: statStamp(fileURLToPath(BUNDLE_URL)), worker: statStamp(fileURLToPath(WORKER_URL)), collab: statStamp(fileURLToPath(COLLAB_URL)), chunks: chunkStamps, sources, packages };
+  const builderStamps = Object.fromEntries(BUILDER_FILES.map((f) => [f, sourceStamp(fileURLToPath(new URL(f, ROOT_URL)))]));
+  const inputs = { builder, builderStamps, bundle: statStamp(fileURLToPath(BUNDLE_URL)), worker: statStamp(fileURLToPath(WORKER_URL)), collab: statStamp(fileURLToPath(COLLAB_URL)), chunks: chunkStamps, sources, packages };
   writeAtomic(INPUTS_URL, `${JSON.stringify(inputs, null, 1)}\n`);
   removeOldChunks(fileURLToPath(outDir), new Set(Object.keys(chunkStamps)));
 }

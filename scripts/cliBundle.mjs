@@ -8,9 +8,10 @@
 // build script, a missing file) means "rebuild before running". A source whose size, modification
 // time, change time and inode are as recorded is unchanged without reading it (the change time
 // moves on every write and cannot be set back); any other is hashed.
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Node's modules as objects: importing node:fs as an ES module reads all its exports, streams included
+const { readFileSync, statSync } = process.getBuiltinModule('node:fs');
+const { join } = process.getBuiltinModule('node:path');
+const { fileURLToPath } = process.getBuiltinModule('node:url');
 
 /** The repository root. */
 export const ROOT_URL = new URL('../', import.meta.url);
@@ -34,8 +35,8 @@ export function hashBytes(bytes) {
 
 /** What says a source file was not touched since it was hashed: size, modification and change times, inode. */
 export function sourceStamp(path) {
-  const s = statSync(path, { bigint: true });
-  return `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}`;
+  const s = statSync(path);
+  return `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
 }
 
 /** The stamp of a file that is compared by size and time (node_modules). */
@@ -53,7 +54,9 @@ const ROOT = fileURLToPath(ROOT_URL);
 
 /** The absolute path of a repository-relative one. */
 export function rootPath(rel) {
-  return join(ROOT, rel);
+  // the recorded paths are relative and '/'-separated (every platform's file calls take '/'):
+  // joined as strings, not normalised again on each of the few hundred checked at every call
+  return rel.includes('..') ? join(ROOT, rel) : `${ROOT}${rel}`;
 }
 
 /** True when out/cli/resdraft.mjs, its worker and its co-drafting module exist and none of the files they were built from has changed since. */
@@ -68,12 +71,14 @@ export function bundleIsFresh() {
     return false;
   }
   try {
-    if (inputs.builder !== builderHash()) return false;
+    const builderTouched = BUILDER_FILES.some((f) => inputs.builderStamps?.[f] !== sourceStamp(rootPath(f)));
+    if (builderTouched && inputs.builder !== builderHash()) return false;
     if (inputs.bundle !== statStamp(BUNDLE_URL)) return false;
     if (inputs.worker !== statStamp(WORKER_URL)) return false;
     if (inputs.collab !== statStamp(COLLAB_URL)) return false;
+    const outDir = fileURLToPath(new URL('.', BUNDLE_URL));
     for (const [name, stamp] of Object.entries(inputs.chunks ?? {})) {
-      if (statStamp(new URL(name, BUNDLE_URL)) !== stamp) return false;
+      if (statStamp(`${outDir}${name}`) !== stamp) return false;
     }
     for (const [rel, source] of Object.entries(inputs.sources)) {
       const { hash, stamp } = typeof source === 'string' ? { hash: source, stamp: null } : source;
