@@ -16,6 +16,8 @@ import { ReviewPanel } from '../review/ReviewPanel';
 import type { ContributionStore } from '../store/contributionStore';
 import { useStore } from '../store/useStore';
 import { ProvenanceList } from '../synopsis/ProvenanceList';
+import { CoDraftingStatus } from '../collab/CoDraftingStatus';
+import { ShareDialog } from '../collab/ShareDialog';
 import { ResolutionView } from '../view/ResolutionView';
 import type { CommandRegistry } from './commandRegistry';
 import { ProposalHead, type ViewMode } from './ProposalHead';
@@ -166,6 +168,10 @@ function DraftProposal({ store, proposalId, focus, registry, onCompare }: Props)
     else editor?.chain().focus().goToLine(focus.line).run();
   }, [focus, proposalId, editor]);
 
+  const [sharing, setSharing] = useState(false);
+  const isShared = useStore(store, (s) => s.shared[proposalId] !== undefined);
+  useEffect(() => (isShared ? undefined : registry.provide({ shareProposal: () => setSharing(true) })), [registry, isShared]);
+
   const editing = mode !== 'adopted' && editor !== null;
   useEffect(() => {
     if (!editing || !editor) return undefined;
@@ -212,7 +218,9 @@ function DraftProposal({ store, proposalId, focus, registry, onCompare }: Props)
     <section className="proposal" data-testid="proposal" ref={pane}>
       <div className="pane-top" data-testid="proposal-bar">
         <ProposalHead store={store} proposalId={proposalId} editor={editor} mode={mode} onMode={setMode} onCarried={(n) => n > 0 && setTool('conflicts')} />
+        <CoDraftingStatus store={store} proposalId={proposalId} />
       </div>
+      {sharing && <ShareDialog store={store} proposalId={proposalId} onClose={() => setSharing(false)} />}
       <div className="doc-scroll" ref={scroller} data-testid="doc-scroll">
         <NumberLineError store={store} proposalId={proposalId} />
         <div hidden={mode === 'adopted'}>

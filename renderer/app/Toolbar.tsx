@@ -19,6 +19,8 @@ import {
   TextSearch,
   Undo2,
   FileText,
+  Share2,
+  Users,
   type LucideIcon,
 } from 'lucide-react';
 import { TOOLBAR_GROUPS, keyHint, toolbarCommands, type CommandId, type CommandSpec, type ToolbarGroup } from '../../shared/commands/commandTable';
@@ -48,6 +50,8 @@ const ICONS: Partial<Record<CommandId, LucideIcon>> = {
   versions: History,
   settings: Settings,
   synopsis: Table2,
+  shareProposal: Share2,
+  joinRoom: Users,
   help: CircleHelp,
 };
 
