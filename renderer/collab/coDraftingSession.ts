@@ -2,9 +2,9 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { AWARENESS_USER, isRoomRefusal, participantsOf, type Participant } from '../../shared/collab/roomApi';
-import { readSharedProposal, type SharedProposal } from '../../shared/collab/sharedProposal';
+import { draftFragment, readSharedProposal, type SharedProposal } from '../../shared/collab/sharedProposal';
 import type { Invite } from '../../shared/collab/invite';
-import { PARTICIPANTS_FIELD, recordParticipant } from '../../shared/collab/participantNames';
+import { lineAuthors, recordParticipant } from '../../shared/collab/participantNames';
 
 const STRINGS = {
   refused: (reason: string): string => `The co-drafting server refused this room (${reason}). Ask the room's creator for a new invite.`,
@@ -111,9 +111,9 @@ export class CoDraftingSession {
     return readSharedProposal(this.doc);
   }
 
-  /** The clientID → name map of everyone who wrote in the room. */
-  names(): Y.Map<string> {
-    return this.doc.getMap<string>(PARTICIPANTS_FIELD);
+  /** Who wrote a line of the draft (its editor block index): the participants whose edits make it up. */
+  authorsOfLine(index: number): string[] {
+    return lineAuthors(this.doc, draftFragment(this.doc), index);
   }
 
   /** Leave the room (this machine's copy stays on disk). */

@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { authorize, CHROMIUM_ARGS, startWebHost, type WebHost } from './harness';
-import { LINES, openProposal, pageLines, selectInLine } from './editorPage';
+import { closeTool, LINES, openProposal, openTool, pageLines, selectInLine } from './editorPage';
+import { answerSaveName } from './saveName';
 import { checkPage, draftOf } from './editorLaw';
 import { startServe, stopAll, type ServeProcess } from '../collab/collabProcesses';
 import { joinRoom, serverAddress } from '../../main/collab/roomClient';
@@ -163,5 +164,27 @@ describe('two delegates co-draft one resolution in Chromium', () => {
       await editorHas(page, 'epsilonword');
       await editorHas(page, 'alphaword');
     }
+  }, 60_000);
+
+  it('the review pane says who wrote each change; the room keeps named versions; the shared proposal saves as an ordinary contribution file', async () => {
+    const review = await openTool(amina, 'Review');
+    const authorsOf = (where: RegExp): Promise<string> => review.locator('li', { has: amina.getByRole('button', { name: where }) }).getByTestId('review-authors').innerText();
+    await expect.poll(() => authorsOf(/^f\): changed/), WAIT).toBe('Written by Amina');
+    await expect.poll(() => authorsOf(/^c\): changed/), WAIT).toBe('Written by Bruno');
+    await closeTool(amina);
+
+    const versions = await openTool(bruno, 'Versions');
+    const room = versions.getByTestId('room-versions');
+    await room.getByTestId('room-version-name').fill('After the first round');
+    await room.getByRole('button', { name: 'Keep this version' }).click();
+    await room.getByText(/^After the first round — Bruno, /).waitFor(WAIT);
+    await closeTool(bruno);
+
+    await answerSaveName(bruno, 'co-drafted', () => bruno.keyboard.press('Control+Shift+s'));
+    const file = join(hosts[1].dataDir, 'co-drafted.resdraft');
+    await expect.poll(() => existsSync(file), WAIT).toBe(true);
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { proposals: Array<{ draft: unknown }> };
+    expect(saved.proposals).toHaveLength(1);
+    expect(saved.proposals[0].draft).toEqual(await serverDraft());
   }, 60_000);
 });
