@@ -5,6 +5,7 @@ import { Node as PMNode, type Schema } from '@tiptap/pm/model';
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import { RESOLUTION_NODES } from '../../renderer/editor/resolutionExtensions';
 import { toModel } from '../../renderer/editor/toModel';
+import { keepsResolutionStructure } from '../../renderer/editor/resolutionStructure';
 import { readDraft } from '../../shared/collab/readLines';
 import { checkContribution } from '../../shared/checks/checkContribution';
 import { draftLayoutText, DraftLayoutError } from '../../shared/contribution/draftLayout';
@@ -83,5 +84,20 @@ describe('the editor schema accepts any sequence of lines a merge can produce', 
     const model = toModel(joined);
     expect(model.conferenceLine).toBe(`${HEAD[2].text}resolves`);
     expect(model.calls[0].phrase).toBe('');
+  });
+
+  it('the structural commands keep a resolution a resolution, and act in a document a merge left out of order', () => {
+    const nodes = (lines: Line[]): PMNode[] => {
+      const out: PMNode[] = [];
+      PMNode.fromJSON(schema, docJSON(lines)).forEach((n) => out.push(n));
+      return out;
+    };
+    const good = nodes([...HEAD, line('call', 'resolves'), item('to go on.', 0, 'numeric')]);
+    const stray = nodes(MERGED[0][1]);
+    expect(keepsResolutionStructure(good, good)).toBe(true);
+    expect(keepsResolutionStructure(good, [...good.slice(0, 3), good[4], good[3]])).toBe(false);
+    expect(keepsResolutionStructure(good, good.slice(0, 4))).toBe(false);
+    expect(keepsResolutionStructure(stray, stray.slice(1))).toBe(true);
+    expect(keepsResolutionStructure(stray, [...stray.slice(0, 3), ...stray.slice(4)])).toBe(true);
   });
 });
