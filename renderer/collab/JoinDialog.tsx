@@ -1,16 +1,15 @@
 import { useState, type ReactNode } from 'react';
 import { Dialog } from '../app/Dialog';
 import type { ContributionStore } from '../store/contributionStore';
+import { RoomForm } from './RoomForm';
 
 const STRINGS = {
   title: 'Join a co-drafting room',
   intro: 'Paste the invite a colleague sent you. The shared proposal opens as a proposal of this contribution; what you type there, everyone in the room sees.',
   invite: 'Invite',
   inviteExample: 'ws://server:1234#room/token',
-  name: 'Your name, as your colleagues see it beside your caret',
   join: 'Join',
   joining: 'Opening the room…',
-  cancel: 'Cancel',
 };
 
 /** Asks for an invite and the participant's name, and opens the room's proposal in this contribution. */
@@ -21,10 +20,17 @@ export function JoinDialog({ store, onJoined, onClose }: { store: ContributionSt
   const [error, setError] = useState<string | null>(null);
   return (
     <Dialog title={STRINGS.title} onClose={onClose} testId="join-dialog">
-      <form
-        className="name-form"
-        onSubmit={(e) => {
-          e.preventDefault();
+      <RoomForm
+        intro={STRINGS.intro}
+        first={{ label: STRINGS.invite, value: invite, onChange: setInvite, placeholder: STRINGS.inviteExample, testId: 'join-invite' }}
+        name={name}
+        onName={setName}
+        nameTestId="join-name"
+        error={error}
+        action={busy ? STRINGS.joining : STRINGS.join}
+        busy={busy}
+        onCancel={onClose}
+        onSubmit={() => {
           setBusy(true);
           setError(null);
           store.coDrafting.join(invite, name.trim()).then(
@@ -35,30 +41,7 @@ export function JoinDialog({ store, onJoined, onClose }: { store: ContributionSt
             },
           );
         }}
-      >
-        <p className="hint">{STRINGS.intro}</p>
-        <label className="field wide">
-          <span>{STRINGS.invite}</span>
-          <input autoFocus value={invite} placeholder={STRINGS.inviteExample} onChange={(e) => setInvite(e.target.value)} data-testid="join-invite" />
-        </label>
-        <label className="field wide">
-          <span>{STRINGS.name}</span>
-          <input value={name} onChange={(e) => setName(e.target.value)} data-testid="join-name" />
-        </label>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="submit" className="btn btn-primary" disabled={busy || !invite.trim() || !name.trim()}>
-            {busy ? STRINGS.joining : STRINGS.join}
-          </button>
-          <button type="button" className="btn" onClick={onClose}>
-            {STRINGS.cancel}
-          </button>
-        </div>
-      </form>
+      />
     </Dialog>
   );
 }

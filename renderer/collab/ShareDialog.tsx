@@ -2,16 +2,15 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Dialog } from '../app/Dialog';
 import type { ContributionStore } from '../store/contributionStore';
 import type { Invites } from '../store/coDrafting';
+import { RoomForm } from './RoomForm';
 
 const STRINGS = {
   title: 'Share for co-drafting',
   intro: 'The proposal goes to a room on a co-drafting server (resdraft serve). Send the invites to your colleagues: one lets them edit, the other only read.',
   server: 'Server address',
   serverExample: 'ws://127.0.0.1:1234',
-  name: 'Your name, as your colleagues see it beside your caret',
   share: 'Share',
   sharing: 'Making the room…',
-  cancel: 'Cancel',
   close: 'Close',
   edit: 'Invite to edit',
   read: 'Invite to read',
@@ -59,38 +58,25 @@ export function ShareDialog({ store, proposalId, onClose }: { store: Contributio
           </div>
         </div>
       ) : (
-        <form
-          className="name-form"
-          onSubmit={(e) => {
-            e.preventDefault();
+        <RoomForm
+          intro={STRINGS.intro}
+          first={{ label: STRINGS.server, value: server, onChange: setServer, placeholder: STRINGS.serverExample, testId: 'share-server' }}
+          name={name}
+          onName={setName}
+          nameTestId="share-name"
+          error={error}
+          action={busy ? STRINGS.sharing : STRINGS.share}
+          busy={busy}
+          onCancel={onClose}
+          onSubmit={() => {
             setBusy(true);
             setError(null);
-            store.coDrafting.share(proposalId, server, name.trim()).then(setInvites, (err: unknown) => setError(err instanceof Error ? err.message : String(err))).finally(() => setBusy(false));
+            store.coDrafting
+              .share(proposalId, server, name.trim())
+              .then(setInvites, (err: unknown) => setError(err instanceof Error ? err.message : String(err)))
+              .finally(() => setBusy(false));
           }}
-        >
-          <p className="hint">{STRINGS.intro}</p>
-          <label className="field wide">
-            <span>{STRINGS.server}</span>
-            <input autoFocus value={server} placeholder={STRINGS.serverExample} onChange={(e) => setServer(e.target.value)} data-testid="share-server" />
-          </label>
-          <label className="field wide">
-            <span>{STRINGS.name}</span>
-            <input value={name} onChange={(e) => setName(e.target.value)} data-testid="share-name" />
-          </label>
-          {error && (
-            <p className="error" role="alert">
-              {error}
-            </p>
-          )}
-          <div className="dialog-actions">
-            <button type="submit" className="btn btn-primary" disabled={busy || !server.trim() || !name.trim()}>
-              {busy ? STRINGS.sharing : STRINGS.share}
-            </button>
-            <button type="button" className="btn" onClick={onClose}>
-              {STRINGS.cancel}
-            </button>
-          </div>
-        </form>
+        />
       )}
     </Dialog>
   );

@@ -5,6 +5,7 @@ import {
   RoomAccessAnswerSchema,
   RoomVersionSchema,
   VersionsAnswerSchema,
+  roomRequestInit,
   type CreateRoomAnswer,
   type CreateRoomRequest,
   type RoomAccessAnswer,
@@ -53,12 +54,7 @@ export function roomServer(given: string): RoomServer {
 async function request<T>(server: RoomServer, method: 'GET' | 'POST', path: string, schema: z.ZodType<T>, o: { bearer?: string; body?: unknown } = {}): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(`${server.http}${path}`, {
-      method,
-      headers: { ...(o.bearer ? { Authorization: `Bearer ${o.bearer}` } : {}), ...(o.body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-      body: o.body === undefined ? undefined : JSON.stringify(o.body),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
+    response = await fetch(`${server.http}${path}`, { ...roomRequestInit(method, o), signal: AbortSignal.timeout(TIMEOUT_MS) });
   } catch {
     throw new RoomRequestError(STRINGS.unreachable(server.given));
   }

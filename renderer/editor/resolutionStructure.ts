@@ -21,3 +21,10 @@ export function keepsResolutionStructure(before: readonly PMNode[], after: reado
   return isResolution(after) || !isResolution(before);
 }
 
+
+/** Whether a document's lines are a resolution's structure. */
+export function isResolutionDoc(doc: PMNode): boolean {
+  const lines: PMNode[] = [];
+  doc.forEach((n) => lines.push(n));
+  return isResolution(lines);
+}

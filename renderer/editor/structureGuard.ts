@@ -3,6 +3,7 @@ import { Plugin, PluginKey, TextSelection, type Transaction, type EditorState } 
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { itemPlaces } from './itemLabels';
 import { fromSharedDocument } from '../collab/sharedOrigin';
+import { fitStructure } from './structureFit';
 
 /** Meta set on the guard's own transactions. */
 export const GUARD_META = 'resdraftStructureGuard';
@@ -129,7 +130,11 @@ export const StructureGuard = Extension.create({
         // not for a change that came from a shared proposal's document (a colleague's edit, a merge,
         // Yjs' undo): every participant's guard fixed its own edits, and all of them fixing a merge
         // again would make the same repair several times over
-        appendTransaction: (trs, _old, state) => (trs.some((t) => t.docChanged && !fromSharedDocument(t)) ? guardStructure(state) : null),
+        appendTransaction: (trs, old, state) => {
+          if (!trs.some((t) => t.docChanged && !fromSharedDocument(t))) return null;
+          const fit = fitStructure(old.doc, state);
+          return fit ? fit.setMeta(GUARD_META, true).setMeta('addToHistory', true) : guardStructure(state);
+        },
       }),
     ];
   },

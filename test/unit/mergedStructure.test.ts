@@ -5,7 +5,9 @@ import { Node as PMNode, type Schema } from '@tiptap/pm/model';
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import { RESOLUTION_NODES } from '../../renderer/editor/resolutionExtensions';
 import { toModel } from '../../renderer/editor/toModel';
-import { keepsResolutionStructure } from '../../renderer/editor/resolutionStructure';
+import { isResolutionDoc, keepsResolutionStructure } from '../../renderer/editor/resolutionStructure';
+import { fitStructure } from '../../renderer/editor/structureFit';
+import { EditorState } from '@tiptap/pm/state';
 import { readDraft } from '../../shared/collab/readLines';
 import { checkContribution } from '../../shared/checks/checkContribution';
 import { draftLayoutText, DraftLayoutError } from '../../shared/contribution/draftLayout';
@@ -99,5 +101,31 @@ describe('the editor schema accepts any sequence of lines a merge can produce', 
     expect(keepsResolutionStructure(good, good.slice(0, 4))).toBe(false);
     expect(keepsResolutionStructure(stray, stray.slice(1))).toBe(true);
     expect(keepsResolutionStructure(stray, [...stray.slice(0, 3), ...stray.slice(4)])).toBe(true);
+  });
+
+  it("this window's own edit that breaks a resolution is laid out again as one, deleting nothing; a merged document is left as it is", () => {
+    const good = PMNode.fromJSON(schema, docJSON([...HEAD, line('call', 'resolves'), item('to go on.', 0, 'numeric'), line('call', 'instructs'), item('to report.', 0, 'numeric')]));
+    const state = EditorState.create({ doc: good });
+    const emptied = state.apply(state.tr.delete(0, good.content.size));
+    expect(isResolutionDoc(emptied.doc)).toBe(false);
+    const refilled = emptied.apply(fitStructure(good, emptied)!);
+    expect(isResolutionDoc(refilled.doc)).toBe(true);
+    // a cut from inside the conference line to inside the first call line: its item is left with no call above
+    let from = -1;
+    let to = -1;
+    good.forEach((n, at) => {
+      if (n.type.name === 'conferenceLine') from = at + 5;
+      if (n.textContent === 'resolves') to = at + 4;
+    });
+    const cut = state.apply(state.tr.delete(from, to));
+    expect(isResolutionDoc(cut.doc)).toBe(false);
+    const fit = fitStructure(good, cut);
+    expect(fit).not.toBeNull();
+    const after = cut.apply(fit!).doc;
+    expect(isResolutionDoc(after)).toBe(true);
+    expect(after.textContent).toBe(cut.doc.textContent);
+    const merged = PMNode.fromJSON(schema, docJSON(MERGED[0][1]));
+    const odd = EditorState.create({ doc: merged });
+    expect(fitStructure(merged, odd.apply(odd.tr.insertText('x', 1)))).toBeNull();
   });
 });
