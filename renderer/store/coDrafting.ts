@@ -254,6 +254,16 @@ export class CoDrafting {
     return saveRoomVersion(roomServer(session.invite.server), session.invite.room, session.invite.token, name, session.name);
   }
 
+  /** A proposal left the contribution (discarded): its room is left, and forgotten on this machine. */
+  forget(proposalId: string): void {
+    const session = this.sessions.get(proposalId);
+    if (!session) return;
+    session.leave();
+    this.sessions.delete(proposalId);
+    this.saveLink(proposalId, null);
+    this.publishAll();
+  }
+
   /** Leaves every room (the window goes). */
   dispose(): void {
     for (const session of this.sessions.values()) session.leave();

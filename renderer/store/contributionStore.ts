@@ -173,6 +173,7 @@ export class ContributionStore {
     if (next === content) return;
     this.update({ content: next, lastSource: source });
     this.sync.edit();
+    if (edit.type === 'removeProposal') this.coDrafting.forget(edit.proposalId);
   }
 
   /** A proposal of the open contribution. */
