@@ -41,7 +41,8 @@ export class CoDraftingSession {
   readonly doc = new Y.Doc();
   readonly provider: HocuspocusProvider;
   private readonly socket: HocuspocusProviderWebsocket;
-  private readonly disk: IndexeddbPersistence;
+  /** The room's copy on this machine; none where the page has no IndexedDB (the store's tests in Node). */
+  private readonly disk: IndexeddbPersistence | null;
   private readonly listeners = new Set<() => void>();
   private state: SessionState;
   private serverSynced = false;
@@ -56,14 +57,14 @@ export class CoDraftingSession {
     private readonly onWaiting: (waiting: number) => void,
   ) {
     this.state = { status: 'connecting', loaded: false, waiting, participants: [], refusal: null };
-    this.disk = new IndexeddbPersistence(`resdraft-room-${invite.room}`, this.doc);
+    this.disk = typeof indexedDB === 'undefined' ? null : new IndexeddbPersistence(`resdraft-room-${invite.room}`, this.doc);
     this.socket = new HocuspocusProviderWebsocket({ url: invite.server, maxDelay: MAX_RETRY_MS });
     this.provider = new HocuspocusProvider({ websocketProvider: this.socket, name: invite.room, token: invite.token, document: this.doc });
     this.provider.attach();
     this.provider.setAwarenessField(AWARENESS_USER, { name, hue: hueOf(name) });
-    void this.disk.whenSynced.then(() => this.set({ loaded: true }));
+    void this.disk?.whenSynced.then(() => this.set({ loaded: true }));
     this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
-      if (origin === this.provider || origin === this.disk) return;
+      if (origin === this.provider || (this.disk && origin === this.disk)) return;
       // an edit of this participant: it waits until the server has acknowledged it
       this.set({ waiting: this.state.waiting + 1 });
     });
@@ -120,7 +121,7 @@ export class CoDraftingSession {
   leave(): void {
     this.provider.destroy();
     this.socket.destroy();
-    void this.disk.destroy();
+    void this.disk?.destroy();
     this.doc.destroy();
     this.listeners.clear();
   }
