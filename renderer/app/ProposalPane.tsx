@@ -30,6 +30,7 @@ const STRINGS = {
   suppressed: 'The whole resolution is proposed for suppression; its text is not reproduced.',
   draftOf: (numberLine: string): string => `Draft of ${numberLine}`,
   draftNew: 'Draft new resolution',
+  share: 'Share for co-drafting…',
   mismatch: (draft: string, revises: string): string =>
     `The draft’s number line names Resolution ${draft}, but this proposal revises ${revises}: correct the number line, or import the text as a proposal on Resolution ${draft}.`,
 };
@@ -217,8 +218,23 @@ function DraftProposal({ store, proposalId, focus, registry, onCompare }: Props)
   return (
     <section className="proposal" data-testid="proposal" ref={pane}>
       <div className="pane-top" data-testid="proposal-bar">
-        <ProposalHead store={store} proposalId={proposalId} editor={editor} mode={mode} onMode={setMode} onCarried={(n) => n > 0 && setTool('conflicts')} />
-        <CoDraftingStatus store={store} proposalId={proposalId} />
+        <ProposalHead
+          store={store}
+          proposalId={proposalId}
+          editor={editor}
+          mode={mode}
+          onMode={setMode}
+          onCarried={(n) => n > 0 && setTool('conflicts')}
+          coDrafting={
+            isShared ? (
+              <CoDraftingStatus store={store} proposalId={proposalId} />
+            ) : (
+              <button type="button" className="btn" onClick={() => setSharing(true)} data-testid="share-proposal">
+                {STRINGS.share}
+              </button>
+            )
+          }
+        />
       </div>
       {sharing && <ShareDialog store={store} proposalId={proposalId} onClose={() => setSharing(false)} />}
       <div className="doc-scroll" ref={scroller} data-testid="doc-scroll">

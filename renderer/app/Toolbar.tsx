@@ -19,8 +19,6 @@ import {
   TextSearch,
   Undo2,
   FileText,
-  Share2,
-  Users,
   type LucideIcon,
 } from 'lucide-react';
 import { TOOLBAR_GROUPS, keyHint, toolbarCommands, type CommandId, type CommandSpec, type ToolbarGroup } from '../../shared/commands/commandTable';
@@ -50,8 +48,6 @@ const ICONS: Partial<Record<CommandId, LucideIcon>> = {
   versions: History,
   settings: Settings,
   synopsis: Table2,
-  shareProposal: Share2,
-  joinRoom: Users,
   help: CircleHelp,
 };
 

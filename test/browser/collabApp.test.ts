@@ -91,7 +91,7 @@ afterAll(async () => {
 describe('two delegates co-draft one resolution in Chromium', () => {
   it('one shares the proposal (the invite holds server, room and token), the other joins with it', async () => {
     await openProposal(amina, '30');
-    await amina.locator('[data-command="shareProposal"]').click();
+    await amina.getByTestId('share-proposal').click();
     const dialog = amina.getByTestId('share-dialog');
     await expect.poll(() => dialog.getByTestId('share-server').inputValue()).toBe(serve.url);
     await dialog.getByTestId('share-name').fill('Amina');
@@ -103,7 +103,7 @@ describe('two delegates co-draft one resolution in Chromium', () => {
     await dialog.getByRole('button', { name: 'Close', exact: true }).click();
     await amina.locator(`${STATUS}[data-status="online"]`).waitFor(WAIT);
 
-    await bruno.locator('[data-command="joinRoom"]').click();
+    await bruno.getByTestId('join-room').click();
     const join = bruno.getByTestId('join-dialog');
     await join.getByTestId('join-invite').fill(edit);
     await join.getByTestId('join-name').fill('Bruno');
