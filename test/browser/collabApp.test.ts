@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { authorize, CHROMIUM_ARGS, startWebHost, type WebHost } from './harness';
-import { closeTool, LINES, openProposal, openTool, pageLines, selectInLine } from './editorPage';
+import { closeTool, LINES, openProposal, openTool, pageLines, selectInLine, symbol } from './editorPage';
 import { answerSaveName } from './saveName';
+import { audit, blocking } from '../a11y/axeAudit';
 import { checkPage, draftOf } from './editorLaw';
 import { startServe, stopAll, type ServeProcess } from '../collab/collabProcesses';
 import { joinRoom, serverAddress } from '../../main/collab/roomClient';
@@ -66,9 +67,44 @@ async function statusOf(page: Page): Promise<{ status: string; waiting: number; 
   return { status: (await status.getAttribute('data-status')) ?? '', waiting: Number(await status.getAttribute('data-waiting')), text: (await status.textContent()) ?? '' };
 }
 
-async function typeAtEnd(page: Page, lineText: string, words: string): Promise<void> {
+/**
+ * Puts the caret at the end of the line holding `lineText`. The editor gets the focus first and the
+ * page's pending work runs: focusing a shared editor tells the colleagues where the caret is, and
+ * the editor then redraws its selection, which would undo a DOM selection it has not read yet (a
+ * delegate's click is read at once).
+ */
+async function caretAtEnd(page: Page, lineText: string): Promise<void> {
+  await page.locator('.rd-editor').focus();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
   await selectInLine(page, lineText);
+}
+
+async function typeAtEnd(page: Page, lineText: string, words: string): Promise<void> {
+  await caretAtEnd(page, lineText);
   await page.keyboard.type(words);
+}
+
+/** How many updates the page keeps of the room on disk (y-indexeddb's store). */
+function updatesOnDisk(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        void indexedDB.databases().then((dbs) => {
+          const name = dbs.map((d) => d.name ?? '').find((n) => n.startsWith('resdraft-room-'));
+          if (!name) return resolve(0);
+          const open = indexedDB.open(name);
+          open.onsuccess = () => {
+            const db = open.result;
+            const count = db.transaction('updates').objectStore('updates').count();
+            count.onsuccess = () => {
+              db.close();
+              resolve(count.result);
+            };
+          };
+          open.onerror = () => resolve(0);
+        });
+      }),
+  );
 }
 
 beforeAll(async () => {
@@ -97,6 +133,7 @@ describe('two delegates co-draft one resolution in Chromium', () => {
     await dialog.getByTestId('share-name').fill('Amina');
     await dialog.getByRole('button', { name: 'Share', exact: true }).click();
     const edit = await dialog.getByTestId('invite-edit').inputValue();
+    expect(blocking(await audit(amina, 'the share dialog with its invites'))).toEqual([]);
     readInvite = await dialog.getByTestId('invite-read').inputValue();
     expect(parseInvite(edit)).toMatchObject({ server: serve.url });
     expect(parseInvite(readInvite)).toMatchObject({ server: serve.url });
@@ -107,18 +144,27 @@ describe('two delegates co-draft one resolution in Chromium', () => {
     const join = bruno.getByTestId('join-dialog');
     await join.getByTestId('join-invite').fill(edit);
     await join.getByTestId('join-name').fill('Bruno');
+    expect(blocking(await audit(bruno, 'the join dialog'))).toEqual([]);
     await join.getByRole('button', { name: 'Join', exact: true }).click();
     await bruno.locator('.rd-number-line', { hasText: /^RESOLUTION 30 / }).first().waitFor(WAIT);
     await bruno.locator(`${STATUS}[data-status="online"]`).waitFor(WAIT);
+    // the marks are drawn once the adopted text is read (the editor is made again with it)
+    await expect.poll(() => symbol(bruno), WAIT).toBe('NOC');
     await expect.poll(async () => (await statusOf(amina)).text, WAIT).toBe('Shared proposal: online with 1 colleague in the room.');
+    expect(blocking(await audit(amina, 'a shared proposal'))).toEqual([]);
     expect(draftOf(await pageLines(bruno))).toEqual(draftOf(await pageLines(amina)));
   }, 60_000);
 
   it('both type in different items at the same moment: both pages show both edits and the other’s caret with its name; the marks are compare of the shared draft', async () => {
-    await Promise.all([typeAtEnd(amina, 'on bridging the digital divide;', ' alphaword'), typeAtEnd(bruno, 'on transforming our world', ' betaword')]);
+    // each puts the caret in their item first (a colleague's edit arriving before the editor has read
+    // a new DOM selection would put the caret back where the editor had it), then both type at once
+    await caretAtEnd(amina, 'on bridging the digital divide;');
+    await caretAtEnd(bruno, 'on transforming our world');
+    await Promise.all([amina.keyboard.type(' alphaword'), bruno.keyboard.type(' betaword')]);
     for (const page of [amina, bruno]) for (const word of ['alphaword', 'betaword']) await editorHas(page, word);
     await amina.locator('.rd-peer-caret[data-peer="Bruno"]').waitFor(WAIT);
     await bruno.locator('.rd-peer-caret[data-peer="Amina"]').waitFor(WAIT);
+    expect(blocking(await audit(amina, "a colleague's caret and name"))).toEqual([]);
     await expect.poll(async () => JSON.stringify(await serverDraft()), WAIT).toBe(JSON.stringify(draftOf(await pageLines(amina))));
     const shared = await serverDraft();
     for (const page of [amina, bruno]) {
@@ -132,8 +178,11 @@ describe('two delegates co-draft one resolution in Chromium', () => {
   it('offline: the window says so and how many edits wait; they survive a reload and merge when the server is back', async () => {
     await serve.stop();
     for (const page of [amina, bruno]) await page.locator(`${STATUS}[data-status="offline"]`).waitFor(WAIT);
+    const onDisk = await updatesOnDisk(bruno);
     await typeAtEnd(bruno, 'on the Connect 2030 Agenda', ' gammaword');
-    await expect.poll(async () => (await statusOf(bruno)).waiting, WAIT).toBeGreaterThan(0);
+    // each keystroke is one edit; all of them wait, and are on disk before the reload
+    await expect.poll(async () => (await statusOf(bruno)).waiting, WAIT).toBe(' gammaword'.length);
+    await expect.poll(() => updatesOnDisk(bruno), WAIT).toBeGreaterThanOrEqual(onDisk + ' gammaword'.length);
     const before = await statusOf(bruno);
     expect(before.text).toBe(`Shared proposal: offline; ${before.waiting} edits wait to be sent. They are kept on this computer.`);
     expect(await bruno.locator(STATUS).getAttribute('role')).toBe('status');
@@ -146,7 +195,10 @@ describe('two delegates co-draft one resolution in Chromium', () => {
 
     serve = await startServe({ data: join(work, 'store'), port: serve.port });
     for (const page of [amina, bruno]) await page.locator(`${STATUS}[data-status="online"]`).waitFor(WAIT);
-    await editorHas(amina, 'gammaword');
+    await editorHas(amina, 'gammaword').catch(async (e: Error) => {
+      const onServer = JSON.stringify(await serverDraft()).includes('gammaword');
+      throw new Error(`${e.message}: the server ${onServer ? 'has' : 'lacks'} Bruno's offline edit; Bruno: ${JSON.stringify(await statusOf(bruno))}; Amina: ${JSON.stringify(await statusOf(amina))}; server: ${serve.output()}`);
+    });
     await expect.poll(async () => (await statusOf(bruno)).waiting, WAIT).toBe(0);
     await expect.poll(async () => JSON.stringify(draftOf(await pageLines(amina))), WAIT).toBe(JSON.stringify(draftOf(await pageLines(bruno))));
     expect(await serverDraft()).toEqual(draftOf(await pageLines(amina)));
@@ -169,8 +221,12 @@ describe('two delegates co-draft one resolution in Chromium', () => {
   it('the review pane says who wrote each change; the room keeps named versions; the shared proposal saves as an ordinary contribution file', async () => {
     const review = await openTool(amina, 'Review');
     const authorsOf = (where: RegExp): Promise<string> => review.locator('li', { has: amina.getByRole('button', { name: where }) }).getByTestId('review-authors').innerText();
-    await expect.poll(() => authorsOf(/^f\): changed/), WAIT).toBe('Written by Amina');
-    await expect.poll(() => authorsOf(/^c\): changed/), WAIT).toBe('Written by Bruno');
+    const written = async (where: RegExp, names: string): Promise<void> =>
+      expect.poll(() => authorsOf(where).catch(() => ''), WAIT).toBe(names).catch(async (e: Error) => {
+        throw new Error(`${e.message}; the review pane shows: ${await review.innerText()}`);
+      });
+    await written(/^f\): changed/, 'Written by Amina');
+    await written(/^c\): changed/, 'Written by Bruno');
     await closeTool(amina);
 
     const versions = await openTool(bruno, 'Versions');
@@ -180,6 +236,7 @@ describe('two delegates co-draft one resolution in Chromium', () => {
     await room.getByText(/^After the first round — Bruno, /).waitFor(WAIT);
     await closeTool(bruno);
 
+    await bruno.locator('.rd-editor').focus();
     await answerSaveName(bruno, 'co-drafted', () => bruno.keyboard.press('Control+Shift+s'));
     const file = join(hosts[1].dataDir, 'co-drafted.resdraft');
     await expect.poll(() => existsSync(file), WAIT).toBe(true);
