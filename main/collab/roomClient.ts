@@ -10,6 +10,7 @@ import {
   VersionStateAnswerSchema,
   VersionsAnswerSchema,
   isRoomRefusal,
+  roomRequestInit,
   type CreateRoomAnswer,
   type CreateRoomRequest,
   type RoomAccessAnswer,
@@ -102,12 +103,7 @@ function unreachable(server: ServerAddress, e: unknown): RoomClientError {
 async function request<T>(server: ServerAddress, room: string, method: 'GET' | 'POST', path: string, schema: z.ZodType<T>, o: { bearer?: string; body?: unknown } = {}): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(`${server.http}${path}`, {
-      method,
-      headers: { ...(o.bearer ? { Authorization: `Bearer ${o.bearer}` } : {}), ...(o.body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-      body: o.body === undefined ? undefined : JSON.stringify(o.body),
-      signal: AbortSignal.timeout(CLIENT_TIMEOUT_MS),
-    });
+    response = await fetch(`${server.http}${path}`, { ...roomRequestInit(method, o), signal: AbortSignal.timeout(CLIENT_TIMEOUT_MS) });
   } catch (e) {
     throw unreachable(server, e);
   }

@@ -1,5 +1,5 @@
 import { protocol } from 'electron';
-import { RENDERER_HEADERS } from '../host/contentSecurityPolicy';
+import { rendererHeaders, withPagePolicy } from '../host/contentSecurityPolicy';
 import { readRendererFile } from '../host/rendererFiles';
 import { APP_HOST, APP_SCHEME } from './appOrigin';
 
@@ -13,8 +13,9 @@ export function handleAppProtocol(rendererDir: string): void {
   protocol.handle(APP_SCHEME, (request) => {
     const url = new URL(request.url);
     if (url.host !== APP_HOST || request.method !== 'GET') return new Response('not found', { status: 404 });
-    const file = readRendererFile(rendererDir, url.pathname.replace(/^\//, ''));
-    if (!file) return new Response('not found', { status: 404 });
-    return new Response(new Uint8Array(file.body), { status: 200, headers: { ...RENDERER_HEADERS, 'Content-Type': file.contentType } });
+    const read = readRendererFile(rendererDir, url.pathname.replace(/^\//, ''));
+    if (!read) return new Response('not found', { status: 404 });
+    const file = withPagePolicy(read);
+    return new Response(new Uint8Array(file.body), { status: 200, headers: { ...rendererHeaders(), 'Content-Type': file.contentType } });
   });
 }

@@ -8,6 +8,7 @@
 import { app, session, shell, type WebContents } from 'electron';
 import { checkExternalUrl } from '../../shared/host/hostMethods';
 import { isAppUrl } from './appOrigin';
+import { coDraftingServers, isCoDraftingUrl } from '../host/contentSecurityPolicy';
 import { guardPageLinks, openFromPage, refuseDownloads } from './pageGuards';
 
 /** Opens an https:/mailto: URL with the OS (parsed and checked first); anything else is ignored. */
@@ -41,9 +42,11 @@ export function hardenApp(): void {
     ses.setPermissionCheckHandler(() => false);
     ses.setDevicePermissionHandler(() => false);
     refuseDownloads(ses);
-    // nothing remote is ever loaded: refuse any request that is not our own scheme
+    // nothing remote is ever loaded: refuse any request that is not our own scheme, or a co-drafting
+    // server the app was started with (RESDRAFT_CODRAFTING_SERVERS: its WebSocket and HTTP API)
+    const coDrafting = coDraftingServers();
     ses.webRequest.onBeforeRequest((details, callback) => {
-      const ok = isAppUrl(details.url) || details.url.startsWith('data:') || details.url.startsWith('devtools://');
+      const ok = isAppUrl(details.url) || details.url.startsWith('data:') || details.url.startsWith('devtools://') || isCoDraftingUrl(details.url, coDrafting);
       callback({ cancel: !ok });
     });
   });

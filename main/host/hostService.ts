@@ -1,3 +1,4 @@
+import { coDraftingServers } from './contentSecurityPolicy';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { CONTRIBUTION_EXTENSION } from '../../shared/contribution/schema';
@@ -137,6 +138,7 @@ export function createHostService(o: HostServiceOptions): HostImpl {
         edition: { id: m.id, conference: m.conference, place: m.place, year: m.year },
         documentsDir: folders.documents,
         menuKeys: [...(o.menuKeys ?? [])],
+        coDraftingServers: coDraftingServers(),
       };
     },
     restoreSession: async () => session.restore(),

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { isHostMethod, type HostHandler, HostArgumentError } from '../host/hostHandlers';
 import type { InvokableMethod } from '../../shared/host/hostMethods';
-import { RENDERER_HEADERS } from '../host/contentSecurityPolicy';
+import { rendererHeaders, withPagePolicy } from '../host/contentSecurityPolicy';
 import { readRendererFile } from '../host/rendererFiles';
 import { guardRequest, sessionCookieName } from './requestGuard';
 import { WriteOrder } from './writeOrder';
@@ -122,7 +122,7 @@ export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
       return send(res, 403, 'text/plain; charset=utf-8', 'Refused: this sign-in address works once and was already used (or has expired). Use the tab already signed in, or restart "npm run web" for a new address.\n');
     }
     const cookie = `${sessionCookieName(port)}=${secret}; HttpOnly; SameSite=Strict; Path=/`;
-    res.writeHead(200, { ...RENDERER_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Set-Cookie': cookie });
+    res.writeHead(200, { ...rendererHeaders(), 'Content-Type': 'text/html; charset=utf-8', 'Set-Cookie': cookie });
     res.end(SIGNED_IN_PAGE);
   };
   const server = createServer((req, res) => {
@@ -140,12 +140,13 @@ export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'only GET', { Allow: 'GET, HEAD' });
-    const file = readRendererFile(o.rendererDir, verdict.rest);
+    const read = readRendererFile(o.rendererDir, verdict.rest);
+    const file = read && withPagePolicy(read);
     if (!file) {
       if (verdict.rest === '') return send(res, 503, 'text/plain; charset=utf-8', `The renderer is not built (no index.html in ${o.rendererDir}): run "npm run build".\n`);
       return send(res, 404, 'text/plain', 'not found');
     }
-    res.writeHead(200, { ...RENDERER_HEADERS, 'Content-Type': file.contentType, 'Content-Length': String(file.body.length) });
+    res.writeHead(200, { ...rendererHeaders(), 'Content-Type': file.contentType, 'Content-Length': String(file.body.length) });
     res.end(req.method === 'HEAD' ? undefined : file.body);
   });
   await new Promise<void>((res, rej) => {

@@ -45,7 +45,7 @@ export function App({ host }: { host: HostApi }): ReactNode {
         <TitleBar store={store} />
         <Toolbar registry={actions.registry} store={store} proposalId={proposalId} tool={tool} />
         <aside className="sidebar-column">
-          <Sidebar store={store} selection={nav.selection} onSelect={nav.select} onNewDraft={actions.newDraft} onImport={() => nav.setPanel({ type: 'import' })} />
+          <Sidebar store={store} selection={nav.selection} onSelect={nav.select} onNewDraft={actions.newDraft} onImport={() => nav.setPanel({ type: 'import' })} onJoin={() => actions.registry.run('joinRoom')} />
         </aside>
         <div className="work">
           <div className="work-grid">

@@ -8,6 +8,8 @@ import { LeaveDialog } from './LeaveDialog';
 import { NameDialog } from './NameDialog';
 import { OpenPanel } from './OpenPanel';
 import { SettingsPanel } from './SettingsPanel';
+import { JoinDialog } from '../collab/JoinDialog';
+import { selectionOf } from './useWindowActions';
 import type { Navigation } from './useNavigation';
 import type { WindowActions } from './useWindowActions';
 
@@ -51,6 +53,19 @@ export function Panels({ store, host, nav, actions }: { store: ContributionStore
           onDone={(version) => {
             close();
             void store.createVersion(version);
+          }}
+        />
+      );
+    case 'join':
+      return (
+        <JoinDialog
+          store={store}
+          onClose={close}
+          onJoined={(id, notice) => {
+            close();
+            const joined = store.proposal(id);
+            if (joined) nav.select(selectionOf(joined));
+            if (notice) store.tell(notice);
           }}
         />
       );

@@ -36,6 +36,8 @@ interface Props {
   onMode(mode: ViewMode): void;
   /** Open the conflicts a carrying left (in the side pane). */
   onCarried(conflicts: number): void;
+  /** What the head shows of co-drafting: the Share button, or the shared proposal's status. */
+  coDrafting?: ReactNode;
 }
 
 /**
@@ -43,7 +45,7 @@ interface Props {
  * actions that belong to the text itself while they apply: "Revise for …" until the number line is
  * revised, "Carry onto …" while a newer edition is known.
  */
-export function ProposalHead({ store, proposalId, editor, mode, onMode, onCarried }: Props): ReactNode {
+export function ProposalHead({ store, proposalId, editor, mode, onMode, onCarried, coDrafting }: Props): ReactNode {
   // primitives and stable objects only: a keystroke re-renders the head when its symbol or the number line changes, not otherwise
   const choice = useStore(store, (_s, st) => st.proposal(proposalId)?.symbol ?? 'auto');
   const baseline = useStore(store, (_s, st) => st.proposal(proposalId)?.baseline ?? null);
@@ -108,6 +110,7 @@ export function ProposalHead({ store, proposalId, editor, mode, onMode, onCarrie
             {STRINGS.carry(editionName(newer))}
           </button>
         )}
+        {coDrafting}
       </div>
       {carrying && newer && current && (
         <CarryDialog

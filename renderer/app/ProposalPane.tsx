@@ -16,6 +16,8 @@ import { ReviewPanel } from '../review/ReviewPanel';
 import type { ContributionStore } from '../store/contributionStore';
 import { useStore } from '../store/useStore';
 import { ProvenanceList } from '../synopsis/ProvenanceList';
+import { CoDraftingStatus } from '../collab/CoDraftingStatus';
+import { ShareDialog } from '../collab/ShareDialog';
 import { ResolutionView } from '../view/ResolutionView';
 import type { CommandRegistry } from './commandRegistry';
 import { ProposalHead, type ViewMode } from './ProposalHead';
@@ -28,6 +30,7 @@ const STRINGS = {
   suppressed: 'The whole resolution is proposed for suppression; its text is not reproduced.',
   draftOf: (numberLine: string): string => `Draft of ${numberLine}`,
   draftNew: 'Draft new resolution',
+  share: 'Share for co-drafting…',
   mismatch: (draft: string, revises: string): string =>
     `The draft’s number line names Resolution ${draft}, but this proposal revises ${revises}: correct the number line, or import the text as a proposal on Resolution ${draft}.`,
 };
@@ -166,6 +169,10 @@ function DraftProposal({ store, proposalId, focus, registry, onCompare }: Props)
     else editor?.chain().focus().goToLine(focus.line).run();
   }, [focus, proposalId, editor]);
 
+  const [sharing, setSharing] = useState(false);
+  const isShared = useStore(store, (s) => s.shared[proposalId] !== undefined);
+  useEffect(() => (isShared ? undefined : registry.provide({ shareProposal: () => setSharing(true) })), [registry, isShared]);
+
   const editing = mode !== 'adopted' && editor !== null;
   useEffect(() => {
     if (!editing || !editor) return undefined;
@@ -211,8 +218,25 @@ function DraftProposal({ store, proposalId, focus, registry, onCompare }: Props)
   return (
     <section className="proposal" data-testid="proposal" ref={pane}>
       <div className="pane-top" data-testid="proposal-bar">
-        <ProposalHead store={store} proposalId={proposalId} editor={editor} mode={mode} onMode={setMode} onCarried={(n) => n > 0 && setTool('conflicts')} />
+        <ProposalHead
+          store={store}
+          proposalId={proposalId}
+          editor={editor}
+          mode={mode}
+          onMode={setMode}
+          onCarried={(n) => n > 0 && setTool('conflicts')}
+          coDrafting={
+            isShared ? (
+              <CoDraftingStatus store={store} proposalId={proposalId} />
+            ) : (
+              <button type="button" className="btn" onClick={() => setSharing(true)} data-testid="share-proposal">
+                {STRINGS.share}
+              </button>
+            )
+          }
+        />
       </div>
+      {sharing && <ShareDialog store={store} proposalId={proposalId} onClose={() => setSharing(false)} />}
       <div className="doc-scroll" ref={scroller} data-testid="doc-scroll">
         <NumberLineError store={store} proposalId={proposalId} />
         <div hidden={mode === 'adopted'}>

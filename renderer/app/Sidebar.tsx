@@ -12,6 +12,7 @@ import { numberOfProposal } from './SettingsPanel';
 const STRINGS = {
   nav: 'Proposals and adopted resolutions',
   contribution: 'This contribution',
+  joinRoom: 'Join a co-drafting room…',
   none: 'No proposal yet: start one on an adopted text below, or add a draft new resolution.',
   newDraft: 'New draft resolution (ADD)',
   importDraft: 'Import text as a draft…',
@@ -66,6 +67,8 @@ interface Props {
   onSelect(selection: Selection): void;
   onNewDraft(): void;
   onImport(): void;
+  /** Join a co-drafting room with an invite. */
+  onJoin(): void;
 }
 
 /**
@@ -73,7 +76,7 @@ interface Props {
  * number, what it revises, its status and what waits for the delegate; then the adopted texts of
  * the chosen edition to start a proposal on (with the symbol of the contribution's proposal on each).
  */
-export function Sidebar({ store, selection, onSelect, onNewDraft, onImport }: Props): ReactNode {
+export function Sidebar({ store, selection, onSelect, onNewDraft, onImport, onJoin }: Props): ReactNode {
   const resolutions = useStore(store, (s) => s.resolutions);
   const editions = useStore(store, (s) => s.editions);
   const edition = useStore(store, (s) => s.edition);
@@ -120,6 +123,9 @@ export function Sidebar({ store, selection, onSelect, onNewDraft, onImport }: Pr
         </button>
         <button type="button" className="new-draft" onClick={onImport}>
           {STRINGS.importDraft}
+        </button>
+        <button type="button" className="new-draft" onClick={onJoin} data-testid="join-room">
+          {STRINGS.joinRoom}
         </button>
       </div>
       <h2>{STRINGS.adopted}</h2>

@@ -3,6 +3,7 @@ import type { HostApi, VersionInfo } from '../../shared/host/hostApi';
 import { VersionPanel } from '../compare/VersionPanel';
 import type { ContributionStore } from '../store/contributionStore';
 import { useStore } from '../store/useStore';
+import { RoomVersions } from '../collab/RoomVersions';
 
 const STRINGS = {
   noProposal: 'Open a proposal to compare a version with its draft.',
@@ -48,6 +49,7 @@ export function VersionsPane({ store, host, proposalId, onCompare }: Props): Rea
         </p>
       )}
       {!proposalId && <p className="hint">{STRINGS.noProposal}</p>}
+      {proposalId && <RoomVersions store={store} proposalId={proposalId} />}
       <VersionPanel
         versions={versions}
         busy={busy || !docId}

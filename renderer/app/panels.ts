@@ -5,5 +5,6 @@ export type Panel =
   | { type: 'import' }
   | { type: 'export' }
   | { type: 'version' }
+  | { type: 'join' }
   | { type: 'leave'; leaving: string; then: () => Promise<void> }
   | null;

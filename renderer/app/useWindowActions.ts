@@ -122,6 +122,7 @@ export function useWindowActions(store: ContributionStore, host: HostApi, nav: N
         help: () => setTool((t) => (t === 'help' ? null : 'help')),
         versions: () => setTool((t) => (t === 'versions' ? null : 'versions')),
         synopsis: () => setCompiling(true),
+        joinRoom: () => setPanel({ type: 'join' }),
       }),
     [registry, actions, store, setPanel, setTool, setCompiling],
   );

@@ -2,6 +2,7 @@ import { Fragment, type Node as PMNode } from '@tiptap/pm/model';
 import { TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { itemPlaces } from './itemLabels';
 import { blockText } from './toModel';
+import { keepsResolutionStructure } from './resolutionStructure';
 
 type Dispatch = (tr: Transaction) => void;
 
@@ -97,7 +98,7 @@ function parsePayload(json: string, state: EditorState): { blocks: PMNode[]; foo
 /** Cut of whole lines: the lines go, not only their text (no empty item is left behind). */
 export function cutBlocks(state: EditorState, range: { from: number; to: number }, dispatch?: Dispatch): boolean {
   const nodes = children(state.doc);
-  if (!state.doc.type.validContent(Fragment.from([...nodes.slice(0, range.from), ...nodes.slice(range.to)]))) return false;
+  if (!keepsResolutionStructure(nodes, [...nodes.slice(0, range.from), ...nodes.slice(range.to)])) return false;
   if (!dispatch) return true;
   const start = posOf(nodes, range.from);
   const tr = state.tr.delete(start, posOf(nodes, range.to));
@@ -124,7 +125,7 @@ export function pasteBlocks(json: string, state: EditorState, dispatch?: Dispatc
   const replace = WHOLE.has(here.type.name) && here.content.size === 0;
   const at = replace || $from.parentOffset === 0 ? index : index + 1;
   const next = [...nodes.slice(0, at), ...blocks, ...nodes.slice(replace ? at + 1 : at)];
-  if (!state.doc.type.validContent(Fragment.from(next))) return false;
+  if (!keepsResolutionStructure(nodes, next)) return false;
   if (!dispatch) return true;
   const start = posOf(nodes, at);
   const tr = state.tr;

@@ -1,5 +1,6 @@
-import { Fragment, type Node as PMNode } from '@tiptap/pm/model';
+import type { Node as PMNode } from '@tiptap/pm/model';
 import { TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { keepsResolutionStructure } from './resolutionStructure';
 
 type Dispatch = (tr: Transaction) => void;
 
@@ -25,7 +26,7 @@ function remove(direction: -1 | 1, state: EditorState, dispatch?: Dispatch): boo
   if (!DELETABLE.has(node.type.name) || node.content.size > 0) return false;
   const children: PMNode[] = [];
   doc.forEach((n) => children.push(n));
-  const range = rangeFor(children, index, (rest) => doc.type.validContent(Fragment.from(rest)));
+  const range = rangeFor(children, index, (rest) => keepsResolutionStructure(children, rest));
   // refused where the resolution needs the line (the first call)
   if (!range) return false;
   if (!dispatch) return true;

@@ -2,6 +2,7 @@ import { Extension } from '@tiptap/react';
 import { Fragment, type Node as PMNode } from '@tiptap/pm/model';
 import { TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { fromPm, keymapOf } from './commandKeys';
+import { keepsResolutionStructure } from './resolutionStructure';
 
 /**
  * Meta of a move's transaction: the document positions (after it) where the blocks the delegate
@@ -71,7 +72,7 @@ function move(direction: -1 | 1, state: EditorState, dispatch?: Dispatch): boole
   const at = direction < 0 ? target : target - unit.length;
   const next = [...rest.slice(0, at), ...unit, ...rest.slice(at)];
   // a call must keep at least one block: a move that would empty one is refused
-  if (!doc.type.validContent(Fragment.from(next))) return false;
+  if (!keepsResolutionStructure(children, next)) return false;
   if (!dispatch) return true;
   const posOf = (index: number): number => {
     let pos = 0;

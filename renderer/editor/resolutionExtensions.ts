@@ -23,6 +23,8 @@ import type { MarkMode } from './revisionDecorations';
 import { ColleagueBefore } from '../review/colleagueBefore';
 import { ChangeReview } from '../review/rejectChanges';
 import { FindReplaceCommands } from '../review/findMatches';
+import type { CoDraftingSession } from '../collab/coDraftingSession';
+import { sharedDocument } from '../collab/sharedDocument';
 
 /** The schema nodes alone (for conversions and tests without a view). */
 export const RESOLUTION_NODES: Extensions = [ResolutionDocument, NumberLine, Title, ConferenceLine, Call, Paragraph, Item, FootnoteRef, Footnote, Text, ColleagueBefore];
@@ -47,13 +49,15 @@ export interface ResolutionEditorOptions {
   changesOf?: ChangesOf;
   /** The draft lines the delegate moved before the editor opened. */
   moved?: readonly number[];
+  /** A shared proposal's live session: the editor is bound to its document, with the participants' carets and per-participant undo. */
+  shared?: CoDraftingSession;
 }
 
 /** Everything the resolution editor needs. */
-export function resolutionExtensions({ baseline, mode = 'marked', changesOf, moved = [] }: ResolutionEditorOptions): Extensions {
+export function resolutionExtensions({ baseline, mode = 'marked', changesOf, moved = [], shared }: ResolutionEditorOptions): Extensions {
   return [
     ...RESOLUTION_NODES,
-    History,
+    ...(shared ? sharedDocument(shared) : [History]),
     ResolutionKeyboard,
     ItemMoves,
     DirectTyping,

@@ -2,6 +2,8 @@ import { Extension } from '@tiptap/react';
 import { Plugin, PluginKey, TextSelection, type Transaction, type EditorState } from '@tiptap/pm/state';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { itemPlaces } from './itemLabels';
+import { fromSharedDocument } from '../collab/sharedOrigin';
+import { fitStructure } from './structureFit';
 
 /** Meta set on the guard's own transactions. */
 export const GUARD_META = 'resdraftStructureGuard';
@@ -12,7 +14,9 @@ export const GUARD_META = 'resdraftStructureGuard';
  * - footnotes are numbered 1, 2 … in order of first reference, each reference has exactly one
  *   body (an empty one is created for a new reference), and a body whose references are all
  *   gone is removed.
- * The schema itself (see nodes/document.ts) keeps the block order valid.
+ * The schema accepts any order of lines (see nodes/document.ts): the footnote bodies are only
+ * renumbered and completed while they all stand after the other lines, so no line is ever moved
+ * or deleted to repair an order a merge left; the checks and the export report it.
  */
 export function guardStructure(state: EditorState): Transaction | null {
   const { doc } = state;
@@ -84,13 +88,18 @@ function footnoteFix(doc: PMNode): FootnoteFix | null {
       refs.push({ pos: offset + r.at, old: r.id });
     }
   };
+  let bodiesLast = true;
   doc.forEach((block, offset) => {
     if (block.type.name === 'footnote') {
       if (from === doc.content.size) from = offset;
       if (!bodies.has(block.attrs.id)) bodies.set(block.attrs.id, block);
       bodyIds.push(block.attrs.id);
-    } else scan(block, offset);
+    } else {
+      if (from !== doc.content.size) bodiesLast = false;
+      scan(block, offset);
+    }
   });
+  if (!bodiesLast) return null;
   // references inside footnote bodies, in body order
   doc.forEach((block, offset) => {
     if (block.type.name === 'footnote' && order.has(block.attrs.id)) scan(block, offset);
@@ -118,7 +127,14 @@ export const StructureGuard = Extension.create({
     return [
       new Plugin({
         key: new PluginKey('structureGuard'),
-        appendTransaction: (trs, _old, state) => (trs.some((t) => t.docChanged) ? guardStructure(state) : null),
+        // not for a change that came from a shared proposal's document (a colleague's edit, a merge,
+        // Yjs' undo): every participant's guard fixed its own edits, and all of them fixing a merge
+        // again would make the same repair several times over
+        appendTransaction: (trs, old, state) => {
+          if (!trs.some((t) => t.docChanged && !fromSharedDocument(t))) return null;
+          const fit = fitStructure(old.doc, state);
+          return fit ? fit.setMeta(GUARD_META, true).setMeta('addToHistory', true) : guardStructure(state);
+        },
       }),
     ];
   },

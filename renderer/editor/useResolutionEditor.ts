@@ -7,6 +7,11 @@ import { bindDraft } from './draftBinding';
 import { fromModel } from './fromModel';
 import { resolutionExtensions } from './resolutionExtensions';
 import { spellchecks } from './spellcheck';
+import { useStore } from '../store/useStore';
+
+const STRINGS = {
+  contentError: (detail: string): string => `The shared proposal holds something the editor cannot show (${detail}). Nothing was changed; tell the room's creator.`,
+};
 
 interface Options {
   store: ContributionStore;
@@ -28,23 +33,29 @@ interface Options {
 export function useResolutionEditor({ store, proposalId, baseline, label, barBottom }: Options): Editor | null {
   const bar = useRef(barBottom);
   bar.current = barBottom;
+  // a shared proposal's session (its room's document), once the room's content is here
+  const shared = useStore(store, (s, st) => (s.shared[proposalId]?.loaded ? st.coDrafting.session(proposalId) : undefined));
   const extensions = useMemo(
     () =>
       resolutionExtensions({
         baseline,
         changesOf: baseline ? (draft, moved) => store.outcomeFor(proposalId, draft, moved)?.changes ?? null : undefined,
         moved: store.movedOf(proposalId),
+        shared,
       }),
-    [store, proposalId, baseline],
+    [store, proposalId, baseline, shared],
   );
-  // the draft as it is when the editor is made (again): a remade editor keeps every edit
-  const content = useMemo(() => fromModel(store.proposal(proposalId)!.draft), [store, proposalId, extensions]);
+  // the draft as it is when the editor is made (again): a remade editor keeps every edit; a shared one is the room's document
+  const content = useMemo(() => (shared ? undefined : fromModel(store.proposal(proposalId)!.draft)), [store, proposalId, extensions, shared]);
   const spelling = useRef(store.getState().content?.settings.spellcheck);
   const editor = useEditor(
     {
       extensions,
       content,
       injectCSS: false,
+      // a shared document is checked against the schema, which takes any sequence of lines a merge leaves
+      enableContentCheck: true,
+      onContentError: ({ error }) => store.fail(STRINGS.contentError(error.message)),
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
       editorProps: {
@@ -58,7 +69,8 @@ export function useResolutionEditor({ store, proposalId, baseline, label, barBot
     [extensions, content],
   );
 
-  useEffect(() => (editor ? bindDraft(editor, store, proposalId, { name: `the editor of proposal ${proposalId}` }) : undefined), [editor, store, proposalId]);
+  // a shared proposal's editor is bound to the room's document, whose every change the store takes in (`coDrafting.ts`)
+  useEffect(() => (editor && !shared ? bindDraft(editor, store, proposalId, { name: `the editor of proposal ${proposalId}` }) : undefined), [editor, store, proposalId, shared]);
 
   useEffect(() => {
     if (!editor) return;

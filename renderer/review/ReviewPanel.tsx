@@ -19,6 +19,7 @@ const STRINGS = {
   reject: 'Reject',
   acceptOne: (where: string, what: string): string => `Accept ${where}: ${what}`,
   rejectOne: (where: string, what: string): string => `Reject ${where}: ${what}`,
+  writtenBy: (names: string): string => `Written by ${names}`,
 };
 
 interface Props {
@@ -49,6 +50,12 @@ export function ReviewPanel({ editor, store, proposalId }: Props): ReactNode {
         changes,
         list.map((i) => i.unit),
       );
+  };
+  // in a shared proposal, who wrote each changed line (the room's participants whose edits make it up)
+  const session = useStore(store, (s, st) => (s.shared[proposalId] ? st.coDrafting.session(proposalId) : undefined));
+  const authorsOf = (item: ReviewItem): string[] => {
+    const line = changes?.rows[item.unit.first]?.draft?.line;
+    return session && line !== undefined ? session.authorsOfLine(line) : [];
   };
   const show = (item: ReviewItem): void => {
     const row = changes?.rows[item.unit.first];
@@ -88,6 +95,11 @@ export function ReviewPanel({ editor, store, proposalId }: Props): ReactNode {
                   {STRINGS.item(i.where, i.what)}
                 </button>
                 <span className="review-excerpt">{i.excerpt}</span>
+                {authorsOf(i).length > 0 && (
+                  <span className="review-authors" data-testid="review-authors">
+                    {STRINGS.writtenBy(authorsOf(i).join(', '))}
+                  </span>
+                )}
                 <button type="button" className="btn" aria-label={STRINGS.acceptOne(i.where, i.what)} onClick={() => accept([i])}>
                   <Check aria-hidden size={14} /> {STRINGS.accept}
                 </button>

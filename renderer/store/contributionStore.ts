@@ -10,6 +10,8 @@ import { AdoptedTexts } from './adoptedTexts';
 import { applyEdit, WINDOW_SOURCE, type ContributionEdit, type EditSource } from './contributionEdit';
 import { DocumentSync, type SyncState } from './documentSync';
 import { draftSkeleton } from './skeleton';
+import { CoDrafting } from './coDrafting';
+import type { SessionState } from '../collab/coDraftingSession';
 
 /** The edition the window drafts against when the contribution names none. */
 export const DEFAULT_EDITION_ID = 'kigali-2022';
@@ -36,6 +38,8 @@ export interface ContributionState extends SyncState {
   editions: EditionSummary[];
   /** Bumped when an adopted text arrives (an outcome that waited for it can be computed now). */
   texts: number;
+  /** The live co-drafting session of each shared proposal, by proposal id (`coDrafting`). */
+  shared: Readonly<Record<string, SessionState>>;
 }
 
 /** A common proposal the coordinator's desk merged, to adopt into the contribution. */
@@ -87,8 +91,11 @@ export class ContributionStore {
   private checkTimer: ReturnType<typeof setInterval> | null = null;
   private opening: Promise<void> | null = null;
   private state: ContributionState;
+  /** The live co-drafting sessions of the shared proposals: the one place a room's edits come in from. */
+  readonly coDrafting: CoDrafting;
 
   constructor(private readonly host: HostApi) {
+    this.coDrafting = new CoDrafting({ proposal: (id) => this.proposal(id), proposalOn: (n) => this.proposalOn(n), apply: (edit, source) => this.apply(edit, source), newProposalId: newId, publish: (shared) => this.update({ shared }), servers: async () => (await this.host.getAppInfo()).coDraftingServers ?? [] });
     this.texts = new AdoptedTexts(host, () => this.update({ texts: this.state.texts + 1 }));
     this.sync = new DocumentSync(host, { content: () => this.state.content, publish: () => this.update({}), adopt: (doc) => this.adopt(doc) });
     this.state = {
@@ -103,6 +110,7 @@ export class ContributionStore {
       resolutions: [],
       editions: [],
       texts: 0,
+      shared: {},
     };
   }
 
@@ -139,6 +147,7 @@ export class ContributionStore {
   dispose(): void {
     if (this.checkTimer) clearInterval(this.checkTimer);
     this.checkTimer = null;
+    this.coDrafting.dispose();
   }
 
   /** A document the host returned becomes the open one: views start again on it. */
@@ -152,6 +161,7 @@ export class ContributionStore {
     this.update({ content, generation: this.state.generation + 1, lastSource: null, recovered: doc.recovered, fileNotices: doc.fileNotices?.length ? doc.fileNotices : null });
     this.chooseEdition(named ?? DEFAULT_EDITION_ID);
     for (const p of content.proposals) if (p.baseline) void this.texts.load(p.baseline).catch(() => undefined);
+    this.coDrafting.resume(content.proposals);
   }
 
   /** Edits in: the content changes, the views follow, the host journals it within the autosave window. */
@@ -163,6 +173,7 @@ export class ContributionStore {
     if (next === content) return;
     this.update({ content: next, lastSource: source });
     this.sync.edit();
+    if (edit.type === 'removeProposal') this.coDrafting.forget(edit.proposalId);
   }
 
   /** A proposal of the open contribution. */

@@ -66,7 +66,9 @@ export const LAYERS = [
     title: 'renderer/ (the page)',
     paths: ['renderer/'],
     layers: [{ layer: 'renderer' }, { layer: 'shared' }],
-    packages: ['react', 'react-dom', '@tiptap/', 'lucide-react', ...PURE_PACKAGES],
+    // a shared proposal's live session: the room's WebSocket (the co-drafting server is no host
+    // service: the page reaches it as the CLI does) and the room's copy on this machine (IndexedDB)
+    packages: ['react', 'react-dom', '@tiptap/', 'lucide-react', '@hocuspocus/provider', 'y-indexeddb', ...PURE_PACKAGES],
     globals: ['process', 'Buffer', 'global', 'require', '__dirname', '__filename', 'setImmediate'],
     hint: 'the page reaches files and services only through the host API declared in shared/host.',
   },

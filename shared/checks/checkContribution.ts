@@ -81,12 +81,26 @@ function textsOf(res: Resolution): { text: string; line: number; call?: number; 
   ];
 }
 
+/** The text of the first line under a call, or null when it has none. */
+function firstLineOf(call: Resolution['calls'][number]): string | null {
+  const block = call.blocks[0];
+  if (!block) return null;
+  return block.type === 'paragraph' ? block.text : block.items[0].text;
+}
+
+function clipped(text: string): string {
+  const t = text.trim();
+  return t.length > 60 ? `${t.slice(0, 57)}…` : t;
+}
+
 function emptyParts(res: Resolution, at: (line: number, call?: number, item?: string) => FindingPlace): Finding[] {
   const out: Finding[] = [];
   const { parts, callLines, footnoteLine } = bodyParts(res);
   if (!res.title.trim()) out.push({ code: 'empty-title', severity: 'error', message: 'The resolution has no title.', place: at(1) });
   res.calls.forEach((c, i) => {
-    if (!c.phrase.trim()) out.push({ code: 'empty-call', severity: 'error', message: 'A call has no phrase (e.g. "considering", "resolves").', place: at(callLines[i], i) });
+    const first = firstLineOf(c);
+    if (!c.phrase.trim() && first !== null) out.push({ code: 'line-without-call', severity: 'error', message: `The line “${clipped(first)}” has no call above it: write the call (e.g. "considering", "resolves") on the line before it.`, place: at(callLines[i], i) });
+    else if (!c.phrase.trim()) out.push({ code: 'empty-call', severity: 'error', message: 'A call has no phrase (e.g. "considering", "resolves").', place: at(callLines[i], i) });
     else if (c.blocks.length === 0) out.push({ code: 'empty-call', severity: 'error', message: `The call “${c.phrase}” has no text under it: add an item or delete the call.`, place: at(callLines[i], i) });
   });
   for (const p of parts) {

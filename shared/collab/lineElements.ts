@@ -1,18 +1,10 @@
 import * as Y from 'yjs';
 import { footnoteRefPattern } from '../grammar/footnoteRef';
-import type { ListKind, Resolution } from '../model/resolution';
+import type { Resolution } from '../model/resolution';
 import { flatten } from '../engine/flatten';
-import { LIST_KINDS } from '../grammar/labels';
+import { type LineKind } from './lineKinds';
 
-/**
- * The line kinds of the shared draft: the node names of the editor's schema
- * (`renderer/editor/nodes/*`), which TipTap's Collaboration extension (`@tiptap/y-tiptap`) writes
- * as the names of the `Y.XmlElement`s it holds the editor's document in.
- */
-export const LINE_KINDS = ['numberLine', 'title', 'conferenceLine', 'call', 'paragraph', 'item', 'footnote'] as const;
-
-/** One line kind of the shared draft. */
-export type LineKind = (typeof LINE_KINDS)[number];
+export { LINE_KINDS, isLineKind, depthOf, listKindOf, footnoteIdOf, type LineKind } from './lineKinds';
 
 /** The inline element of a footnote reference (`[^k]` in the layout), between the `Y.XmlText`s of a line. */
 export const FOOTNOTE_REF = 'footnoteRef';
@@ -27,28 +19,6 @@ export type LineAttributes = { [key: string]: number | string | boolean };
  */
 export function setLineAttribute(el: Y.XmlElement, key: string, value: number | string | boolean): void {
   el.setAttribute(key, value as string);
-}
-
-/** Whether an element name is one of the line kinds. */
-export function isLineKind(name: string): name is LineKind {
-  return (LINE_KINDS as readonly string[]).includes(name);
-}
-
-/** An item's depth as the attribute holds it: a whole number from 0, else 0 (the editor's default). */
-export function depthOf(value: unknown): number {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : 0;
-}
-
-/** An item's list kind as the attribute holds it, else `alpha` (the editor's default). */
-export function listKindOf(value: unknown): ListKind {
-  return typeof value === 'string' && (LIST_KINDS as readonly string[]).includes(value) ? (value as ListKind) : 'alpha';
-}
-
-/** A footnote's number as the attribute holds it, else 1 (the editor's default). */
-export function footnoteIdOf(value: unknown): number {
-  const n = Number(value);
-  return Number.isInteger(n) && n >= 0 ? n : 1;
 }
 
 /**

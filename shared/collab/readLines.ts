@@ -1,23 +1,28 @@
 import * as Y from 'yjs';
 import { footnoteRef } from '../grammar/footnoteRef';
-import type { Call, List, Resolution } from '../model/resolution';
-import { FOOTNOTE_REF, depthOf, footnoteIdOf, isLineKind, listKindOf, type LineKind } from './lineElements';
+import type { Resolution } from '../model/resolution';
+import { FOOTNOTE_REF, depthOf, footnoteIdOf, listKindOf, type LineKind } from './lineElements';
+import { lineKindRead, resolutionOfLines, type DraftLine } from './draftLines';
+
+export { resolutionOfLines, type DraftLine } from './draftLines';
 
 /**
- * Reading the shared draft back into the resolution model, for any sequence of lines a merge can
- * leave (concurrent edits are merged line by line, so the lines may stand in any order).
+ * Reading a draft's lines into the resolution model, for any sequence of lines a merge can leave
+ * (concurrent edits are merged line by line, so the lines may stand in any order). This is the one
+ * reader of lines (`resolutionOfLines` in `draftLines.ts`): the shared document here, and the
+ * editor's document through `renderer/editor/toModel.ts`, whose schema accepts any sequence of
+ * lines for the same reason.
  *
- * The rule is the editor's `toModel` (`renderer/editor/toModel.ts`): the head lines set the number
- * line, title and conference line; a call opens a call; paragraphs and items go under the call
- * before them (items flat with `depth` and `kind`: a depth more than one below the previous item is
- * clamped, an item continuing a list takes that list's kind); footnote bodies are collected in order
- * wherever they stand, so an item after a footnote still goes under the last call. Where `toModel`
- * would drop text, this reader keeps it, loosened so:
+ * The rule: the head lines set the number line, title and conference line; a call opens a call;
+ * paragraphs and items go under the call before them (items flat with `depth` and `kind`: a depth
+ * more than one below the previous item is clamped, an item continuing a list takes that list's
+ * kind); footnote bodies are collected in order wherever they stand, so an item after a footnote
+ * still goes under the last call. Nothing is dropped:
  *
  * - a paragraph or item before the first call opens a call with an empty phrase (the checks report
- *   an empty call; nothing is deleted to repair the structure);
+ *   it, naming the line, and the export refuses it; nothing is deleted to repair the structure);
  * - only the first number line, title and conference line are the head; a later one is read as a
- *   paragraph where it stands (`toModel` keeps the last and drops the others);
+ *   paragraph where it stands;
  * - an element of a kind the editor does not know, and text standing outside any line, are read as
  *   paragraphs; an inline element other than a footnote reference gives its text;
  * - an attribute out of range reads as the editor's default (depth 0, kind `alpha`, footnote 1).
@@ -27,20 +32,7 @@ import { FOOTNOTE_REF, depthOf, footnoteIdOf, isLineKind, listKindOf, type LineK
  */
 
 /** One line of the shared draft as the reader takes it. */
-export interface SharedLine {
-  /** The kind it is read as (see the rule above): a stray head line or unknown element is a `paragraph`. */
-  kind: LineKind;
-  /** Its text in the layout: footnote references as `[^k]`. */
-  text: string;
-  /** The element (or stray text) it was read from, for edits. */
-  node: Y.XmlElement | Y.XmlText;
-  /** An item's depth as held (before clamping) and list kind; a footnote's number. */
-  depth: number;
-  listKind: ReturnType<typeof listKindOf>;
-  id: number;
-  /** An item inserted without renumbering (`bbis)`, the editor's `bis` attribute). */
-  bis?: true;
-}
+export type SharedLine = DraftLine<Y.XmlElement | Y.XmlText>;
 
 /** The text of a `Y.XmlText` (its string runs; an embedded type gives its text). */
 function xmlTextText(text: Y.XmlText): string {
@@ -69,82 +61,17 @@ export function lineText(line: Y.XmlElement | Y.XmlText): string {
   return s;
 }
 
-const HEAD_KINDS: ReadonlySet<LineKind> = new Set(['numberLine', 'title', 'conferenceLine']);
-
 /** The lines of a shared draft in their order, each with the kind the reader takes it as. */
 export function sharedLines(fragment: Y.XmlFragment): SharedLine[] {
   const seenHeads = new Set<LineKind>();
   const out: SharedLine[] = [];
   for (const node of fragment.toArray()) {
     if (!(node instanceof Y.XmlElement || node instanceof Y.XmlText)) continue; // a hook holds no text
-    let kind: LineKind = 'paragraph';
-    if (node instanceof Y.XmlElement && isLineKind(node.nodeName)) kind = node.nodeName;
-    if (HEAD_KINDS.has(kind)) {
-      if (seenHeads.has(kind)) kind = 'paragraph';
-      else seenHeads.add(kind);
-    }
+    const kind = lineKindRead(node instanceof Y.XmlElement ? node.nodeName : null, seenHeads);
     const attr = (key: string): unknown => (node instanceof Y.XmlElement ? node.getAttribute(key) : undefined);
     out.push({ kind, text: lineText(node), node, depth: depthOf(attr('depth')), listKind: listKindOf(attr('kind')), id: footnoteIdOf(attr('id')), ...(attr('bis') === true ? { bis: true as const } : {}) });
   }
   return out;
-}
-
-/** The resolution model of the shared draft's lines, by the rule in this module's comment. */
-export function resolutionOfLines(lines: readonly SharedLine[]): Resolution {
-  const res: Resolution = { numberLine: '', title: '', conferenceLine: '', calls: [], footnotes: [] };
-  let call: Call | undefined;
-  let stack: List[] = [];
-  const currentCall = (): Call => {
-    if (!call) {
-      call = { phrase: '', blocks: [] };
-      res.calls.push(call);
-    }
-    return call;
-  };
-  for (const line of lines) {
-    switch (line.kind) {
-      case 'numberLine':
-        res.numberLine = line.text;
-        break;
-      case 'title':
-        res.title = line.text;
-        break;
-      case 'conferenceLine':
-        res.conferenceLine = line.text;
-        break;
-      case 'call':
-        call = { phrase: line.text, blocks: [] };
-        res.calls.push(call);
-        stack = [];
-        break;
-      case 'paragraph':
-        currentCall().blocks.push({ type: 'paragraph', text: line.text });
-        stack = [];
-        break;
-      case 'item': {
-        const owner = currentCall();
-        const depth = Math.min(line.depth, stack.length);
-        const item = line.bis ? { text: line.text, bis: true as const } : { text: line.text };
-        if (depth === stack.length) {
-          const list: List = { type: 'list', kind: line.listKind, items: [item] };
-          if (depth === 0) owner.blocks.push(list);
-          else {
-            const parent = stack[depth - 1];
-            parent.items[parent.items.length - 1].sublist = list;
-          }
-          stack.push(list);
-        } else {
-          stack = stack.slice(0, depth + 1);
-          stack[depth].items.push(item);
-        }
-        break;
-      }
-      case 'footnote':
-        res.footnotes.push({ id: line.id, text: line.text });
-        break;
-    }
-  }
-  return res;
 }
 
 /** The resolution model of a shared draft (the `Y.XmlFragment` the editor is bound to). */

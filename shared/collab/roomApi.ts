@@ -132,3 +132,12 @@ export function participantsOf(states: ReadonlyMap<number, Record<string, unknow
   }
   return out;
 }
+
+/** What a request to a server's HTTP API sends: the method, the token or room key as a bearer, a JSON body. */
+export function roomRequestInit(method: 'GET' | 'POST', o: { bearer?: string; body?: unknown } = {}): { method: string; headers: Record<string, string>; body?: string } {
+  return {
+    method,
+    headers: { ...(o.bearer ? { Authorization: `Bearer ${o.bearer}` } : {}), ...(o.body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    ...(o.body === undefined ? {} : { body: JSON.stringify(o.body) }),
+  };
+}

@@ -49,7 +49,9 @@ export type WindowCommandId =
   | 'compareVersions'
   | 'versions'
   | 'proposalDetails'
-  | 'synopsis';
+  | 'synopsis'
+  | 'shareProposal'
+  | 'joinRoom';
 
 /** The editor's own commands (TipTap commands of the same name). */
 export type EditorCommandId = 'newLine' | 'nestItem' | 'unnestItem' | 'moveItemUp' | 'moveItemDown' | 'deleteEmptyLineBackward' | 'deleteEmptyLineForward' | 'insertFootnote' | 'insertCall' | 'undo' | 'redo';
@@ -116,6 +118,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'proposalDetails', label: 'The proposal: its status, co-signatories, suppression', button: 'Proposal', keys: [], group: 'Editing a draft', places: ['toolbar'], toolbar: 'Panes' },
   { id: 'versions', label: 'Versions of the contribution: save a named one, compare, restore', button: 'Versions', keys: [], group: 'Contribution', places: ['toolbar'], toolbar: 'Panes' },
   { id: 'synopsis', label: 'Synopsis of several contributions and a common proposal', button: 'Synopsis', keys: [], group: 'Synopsis and common proposal', places: ['toolbar'], toolbar: 'Contribution' },
+  { id: 'shareProposal', label: 'Share for co-drafting…', keys: [], group: 'Contribution', places: ['menu'], menu: { in: 'file', label: 'S&hare for Co-drafting…' } },
+  { id: 'joinRoom', label: 'Join a co-drafting room…', keys: [], group: 'Contribution', places: ['menu'], menu: { in: 'file', label: '&Join a Co-drafting Room…' } },
 
   { id: 'nextControl', label: 'Next / previous control', keys: ['Tab', 'Shift-Tab'], context: 'outside the editor', group: 'Moving around', places: ['help'] },
   { id: 'closeDialog', label: 'Close a dialog', keys: ['Escape'], group: 'Moving around', places: ['help'] },

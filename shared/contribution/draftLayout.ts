@@ -38,6 +38,12 @@ interface Part {
   hasBlocks?: boolean;
 }
 
+/** The text of the first line under a call (it has one). */
+function firstText(call: Resolution['calls'][number]): string {
+  const block = call.blocks[0];
+  return block.type === 'paragraph' ? block.text : block.items[0].text;
+}
+
 function parts(res: Resolution): Part[] {
   const out: Part[] = [
     { kind: 'numberLine', text: res.numberLine, place: 'the number line', anchor: 'the number line' },
@@ -50,7 +56,7 @@ function parts(res: Resolution): Part[] {
     out.push({
       kind: 'call',
       text: call.phrase,
-      place: call.phrase.trim() ? `the call ${name}` : `the call after ${prev.anchor}`,
+      place: call.phrase.trim() ? `the call ${name}` : `the call after ${prev.anchor}${call.blocks.length ? ` (above “${clip(firstText(call))}”)` : ''}`,
       anchor: name,
       hasBlocks: call.blocks.length > 0,
     });

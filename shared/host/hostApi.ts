@@ -23,6 +23,11 @@ export interface AppInfo {
    * where the host has no menus.
    */
   menuKeys?: Chord[];
+  /**
+   * The co-drafting servers the page may connect to (`ws://host:port`, `wss://…`), as the host was
+   * started with them (`RESDRAFT_CODRAFTING_SERVERS`); absent or empty: none.
+   */
+  coDraftingServers?: string[];
 }
 
 /** Shown once after a document was reopened from the recovery journal (the app had been killed). */

@@ -139,20 +139,16 @@ describe('co-drafting under random edits, through resdraft serve', () => {
       let pmCharacters = 0;
       pm.forEach((line) => line.forEach((child) => (pmCharacters += child.isText ? [...(child.text ?? '')].length : `[^${child.attrs.id}]`.length)));
       expect({ lines: pm.childCount, characters: pmCharacters }).toEqual(census);
-      let strict = 'accepts';
-      try {
-        pm.check();
-        expect(model).toEqual(toModel(pm));
-      } catch {
-        strict = 'rejects';
-      }
+      // the editor's schema (TipTap's content check) accepts what the merge left, read as the shared document is
+      expect(() => pm.check()).not.toThrow();
+      expect(toModel(pm)).toEqual(model);
       const c = ps.reduce((sum, p) => {
         for (const [k, v] of Object.entries(p.counts)) sum[k] = (sum[k] ?? 0) + v;
         return sum;
       }, {} as Record<string, number>);
       const edits = ps.reduce((n, p) => n + p.edits, 0);
       console.log(
-        `fuzz seed ${SEED}: ${count} participants, ${edits} edits (${c.type} typed, ${c.erase} erased, ${c.addItem} items added, ${c.deleteLine} lines deleted, ${c.moveItem} moved, ${c.relabel} relabelled, ${c.addFootnote} footnotes added, ${c.deleteFootnote} removed), ${c.toggleOnline} disconnects/reconnects; ${ackedDuringEdits} acknowledged while editing, all ${edits} after; converged on ${census.lines} lines, ${census.characters} characters, ${tokensIn(allText(final)).length} typed tokens present; model and editor schema drop 0; the strict editor schema ${strict} the merged document`,
+        `fuzz seed ${SEED}: ${count} participants, ${edits} edits (${c.type} typed, ${c.erase} erased, ${c.addItem} items added, ${c.deleteLine} lines deleted, ${c.moveItem} moved, ${c.relabel} relabelled, ${c.addFootnote} footnotes added, ${c.deleteFootnote} removed), ${c.toggleOnline} disconnects/reconnects; ${ackedDuringEdits} acknowledged while editing, all ${edits} after; converged on ${census.lines} lines, ${census.characters} characters, ${tokensIn(allText(final)).length} typed tokens present; model and editor schema drop 0; the editor's schema accepts the merged document and reads it as the shared document`,
       );
       reader.leave();
       for (const p of ps) p.leave();
