@@ -7,6 +7,7 @@ import { PrintPreview } from './PrintPreview';
 import { FindingList } from './FindingList';
 import { useChecks } from './useChecks';
 import '../styles/export.css';
+import { t } from './uiLanguage';
 
 interface Props {
   store: ContributionStore;
@@ -23,9 +24,10 @@ interface Choice {
 }
 
 const STRINGS = {
-  found: (errors: number, warnings: number): string =>
-    `The checks found ${errors === 1 ? '1 error' : `${errors} errors`} and ${warnings === 1 ? '1 warning' : `${warnings} warnings`}.`,
-  fixFirst: 'Fix them first, or export as it is.',
+  found: (errors: number, warnings: number): string => t('export.found', { errors, warnings }),
+  get fixFirst() {
+    return t('export.fixFirst');
+  },
 };
 
 const CHOICES: Choice[] = [

@@ -1,13 +1,21 @@
 import type { ReactNode } from 'react';
 import { CircleAlert, TriangleAlert } from 'lucide-react';
 import { placeText, type Finding, type RelatedPlace } from '../../shared/checks/finding';
+import { t } from './uiLanguage';
 
 const STRINGS = {
-  error: 'Error:',
-  warning: 'Warning:',
-  more: (n: number): string => `… and ${n} more in Checks.`,
-  citedAt: 'Cited at:',
-  related: (r: RelatedPlace): string => placeText({ proposal: `Resolution ${r.resolution}`, call: r.call, item: r.item }),
+  get error() {
+    return t('findings.error');
+  },
+  get warning() {
+    return t('findings.warning');
+  },
+  more: (n: number): string => t('findings.more', { n }),
+  get citedAt() {
+    return t('findings.citedAt');
+  },
+  related: (r: RelatedPlace): string => placeText({ proposal: t('findings.resolution', { n: r.resolution }), call: r.call, item: r.item }),
+
 };
 
 interface Props {

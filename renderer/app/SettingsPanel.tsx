@@ -4,6 +4,7 @@ import { proposalNumber, proposalNumberProblem, type ProposalNumberProblem } fro
 import { Dialog, DialogEnd } from './Dialog';
 import { YearField } from './YearField';
 import { SPELLCHECK_CHOICES, type SpellcheckChoice } from '../editor/spellcheck';
+import { t } from './uiLanguage';
 
 interface Props {
   settings: ContributionSettings;
@@ -12,7 +13,9 @@ interface Props {
 }
 
 const STRINGS = {
-  cosignatoriesInSource: 'Name the co-signatories on the cover too, after the group (where its practice asks); the co-signature table after the proposals is written either way',
+  get cosignatoriesInSource() {
+    return t('settings.cosignatoriesInSource');
+  },
 };
 
 /** The settings with the co-signatories listed in the Source or not (absent when not: older files have no such field). */

@@ -8,20 +8,37 @@ import { EditionPicker } from './EditionPicker';
 import { statusText } from './proposalStatus';
 import type { Selection } from './selection';
 import { numberOfProposal } from './SettingsPanel';
+import { t } from './uiLanguage';
 
 const STRINGS = {
-  nav: 'Proposals and adopted resolutions',
-  contribution: 'This contribution',
-  none: 'No proposal yet: start one on an adopted text below, or add a draft new resolution.',
-  newDraft: 'New draft resolution (ADD)',
-  importDraft: 'Import text as a draft…',
-  adopted: 'Adopted texts',
-  resolution: (n: string): string => `Resolution ${n}`,
-  draft: (i: number): string => `Draft ${i}`,
-  toReview: 'to review',
-  reviewBy: (names: string): string => `Changes by ${names} awaiting review`,
-  conflicts: (n: number): string => (n === 1 ? '1 conflict' : `${n} conflicts`),
-  conflictsTitle: 'Places where the newer edition and your draft differ: decide them in Conflicts',
+  get nav() {
+    return t('sidebar.nav');
+  },
+  get contribution() {
+    return t('sidebar.contribution');
+  },
+  get none() {
+    return t('sidebar.none');
+  },
+  get newDraft() {
+    return t('sidebar.newDraft');
+  },
+  get importDraft() {
+    return t('sidebar.importDraft');
+  },
+  get adopted() {
+    return t('sidebar.adopted');
+  },
+  resolution: (n: string): string => t('sidebar.resolution', { n }),
+  draft: (i: number): string => t('sidebar.draft', { i }),
+  get toReview() {
+    return t('sidebar.toReview');
+  },
+  reviewBy: (names: string): string => t('sidebar.reviewBy', { names }),
+  conflicts: (count: number): string => t('sidebar.conflicts', { count }),
+  get conflictsTitle() {
+    return t('sidebar.conflictsTitle');
+  },
 };
 
 /** One proposal as the sidebar lists it (primitives only: a keystroke re-renders the sidebar only when one of these changes). */

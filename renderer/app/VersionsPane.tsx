@@ -3,9 +3,12 @@ import type { HostApi, VersionInfo } from '../../shared/host/hostApi';
 import { VersionPanel } from '../compare/VersionPanel';
 import type { ContributionStore } from '../store/contributionStore';
 import { useStore } from '../store/useStore';
+import { t } from './uiLanguage';
 
 const STRINGS = {
-  noProposal: 'Open a proposal to compare a version with its draft.',
+  get noProposal() {
+    return t('versionsPane.noProposal');
+  },
 };
 
 interface Props {

@@ -14,6 +14,7 @@ import { importText, pasteAsLines } from './importText';
 import { TextFileInput } from './TextFileInput';
 import type { CommandRegistry } from '../app/commandRegistry';
 import '../styles/compare.css';
+import { t } from '../app/uiLanguage';
 
 interface Props {
   store: ContributionStore;
@@ -29,22 +30,47 @@ interface Props {
 type Layout = 'inline' | 'side';
 
 const STRINGS = {
-  title: 'Compare versions',
-  back: 'Back to the editor',
-  from: 'From',
-  to: 'To',
-  layout: 'Layout',
-  inline: 'Inline',
-  side: 'Side by side',
-  adopted: 'Adopted text',
-  current: 'Current draft',
-  version: (label: string): string => `Version: ${label}`,
-  imported: 'Imported or pasted text',
-  paste: 'Text in the resolution layout (paste from Word or a file; one line per paragraph, label then tab):',
-  importFile: 'Import a text file',
+  get title() {
+    return t('compare.title');
+  },
+  get back() {
+    return t('compare.back');
+  },
+  get from() {
+    return t('compare.from');
+  },
+  get to() {
+    return t('compare.to');
+  },
+  get layout() {
+    return t('compare.layout');
+  },
+  get inline() {
+    return t('compare.inline');
+  },
+  get side() {
+    return t('compare.side');
+  },
+  get adopted() {
+    return t('compare.adopted');
+  },
+  get current() {
+    return t('compare.current');
+  },
+  version: (label: string): string => t('compare.version', { label }),
+  get imported() {
+    return t('compare.imported');
+  },
+  get paste() {
+    return t('compare.paste');
+  },
+  get importFile() {
+    return t('compare.importFile');
+  },
   /** The engine's count and figures, one sentence: `2 changes (+5 / −3 words, 4 relabelled, 1 moved)`. */
-  count: (n: number, stats: ChangeSet['stats']): string =>
-    `${n === 1 ? '1 change' : `${n} changes`} (+${stats.insertedWords} / −${stats.deletedWords} words${stats.relabels ? `, ${stats.relabels} relabelled` : ''}${stats.movedItems ? `, ${stats.movedItems} moved` : ''})`,
+  count: (count: number, stats: ChangeSet['stats']): string =>
+    t('compare.count', { count, inserted: stats.insertedWords, deleted: stats.deletedWords, relabels: stats.relabels, moved: stats.movedItems }),
+
 };
 
 function symbolAgainstAdopted(adopted: Resolution | null, side: Resolution | null): ProposalSymbol | '—' {

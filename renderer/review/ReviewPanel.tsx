@@ -5,20 +5,31 @@ import type { ContributionStore } from '../store/contributionStore';
 import { useStore } from '../store/useStore';
 import { reviewItems, type ReviewItem } from './reviewItems';
 import { keyHint } from '../../shared/commands/commandTable';
+import { t } from '../app/uiLanguage';
 
 const STRINGS = {
-  left: (n: number): string => (n === 1 ? '1 to review' : `${n} to review`),
-  none: 'Nothing left to review.',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  hint: (undo: string): string => `Accept keeps a change in the proposal; Reject gives the line its adopted text back (${undo} undoes it).`,
-  acceptGroup: (group: string): string => `Accept all in “${group}”`,
-  rejectGroup: (group: string): string => `Reject all in “${group}”`,
-  item: (where: string, what: string): string => `${where}: ${what}`,
-  accept: 'Accept',
-  reject: 'Reject',
-  acceptOne: (where: string, what: string): string => `Accept ${where}: ${what}`,
-  rejectOne: (where: string, what: string): string => `Reject ${where}: ${what}`,
+  left: (count: number): string => t('review.left', { count }),
+  get none() {
+    return t('review.none');
+  },
+  get acceptAll() {
+    return t('review.acceptAll');
+  },
+  get rejectAll() {
+    return t('review.rejectAll');
+  },
+  hint: (undo: string): string => t('review.hint', { undo }),
+  acceptGroup: (group: string): string => t('review.acceptGroup', { group }),
+  rejectGroup: (group: string): string => t('review.rejectGroup', { group }),
+  item: (where: string, what: string): string => t('review.item', { where, what }),
+  get accept() {
+    return t('review.accept');
+  },
+  get reject() {
+    return t('review.reject');
+  },
+  acceptOne: (where: string, what: string): string => t('review.acceptOne', { where, what }),
+  rejectOne: (where: string, what: string): string => t('review.rejectOne', { where, what }),
 };
 
 interface Props {

@@ -1,0 +1,47 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { CATALOGS } from './catalogs';
+import { EN, type MessageId } from './catalogs/en';
+import { PSEUDO_LOCALE, type UiLocale } from './locales';
+import { pseudoMessage } from './pseudo';
+
+/** The values of a message's ICU arguments (`{count, plural, …}`, `{name}`). */
+export type MessageValues = Readonly<Record<string, string | number>>;
+
+/** A message in a given locale: its id and the values of its arguments. */
+export type Translate = (id: MessageId, values?: MessageValues) => string;
+
+/** A message not yet put into words: what a check or a command gives, for each reader to render. */
+export interface Message {
+  id: MessageId;
+  values?: MessageValues;
+}
+
+const translators = new Map<UiLocale, Translate>();
+
+function formatOf(locale: UiLocale, id: MessageId): IntlMessageFormat {
+  if (locale === PSEUDO_LOCALE) return new IntlMessageFormat(pseudoMessage(EN[id]), 'en');
+  return new IntlMessageFormat(CATALOGS[locale][id], locale);
+}
+
+/**
+ * The messages of `locale`, from its catalog (the pseudo-locale's made from the English ones), each
+ * parsed once. A value missing from `values` is an error of the caller, thrown as the library does.
+ */
+export function translator(locale: UiLocale): Translate {
+  const known = translators.get(locale);
+  if (known) return known;
+  const formats = new Map<MessageId, IntlMessageFormat>();
+  const t: Translate = (id, values) => {
+    let format = formats.get(id);
+    if (!format) {
+      format = formatOf(locale, id);
+      formats.set(id, format);
+    }
+    return String(format.format(values));
+  };
+  translators.set(locale, t);
+  return t;
+}
+
+/** A message in English, the language of scripts, logs and the JSON of `resdraft check`. */
+export const english: Translate = (id, values) => translator('en')(id, values);
