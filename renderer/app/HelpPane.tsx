@@ -2,11 +2,10 @@ import type { ReactNode } from 'react';
 import { shortcutRows } from '../../shared/commands/shortcutRows';
 import { COMMAND_GROUPS, command } from '../../shared/commands/commandTable';
 import { commandGroupName, commandWords } from '../../shared/i18n/commandMessages';
-import { PSEUDO_LOCALE } from '../../shared/i18n/locales';
-import { t, uiLocale } from './uiLanguage';
+import { intlLocale, t } from './uiLanguage';
 
 /** Alternative keys listed as the language lists alternatives (`F1 or ?`). */
-const alternatives = (): Intl.ListFormat => new Intl.ListFormat(uiLocale() === PSEUDO_LOCALE ? 'en' : uiLocale(), { type: 'disjunction' });
+const alternatives = (): Intl.ListFormat => new Intl.ListFormat(intlLocale(), { type: 'disjunction' });
 
 const PLATFORM = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? 'mac' : 'other';
 

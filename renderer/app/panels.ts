@@ -5,5 +5,5 @@ export type Panel =
   | { type: 'import' }
   | { type: 'export' }
   | { type: 'version' }
-  | { type: 'leave'; leaving: string; then: () => Promise<void> }
+  | { type: 'leave'; leaving: 'open' | 'new'; then: () => Promise<void> }
   | null;

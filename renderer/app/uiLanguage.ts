@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { directionOf, isUiLocale, matchLocale, type UiLocale } from '../../shared/i18n/locales';
+import { PSEUDO_LOCALE, directionOf, isUiLocale, matchLocale, type UiLocale } from '../../shared/i18n/locales';
 import { translator, type MessageValues, type Translate } from '../../shared/i18n/translate';
 import type { MessageId } from '../../shared/i18n/catalogs/en';
 
@@ -29,6 +29,11 @@ let messages: Translate = translator('en');
 /** The locale the page is shown in. */
 export function uiLocale(): UiLocale {
   return current;
+}
+
+/** The locale for the page's `Intl` formats (the pseudo-locale's are English). */
+export function intlLocale(): string {
+  return current === PSEUDO_LOCALE ? 'en' : current;
 }
 
 /** A message of the page in its locale. */

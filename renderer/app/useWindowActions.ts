@@ -41,13 +41,13 @@ export function useWindowActions(store: ContributionStore, host: HostApi, nav: N
 
   const actions = useMemo((): WindowActions => {
     /** Runs `then` now, or after asking when the contribution has edits not saved to its file. */
-    const guardLeave = async (leaving: string, then: () => Promise<void>): Promise<void> => {
+    const guardLeave = async (leaving: 'open' | 'new', then: () => Promise<void>): Promise<void> => {
       if (await store.hasUnsavedEdits()) setPanel({ type: 'leave', leaving, then });
       else await then();
     };
     const openDocument = async (path?: string, word = false): Promise<void> => {
       if (path === undefined && (await host.planFile('open')).pageAsks) return setPanel({ type: 'open' });
-      await guardLeave('open another contribution', async () => {
+      await guardLeave('open', async () => {
         const opened = await store.replaceWith(() => (word ? host.importWordDocument(path) : host.openContribution(path)));
         setPanel(null);
         if (!opened) return;
@@ -57,7 +57,7 @@ export function useWindowActions(store: ContributionStore, host: HostApi, nav: N
       });
     };
     const newDocument = (): Promise<void> =>
-      guardLeave('start a new contribution', async () => {
+      guardLeave('new', async () => {
         if (!(await store.replaceWith(() => host.newContribution()))) return;
         setPanel(null);
         select(null);

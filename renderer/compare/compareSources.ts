@@ -2,6 +2,7 @@ import type { Proposal } from '../../shared/contribution/schema';
 import type { HostApi, VersionInfo } from '../../shared/host/hostApi';
 import type { Resolution } from '../../shared/model/resolution';
 import { draftOf } from '../../shared/contribution/proposalDraft';
+import { t } from '../app/uiLanguage';
 
 /** One side of a comparison. */
 export type CompareSource =
@@ -40,7 +41,8 @@ export function isAutomaticVersion(v: Pick<VersionInfo, 'name'> & { kind?: strin
 export function versionLabel(v: VersionInfo): string {
   const when = new Date(v.time);
   const time = Number.isNaN(when.getTime()) ? v.time : when.toLocaleString();
-  return `${v.name || 'Version'} (${time}${v.author ? `, ${v.author}` : ''})`;
+  const name = v.name || t('compare.unnamedVersion');
+  return v.author ? t('compare.versionLabelBy', { name, time, author: v.author }) : t('compare.versionLabel', { name, time });
 }
 
 /** The proposal in a snapshot that corresponds to `proposal`: same id, else same baseline resolution. */
@@ -66,18 +68,18 @@ export interface SourceContext {
 export async function resolveSource(source: CompareSource, ctx: SourceContext): Promise<ResolvedSide> {
   switch (source.kind) {
     case 'adopted':
-      return { name: 'Adopted text', resolution: ctx.adopted };
+      return { name: t('compare.adopted'), resolution: ctx.adopted };
     case 'current':
-      return { name: 'Current draft', resolution: ctx.current };
+      return { name: t('compare.current'), resolution: ctx.current };
     case 'imported':
-      return { name: 'Imported text', resolution: ctx.imported };
+      return { name: t('compare.importedText'), resolution: ctx.imported };
     case 'version': {
-      if (!ctx.docId) throw new Error('This contribution has no saved versions yet.');
+      if (!ctx.docId) throw new Error(t('compare.noVersions'));
       const version = await ctx.host.getVersion(ctx.docId, source.versionId);
       const p = matchingProposal(version.proposals, ctx.proposal);
       const info = ctx.versions.find((v) => v.id === source.versionId);
-      const name = info ? versionLabel(info) : `Version ${source.versionId}`;
-      if (!p) return { name: `${name}: no proposal on this resolution`, resolution: null };
+      const name = info ? versionLabel(info) : t('compare.versionId', { id: source.versionId });
+      if (!p) return { name: t('compare.versionNoProposal', { name }), resolution: null };
       return { name, resolution: draftOf(p) };
     }
   }

@@ -2,9 +2,20 @@ import { changeUnits, type ChangeUnit } from '../../shared/engine/changeCount';
 import type { ChangeRow, ChangeSet } from '../../shared/engine/changeSet';
 import { footnoteRefNumber } from '../../shared/grammar/footnoteRef';
 import { LINE_NAMES } from './lineNames';
+import { t } from '../app/uiLanguage';
 
 /** The groups of lines that are no call: the head lines, the calls themselves, the footnotes. */
-export const GROUP_NAMES = { head: 'Head lines', calls: 'Calls', footnotes: 'Footnotes' } as const;
+export const GROUP_NAMES = {
+  get head() {
+    return t('reviewGroup.head');
+  },
+  get calls() {
+    return t('reviewGroup.calls');
+  },
+  get footnotes() {
+    return t('reviewGroup.footnotes');
+  },
+};
 
 /** What happened to a line, each a whole phrase: an item's (with the sub-items that went with it), any other line's. */
 const WHAT = {
@@ -64,7 +75,7 @@ function describe(rows: ChangeRow[]): { what: string; excerpt: string } {
 function whereOf(row: ChangeRow): string {
   const label = row.draft?.label ?? row.base?.label;
   if (row.kind === 'call') return side(row)?.text || LINE_NAMES.call;
-  if (row.kind === 'footnote' && label) return `${LINE_NAMES.footnote} ${footnoteRefNumber(label) ?? label}`;
+  if (row.kind === 'footnote' && label) return t('line.footnoteN', { n: footnoteRefNumber(label) ?? label });
   return label ?? LINE_NAMES[row.kind];
 }
 
