@@ -39,7 +39,7 @@ const STRINGS = {
       return t('head.modeAdopted');
     },
   } satisfies Record<ViewMode, string>,
-  revise: (place: string, year: number): string => t('head.revise', { place, year }),
+  revise: (place: string, year: number): string => t('head.revise', { place, year: String(year) }),
   get reviseTitle() {
     return t('head.reviseTitle');
   },

@@ -8,7 +8,7 @@ import { EditionPicker } from './EditionPicker';
 import { statusText } from './proposalStatus';
 import type { Selection } from './selection';
 import { numberOfProposal } from './SettingsPanel';
-import { t } from './uiLanguage';
+import { listOfNames, t } from './uiLanguage';
 
 const STRINGS = {
   get nav() {
@@ -71,7 +71,7 @@ function entries(s: ContributionState, store: ContributionStore): Entry[] {
       proposalNumber: numberOfProposal(s.content?.settings, proposals, p.id) ?? null,
       name,
       status: statusText(statusOf(p), p.secretariatNumber),
-      reviewers: p.review ? p.review.authors.join(', ') : null,
+      reviewers: p.review ? listOfNames(p.review.authors) : null,
       conflicts: p.carried?.conflicts.length ?? 0,
     };
   });

@@ -36,6 +36,12 @@ export function intlLocale(): string {
   return current === PSEUDO_LOCALE ? 'en' : current;
 }
 
+/** Names listed as the locale lists them: people as `A, B and C`, sources as `ACP, EUR, RCC` (`unit`: `ACP、EUR`). */
+export function listOfNames(names: readonly string[], type: 'conjunction' | 'unit' = 'conjunction'): string {
+  if (type === 'conjunction') return new Intl.ListFormat(intlLocale(), { type }).format(names);
+  return names.length ? names.reduce((first, next) => t('list.separator', { first, next })) : '';
+}
+
 /** A message of the page in its locale. */
 export function t(id: MessageId, values?: MessageValues): string {
   return messages(id, values);

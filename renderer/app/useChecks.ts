@@ -9,6 +9,7 @@ import type { Resolution } from '../../shared/model/resolution';
 import { draftOf } from '../../shared/contribution/proposalDraft';
 import { baselineKey } from '../store/adoptedTexts';
 import type { ContributionStore } from '../store/contributionStore';
+import { t } from './uiLanguage';
 
 /** Every resolution of the editions the proposals revise, for the impact on texts that cite them (read once each, by the store). */
 async function editionTexts(store: ContributionStore, content: ContributionContent, editions: Awaited<ReturnType<ContributionStore['knownEditions']>>): Promise<Map<string, EditionText[]>> {
@@ -45,8 +46,8 @@ export function useChecks(store: ContributionStore, content: ContributionContent
           unreadable.push({
             code: 'draft-unreadable',
             severity: 'error',
-            message: `The draft cannot be read: ${e instanceof Error ? e.message : String(e)}`,
-            place: { proposalId: p.id, proposal: p.baseline ? `Resolution ${p.baseline.number}` : 'Draft new resolution' },
+            message: t('checks.unreadable', { reason: e instanceof Error ? e.message : String(e) }),
+            place: { proposalId: p.id, proposal: p.baseline ? t('findings.resolution', { n: p.baseline.number }) : t('proposal.draftNew') },
           });
         }
       }

@@ -7,6 +7,7 @@ import type { ContributionStore, MergedProposal } from '../store/contributionSto
 import { CommandRegistry } from './commandRegistry';
 import type { Navigation } from './useNavigation';
 import type { Selection } from './selection';
+import { t } from './uiLanguage';
 
 /** What the window does: its commands (by key, menu or button) and the other actions of its views. */
 export interface WindowActions {
@@ -101,7 +102,7 @@ export function useWindowActions(store: ContributionStore, host: HostApi, nav: N
           return;
         }
         void host.getAppInfo().then(
-          (info) => store.tell(`${info.name} ${info.version} — baseline: ${info.edition.conference} (${info.edition.place}, ${info.edition.year}); data folder: ${info.documentsDir}`),
+          (info) => store.tell(t('app.about', { name: info.name, version: info.version, conference: info.edition.conference, place: info.edition.place, year: String(info.edition.year), folder: info.documentsDir })),
           (e: unknown) => store.fail(e instanceof Error ? e.message : String(e)),
         );
       },

@@ -79,7 +79,7 @@ export function FindReplace({ editor, store, proposalId }: Props): ReactNode {
   };
 
   return (
-    <section className="find-replace" aria-label="Find and replace" data-testid="find-replace">
+    <section className="find-replace" aria-label={t('tool.find')} data-testid="find-replace">
       <div className="find-row">
         <label className="field">
           <span>{STRINGS.find}</span>

@@ -68,7 +68,7 @@ export function ReviewPanel({ editor, store, proposalId }: Props): ReactNode {
   };
 
   return (
-    <section className="review-panel" aria-label="Review changes" data-testid="review-panel">
+    <section className="review-panel" aria-label={t('tool.review')} data-testid="review-panel">
       <p role="status" className="pane-status">
         {items.length === 0 ? STRINGS.none : STRINGS.left(items.length)}
       </p>

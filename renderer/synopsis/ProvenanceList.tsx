@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { AdoptedChange, Provenance } from '../../shared/contribution/provenanceSchema';
 import { changeOrigin, changePlace, sourceName } from '../../shared/synopsis/provenance';
-import { intlLocale, t } from '../app/uiLanguage';
+import { listOfNames, t } from '../app/uiLanguage';
 
 interface Props {
   provenance: Provenance;
@@ -19,7 +19,7 @@ export function ProvenanceList({ provenance, onGo }: Props): ReactNode {
   return (
     <section className="provenance" aria-label={t('provenance.title')} data-testid="provenance">
       <h3>{t('provenance.title')}</h3>
-      <p>{t('provenance.compiledFrom', { sources: new Intl.ListFormat(intlLocale(), { type: 'unit' }).format(provenance.compiledFrom.map(sourceName)) })}</p>
+      <p>{t('provenance.compiledFrom', { sources: listOfNames(provenance.compiledFrom.map(sourceName), 'unit') })}</p>
       {provenance.changes.length === 0 ? (
         <p className="hint">{t('provenance.none')}</p>
       ) : (

@@ -4,7 +4,7 @@ import type { Synopsis, SynopsisRow } from '../../shared/synopsis/synopsisTypes'
 import { parseFootnoteLine } from '../../shared/grammar/footnoteRef';
 import { ChangeRowView } from '../compare/ChangeRowView';
 import { RowWording } from './RowWording';
-import { t } from '../app/uiLanguage';
+import { listOfNames, t } from '../app/uiLanguage';
 
 const STRINGS = {
   conflict: (reason: string): string => t('synopsisRow.conflict', { reason }),
@@ -34,7 +34,7 @@ const STRINGS = {
 
 /** The names of a row's sources, joined as a list. */
 export function sourceNames(s: Synopsis, sources: readonly number[]): string {
-  return sources.map((k) => s.sources[k].name).join(', ');
+  return listOfNames(sources.map((k) => s.sources[k].name), 'unit');
 }
 
 /** The text of a decided line without its label. */
