@@ -41,7 +41,7 @@ function decorationsFor(doc: PMNode, review: ColleagueReview): DecorationSet {
       }
       if (line >= doc.childCount) continue;
       const from = starts[line];
-      decos.push(Decoration.node(from, from + doc.child(line).nodeSize, { class: 'colleague-change', 'data-colleague': by, title: t('colleague.changedBy', { by }) }));
+      decos.push(Decoration.node(from, from + doc.child(line).nodeSize, { class: 'colleague-change', 'data-colleague': t('colleague.byLabel', { by }), title: t('colleague.changedBy', { by }) }));
     }
   }
   return DecorationSet.create(doc, decos);
@@ -52,7 +52,7 @@ function deletedLine(label: string | undefined, text: string, by: string): HTMLE
   const p = document.createElement('p');
   p.contentEditable = 'false';
   p.className = 'colleague-change colleague-deleted';
-  p.dataset.colleague = `deleted ${by}`;
+  p.dataset.colleague = t('colleague.deletedByLabel', { by });
   p.title = t('colleague.deletedBy', { by });
   const del = document.createElement('del');
   del.textContent = label ? `${label}\t${text}` : text;

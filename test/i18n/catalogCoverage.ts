@@ -11,8 +11,8 @@ import { messageArguments } from '../../shared/i18n/messageArguments';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SOURCE_DIRS = ['shared', 'main', 'renderer'];
-const USE = /\b(?:t|msg|english)\(\s*'([^']+)'/g;
-const FAMILY = /\b(?:t|msg|english)\(\s*`([^`$]*)\$\{/g;
+const USE = /\b(?:t|msg|english|said|words)\(\s*'([^']+)'/g;
+const FAMILY = /\b(?:t|msg|english|said|words)\(\s*`([^`$]*)\$\{/g;
 
 /** What the check found. */
 export interface CatalogReport {

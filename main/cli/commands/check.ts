@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { ContributionFileError } from '../../../shared/contribution/parseContribution';
 import type { Contribution } from '../../../shared/contribution/schema';
 import { checkContribution, type ProposalToCheck } from '../../../shared/checks/checkContribution';
-import { pendingReviewLine } from '../../../shared/contribution/colleagueReview';
+import { pendingReviewMessage } from '../../../shared/contribution/colleagueReview';
 import { editedSinceSubmission } from '../../../shared/contribution/proposalLife';
 import { knownEdition, type KnownEdition } from '../../../shared/checks/citations';
 import { hasErrors, placeText, type Finding } from '../../../shared/checks/finding';
@@ -73,7 +73,7 @@ function proposalsOf(file: string, c: Contribution, pick: string | null): Propos
   return chosen.map((p) => {
     const draft = draftOf(p);
     const edited = editedSinceSubmission({ ...p, draft }) ? { editedAfterSubmission: p.secretariatNumber ? { secretariatNumber: p.secretariatNumber } : {} } : {};
-    return { id: p.id, baseline: p.baseline, symbol: p.symbol, draft, reasons: p.reasons, pendingReview: pendingReviewLine(p), carriedConflicts: p.carried?.conflicts.length ?? 0, ...edited };
+    return { id: p.id, baseline: p.baseline, symbol: p.symbol, draft, reasons: p.reasons, pendingReview: pendingReviewMessage(p), carriedConflicts: p.carried?.conflicts.length ?? 0, ...edited };
   });
 }
 
