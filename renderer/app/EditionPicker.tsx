@@ -10,7 +10,7 @@ export function EditionPicker({ editions, edition, onChange }: { editions: Editi
       <span>{t('edition.baseline')}</span>
       <select value={edition} data-testid="edition-picker" onChange={(e) => onChange(e.target.value)}>
         {editions.map((e) => (
-          <option key={e.id} value={e.id}>
+          <option key={e.id} value={e.id} translate="no">
             {`${e.shortName} (${e.place}, ${e.year})${e.bundled ? '' : ` — ${e.id}`}`}
           </option>
         ))}

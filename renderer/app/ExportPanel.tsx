@@ -111,7 +111,7 @@ export function ExportPanel({ store, host, onClose, onShowChecks }: Props): Reac
       )}
       <label className="export-name">
         {plan && !plan.pageAsks ? t('export.fileNameDialog') : t('export.fileNameFolder')}
-        <input data-testid="export-name" value={name} placeholder={plan?.suggested ?? 'contribution'} onChange={(e) => setName(e.target.value)} />
+        <input data-testid="export-name" translate="no" value={name} placeholder={plan?.suggested ?? 'contribution'} onChange={(e) => setName(e.target.value)} />
       </label>
       <div className="export-buttons">
         {CHOICES.filter((c) => formats.includes(c.format)).map((c) => (

@@ -53,7 +53,9 @@ function AdoptedAt({ store, edition, number, line }: { store: ContributionStore;
       <div className="pane-top">
         <div className="proposal-head adopted-head">
           <span className="adopted-note">{STRINGS.edition(name)}</span>
-          <span className="proposal-name">{resolutionName(text.numberLine)}</span>
+          <span className="proposal-name" translate="no">
+            {resolutionName(text.numberLine)}
+          </span>
         </div>
       </div>
       <div className="doc-scroll" tabIndex={0} role="region" aria-label={STRINGS.edition(name)}>
@@ -91,7 +93,9 @@ export function MainPane({ store, host, nav, actions, proposalId }: Props): Reac
       <div className="pane-top">
         <div className="proposal-head adopted-head">
           <span className="adopted-note">{STRINGS.adopted}</span>
-          <span className="proposal-name">{resolutionName(adopted.numberLine)}</span>
+          <span className="proposal-name" translate="no">
+            {resolutionName(adopted.numberLine)}
+          </span>
           <div className="head-actions">
             <button type="button" className="btn btn-primary" disabled={!open} onClick={() => void actions.startProposal(selection.number, false)}>
               {STRINGS.start}

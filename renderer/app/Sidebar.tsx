@@ -111,7 +111,11 @@ export function Sidebar({ store, selection, onSelect, onNewDraft, onImport }: Pr
                 <button type="button" className={`proposal-row${active ? ' active' : ''}`} aria-current={active ? 'page' : undefined} data-proposal={p.id} data-resolution={p.number ?? undefined} onClick={() => onSelect(selectionOf(p))}>
                   <span className={`symbol-badge small symbol-${p.symbol}`}>{p.symbol}</span>
                   <span className="res-number">{p.proposalNumber ?? p.name}</span>
-                  {p.proposalNumber && <span className="res-title">{p.name}</span>}
+                  {p.proposalNumber && (
+                    <span className="res-title" translate="no">
+                      {p.name}
+                    </span>
+                  )}
                   <span className="res-life">
                     <span className="proposal-status">{p.status}</span>
                     {p.reviewers && (
@@ -155,7 +159,9 @@ export function Sidebar({ store, selection, onSelect, onNewDraft, onImport }: Pr
                     {STRINGS.toReview}
                   </span>
                 )}
-                <span className="res-title">{r.title}</span>
+                <span className="res-title" translate="no">
+                  {r.title}
+                </span>
               </button>
             </li>
           );

@@ -75,6 +75,9 @@ const ICON_ONLY: ReadonlySet<CommandId> = new Set<CommandId>(['previousChange', 
 /** The commands that open a tool of the side pane: their buttons are pressed while it is open. */
 const TOOL_OF: Partial<Record<CommandId, Tool>> = { reviewChanges: 'review', findReplace: 'find', checks: 'checks', proposalDetails: 'proposal', versions: 'versions', help: 'help' };
 
+/** Commands whose icon points left or right: mirrored right to left. */
+const POINTING: ReadonlySet<CommandId> = new Set<CommandId>(['previousChange', 'nextChange', 'undo', 'redo']);
+
 const FREE_TEXT = '__free__';
 
 const STRINGS = {
@@ -113,7 +116,7 @@ function CommandButton({ c, registry, tool, arg, disabled }: { c: CommandSpec; r
       onMouseDown={(e) => e.preventDefault()}
       onClick={() => registry.run(c.id, arg)}
     >
-      {Icon && <Icon aria-hidden size={16} />}
+      {Icon && <Icon aria-hidden size={16} className={POINTING.has(c.id) ? 'icon-flip' : undefined} />}
       <span className={ICON_ONLY.has(c.id) ? 'visually-hidden' : 'tb-label'}>{words.button}</span>
     </button>
   );

@@ -53,6 +53,7 @@ export function applyLanguage(choice: LanguageChoice = stored()): void {
   messages = translator(current);
   document.documentElement.lang = current;
   document.documentElement.dir = directionOf(current);
+  document.title = messages('app.name');
 }
 
 /**

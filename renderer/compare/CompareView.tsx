@@ -163,7 +163,7 @@ export function CompareView({ store, host, registry, proposalId, fromVersion, on
     <section className="compare" data-testid="compare-view" aria-label={STRINGS.title}>
       <div className="compare-header">
         <button type="button" className="btn" onClick={onClose}>
-          <ArrowLeft aria-hidden size={16} /> {STRINGS.back}
+          <ArrowLeft aria-hidden size={16} className="icon-flip" /> {STRINGS.back}
         </button>
         <h2>{STRINGS.title}</h2>
       </div>
@@ -218,10 +218,10 @@ export function CompareView({ store, host, registry, proposalId, fromVersion, on
         <>
           <div className="compare-summary" data-testid="compare-summary">
             <span>
-              {sides[0].name}: <strong data-testid="left-symbol">{symbolAgainstAdopted(adopted, sides[0].resolution)}</strong>
+              {sides[0].name}: <strong data-testid="left-symbol" translate="no">{symbolAgainstAdopted(adopted, sides[0].resolution)}</strong>
             </span>
             <span>
-              {sides[1].name}: <strong data-testid="right-symbol">{symbolAgainstAdopted(adopted, sides[1].resolution)}</strong>
+              {sides[1].name}: <strong data-testid="right-symbol" translate="no">{symbolAgainstAdopted(adopted, sides[1].resolution)}</strong>
             </span>
             <span data-testid="compare-count">
               {STRINGS.count(changed.length, changes.stats)}

@@ -7,6 +7,7 @@ import { bindDraft } from './draftBinding';
 import { fromModel } from './fromModel';
 import { resolutionExtensions } from './resolutionExtensions';
 import { spellchecks } from './spellcheck';
+import { textDirection } from '../view/textDirection';
 
 interface Options {
   store: ContributionStore;
@@ -40,6 +41,7 @@ export function useResolutionEditor({ store, proposalId, baseline, label, barBot
   // the draft as it is when the editor is made (again): a remade editor keeps every edit
   const content = useMemo(() => fromModel(store.proposal(proposalId)!.draft), [store, proposalId, extensions]);
   const spelling = useRef(store.getState().content?.settings.spellcheck);
+  const direction = useMemo(() => textDirection(store.proposal(proposalId)!.draft), [store, proposalId]);
   const editor = useEditor(
     {
       extensions,
@@ -48,7 +50,7 @@ export function useResolutionEditor({ store, proposalId, baseline, label, barBot
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
       editorProps: {
-        attributes: (state) => ({ class: 'resolution rd-editor', spellcheck: String(spellchecks(spelling.current, state.doc.childCount)), 'aria-label': label, 'data-testid': 'editor' }),
+        attributes: (state) => ({ class: 'resolution rd-editor', ...direction, spellcheck: String(spellchecks(spelling.current, state.doc.childCount)), 'aria-label': label, 'data-testid': 'editor' }),
         handleScrollToSelection: (view) => {
           keepCaretInView(view, () => bar.current?.() ?? 0);
           return true;

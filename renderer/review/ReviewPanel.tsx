@@ -3,7 +3,7 @@ import type { Editor } from '@tiptap/react';
 import { Check, X } from 'lucide-react';
 import type { ContributionStore } from '../store/contributionStore';
 import { useStore } from '../store/useStore';
-import { reviewItems, type ReviewItem } from './reviewItems';
+import { reviewItems, type ReviewItem, GROUP_NAMES } from './reviewItems';
 import { keyHint } from '../../shared/commands/commandTable';
 import { t } from '../app/uiLanguage';
 
@@ -43,6 +43,11 @@ interface Props {
  * in the proposal (it leaves the list), reject gives the line its adopted text back — one change,
  * all in a call, or all. The list is the engine's change set, counted as the change counter counts it.
  */
+/** Whether a group is named by the text (a call's phrase), not by the app (`Head lines`). */
+function isTextGroup(group: string): boolean {
+  return !Object.values(GROUP_NAMES).includes(group);
+}
+
 export function ReviewPanel({ editor, store, proposalId }: Props): ReactNode {
   const changes = useStore(store, (_s, st) => st.outcomeOf(proposalId)?.changes ?? null);
   const [accepted, setAccepted] = useState<Set<string>>(() => new Set());
@@ -82,9 +87,9 @@ export function ReviewPanel({ editor, store, proposalId }: Props): ReactNode {
       </div>
       <p className="hint">{STRINGS.hint(keyHint('undo') ?? '')}</p>
       {groups.map(([group, list]) => (
-        <section key={group} className="review-group" aria-label={group} data-group={group}>
+        <section key={group} className="review-group" aria-label={group} data-group={group} translate={isTextGroup(group) ? 'no' : undefined}>
           <div className="review-group-head">
-            <h3>{group}</h3>
+            <h3 translate={isTextGroup(group) ? 'no' : undefined}>{group}</h3>
             <button type="button" className="btn btn-quiet" aria-label={STRINGS.acceptGroup(group)} onClick={() => accept(list)}>
               <Check aria-hidden size={14} /> {STRINGS.acceptAll}
             </button>

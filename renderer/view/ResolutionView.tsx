@@ -3,6 +3,7 @@ import { flatten, type FlatLine } from '../../shared/engine/flatten';
 import { footnoteRefNumber } from '../../shared/grammar/footnoteRef';
 import type { Resolution } from '../../shared/model/resolution';
 import { InlineText } from './InlineText';
+import { textDirection } from './textDirection';
 
 const LINE_CLASS: Record<FlatLine['kind'], string> = {
   numberLine: 'rd-number-line',
@@ -43,7 +44,7 @@ export function ResolutionView({ resolution, target }: { resolution: Resolution;
     if (target !== undefined) root.current?.querySelector(`[data-line="${target}"]`)?.scrollIntoView({ block: 'center' });
   }, [target, flat]);
   return (
-    <article className="resolution" data-testid="resolution-view" ref={root}>
+    <article className="resolution" data-testid="resolution-view" ref={root} {...textDirection(resolution)}>
       {[...flat.head, ...flat.body].map((l) => (
         <Line key={l.line} line={l} target={l.line === target} />
       ))}

@@ -26,7 +26,7 @@ describe('findings in every language', () => {
   const found = findings((r) => {
     const list = r.calls[0].blocks.find((b) => b.type === 'list')!;
     list.items[1].text = list.items[1].text.replace(/;$/, '');
-    r.footnotes.push({ id: String(r.footnotes.length + 1), text: '' });
+    r.footnotes.push({ id: r.footnotes.length + 1, text: '' });
   });
 
   it('every finding is a catalog message whose English is its message', () => {

@@ -515,4 +515,5 @@ export const AR: Catalog = {
   'place.footnoteN': 'الحاشية {n}',
   'colleague.byLabel': '{by}',
   'colleague.deletedByLabel': 'حذفه {by}',
+  'marks.moved': 'منقول ({id})',
 };

@@ -518,6 +518,7 @@ export const EN = {
   'place.footnoteN': 'footnote {n}',
   'colleague.byLabel': 'by {by}',
   'colleague.deletedByLabel': 'deleted by {by}',
+  'marks.moved': 'moved ({id})',
 } as const satisfies Record<string, string>;
 
 /** The id of a message of the app. */

@@ -515,4 +515,5 @@ export const ES: Catalog = {
   'place.footnoteN': 'nota {n}',
   'colleague.byLabel': 'por {by}',
   'colleague.deletedByLabel': 'suprimido por {by}',
+  'marks.moved': 'desplazado ({id})',
 };

@@ -515,4 +515,5 @@ export const FR: Catalog = {
   'place.footnoteN': 'note {n}',
   'colleague.byLabel': 'par {by}',
   'colleague.deletedByLabel': 'supprimé par {by}',
+  'marks.moved': 'déplacé ({id})',
 };

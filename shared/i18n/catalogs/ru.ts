@@ -515,4 +515,5 @@ export const RU: Catalog = {
   'place.footnoteN': 'сноска {n}',
   'colleague.byLabel': '{by}',
   'colleague.deletedByLabel': 'удалено: {by}',
+  'marks.moved': 'перемещено ({id})',
 };

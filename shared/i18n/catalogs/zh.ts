@@ -515,4 +515,5 @@ export const ZH: Catalog = {
   'place.footnoteN': '脚注 {n}',
   'colleague.byLabel': '{by}',
   'colleague.deletedByLabel': '已由{by}删除',
+  'marks.moved': '已移动（{id}）',
 };
