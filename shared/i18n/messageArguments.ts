@@ -26,6 +26,6 @@ function collect(elements: readonly MessageFormatElement[], into: Set<string>): 
  */
 export function messageArguments(message: string): string[] {
   const found = new Set<string>();
-  collect(parse(message), found);
+  collect(parse(message, { ignoreTag: true }), found);
   return [...found].sort();
 }

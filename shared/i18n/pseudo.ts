@@ -30,7 +30,7 @@ function accentAll(elements: readonly MessageFormatElement[]): MessageFormatElem
  * `⟦…⟧`, so a message read from the catalog is seen at once and a string left in the code is not.
  */
 export function pseudoMessage(english: string): MessageFormatElement[] {
-  const parsed = parse(english);
+  const parsed = parse(english, { ignoreTag: true });
   const open = { type: TYPE.literal, value: '⟦' } as const;
   const close = { type: TYPE.literal, value: '⟧' } as const;
   return [open, ...accentAll(parsed), close];

@@ -29,7 +29,7 @@ function resolved(t: Translate, values: MessageValues): Record<string, string | 
 
 function formatOf(locale: UiLocale, id: MessageId): IntlMessageFormat {
   if (locale === PSEUDO_LOCALE) return new IntlMessageFormat(pseudoMessage(EN[id]), 'en');
-  return new IntlMessageFormat(CATALOGS[locale][id], locale);
+  return new IntlMessageFormat(CATALOGS[locale][id], locale, undefined, { ignoreTag: true });
 }
 
 /**

@@ -49,7 +49,7 @@ export const ENGLISH_PHRASES: readonly string[] = (() => {
   const found = new Set<string>();
   for (const id of Object.keys(EN) as MessageId[]) {
     const runs: string[] = [];
-    literals(parse(EN[id]), runs);
+    literals(parse(EN[id], { ignoreTag: true }), runs);
     for (const run of runs) for (const piece of run.split(/[:;().,“”"?…]/)) if (/^[A-Za-z][a-z’']+( [a-z’']+)+$/.test(piece.trim())) found.add(piece.trim());
   }
   return [...found];

@@ -1,4 +1,4 @@
-// What `npm run i18n:extract` checks: every message id the code uses (`t('…')`, `msg('…')`,
+// What `npm run i18n:extract` checks: every message id the code uses (`t('…')`, `msg('…')`, `cliText('…')`,
 // `english('…')`, and families named by a template such as t(`command.${id}`)) is in the English
 // catalog, every English message is used, and each language's catalog has every id with the same
 // ICU arguments as the English one.
@@ -11,8 +11,8 @@ import { messageArguments } from '../../shared/i18n/messageArguments';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SOURCE_DIRS = ['shared', 'main', 'renderer'];
-const USE = /\b(?:t|msg|english|said|words)\(\s*'([^']+)'/g;
-const FAMILY = /\b(?:t|msg|english|said|words)\(\s*`([^`$]*)\$\{/g;
+const USE = /\b(?:t|msg|english|said|words|cliText)\(\s*'([^']+)'/g;
+const FAMILY = /\b(?:t|msg|english|said|words|cliText)\(\s*`([^`$]*)\$\{/g;
 
 /** What the check found. */
 export interface CatalogReport {
