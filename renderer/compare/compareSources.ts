@@ -9,7 +9,9 @@ export type CompareSource =
   | { kind: 'adopted' }
   | { kind: 'current' }
   | { kind: 'version'; versionId: string }
-  | { kind: 'imported' };
+  | { kind: 'imported' }
+  /** The same resolution in another edition: another language version of it, or a newer text. */
+  | { kind: 'edition'; edition: string };
 
 /** A side resolved to a model, with a human name. `resolution` is null for "no text" (no baseline). */
 export interface ResolvedSide {
@@ -19,12 +21,14 @@ export interface ResolvedSide {
 
 /** The `<select>` value of a source. */
 export function sourceKey(source: CompareSource): string {
+  if (source.kind === 'edition') return `edition:${source.edition}`;
   return source.kind === 'version' ? `version:${source.versionId}` : source.kind;
 }
 
 /** The source of a `<select>` value. */
 export function sourceFromKey(key: string): CompareSource {
   if (key.startsWith('version:')) return { kind: 'version', versionId: key.slice('version:'.length) };
+  if (key.startsWith('edition:')) return { kind: 'edition', edition: key.slice('edition:'.length) };
   if (key === 'adopted' || key === 'current' || key === 'imported') return { kind: key };
   throw new Error(`unknown compare source "${key}"`);
 }
@@ -62,6 +66,8 @@ export interface SourceContext {
   current: Resolution | null;
   imported: Resolution | null;
   versions: VersionInfo[];
+  /** The resolution of the proposal in another edition, and that edition's name. */
+  inEdition(edition: string): Promise<ResolvedSide>;
 }
 
 /** Resolve a source to a model (fetching a version's snapshot from the host when needed). */
@@ -73,6 +79,8 @@ export async function resolveSource(source: CompareSource, ctx: SourceContext): 
       return { name: t('compare.current'), resolution: ctx.current };
     case 'imported':
       return { name: t('compare.importedText'), resolution: ctx.imported };
+    case 'edition':
+      return ctx.inEdition(source.edition);
     case 'version': {
       if (!ctx.docId) throw new Error(t('compare.noVersions'));
       const version = await ctx.host.getVersion(ctx.docId, source.versionId);

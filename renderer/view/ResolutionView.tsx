@@ -15,7 +15,8 @@ const LINE_CLASS: Record<FlatLine['kind'], string> = {
   footnote: 'rd-footnote',
 };
 
-function Line({ line, target }: { line: FlatLine; target: boolean }): ReactNode {
+/** One line of a resolution as printed (label, text, footnote number), as the adopted-text view and the language versions show it. */
+export function Line({ line, target }: { line: FlatLine; target: boolean }): ReactNode {
   const cls = `${LINE_CLASS[line.kind]}${target ? ' rd-target' : ''}`;
   if (line.kind === 'footnote') {
     return (

@@ -544,4 +544,7 @@ export const AR: Catalog = {
   'cli.check.none': 'لم يُعثر على مشكلات.',
   'cli.check.summary': 'الأخطاء: {errors, plural, other {#}}، التنبيهات: {warnings, plural, other {#}}',
   'cli.check.citedAt': 'مذكور في {place} (السطر {n}): {text}',
+  'compare.editionText': 'النص المعتمد، {name}',
+  'compare.sides': '{left} و{right}',
+  'compare.languagesHint': 'نسختان لغويتان من القرار، كل سطر بجانب السطر الذي في الموضع نفسه من الأخرى (عبارة استهلالية، فقرة، بند، حاشية)؛ ولا علامات بين اللغات.',
 };

@@ -547,6 +547,9 @@ export const EN = {
   'cli.check.none': 'No problems found.',
   'cli.check.summary': '{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}',
   'cli.check.citedAt': 'cited at {place} (line {n}): {text}',
+  'compare.editionText': 'Adopted text, {name}',
+  'compare.sides': '{left} and {right}',
+  'compare.languagesHint': 'Two language versions of the resolution, each line beside the line at the same place in the other (call, paragraph, item, footnote); there are no marks between languages.',
 } as const satisfies Record<string, string>;
 
 /** The id of a message of the app. */

@@ -544,4 +544,7 @@ export const ES: Catalog = {
   'cli.check.none': 'No se encontraron problemas.',
   'cli.check.summary': '{errors, plural, one {# error} other {# errores}}, {warnings, plural, one {# advertencia} other {# advertencias}}',
   'cli.check.citedAt': 'citada en {place} (línea {n}): {text}',
+  'compare.editionText': 'Texto adoptado, {name}',
+  'compare.sides': '{left} y {right}',
+  'compare.languagesHint': 'Dos versiones lingüísticas de la Resolución, cada línea junto a la línea del mismo lugar en la otra (fórmula, párrafo, punto, nota); no hay marcas entre idiomas.',
 };

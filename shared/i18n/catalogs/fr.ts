@@ -544,4 +544,7 @@ export const FR: Catalog = {
   'cli.check.none': 'Aucun problème trouvé.',
   'cli.check.summary': '{errors, plural, one {# erreur} other {# erreurs}}, {warnings, plural, one {# avertissement} other {# avertissements}}',
   'cli.check.citedAt': 'cité à {place} (ligne {n})\u00a0: {text}',
+  'compare.editionText': 'Texte adopté, {name}',
+  'compare.sides': '{left} et {right}',
+  'compare.languagesHint': 'Deux versions linguistiques de la Résolution, chaque ligne à côté de la ligne de même place dans l’autre (formule, paragraphe, alinéa, note)\u00a0; il n’y a pas de marques entre les langues.',
 };

@@ -544,4 +544,7 @@ export const RU: Catalog = {
   'cli.check.none': 'Проблем не найдено.',
   'cli.check.summary': '{errors, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}, {warnings, plural, one {# предупреждение} few {# предупреждения} many {# предупреждений} other {# предупреждения}}',
   'cli.check.citedAt': 'упоминается в {place} (строка {n}): {text}',
+  'compare.editionText': 'Принятый текст, {name}',
+  'compare.sides': '{left} и {right}',
+  'compare.languagesHint': 'Две языковые версии резолюции, каждая строка рядом со строкой на том же месте в другой (вводная формула, абзац, пункт, сноска); пометок между языками нет.',
 };

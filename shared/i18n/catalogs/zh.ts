@@ -544,4 +544,7 @@ export const ZH: Catalog = {
   'cli.check.none': '未发现问题。',
   'cli.check.summary': '{errors, plural, other {# 个错误}}，{warnings, plural, other {# 个警告}}',
   'cli.check.citedAt': '引用于{place}（第 {n} 行）：{text}',
+  'compare.editionText': '通过文本，{name}',
+  'compare.sides': '{left}和{right}',
+  'compare.languagesHint': '决议的两个语文版本，每一行与另一版本中相同位置（引导语、段落、项、脚注）的行并列；不同语文之间没有标记。',
 };
