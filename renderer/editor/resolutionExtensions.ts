@@ -16,6 +16,7 @@ import { DirectTyping } from './directTyping';
 import { ItemMoves } from './moveItems';
 import { LayoutChecks } from './layoutChecks';
 import { ResolutionKeyboard } from './keyboard';
+import { LineEnds } from './lineEnds';
 import { PlainPaste } from './plainPaste';
 import { RevisionMarks, type ChangesOf } from './revisionMarks';
 import { StructureGuard } from './structureGuard';
@@ -55,6 +56,7 @@ export function resolutionExtensions({ baseline, mode = 'marked', changesOf, mov
     ...RESOLUTION_NODES,
     History,
     ResolutionKeyboard,
+    LineEnds,
     ItemMoves,
     DirectTyping,
     PlainPaste,
