@@ -5,35 +5,21 @@
  * the same place as the engine pairs them (shared/engine/languageVersions.ts), each side in its
  * own language and direction, and no marks between the languages.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importEdition } from '../../main/services/editions';
-import { startBrowserSession, type BrowserSession } from './harness';
+import { describe, expect, it } from 'vitest';
 import { openProposal } from './editorPage';
+import { useSessionWithEditions } from './editionSession';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'resdraft-language-versions-'));
-let session: BrowserSession;
-
-beforeAll(async () => {
-  const editionsDir = join(dataDir, '.state', 'editions');
-  await importEdition('test/fixtures/i18n/fr/annex.txt', 'kigali-2022-fr', { editionsDir });
-  await importEdition('test/fixtures/i18n/ar/annex.txt', 'kigali-2022-ar', { editionsDir });
-  session = await startBrowserSession({ dataDir });
-  await session.page.locator('[data-number="5"]').waitFor();
-}, 120_000);
-afterAll(async () => {
-  await session?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const started = useSessionWithEditions('resdraft-language-versions-', () => [
+  { source: 'test/fixtures/i18n/fr/annex.txt', id: 'kigali-2022-fr' },
+  { source: 'test/fixtures/i18n/ar/annex.txt', id: 'kigali-2022-ar' },
+]);
 
 const cells = (place: string) =>
-  session.page.locator(`[data-testid="compare-languages"] [data-place="${place}"] .side-cell`).evaluateAll((els) => els.map((e) => ({ text: e.textContent ?? '', dir: e.getAttribute('dir'), lang: e.getAttribute('lang') })));
+  started().page.locator(`[data-testid="compare-languages"] [data-place="${place}"] .side-cell`).evaluateAll((els) => els.map((e) => ({ text: e.textContent ?? '', dir: e.getAttribute('dir'), lang: e.getAttribute('lang') })));
 
 describe('language versions side by side', () => {
   it('the English and French texts of Resolution 17, line beside line by place, no marks', async () => {
-    const { page } = session;
+    const { page } = started();
     await openProposal(page, '17');
     await page.getByTestId('open-compare').click();
     await page.getByTestId('compare-right').selectOption('edition:kigali-2022-fr');
@@ -51,7 +37,7 @@ describe('language versions side by side', () => {
   }, 60_000);
 
   it('the Arabic version of Resolution 34 reads right to left beside the English one, its labels أ) at the places of a)', async () => {
-    const { page } = session;
+    const { page } = started();
     await page.getByRole('button', { name: 'Back to the editor' }).click();
     await openProposal(page, '34');
     await page.getByTestId('open-compare').click();

@@ -7,29 +7,15 @@
  * across both marks; Home and End go to the ends of the item's text, past its label; Shift+Arrow
  * selects in the same direction; and typing lands in the model where the caret was shown.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importEdition } from '../../main/services/editions';
-import { startBrowserSession, type BrowserSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useSessionWithEditions } from './editionSession';
 import { caretAt, pageLines, selectInLine } from './editorPage';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'resdraft-rtl-caret-'));
-let session: BrowserSession;
+const started = useSessionWithEditions('resdraft-rtl-caret-', () => [{ source: 'test/fixtures/i18n/ar/annex.txt', id: 'kigali-2022-ar' }]);
 
 const ITEM = 'أن يواصل قطاع تنمية الاتصالات تقديم المساعدة إلى الدول الأعضاء؛';
 
-beforeAll(async () => {
-  await importEdition('test/fixtures/i18n/ar/annex.txt', 'kigali-2022-ar', { editionsDir: join(dataDir, '.state', 'editions') });
-  session = await startBrowserSession({ dataDir });
-  await session.page.locator('[data-number="5"]').waitFor();
-}, 120_000);
-afterAll(async () => {
-  await session?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
 
 /** Where the caret is: the model's line and offset in it (ProseMirror's selection), and its place on screen. */
 interface Caret {
@@ -64,7 +50,7 @@ async function press(page: Page, key: string): Promise<Caret> {
 
 describe('the caret in an Arabic draft', () => {
   it('the draft is right to left; the arrows move visually and logically across a deleted and an inserted mark; Home, End, Shift+Arrow and typing follow', async () => {
-    const { page } = session;
+    const { page } = started();
     // wide enough for the item to stay on one screen line (End on a wrapped line is the screen line's end)
     await page.setViewportSize({ width: 1700, height: 900 });
     await page.getByTestId('edition-picker').selectOption('kigali-2022-ar');
@@ -143,7 +129,7 @@ describe('the caret in an Arabic draft', () => {
   }, 90_000);
 
   it('Home and End reach the ends of an English item’s text too, past its label (Chromium alone leaves the caret where it is)', async () => {
-    const { page } = session;
+    const { page } = started();
     await page.getByTestId('edition-picker').selectOption('kigali-2022');
     await page.locator('[data-number="45"]').click();
     await page.getByRole('button', { name: 'Start a proposal' }).click();
