@@ -547,4 +547,12 @@ export const AR: Catalog = {
   'compare.editionText': 'النص المعتمد، {name}',
   'compare.sides': '{left} و{right}',
   'compare.languagesHint': 'نسختان لغويتان من القرار، كل سطر بجانب السطر الذي في الموضع نفسه من الأخرى (عبارة استهلالية، فقرة، بند، حاشية)؛ ولا علامات بين اللغات.',
+  'store.loadFailed': 'القرار {n} ({edition}): {reason}',
+  'store.startFailed': 'القرار {n}: {reason}',
+  'store.hasProposalImported': 'للقرار {n} مقترح في هذه المساهمة من قبل: افتحه، أو قارن النص المستورد به في المقارنة.',
+  'store.hasProposal': 'للقرار {n} مقترح في هذه المساهمة من قبل.',
+  'store.beforeAdopt': 'قبل اعتماد المقترح المشترك بشأن القرار {n}',
+  'store.versionRecorded': 'سُجّلت النسخة «{name}»؛ وستُكتب في الملف عند الحفظ التالي.',
+  'sync.autosaveFailed': 'أخفق الحفظ التلقائي: {reason}',
+  'sync.saveFailed': 'أخفق الحفظ: {reason}',
 };

@@ -550,6 +550,14 @@ export const EN = {
   'compare.editionText': 'Adopted text, {name}',
   'compare.sides': '{left} and {right}',
   'compare.languagesHint': 'Two language versions of the resolution, each line beside the line at the same place in the other (call, paragraph, item, footnote); there are no marks between languages.',
+  'store.loadFailed': 'Resolution {n} ({edition}): {reason}',
+  'store.startFailed': 'Resolution {n}: {reason}',
+  'store.hasProposalImported': 'Resolution {n} already has a proposal in this contribution: open it, or compare the imported text with it in Compare.',
+  'store.hasProposal': 'Resolution {n} already has a proposal in this contribution.',
+  'store.beforeAdopt': 'Before the common proposal on Resolution {n} was adopted',
+  'store.versionRecorded': 'Version “{name}” recorded; it is written to the file on the next save.',
+  'sync.autosaveFailed': 'Autosave failed: {reason}',
+  'sync.saveFailed': 'Save failed: {reason}',
 } as const satisfies Record<string, string>;
 
 /** The id of a message of the app. */

@@ -547,4 +547,12 @@ export const ES: Catalog = {
   'compare.editionText': 'Texto adoptado, {name}',
   'compare.sides': '{left} y {right}',
   'compare.languagesHint': 'Dos versiones lingüísticas de la Resolución, cada línea junto a la línea del mismo lugar en la otra (fórmula, párrafo, punto, nota); no hay marcas entre idiomas.',
+  'store.loadFailed': 'Resolución {n} ({edition}): {reason}',
+  'store.startFailed': 'Resolución {n}: {reason}',
+  'store.hasProposalImported': 'La Resolución {n} ya tiene una propuesta en esta contribución: ábrala o compare con ella el texto importado en Comparar.',
+  'store.hasProposal': 'La Resolución {n} ya tiene una propuesta en esta contribución.',
+  'store.beforeAdopt': 'Antes de adoptar la propuesta común sobre la Resolución {n}',
+  'store.versionRecorded': 'Versión «{name}» registrada; se escribirá en el archivo al próximo guardado.',
+  'sync.autosaveFailed': 'Error del guardado automático: {reason}',
+  'sync.saveFailed': 'Error al guardar: {reason}',
 };

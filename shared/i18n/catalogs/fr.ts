@@ -547,4 +547,12 @@ export const FR: Catalog = {
   'compare.editionText': 'Texte adopté, {name}',
   'compare.sides': '{left} et {right}',
   'compare.languagesHint': 'Deux versions linguistiques de la Résolution, chaque ligne à côté de la ligne de même place dans l’autre (formule, paragraphe, alinéa, note)\u00a0; il n’y a pas de marques entre les langues.',
+  'store.loadFailed': 'Résolution {n} ({edition})\u00a0: {reason}',
+  'store.startFailed': 'Résolution {n}\u00a0: {reason}',
+  'store.hasProposalImported': 'La Résolution {n} fait déjà l’objet d’une proposition dans cette contribution\u00a0: ouvrez-la, ou comparez-lui le texte importé dans Comparer.',
+  'store.hasProposal': 'La Résolution {n} fait déjà l’objet d’une proposition dans cette contribution.',
+  'store.beforeAdopt': 'Avant l’adoption de la proposition commune sur la Résolution {n}',
+  'store.versionRecorded': 'Version «\u00a0{name}\u00a0» enregistrée\u00a0; elle sera écrite dans le fichier au prochain enregistrement.',
+  'sync.autosaveFailed': 'L’enregistrement automatique a échoué\u00a0: {reason}',
+  'sync.saveFailed': 'L’enregistrement a échoué\u00a0: {reason}',
 };

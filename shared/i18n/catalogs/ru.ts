@@ -547,4 +547,12 @@ export const RU: Catalog = {
   'compare.editionText': 'Принятый текст, {name}',
   'compare.sides': '{left} и {right}',
   'compare.languagesHint': 'Две языковые версии резолюции, каждая строка рядом со строкой на том же месте в другой (вводная формула, абзац, пункт, сноска); пометок между языками нет.',
+  'store.loadFailed': 'Резолюция {n} ({edition}): {reason}',
+  'store.startFailed': 'Резолюция {n}: {reason}',
+  'store.hasProposalImported': 'По Резолюции {n} в этом вкладе уже есть предложение: откройте его или сравните с ним импортированный текст в «Сравнить».',
+  'store.hasProposal': 'По Резолюции {n} в этом вкладе уже есть предложение.',
+  'store.beforeAdopt': 'До принятия общего предложения по Резолюции {n}',
+  'store.versionRecorded': 'Версия «{name}» записана; она будет сохранена в файл при следующем сохранении.',
+  'sync.autosaveFailed': 'Автосохранение не удалось: {reason}',
+  'sync.saveFailed': 'Сохранение не удалось: {reason}',
 };

@@ -547,4 +547,12 @@ export const ZH: Catalog = {
   'compare.editionText': '通过文本，{name}',
   'compare.sides': '{left}和{right}',
   'compare.languagesHint': '决议的两个语文版本，每一行与另一版本中相同位置（引导语、段落、项、脚注）的行并列；不同语文之间没有标记。',
+  'store.loadFailed': '第{n}号决议（{edition}）：{reason}',
+  'store.startFailed': '第{n}号决议：{reason}',
+  'store.hasProposalImported': '本文稿中已有关于第{n}号决议的提案：请打开它，或在“比较”中将导入的文本与之比较。',
+  'store.hasProposal': '本文稿中已有关于第{n}号决议的提案。',
+  'store.beforeAdopt': '采用关于第{n}号决议的共同提案之前',
+  'store.versionRecorded': '已记录版本“{name}”；将在下次保存时写入文件。',
+  'sync.autosaveFailed': '自动保存失败：{reason}',
+  'sync.saveFailed': '保存失败：{reason}',
 };
