@@ -53,7 +53,7 @@ function AdoptedAt({ store, edition, number, line }: { store: ContributionStore;
       <div className="pane-top">
         <div className="proposal-head adopted-head">
           <span className="adopted-note">{STRINGS.edition(name)}</span>
-          <span className="proposal-name" translate="no">
+          <span className="proposal-name" translate="no" dir="auto">
             {resolutionName(text.numberLine)}
           </span>
         </div>
@@ -93,7 +93,7 @@ export function MainPane({ store, host, nav, actions, proposalId }: Props): Reac
       <div className="pane-top">
         <div className="proposal-head adopted-head">
           <span className="adopted-note">{STRINGS.adopted}</span>
-          <span className="proposal-name" translate="no">
+          <span className="proposal-name" translate="no" dir="auto">
             {resolutionName(adopted.numberLine)}
           </span>
           <div className="head-actions">

@@ -104,7 +104,7 @@ export function ProposalHead({ store, proposalId, editor, mode, onMode, onCarrie
           {number ?? STRINGS.numberMissing}
         </span>
       )}
-      <span className="proposal-name" translate={adopted || title ? 'no' : undefined}>
+      <span className="proposal-name" translate={adopted || title ? 'no' : undefined} dir="auto">
         {adopted ? resolutionName(adopted.numberLine) : title || STRINGS.draftNew}
       </span>
       <span className="chip" data-testid="proposal-life">

@@ -112,7 +112,7 @@ export function Sidebar({ store, selection, onSelect, onNewDraft, onImport }: Pr
                   <span className={`symbol-badge small symbol-${p.symbol}`}>{p.symbol}</span>
                   <span className="res-number">{p.proposalNumber ?? p.name}</span>
                   {p.proposalNumber && (
-                    <span className="res-title" translate="no">
+                    <span className="res-title" translate="no" dir="auto">
                       {p.name}
                     </span>
                   )}
@@ -159,7 +159,7 @@ export function Sidebar({ store, selection, onSelect, onNewDraft, onImport }: Pr
                     {STRINGS.toReview}
                   </span>
                 )}
-                <span className="res-title" translate="no">
+                <span className="res-title" translate="no" dir="auto">
                   {r.title}
                 </span>
               </button>

@@ -34,7 +34,7 @@ export function TitleBar({ store }: { store: ContributionStore }): ReactNode {
     <header className="title-bar">
       <h1 className="app-name">{STRINGS.app}</h1>
       <span className="doc-status" data-testid="doc-status">
-        <bdi className="doc-name" translate="no">{name === null ? STRINGS.opening : edited ? STRINGS.edited(name) : name}</bdi>
+        <bdi className="doc-name" translate={name !== null && !edited ? 'no' : undefined}>{name === null ? STRINGS.opening : edited ? STRINGS.edited(name) : name}</bdi>
       </span>
       <label className="theme-picker">
         {STRINGS.theme}
