@@ -3,8 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { connectHost } from './host/hostAccess';
 import { applyTheme } from './app/theme';
+import { applyLanguage } from './app/uiLanguage';
 
 applyTheme();
+applyLanguage();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(

@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './command';
+import { cliText } from './cliLanguage';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -44,13 +45,13 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O) 
     const typed = typedOption(message);
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       const near = closest(typed, all);
-      throw new UsageError(`unknown option "${typed}"${near ? ` (did you mean --${near}?)` : ''}`, true);
+      throw new UsageError(near ? cliText('cli.unknownOptionNear', { option: typed, near }) : cliText('cli.unknownOption', { option: typed }), true);
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       const m = /'(?:-(\w), )?--([\w-]+)/.exec(message);
       const shown = !m ? typed : m[1] && !args.includes(`--${m[2]}`) && args.includes(`-${m[1]}`) ? `-${m[1]}` : `--${m[2]}`;
-      if (/argument missing/.test(message)) throw new UsageError(`option "${shown}" needs a value`, true);
-      throw new UsageError(`option "${shown}" takes no value`, true);
+      if (/argument missing/.test(message)) throw new UsageError(cliText('cli.needsValue', { option: shown }), true);
+      throw new UsageError(cliText('cli.takesNoValue', { option: shown }), true);
     }
     throw new UsageError(message.split('\n')[0], true);
   }
@@ -60,5 +61,5 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O) 
 export function formatOption<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`unknown format "${String(value)}"; expected one of ${allowed.join(', ')}`);
+  throw new UsageError(cliText('cli.unknownFormat', { format: String(value), formats: allowed.join(', ') }));
 }

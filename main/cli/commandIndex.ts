@@ -1,4 +1,6 @@
 import type { Command } from './command';
+import type { MessageId } from '../../shared/i18n/catalogs/en';
+import { cliText } from './cliLanguage';
 
 /**
  * A `resdraft` sub-command as `--help` lists it, and where its code is: a command's code (and what
@@ -87,4 +89,9 @@ export function commandInfo(name: string): Pick<Command, 'name' | 'summary' | 'u
   const entry = COMMANDS.find((c) => c.name === name);
   if (!entry) throw new Error(`no resdraft command named "${name}"`);
   return { name: entry.name, summary: entry.summary, usage: entry.usage };
+}
+
+/** A sub-command's summary in the language of the environment (`--help`); the English one is `summary` above. */
+export function commandSummary(name: string): string {
+  return cliText(`cli.summary.${name}` as MessageId);
 }

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { ResolutionParseError } from '../../shared/text/parseError';
 import { UsageError, WriteFailedError, type CliIO } from './command';
-import { COMMANDS } from './commandIndex';
+import { COMMANDS, commandSummary } from './commandIndex';
 import { readProcessStdin } from './stdinInput';
+import { cliText } from './cliLanguage';
 
 export { COMMANDS };
 
@@ -17,9 +18,9 @@ function version(): string {
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return (
-    'Usage: resdraft <command> [options]\n\nResolution Drafter: draft ITU proposals against the adopted WTDC resolutions.\n\nCommands:\n' +
-    COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}\n`).join('') +
-    '\nRun "resdraft <command> --help" for the options of a command.\n'
+    `${cliText('cli.usage')}\n\n${cliText('cli.about')}\n\n${cliText('cli.commands')}\n` +
+    COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${commandSummary(c.name)}\n`).join('') +
+    `\n${cliText('cli.more')}\n`
   );
 }
 
@@ -63,7 +64,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.stderr(`resdraft: unknown command "${name}"; expected one of ${COMMANDS.map((c) => c.name).join(', ')}\n`);
+    io.stderr(`resdraft: ${cliText('cli.unknownCommand', { name, names: COMMANDS.map((c) => c.name).join(', ') })}\n`);
     return 2;
   }
   try {
@@ -72,7 +73,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     return await (await command.load()).run(rest, io);
   } catch (e) {
     if (e instanceof UsageError && e.showUsage) {
-      io.stderr(`resdraft ${name}: ${e.message}; usage: ${command.usage} (resdraft ${name} --help lists every option)\n`);
+      io.stderr(`resdraft ${name}: ${cliText('cli.usageError', { message: e.message, usage: command.usage, command: name })}\n`);
       return 2;
     }
     if (e instanceof UsageError || e instanceof ResolutionParseError) {

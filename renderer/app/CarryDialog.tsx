@@ -4,15 +4,21 @@ import type { ContributionStore } from '../store/contributionStore';
 import { useStore } from '../store/useStore';
 import { carryOnto, editionName } from './carryOnto';
 import { ConfirmDialog } from './ConfirmDialog';
+import { t } from './uiLanguage';
 
 const STRINGS = {
-  title: (to: string): string => `Carry onto ${to}?`,
-  body: (n: string, from: string, to: string): string =>
-    `Resolution ${n} is drafted on the ${from} text. Carrying it applies your changes to the ${to} text: the edition’s own changes are not shown as yours, and where the edition changed the same words as you, your wording stays and the place is listed as a conflict to decide.`,
-  safe: 'A named version records the contribution first, so nothing is lost.',
-  cancel: 'Cancel',
-  carry: (to: string): string => `Carry onto ${to}`,
-  working: 'Carrying…',
+  title: (to: string): string => t('carryDialog.title', { to }),
+  body: (n: string, from: string, to: string): string => t('carryDialog.body', { n, from, to }),
+  get safe() {
+    return t('carryDialog.safe');
+  },
+  get cancel() {
+    return t('common.cancel');
+  },
+  carry: (to: string): string => t('carryDialog.carry', { to }),
+  get working() {
+    return t('carryDialog.working');
+  },
 };
 
 interface Props {

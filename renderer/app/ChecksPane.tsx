@@ -5,14 +5,20 @@ import type { ContributionStore } from '../store/contributionStore';
 import { useStore } from '../store/useStore';
 import { FindingList } from './FindingList';
 import { useChecks } from './useChecks';
+import { t } from './uiLanguage';
 
 /** How long the pane waits after an edit before it checks again. */
 const SETTLE_MS = 700;
 
 const STRINGS = {
-  checking: 'Checking…',
-  none: 'No problems found: the punctuation, the parts, the reasons and the citations follow the ITU conventions.',
-  summary: (errors: number, warnings: number): string => `${errors === 1 ? '1 error' : `${errors} errors`} and ${warnings === 1 ? '1 warning' : `${warnings} warnings`}. Choose one to go to its place.`,
+  get checking() {
+    return t('checksPane.checking');
+  },
+  get none() {
+    return t('checksPane.none');
+  },
+  summary: (errors: number, warnings: number): string => t('checksPane.summary', { errors, warnings }),
+
 };
 
 /** The contribution as it stands once the delegate has paused typing. */

@@ -4,6 +4,7 @@ import { draftOf } from '../../shared/contribution/proposalDraft';
 import { compare } from '../../shared/engine/compare';
 import type { DocumentConflict } from '../../shared/host/hostApi';
 import { ChangeRowView } from '../compare/ChangeRowView';
+import { t } from './uiLanguage';
 
 interface Props {
   conflict: DocumentConflict;
@@ -14,7 +15,7 @@ interface Props {
 }
 
 function nameOf(p: Proposal): string {
-  return p.baseline ? `Resolution ${p.baseline.number}` : draftOf(p).numberLine || 'Draft new resolution';
+  return p.baseline ? t('findings.resolution', { n: p.baseline.number }) : draftOf(p).numberLine || t('proposal.draftNew');
 }
 
 /** Theirs against mine, proposal by proposal: the engine's rows, theirs as the base. */
@@ -28,19 +29,19 @@ function Differences({ theirs, mine }: { theirs: ContributionContent; mine: Cont
     if (!changes.rows.some((r) => r.status !== 'unchanged' || r.relabelled) && !reasons) return [];
     return [
       <section key={id} data-testid="conflict-diff">
-        <h3>{nameOf((b ?? a)!)}{!a ? ' (only in mine)' : !b ? ' (only in theirs)' : ''}</h3>
+        <h3>{!a ? t('conflict.onlyMine', { name: nameOf(b!) }) : !b ? t('conflict.onlyTheirs', { name: nameOf(a) }) : nameOf(b)}</h3>
         {changes.rows.map((row, i) => (row.status === 'unchanged' ? null : <ChangeRowView key={i} row={row} index={i} current={false} />))}
-        {reasons && <p>The reasons differ.</p>}
+        {reasons && <p>{t('conflict.reasonsDiffer')}</p>}
       </section>,
     ];
   });
   const settings = JSON.stringify(theirs.settings) !== JSON.stringify(mine.settings);
   return (
     <div className="conflict-diff">
-      <p className="hint">Struck: only in theirs. Underlined: only in mine.</p>
+      <p className="hint">{t('conflict.legend')}</p>
       {parts}
-      {settings && <p>The settings (cover, conference, numbering) differ too.</p>}
-      {parts.length === 0 && !settings && <p>The proposals and settings are the same; only the history differs.</p>}
+      {settings && <p>{t('conflict.settingsDiffer')}</p>}
+      {parts.length === 0 && !settings && <p>{t('conflict.same')}</p>}
     </div>
   );
 }
@@ -56,22 +57,22 @@ export function ConflictAlert({ conflict, onReload, onKeepCopy, theirs, mine }: 
       <p>{conflict.message}</p>
       <div className="dialog-buttons">
         <button type="button" onClick={onReload}>
-          Reload theirs
+          {t('conflict.reload')}
         </button>
         <button type="button" onClick={onKeepCopy}>
-          Keep mine as a copy
+          {t('conflict.keepCopy')}
         </button>
         <button
           type="button"
           onClick={() => {
             const m = mine();
             theirs().then(
-              (t) => setDiff(m ? { theirs: t, mine: m } : 'Nothing of mine to compare.'),
+              (read) => setDiff(m ? { theirs: read, mine: m } : t('conflict.nothingMine')),
               (e: unknown) => setDiff(e instanceof Error ? e.message : String(e)),
             );
           }}
         >
-          Compare the two
+          {t('conflict.compare')}
         </button>
       </div>
       {typeof diff === 'string' ? <p>{diff}</p> : diff && <Differences theirs={diff.theirs} mine={diff.mine} />}

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { t } from './uiLanguage';
 
 interface Props {
   title: string;
@@ -42,7 +43,7 @@ export function Dialog({ title, onClose, children, testId, className, role = 'di
     <dialog ref={ref} className={`dialog ${className ?? ''}`} aria-labelledby={titleId} role={role === 'alertdialog' ? 'alertdialog' : undefined} data-testid={testId} data-blocking={blocking || undefined}>
       <div className="dialog-header">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="btn btn-quiet" aria-label={`Close ${title}`} onClick={() => close.current()}>
+        <button type="button" className="btn btn-quiet" aria-label={t('dialog.close', { title })} onClick={() => close.current()}>
           ×
         </button>
       </div>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ConfirmDialog } from './ConfirmDialog';
+import { t } from './uiLanguage';
 
 interface Props {
   /** What the proposal revises, named as a sentence names it (`Resolution 17 (Rev. Kigali, 2022)`), or null for a draft new resolution. */
@@ -9,11 +10,19 @@ interface Props {
 }
 
 const STRINGS = {
-  title: 'Discard the proposal?',
-  onResolution: (numberLine: string): string => `Discard the proposal on ${numberLine} and its draft? The versions already saved in the file keep it (Versions brings it back).`,
-  draftNew: 'Discard this draft new resolution? The versions already saved in the file keep it (Versions brings it back).',
-  cancel: 'Cancel',
-  discard: 'Discard the proposal',
+  get title() {
+    return t('discard.title');
+  },
+  onResolution: (numberLine: string): string => t('discard.onResolution', { numberLine }),
+  get draftNew() {
+    return t('discard.draftNew');
+  },
+  get cancel() {
+    return t('common.cancel');
+  },
+  get discard() {
+    return t('discard.discard');
+  },
 };
 
 /** Asked before a proposal and its draft leave the contribution. */

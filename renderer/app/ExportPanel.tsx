@@ -7,6 +7,9 @@ import { PrintPreview } from './PrintPreview';
 import { FindingList } from './FindingList';
 import { useChecks } from './useChecks';
 import '../styles/export.css';
+import { t } from './uiLanguage';
+import type { MessageId } from '../../shared/i18n/catalogs/en';
+import { msg } from '../../shared/i18n/translate';
 
 interface Props {
   store: ContributionStore;
@@ -19,20 +22,21 @@ interface Props {
 interface Choice {
   format: ExportFormat;
   mode: 'marked' | 'clean';
-  label: string;
+  label: MessageId;
 }
 
 const STRINGS = {
-  found: (errors: number, warnings: number): string =>
-    `The checks found ${errors === 1 ? '1 error' : `${errors} errors`} and ${warnings === 1 ? '1 warning' : `${warnings} warnings`}.`,
-  fixFirst: 'Fix them first, or export as it is.',
+  found: (errors: number, warnings: number): string => t('export.found', { errors, warnings }),
+  get fixFirst() {
+    return t('export.fixFirst');
+  },
 };
 
 const CHOICES: Choice[] = [
-  { format: 'docx', mode: 'marked', label: 'Word (.docx) with revision marks' },
-  { format: 'docx', mode: 'clean', label: 'Word (.docx), clean text' },
-  { format: 'html', mode: 'marked', label: 'HTML preview' },
-  { format: 'pdf', mode: 'marked', label: 'PDF' },
+  { format: 'docx', mode: 'marked', label: msg('export.docxMarked') },
+  { format: 'docx', mode: 'clean', label: msg('export.docxClean') },
+  { format: 'html', mode: 'marked', label: msg('export.html') },
+  { format: 'pdf', mode: 'marked', label: msg('export.pdf') },
 ];
 
 /**
@@ -76,7 +80,7 @@ export function ExportPanel({ store, host, onClose, onShowChecks }: Props): Reac
       }
       const target = given ? { path: given, ...(overwrite ? { overwrite: true } : {}) } : undefined;
       const written = await host.exportContribution(id, { format: choice.format, mode: choice.mode, target });
-      if (written) setResult(`Exported ${written.name} (${Math.max(1, Math.round(written.bytes / 1024))} KB) to ${written.path}`);
+      if (written) setResult(t('export.done', { name: written.name, kb: Math.max(1, Math.round(written.bytes / 1024)), path: written.path }));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -88,46 +92,46 @@ export function ExportPanel({ store, host, onClose, onShowChecks }: Props): Reac
   if (preview) return <PrintPreview store={store} content={preview} onClose={() => setPreview(null)} />;
   const formats = plan?.formats ?? [];
   return (
-    <Dialog title="Export the contribution" onClose={onClose} testId="export-panel" className="export-panel">
+    <Dialog title={t('export.title')} onClose={onClose} testId="export-panel" className="export-panel">
       {findings && findings.length > 0 && (
-        <section className={errors ? 'export-checks has-errors' : 'export-checks'} data-testid="export-checks" aria-label="Checks before sending">
+        <section className={errors ? 'export-checks has-errors' : 'export-checks'} data-testid="export-checks" aria-label={t('command.checks')}>
           <p>
             <strong>{STRINGS.found(errors, findings.length - errors)}</strong> {STRINGS.fixFirst}
           </p>
           <FindingList findings={findings} limit={5} onJump={() => onShowChecks()} />
           <button type="button" className="btn" onClick={onShowChecks}>
-            Fix: show the checks
+            {t('export.fix')}
           </button>
         </section>
       )}
       {findings && findings.length === 0 && (
         <p className="notice" data-testid="export-checks-ok">
-          The checks found no problem.
+          {t('export.ok')}
         </p>
       )}
       <label className="export-name">
-        File name{plan && !plan.pageAsks ? ' (leave empty to choose with a dialog)' : ' (in the data folder; leave empty for a name no file has)'}
-        <input data-testid="export-name" value={name} placeholder={plan?.suggested ?? 'contribution'} onChange={(e) => setName(e.target.value)} />
+        {plan && !plan.pageAsks ? t('export.fileNameDialog') : t('export.fileNameFolder')}
+        <input data-testid="export-name" translate="no" value={name} placeholder={plan?.suggested ?? 'contribution'} onChange={(e) => setName(e.target.value)} />
       </label>
       <div className="export-buttons">
         {CHOICES.filter((c) => formats.includes(c.format)).map((c) => (
           <button key={`${c.format}-${c.mode}`} type="button" className="btn" disabled={busy || !plan} onClick={() => void run(c)}>
-            {c.label}
+            {t(c.label)}
           </button>
         ))}
         <button type="button" className="btn" disabled={busy} onClick={() => void store.flush().then(() => setPreview(store.getState().content))}>
-          Print preview{formats.includes('pdf') ? '' : ' (print to PDF)'}
+          {formats.includes('pdf') ? t('export.printPreview') : t('export.printToPdf')}
         </button>
       </div>
       {replacing && (
         <div className="export-replace" data-testid="export-replace">
-          <p role="alert">“{replacing.name}” already exists in the data folder. Replace it?</p>
+          <p role="alert">{t('export.exists', { name: replacing.name })}</p>
           <div className="dialog-buttons">
             <button type="button" className="btn" onClick={() => void run(replacing.choice, true)}>
-              Replace
+              {t('common.replace')}
             </button>
             <button type="button" className="btn" onClick={() => setReplacing(null)}>
-              Keep it
+              {t('export.keep')}
             </button>
           </div>
         </div>
@@ -142,7 +146,7 @@ export function ExportPanel({ store, host, onClose, onShowChecks }: Props): Reac
           {error}
         </p>
       )}
-      <DialogEnd label="Close" onClick={onClose} />
+      <DialogEnd label={t('common.close')} onClick={onClose} />
     </Dialog>
   );
 }

@@ -1,13 +1,21 @@
 import type { ReactNode } from 'react';
 import { CircleAlert, TriangleAlert } from 'lucide-react';
-import { placeText, type Finding, type RelatedPlace } from '../../shared/checks/finding';
+import { findingText, placeText, type Finding, type RelatedPlace } from '../../shared/checks/finding';
+import { t } from './uiLanguage';
 
 const STRINGS = {
-  error: 'Error:',
-  warning: 'Warning:',
-  more: (n: number): string => `… and ${n} more in Checks.`,
-  citedAt: 'Cited at:',
-  related: (r: RelatedPlace): string => placeText({ proposal: `Resolution ${r.resolution}`, call: r.call, item: r.item }),
+  get error() {
+    return t('findings.error');
+  },
+  get warning() {
+    return t('findings.warning');
+  },
+  more: (n: number): string => t('findings.more', { n }),
+  get citedAt() {
+    return t('findings.citedAt');
+  },
+  related: (r: RelatedPlace): string => placeText({ proposal: t('findings.resolution', { n: r.resolution }), call: r.call, item: r.item }),
+
 };
 
 interface Props {
@@ -29,9 +37,9 @@ export function FindingList({ findings, onJump, onCitation, limit }: Props): Rea
           <div className="finding-body">
             <span className="visually-hidden">{f.severity === 'error' ? STRINGS.error : STRINGS.warning}</span>
             <button type="button" className="btn btn-link finding-place" onClick={() => onJump(f)} disabled={!f.place.proposalId}>
-              {placeText(f.place)}
+              {placeText(f.place, t)}
             </button>
-            <span className="finding-message">{f.message}</span>
+            <span className="finding-message">{findingText(f, t)}</span>
             {onCitation && f.related && f.related.length > 0 && (
               <>
                 <span className="hint">{STRINGS.citedAt}</span>

@@ -1,29 +1,40 @@
 import type { ReactNode } from 'react';
-import { COMMAND_GROUPS } from '../../shared/commands/commandTable';
 import { shortcutRows } from '../../shared/commands/shortcutRows';
+import { COMMAND_GROUPS, command } from '../../shared/commands/commandTable';
+import { commandGroupName, commandWords } from '../../shared/i18n/commandMessages';
+import { intlLocale, t } from './uiLanguage';
 
 /** Alternative keys listed as the language lists alternatives (`F1 or ?`). */
-const ALTERNATIVES = new Intl.ListFormat('en', { type: 'disjunction' });
+const alternatives = (): Intl.ListFormat => new Intl.ListFormat(intlLocale(), { type: 'disjunction' });
 
 const PLATFORM = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? 'mac' : 'other';
 
 const STRINGS = {
-  intro: 'Every command is a button or a field reached with Tab; these keys are faster.',
-  mac: 'On a Mac, Ctrl is ⌘.',
-  keys: 'Keys',
-  what: 'What it does',
+  get intro() {
+    return t('help.intro');
+  },
+  get mac() {
+    return t('help.mac');
+  },
+  get keys() {
+    return t('help.keys');
+  },
+  get what() {
+    return t('help.what');
+  },
 };
 
 /** Every keyboard shortcut of the app (F1 or ?), from the command table, in the side pane. */
 export function HelpPane(): ReactNode {
   const rows = shortcutRows(PLATFORM);
+  const list = alternatives();
   return (
     <div className="help-panel" data-testid="help-panel">
       <p className="hint">{STRINGS.intro}</p>
       {PLATFORM === 'mac' ? null : <p className="hint">{STRINGS.mac}</p>}
       {COMMAND_GROUPS.map((group) => (
         <section key={group}>
-          <h3>{group}</h3>
+          <h3>{commandGroupName(t, group)}</h3>
           <table className="shortcut-table">
             <thead>
               <tr>
@@ -34,15 +45,18 @@ export function HelpPane(): ReactNode {
             <tbody>
               {rows
                 .filter((r) => r.group === group)
-                .map((r) => (
-                  <tr key={r.id}>
-                    <td>
-                      {ALTERNATIVES.formatToParts(r.keys).map((part, i) => (part.type === 'element' ? <kbd key={i}>{part.value}</kbd> : part.value))}
-                      {r.context && ` ${r.context}`}
-                    </td>
-                    <td>{r.what}</td>
-                  </tr>
-                ))}
+                .map((r) => {
+                  const words = commandWords(t, command(r.id));
+                  return (
+                    <tr key={r.id}>
+                      <td>
+                        {list.formatToParts(r.keys).map((part, i) => (part.type === 'element' ? <kbd key={i}>{part.value}</kbd> : part.value))}
+                        {words.context && ` ${words.context}`}
+                      </td>
+                      <td>{words.label}</td>
+                    </tr>
+                  );
+                })}
             </tbody>
           </table>
         </section>

@@ -6,6 +6,7 @@ import { checkXmlCharacters } from '../../shared/text/xmlCharacters';
 import { pasteAsLines } from '../compare/importText';
 import { TextFileInput } from '../compare/TextFileInput';
 import { Dialog } from './Dialog';
+import { t } from './uiLanguage';
 
 /** What an import produced: the text in the layout and its model. */
 export interface ImportedDraft {
@@ -49,21 +50,18 @@ export function ImportPanel({ onImport, onClose }: Props): ReactNode {
     } catch (e) {
       if (e instanceof ResolutionParseError) {
         // the line number counts the lines of the normalised text (blank lines dropped): show them
-        setError({ message: `The text does not read as a resolution: ${e.message}.`, context: excerpt(normalizeImportedText(text), e.line) });
+        setError({ message: t('import.notResolution', { reason: e.message }), context: excerpt(normalizeImportedText(text), e.line) });
       } else setError({ message: e instanceof Error ? e.message : String(e) });
     }
   };
 
   return (
-    <Dialog title="Import a resolution text as a draft" onClose={onClose} testId="import-panel" className="import-panel">
-      <p className="hint">
-        Paste the text (from Word, a web page or a text file in the resolution layout), or choose a file. A text of a bundled resolution becomes a
-        proposal on it; any other text, a draft new resolution.
-      </p>
+    <Dialog title={t('import.title')} onClose={onClose} testId="import-panel" className="import-panel">
+      <p className="hint">{t('import.hint')}</p>
       <label className="import-file">
-        File:{' '}
+        {t('import.file')}{' '}
         <TextFileInput
-          label="Resolution text file"
+          label={t('import.fileLabel')}
           onRead={(read) => {
             setNotices(read.ok ? read.notices : []);
             if (!read.ok) return setError({ message: read.error });
@@ -73,7 +71,7 @@ export function ImportPanel({ onImport, onClose }: Props): ReactNode {
         />
       </label>
       <textarea
-        aria-label="Resolution text"
+        aria-label={t('import.text')}
         data-testid="import-text"
         rows={14}
         value={raw}
@@ -94,10 +92,10 @@ export function ImportPanel({ onImport, onClose }: Props): ReactNode {
       )}
       <div className="import-actions">
         <button type="button" className="btn btn-primary" disabled={!raw.trim()} onClick={() => submit(raw)}>
-          Import as draft
+          {t('import.submit')}
         </button>
         <button type="button" className="btn" onClick={onClose}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </Dialog>

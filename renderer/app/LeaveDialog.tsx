@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { Dialog } from './Dialog';
+import { t } from './uiLanguage';
 
 interface Props {
   /** The document's name, e.g. `Untitled` or `asia-pacific.resdraft`. */
   name: string;
-  /** What leaving does, e.g. `start a new contribution`. */
-  leaving: string;
+  /** What leaving does: open another contribution, or start a new one. */
+  leaving: 'open' | 'new';
   onSave(): void;
   onLeave(): void;
   onCancel(): void;
@@ -14,19 +15,17 @@ interface Props {
 /** Asked before New or Open leaves a contribution with edits that are not saved to its file. */
 export function LeaveDialog({ name, leaving, onSave, onLeave, onCancel }: Props): ReactNode {
   return (
-    <Dialog title="Unsaved changes" role="alertdialog" onClose={onCancel} testId="leave-dialog" blocking>
-      <p>
-        “{name}” has edits that are not saved to its file. Save them before you {leaving}?
-      </p>
+    <Dialog title={t('leave.title')} role="alertdialog" onClose={onCancel} testId="leave-dialog" blocking>
+      <p>{t('leave.body', { name, leaving })}</p>
       <div className="dialog-actions">
         <button type="button" className="btn btn-primary" autoFocus onClick={onSave}>
-          Save first
+          {t('leave.saveFirst')}
         </button>
         <button type="button" className="btn" onClick={onLeave}>
-          Leave without saving
+          {t('leave.leave')}
         </button>
         <button type="button" className="btn" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </Dialog>

@@ -8,18 +8,29 @@ import { ResolutionView } from '../view/ResolutionView';
 import { editionName } from './carryOnto';
 import { loader, useLoaded } from '../store/useLoaded';
 import type { WindowView } from './windowView';
+import { t } from './uiLanguage';
 
 // the editor (TipTap, ProseMirror) is loaded when a proposal is first opened, not with the window
 const proposalPane = loader(() => import('./ProposalPane').then((m) => m.ProposalPane));
 
 const STRINGS = {
-  choose: 'Choose a resolution to read its adopted text or start a proposal.',
-  loading: (n: string): string => `Loading Resolution ${n}…`,
-  opening: 'Opening the editor…',
-  adopted: 'Adopted text',
-  start: 'Start a proposal',
-  suppress: 'Propose suppression (SUP)',
-  edition: (name: string): string => `Adopted text of ${name}`,
+  get choose() {
+    return t('main.choose');
+  },
+  loading: (n: string): string => t('main.loading', { n }),
+  get opening() {
+    return t('main.opening');
+  },
+  get adopted() {
+    return t('main.adopted');
+  },
+  get start() {
+    return t('main.start');
+  },
+  get suppress() {
+    return t('main.suppress');
+  },
+  edition: (name: string): string => t('main.edition', { name }),
 };
 
 type Props = WindowView;
@@ -42,7 +53,9 @@ function AdoptedAt({ store, edition, number, line }: { store: ContributionStore;
       <div className="pane-top">
         <div className="proposal-head adopted-head">
           <span className="adopted-note">{STRINGS.edition(name)}</span>
-          <span className="proposal-name">{resolutionName(text.numberLine)}</span>
+          <span className="proposal-name" translate="no" dir="auto">
+            {resolutionName(text.numberLine)}
+          </span>
         </div>
       </div>
       <div className="doc-scroll" tabIndex={0} role="region" aria-label={STRINGS.edition(name)}>
@@ -80,7 +93,9 @@ export function MainPane({ store, host, nav, actions, proposalId }: Props): Reac
       <div className="pane-top">
         <div className="proposal-head adopted-head">
           <span className="adopted-note">{STRINGS.adopted}</span>
-          <span className="proposal-name">{resolutionName(adopted.numberLine)}</span>
+          <span className="proposal-name" translate="no" dir="auto">
+            {resolutionName(adopted.numberLine)}
+          </span>
           <div className="head-actions">
             <button type="button" className="btn btn-primary" disabled={!open} onClick={() => void actions.startProposal(selection.number, false)}>
               {STRINGS.start}

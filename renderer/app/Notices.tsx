@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ContributionStore } from '../store/contributionStore';
 import { useStore } from '../store/useStore';
+import { t } from './uiLanguage';
 
 /** An error to dismiss, a message (About, a version recorded), and what the host said when the document opened. */
 export function Notices({ store }: { store: ContributionStore }): ReactNode {
@@ -14,7 +15,7 @@ export function Notices({ store }: { store: ContributionStore }): ReactNode {
         <div className="error" role="alert">
           {error}
           <button type="button" className="btn btn-quiet" onClick={() => store.fail(null)}>
-            Dismiss
+            {t('common.dismiss')}
           </button>
         </div>
       )}
@@ -22,7 +23,7 @@ export function Notices({ store }: { store: ContributionStore }): ReactNode {
         <div className="notice" role="status" data-testid="about">
           {notice}{' '}
           <button type="button" className="btn" onClick={() => store.tell(null)}>
-            OK
+            {t('common.ok')}
           </button>
         </div>
       )}
@@ -30,7 +31,7 @@ export function Notices({ store }: { store: ContributionStore }): ReactNode {
         <div className="notice" role="status" data-testid="recovered">
           {recovered.message}{' '}
           <button type="button" className="btn" onClick={() => store.dismissOpenNotices('recovered')}>
-            Dismiss
+            {t('common.dismiss')}
           </button>
         </div>
       )}
@@ -38,7 +39,7 @@ export function Notices({ store }: { store: ContributionStore }): ReactNode {
         <div className="notice" role="status" data-testid="file-notices">
           {fileNotices.join(' ')}{' '}
           <button type="button" className="btn" onClick={() => store.dismissOpenNotices('fileNotices')}>
-            Dismiss
+            {t('common.dismiss')}
           </button>
         </div>
       )}

@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { FileEntry, HostApi } from '../../shared/host/hostApi';
 import { Dialog, DialogEnd } from './Dialog';
+import { t } from './uiLanguage';
 
 interface Props {
   host: HostApi;
@@ -27,7 +28,7 @@ export function OpenPanel({ host, onOpen, onImportWord, onClose }: Props): React
     <>
       <h3>{title}</h3>
       {entries.length === 0 ? (
-        <p className="hint">None.</p>
+        <p className="hint">{t('common.none')}</p>
       ) : (
         <ul className="file-list">
           {entries.map((f) => (
@@ -35,7 +36,7 @@ export function OpenPanel({ host, onOpen, onImportWord, onClose }: Props): React
               <button type="button" className="btn btn-link" disabled={f.modified === null} onClick={() => open(f.path)} title={f.path}>
                 {f.name}
               </button>
-              <span className="file-time">{f.modified ? new Date(f.modified).toLocaleString() : 'missing'}</span>
+              <span className="file-time">{f.modified ? new Date(f.modified).toLocaleString() : t('open.missing')}</span>
             </li>
           ))}
         </ul>
@@ -43,11 +44,11 @@ export function OpenPanel({ host, onOpen, onImportWord, onClose }: Props): React
     </>
   );
   return (
-    <Dialog title="Open a contribution" onClose={onClose} testId="open-panel" className="open-panel">
-      {list('In the data folder', files)}
-      {list('Recent', recent)}
-      {list('Word documents in the data folder (opened as a new contribution; a colleague’s tracked changes come in for review)', word, onImportWord)}
-      <DialogEnd label="Cancel" onClick={onClose} />
+    <Dialog title={t('open.title')} onClose={onClose} testId="open-panel" className="open-panel">
+      {list(t('open.dataFolder'), files)}
+      {list(t('open.recent'), recent)}
+      {list(t('open.word'), word, onImportWord)}
+      <DialogEnd label={t('common.cancel')} onClick={onClose} />
     </Dialog>
   );
 }

@@ -12,12 +12,13 @@ import { JoinDialog } from '../collab/JoinDialog';
 import { selectionOf } from './useWindowActions';
 import type { Navigation } from './useNavigation';
 import type { WindowActions } from './useWindowActions';
+import { t } from './uiLanguage';
 
 /** The dialog open over the window, if any (one at a time). */
 export function Panels({ store, host, nav, actions }: { store: ContributionStore; host: HostApi; nav: Navigation; actions: WindowActions }): ReactNode {
   const { panel, setPanel } = nav;
   const settings = useStore(store, (s) => s.content?.settings ?? null);
-  const name = useStore(store, (s) => s.doc?.name ?? 'Untitled');
+  const name = useStore(store, (s) => s.doc?.name ?? t('panels.untitled'));
   const close = (): void => setPanel(null);
   if (!panel) return null;
   switch (panel.type) {
@@ -44,10 +45,10 @@ export function Panels({ store, host, nav, actions }: { store: ContributionStore
     case 'version':
       return (
         <NameDialog
-          title="Save a named version"
-          label="Version name"
-          initial={`Version of ${new Date().toLocaleString()}`}
-          action="Save version"
+          title={t('panels.versionTitle')}
+          label={t('versionPanel.name')}
+          initial={t('panels.versionInitial', { time: new Date().toLocaleString() })}
+          action={t('versionPanel.save')}
           testId="version-dialog"
           onCancel={close}
           onDone={(version) => {

@@ -6,6 +6,7 @@ import { previewParts, type PreviewParts } from '../../shared/export/toPreviewHt
 import type { Resolution } from '../../shared/model/resolution';
 import { baselineKey } from '../store/adoptedTexts';
 import type { ContributionStore } from '../store/contributionStore';
+import { t } from './uiLanguage';
 
 interface Props {
   store: ContributionStore;
@@ -55,13 +56,13 @@ export function PrintPreview({ store, content, onClose }: Props): ReactNode {
   }, []);
 
   return createPortal(
-    <div className="print-overlay" role="dialog" aria-label="Print preview" data-testid="print-preview">
+    <div className="print-overlay" role="dialog" aria-label={t('export.printPreview')} data-testid="print-preview">
       <div className="print-toolbar">
         <button type="button" disabled={!parts} onClick={() => window.print()}>
           Print / save as PDF
         </button>
         <button type="button" onClick={onClose}>
-          Close preview
+          {t('print.close')}
         </button>
       </div>
       {error && (

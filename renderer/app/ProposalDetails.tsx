@@ -8,24 +8,55 @@ import type { ContributionStore } from '../store/contributionStore';
 import { useStore } from '../store/useStore';
 import { DiscardDialog } from './DiscardDialog';
 import { STATUS_LABELS } from './proposalStatus';
+import { t } from './uiLanguage';
 
 const STRINGS = {
-  status: 'Status',
-  secretariatNumber: 'Secretariat’s number',
-  secretariatHint: 'The index number the secretariat gave the proposal once submitted, e.g. ABC/25/3.',
-  notYetSubmitted: 'Given once the proposal is submitted.',
-  cosignatories: 'Co-signatories',
-  cosignatoriesHint: 'The administrations that support the proposal, in the order the common proposal lists them.',
-  noCosignatories: 'None yet.',
-  addCosignatory: 'Administration to add',
-  addPlaceholder: 'e.g. Japan',
-  add: 'Add',
-  remove: (name: string): string => `Remove ${name}`,
-  suppression: 'Suppression',
-  suppress: 'Suppress (SUP)',
-  withdrawSuppression: 'Withdraw suppression',
-  suppressHint: 'A SUP proposes that the whole resolution be suppressed; its text is not reproduced.',
-  discard: 'Discard proposal',
+  get status() {
+    return t('details.status');
+  },
+  get secretariatNumber() {
+    return t('details.secretariatNumber');
+  },
+  get secretariatHint() {
+    return t('details.secretariatHint');
+  },
+  get notYetSubmitted() {
+    return t('details.notYetSubmitted');
+  },
+  get cosignatories() {
+    return t('details.cosignatories');
+  },
+  get cosignatoriesHint() {
+    return t('details.cosignatoriesHint');
+  },
+  get noCosignatories() {
+    return t('details.noCosignatories');
+  },
+  get addCosignatory() {
+    return t('details.addCosignatory');
+  },
+  get addPlaceholder() {
+    return t('details.addPlaceholder');
+  },
+  get add() {
+    return t('details.add');
+  },
+  remove: (name: string): string => t('details.remove', { name }),
+  get suppression() {
+    return t('details.suppression');
+  },
+  get suppress() {
+    return t('details.suppress');
+  },
+  get withdrawSuppression() {
+    return t('details.withdrawSuppression');
+  },
+  get suppressHint() {
+    return t('details.suppressHint');
+  },
+  get discard() {
+    return t('details.discard');
+  },
 };
 
 /** The statuses from which the secretariat's number applies. */

@@ -10,21 +10,44 @@ import { CarryDialog } from './CarryDialog';
 import { editionName, newerEdition } from './carryOnto';
 import { statusText } from './proposalStatus';
 import { numberOfProposal } from './SettingsPanel';
+import { t } from './uiLanguage';
 
 /** How the proposal is shown. */
 export type ViewMode = 'marked' | 'clean' | 'adopted';
 
 const STRINGS = {
-  symbol: 'Proposal symbol',
-  number: 'Proposal number (from the contribution settings)',
-  numberMissing: 'Number: see Settings',
-  view: 'View',
-  modes: { marked: 'Marked', clean: 'Clean draft', adopted: 'Adopted text' } satisfies Record<ViewMode, string>,
-  revise: (place: string, year: number): string => `Revise for ${place}, ${year}`,
-  reviseTitle: 'A MOD revises the number line and the conference line for the target conference',
-  carry: (edition: string): string => `Carry onto ${edition}…`,
-  carryTitle: (from: string, to: string): string => `This proposal is drafted on the ${from} texts; ${to} is newer`,
-  draftNew: 'Draft new resolution',
+  get symbol() {
+    return t('head.symbol');
+  },
+  get number() {
+    return t('head.number');
+  },
+  get numberMissing() {
+    return t('head.numberMissing');
+  },
+  get view() {
+    return t('head.view');
+  },
+  modes: {
+    get marked() {
+      return t('head.modeMarked');
+    },
+    get clean() {
+      return t('head.modeClean');
+    },
+    get adopted() {
+      return t('head.modeAdopted');
+    },
+  } satisfies Record<ViewMode, string>,
+  revise: (place: string, year: number): string => t('head.revise', { place, year: String(year) }),
+  get reviseTitle() {
+    return t('head.reviseTitle');
+  },
+  carry: (edition: string): string => t('head.carry', { edition }),
+  carryTitle: (from: string, to: string): string => t('head.carryTitle', { from, to }),
+  get draftNew() {
+    return t('head.draftNew');
+  },
 };
 
 interface Props {
@@ -83,7 +106,9 @@ export function ProposalHead({ store, proposalId, editor, mode, onMode, onCarrie
           {number ?? STRINGS.numberMissing}
         </span>
       )}
-      <span className="proposal-name">{adopted ? resolutionName(adopted.numberLine) : title || STRINGS.draftNew}</span>
+      <span className="proposal-name" translate={adopted || title ? 'no' : undefined} dir="auto">
+        {adopted ? resolutionName(adopted.numberLine) : title || STRINGS.draftNew}
+      </span>
       <span className="chip" data-testid="proposal-life">
         {life}
       </span>

@@ -23,16 +23,26 @@ import type { CommandRegistry } from './commandRegistry';
 import { ProposalHead, type ViewMode } from './ProposalHead';
 import { useSidePane } from './sidePane';
 import type { FocusRequest } from './useNavigation';
+import { t } from './uiLanguage';
 
 const STRINGS = {
-  reasons: 'Reasons:',
-  reasonsPlaceholder: 'Why this proposal: every proposal (including SUP and NOC) is followed by its reasons.',
-  suppressed: 'The whole resolution is proposed for suppression; its text is not reproduced.',
-  draftOf: (numberLine: string): string => `Draft of ${numberLine}`,
-  draftNew: 'Draft new resolution',
-  share: 'Share for co-drafting…',
-  mismatch: (draft: string, revises: string): string =>
-    `The draft’s number line names Resolution ${draft}, but this proposal revises ${revises}: correct the number line, or import the text as a proposal on Resolution ${draft}.`,
+  get reasons() {
+    return t('proposal.reasons');
+  },
+  get reasonsPlaceholder() {
+    return t('proposal.reasonsPlaceholder');
+  },
+  get suppressed() {
+    return t('proposal.suppressed');
+  },
+  draftOf: (numberLine: string): string => t('proposal.draftOf', { numberLine }),
+  get draftNew() {
+    return t('proposal.draftNew');
+  },
+  get share() {
+    return t('proposal.share');
+  },
+  mismatch: (draft: string, revises: string): string => t('proposal.mismatch', { draft, revises }),
 };
 
 interface Props {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { SaveNameQuestion as SaveDialogState } from '../store/documentSync';
 import { isPressOf } from '../../shared/commands/commandTable';
+import { t } from './uiLanguage';
 
 interface Props {
   dialog: SaveDialogState;
@@ -20,21 +21,21 @@ export function SaveDialog({ dialog, onSubmit, onCancel }: Props): ReactNode {
   return (
     <div className="dialog-backdrop">
       <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="save-dialog-title" data-testid="save-dialog" onKeyDown={(e) => isPressOf('closeDialog', e) && onCancel()}>
-        <h2 id="save-dialog-title">Save the contribution</h2>
+        <h2 id="save-dialog-title">{t('save.title')}</h2>
         {replacing ? (
           <>
             <p role="alert" data-testid="replace-question">
-              “{replacing}” already exists in the data folder. Replace it? Its contents and its version history would be lost.
+              {t('save.exists', { name: replacing })}
             </p>
             <div className="dialog-buttons">
               <button type="button" onClick={() => onSubmit(name, true)}>
-                Replace
+                {t('common.replace')}
               </button>
               <button type="button" autoFocus onClick={() => onSubmit(dialog.suggested === name ? name : dialog.suggested, false)} data-testid="choose-another">
-                Keep it, use “{dialog.suggested}”
+                {t('save.keep', { name: dialog.suggested })}
               </button>
               <button type="button" onClick={onCancel}>
-                Cancel
+                {t('common.cancel')}
               </button>
             </div>
           </>
@@ -46,15 +47,15 @@ export function SaveDialog({ dialog, onSubmit, onCancel }: Props): ReactNode {
             }}
           >
             <label>
-              File name (in {dialog.folder})
+              {t('save.fileName', { folder: dialog.folder })}
               <input ref={input} data-testid="save-name" value={name} onChange={(e) => setName(e.target.value)} />
             </label>
             <div className="dialog-buttons">
               <button type="submit" disabled={!name.trim()}>
-                Save
+                {t('common.save')}
               </button>
               <button type="button" onClick={onCancel}>
-                Cancel
+                {t('common.cancel')}
               </button>
             </div>
           </form>

@@ -3,7 +3,10 @@ import type { ContributionSettings, Language, Proposal } from '../../shared/cont
 import { proposalNumber, proposalNumberProblem, type ProposalNumberProblem } from '../../shared/export/proposalNumber';
 import { Dialog, DialogEnd } from './Dialog';
 import { YearField } from './YearField';
-import { SPELLCHECK_CHOICES, type SpellcheckChoice } from '../editor/spellcheck';
+import { SPELLCHECK_AUTO_LINES, SPELLCHECK_CHOICES, type SpellcheckChoice } from '../editor/spellcheck';
+import { t } from './uiLanguage';
+import type { MessageId } from '../../shared/i18n/catalogs/en';
+import { msg } from '../../shared/i18n/translate';
 
 interface Props {
   settings: ContributionSettings;
@@ -12,7 +15,9 @@ interface Props {
 }
 
 const STRINGS = {
-  cosignatoriesInSource: 'Name the co-signatories on the cover too, after the group (where its practice asks); the co-signature table after the proposals is written either way',
+  get cosignatoriesInSource() {
+    return t('settings.cosignatoriesInSource');
+  },
 };
 
 /** The settings with the co-signatories listed in the Source or not (absent when not: older files have no such field). */
@@ -23,13 +28,13 @@ function withCosignatoriesInSource(s: ContributionSettings, on: boolean): Contri
   return next;
 }
 
-const LANGUAGES: [Language, string][] = [
-  ['en', 'English'],
-  ['fr', 'French'],
-  ['es', 'Spanish'],
-  ['ar', 'Arabic'],
-  ['zh', 'Chinese'],
-  ['ru', 'Russian'],
+const LANGUAGES: [Language, MessageId][] = [
+  ['en', msg('language.en')],
+  ['fr', msg('language.fr')],
+  ['es', msg('language.es')],
+  ['ar', msg('language.ar')],
+  ['zh', msg('language.zh')],
+  ['ru', msg('language.ru')],
 ];
 
 interface FieldProps {
@@ -94,27 +99,28 @@ export function SettingsPanel({ settings, onChange, onClose }: Props): ReactNode
   const legacy = (s.proposalSource ?? '') === '' && s.proposalPrefix.trim() !== '';
   const unset = (s.proposalSource ?? '') === '' && !legacy;
   const example = unset ? { ...s, proposalSource: 'ACP' } : s;
-  const numbering = proposalNumberProblem(example) ? undefined : `${unset ? 'Letters only, e.g. ACP: proposals are then numbered' : 'Proposals are numbered'} ${proposalNumber(example, 1)}, ${proposalNumber(example, 2)}, …`;
+  const numbers = { first: proposalNumber(example, 1), second: proposalNumber(example, 2) };
+  const numbering = proposalNumberProblem(example) ? undefined : unset ? t('settings.numberingUnset', numbers) : t('settings.numbering', numbers);
   return (
-    <Dialog title="Contribution settings" onClose={onClose} testId="settings-panel" className="settings-panel">
+    <Dialog title={t('settings.title')} onClose={onClose} testId="settings-panel" className="settings-panel">
       <fieldset>
-        <legend>Target conference</legend>
-        <Field label="Conference" value={s.conference.name} onChange={(v) => conf({ name: v })} wide />
-        <Field label="Place" value={s.conference.place} onChange={(v) => conf({ place: v })} />
+        <legend>{t('settings.target')}</legend>
+        <Field label={t('settings.conference')} value={s.conference.name} onChange={(v) => conf({ name: v })} wide />
+        <Field label={t('settings.place')} value={s.conference.place} onChange={(v) => conf({ place: v })} />
         <YearField year={s.conference.year} onChange={(year) => conf({ year })} />
-        <Field label="Dates" value={s.conference.dates} onChange={(v) => conf({ dates: v })} />
+        <Field label={t('settings.dates')} value={s.conference.dates} onChange={(v) => conf({ dates: v })} />
       </fieldset>
       <fieldset>
-        <legend>Document</legend>
-        <Field label="Source" value={s.source} onChange={(v) => update({ ...s, source: v })} wide />
-        <Field label="Document number" value={s.documentNumber} onChange={(v) => update({ ...s, documentNumber: v })} error={errorOf(problem, 'documentNumber')} testId="settings-document-number" />
-        <Field label="Addendum" value={s.addendumNumber} onChange={(v) => update({ ...s, addendumNumber: v })} error={errorOf(problem, 'addendumNumber')} testId="settings-addendum" />
+        <legend>{t('settings.document')}</legend>
+        <Field label={t('settings.source')} value={s.source} onChange={(v) => update({ ...s, source: v })} wide />
+        <Field label={t('settings.documentNumber')} value={s.documentNumber} onChange={(v) => update({ ...s, documentNumber: v })} error={errorOf(problem, 'documentNumber')} testId="settings-document-number" />
+        <Field label={t('settings.addendum')} value={s.addendumNumber} onChange={(v) => update({ ...s, addendumNumber: v })} error={errorOf(problem, 'addendumNumber')} testId="settings-addendum" />
         <Field
-          label="Proposal prefix"
+          label={t('settings.prefix')}
           value={s.proposalSource ?? ''}
           onChange={(v) => update({ ...s, proposalSource: v })}
           error={errorOf(problem, 'proposalSource')}
-          hint={legacy ? `This file numbers proposals with its older prefix "${s.proposalPrefix}"; type letters (e.g. ACP) to build them from these letters, the document and the addendum.` : numbering}
+          hint={legacy ? t('settings.legacy', { prefix: s.proposalPrefix }) : numbering}
           testId="settings-proposal-source"
         />
         <label className="field field-check wide">
@@ -122,42 +128,42 @@ export function SettingsPanel({ settings, onChange, onClose }: Props): ReactNode
           <span>{STRINGS.cosignatoriesInSource}</span>
         </label>
         <label className="field">
-          <span>Language</span>
+          <span>{t('settings.language')}</span>
           <select value={s.language} onChange={(e) => update({ ...s, language: e.target.value as Language })}>
             {LANGUAGES.map(([code, name]) => (
               <option key={code} value={code}>
-                {name}
+                {t(name)}
               </option>
             ))}
           </select>
         </label>
         <label className="field">
-          <span>Spelling</span>
+          <span>{t('settings.spelling')}</span>
           <select value={s.spellcheck ?? 'auto'} onChange={(e) => update({ ...s, spellcheck: e.target.value as SpellcheckChoice })} data-testid="settings-spellcheck">
             {SPELLCHECK_CHOICES.map(([choice, label]) => (
               <option key={choice} value={choice}>
-                {label}
+                {t(label, { lines: SPELLCHECK_AUTO_LINES })}
               </option>
             ))}
           </select>
         </label>
       </fieldset>
       <fieldset>
-        <legend>Cover page</legend>
-        <Field label="Title" value={s.cover.title} onChange={(v) => cover({ title: v })} wide />
-        <Field label="Priority area" value={s.cover.priorityArea} onChange={(v) => cover({ priorityArea: v })} wide />
-        <Field label="Summary" value={s.cover.summary} onChange={(v) => cover({ summary: v })} wide multiline />
-        <Field label="Expected results" value={s.cover.expectedResults} onChange={(v) => cover({ expectedResults: v })} wide multiline />
-        <Field label="References" value={s.cover.references} onChange={(v) => cover({ references: v })} wide multiline />
+        <legend>{t('settings.cover')}</legend>
+        <Field label={t('settings.coverTitle')} value={s.cover.title} onChange={(v) => cover({ title: v })} wide />
+        <Field label={t('settings.priorityArea')} value={s.cover.priorityArea} onChange={(v) => cover({ priorityArea: v })} wide />
+        <Field label={t('settings.summary')} value={s.cover.summary} onChange={(v) => cover({ summary: v })} wide multiline />
+        <Field label={t('settings.expectedResults')} value={s.cover.expectedResults} onChange={(v) => cover({ expectedResults: v })} wide multiline />
+        <Field label={t('settings.references')} value={s.cover.references} onChange={(v) => cover({ references: v })} wide multiline />
       </fieldset>
       <fieldset>
-        <legend>Contact</legend>
-        <Field label="Name" value={s.cover.contact.name} onChange={(v) => contact({ name: v })} />
-        <Field label="Organization" value={s.cover.contact.organization} onChange={(v) => contact({ organization: v })} />
-        <Field label="Phone" value={s.cover.contact.phone} onChange={(v) => contact({ phone: v })} />
-        <Field label="E-mail" value={s.cover.contact.email} onChange={(v) => contact({ email: v })} />
+        <legend>{t('settings.contact')}</legend>
+        <Field label={t('settings.name')} value={s.cover.contact.name} onChange={(v) => contact({ name: v })} />
+        <Field label={t('settings.organization')} value={s.cover.contact.organization} onChange={(v) => contact({ organization: v })} />
+        <Field label={t('settings.phone')} value={s.cover.contact.phone} onChange={(v) => contact({ phone: v })} />
+        <Field label={t('settings.email')} value={s.cover.contact.email} onChange={(v) => contact({ email: v })} />
       </fieldset>
-      <DialogEnd label="Done" onClick={onClose} primary />
+      <DialogEnd label={t('common.done')} onClick={onClose} primary />
     </Dialog>
   );
 }

@@ -6,12 +6,19 @@ import { ProposalDetails } from './ProposalDetails';
 import { EDITOR_TOOLS, TOOL_TITLES, type Tool } from './sidePane';
 import type { WindowView } from './windowView';
 import { VersionsPane } from './VersionsPane';
+import { t } from './uiLanguage';
 
 const STRINGS = {
-  pane: 'Side pane',
-  empty: 'Review changes, checks, find and replace, the proposal’s details and its versions open here, beside the text.',
-  close: (title: string): string => `Close ${title}`,
-  noProposal: 'Open a proposal to use this.',
+  get pane() {
+    return t('sidePane.pane');
+  },
+  get empty() {
+    return t('sidePane.empty');
+  },
+  close: (title: string): string => t('sidePane.close', { title }),
+  get noProposal() {
+    return t('sidePane.noProposal');
+  },
 };
 
 /** The tools that open on their own (a colleague's changes, conflicts to decide): the focus stays where the delegate is. */

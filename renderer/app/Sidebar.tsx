@@ -8,21 +8,40 @@ import { EditionPicker } from './EditionPicker';
 import { statusText } from './proposalStatus';
 import type { Selection } from './selection';
 import { numberOfProposal } from './SettingsPanel';
+import { listOfNames, t } from './uiLanguage';
 
 const STRINGS = {
-  nav: 'Proposals and adopted resolutions',
-  contribution: 'This contribution',
-  joinRoom: 'Join a co-drafting room…',
-  none: 'No proposal yet: start one on an adopted text below, or add a draft new resolution.',
-  newDraft: 'New draft resolution (ADD)',
-  importDraft: 'Import text as a draft…',
-  adopted: 'Adopted texts',
-  resolution: (n: string): string => `Resolution ${n}`,
-  draft: (i: number): string => `Draft ${i}`,
-  toReview: 'to review',
-  reviewBy: (names: string): string => `Changes by ${names} awaiting review`,
-  conflicts: (n: number): string => (n === 1 ? '1 conflict' : `${n} conflicts`),
-  conflictsTitle: 'Places where the newer edition and your draft differ: decide them in Conflicts',
+  get nav() {
+    return t('sidebar.nav');
+  },
+  get contribution() {
+    return t('sidebar.contribution');
+  },
+  get joinRoom() {
+    return t('sidebar.joinRoom');
+  },
+  get none() {
+    return t('sidebar.none');
+  },
+  get newDraft() {
+    return t('sidebar.newDraft');
+  },
+  get importDraft() {
+    return t('sidebar.importDraft');
+  },
+  get adopted() {
+    return t('sidebar.adopted');
+  },
+  resolution: (n: string): string => t('sidebar.resolution', { n }),
+  draft: (i: number): string => t('sidebar.draft', { i }),
+  get toReview() {
+    return t('sidebar.toReview');
+  },
+  reviewBy: (names: string): string => t('sidebar.reviewBy', { names }),
+  conflicts: (count: number): string => t('sidebar.conflicts', { count }),
+  get conflictsTitle() {
+    return t('sidebar.conflictsTitle');
+  },
 };
 
 /** One proposal as the sidebar lists it (primitives only: a keystroke re-renders the sidebar only when one of these changes). */
@@ -55,7 +74,7 @@ function entries(s: ContributionState, store: ContributionStore): Entry[] {
       proposalNumber: numberOfProposal(s.content?.settings, proposals, p.id) ?? null,
       name,
       status: statusText(statusOf(p), p.secretariatNumber),
-      reviewers: p.review ? p.review.authors.join(', ') : null,
+      reviewers: p.review ? listOfNames(p.review.authors) : null,
       conflicts: p.carried?.conflicts.length ?? 0,
     };
   });
@@ -97,7 +116,11 @@ export function Sidebar({ store, selection, onSelect, onNewDraft, onImport, onJo
                 <button type="button" className={`proposal-row${active ? ' active' : ''}`} aria-current={active ? 'page' : undefined} data-proposal={p.id} data-resolution={p.number ?? undefined} onClick={() => onSelect(selectionOf(p))}>
                   <span className={`symbol-badge small symbol-${p.symbol}`}>{p.symbol}</span>
                   <span className="res-number">{p.proposalNumber ?? p.name}</span>
-                  {p.proposalNumber && <span className="res-title">{p.name}</span>}
+                  {p.proposalNumber && (
+                    <span className="res-title" translate="no" dir="auto">
+                      {p.name}
+                    </span>
+                  )}
                   <span className="res-life">
                     <span className="proposal-status">{p.status}</span>
                     {p.reviewers && (
@@ -144,7 +167,9 @@ export function Sidebar({ store, selection, onSelect, onNewDraft, onImport, onJo
                     {STRINGS.toReview}
                   </span>
                 )}
-                <span className="res-title">{r.title}</span>
+                <span className="res-title" translate="no" dir="auto">
+                  {r.title}
+                </span>
               </button>
             </li>
           );

@@ -27,6 +27,8 @@ import type { ContributionStore } from '../store/contributionStore';
 import { useStore } from '../store/useStore';
 import { useRegistry, type CommandRegistry } from './commandRegistry';
 import type { Tool } from './sidePane';
+import { t } from './uiLanguage';
+import { commandWords, toolbarGroupName } from '../../shared/i18n/commandMessages';
 
 /** Each toolbar command's icon (the name is the command table's). */
 const ICONS: Partial<Record<CommandId, LucideIcon>> = {
@@ -73,22 +75,35 @@ const ICON_ONLY: ReadonlySet<CommandId> = new Set<CommandId>(['previousChange', 
 /** The commands that open a tool of the side pane: their buttons are pressed while it is open. */
 const TOOL_OF: Partial<Record<CommandId, Tool>> = { reviewChanges: 'review', findReplace: 'find', checks: 'checks', proposalDetails: 'proposal', versions: 'versions', help: 'help' };
 
+/** Commands whose icon points left or right: mirrored right to left. */
+const POINTING: ReadonlySet<CommandId> = new Set<CommandId>(['previousChange', 'nextChange', 'undo', 'redo']);
+
 const FREE_TEXT = '__free__';
 
 const STRINGS = {
-  toolbar: 'Commands',
-  callPhrase: 'Call phrase',
-  callText: 'Call phrase text',
-  callPlaceholder: 'e.g. requests the Council',
-  otherCall: 'other (free text)…',
-  changes: (n: number): string => (n === 1 ? '1 change' : `${n} changes`),
-  noChanges: 'No proposal',
+  get toolbar() {
+    return t('toolbar.label');
+  },
+  get callPhrase() {
+    return t('toolbar.callPhrase');
+  },
+  get callText() {
+    return t('toolbar.callText');
+  },
+  get callPlaceholder() {
+    return t('toolbar.callPlaceholder');
+  },
+  get otherCall() {
+    return t('toolbar.otherCall');
+  },
+  changes: (count: number): string => t('toolbar.changes', { count }),
 };
 
 function CommandButton({ c, registry, tool, arg, disabled }: { c: CommandSpec; registry: CommandRegistry; tool: Tool | null; arg?: string; disabled?: boolean }): ReactNode {
   const Icon = ICONS[c.id];
   const opens = TOOL_OF[c.id];
   const key = keyHint(c.id);
+  const words = commandWords(t, c);
   return (
     <button
       type="button"
@@ -96,13 +111,13 @@ function CommandButton({ c, registry, tool, arg, disabled }: { c: CommandSpec; r
       data-testid={c.id === 'compareVersions' ? 'open-compare' : undefined}
       disabled={disabled || !registry.has(c.id)}
       aria-pressed={opens ? tool === opens : undefined}
-      title={key ? `${c.label} (${key})` : c.label}
+      title={key ? t('toolbar.buttonTitle', { label: words.label, key }) : words.label}
       // the editor keeps its selection while a button is pressed
       onMouseDown={(e) => e.preventDefault()}
       onClick={() => registry.run(c.id, arg)}
     >
-      {Icon && <Icon aria-hidden size={16} />}
-      <span className={ICON_ONLY.has(c.id) ? 'visually-hidden' : 'tb-label'}>{c.button ?? c.label}</span>
+      {Icon && <Icon aria-hidden size={16} className={POINTING.has(c.id) ? 'icon-flip' : undefined} />}
+      <span className={ICON_ONLY.has(c.id) ? 'visually-hidden' : 'tb-label'}>{words.button}</span>
     </button>
   );
 }
@@ -152,7 +167,7 @@ export function Toolbar({ registry, store, proposalId, tool }: { registry: Comma
   return (
     <div className="toolbar-bar" role="toolbar" aria-label={STRINGS.toolbar} data-testid="toolbar">
       {TOOLBAR_GROUPS.map((group) => (
-        <div key={group} className={`tb-group tb-${LABELS[group]}`} role="group" aria-label={group}>
+        <div key={group} className={`tb-group tb-${LABELS[group]}`} role="group" aria-label={toolbarGroupName(t, group)}>
           {toolbarCommands(group).map((c) => (
             <span key={c.id} className="tb-item">
               {c.id === 'insertCall' && <CallPicker phrase={phrase} onPhrase={setPhrase} free={free} onFree={setFree} disabled={!registry.has('insertCall')} />}

@@ -4,9 +4,12 @@ import { VersionPanel } from '../compare/VersionPanel';
 import type { ContributionStore } from '../store/contributionStore';
 import { useStore } from '../store/useStore';
 import { RoomVersions } from '../collab/RoomVersions';
+import { t } from './uiLanguage';
 
 const STRINGS = {
-  noProposal: 'Open a proposal to compare a version with its draft.',
+  get noProposal() {
+    return t('versionsPane.noProposal');
+  },
 };
 
 interface Props {

@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { t } from './uiLanguage';
 
 /** The years a contribution can target (the contribution schema's bounds). */
 const MIN_YEAR = 1900;
@@ -15,7 +16,7 @@ export function YearField({ year, onChange }: { year: number; onChange(year: num
   const valid = /^\d{4}$/.test(text.trim()) && value >= MIN_YEAR && value <= MAX_YEAR;
   return (
     <label className="field">
-      <span>Year</span>
+      <span>{t('settings.year')}</span>
       <input
         type="text"
         inputMode="numeric"
@@ -42,7 +43,7 @@ export function YearField({ year, onChange }: { year: number; onChange(year: num
       />
       {!valid && (
         <span id={hintId} className="field-error">
-          A year such as 2029 ({MIN_YEAR}–{MAX_YEAR}); the last valid year ({year}) is kept.
+          {t('settings.yearHint', { min: String(MIN_YEAR), max: String(MAX_YEAR), year: String(year) })}
         </span>
       )}
     </label>

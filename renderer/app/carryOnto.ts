@@ -4,6 +4,7 @@ import type { Proposal } from '../../shared/contribution/schema';
 import type { EditionSummary } from '../../shared/corpus/edition';
 import { rebase } from '../../shared/engine/rebase';
 import type { ContributionStore } from '../store/contributionStore';
+import { t } from './uiLanguage';
 
 /** An edition as a delegate names it: `Baku (2025)`. */
 export function editionName(e: Pick<EditionSummary, 'place' | 'year'>): string {
@@ -11,11 +12,12 @@ export function editionName(e: Pick<EditionSummary, 'place' | 'year'>): string {
 }
 
 const STRINGS = {
-  version: (n: string, edition: string): string => `Before Resolution ${n} was carried onto ${edition}`,
-  notHeld: (n: string, edition: string, from: string): string => `${edition} holds no Resolution ${n} (it was suppressed or renumbered there): the proposal stays on ${from}.`,
-  notRecorded: 'The contribution could not be recorded as a version first, so the proposal was left as it is.',
-  noConflicts: (n: string, edition: string, version: string): string =>
-    `Resolution ${n} is carried onto ${edition}: your changes now stand against its text, with no conflict. The version “${version}” keeps the proposal as it was.`,
+  version: (n: string, edition: string): string => t('carry.version', { n, edition }),
+  notHeld: (n: string, edition: string, from: string): string => t('carry.notHeld', { n, edition, from }),
+  get notRecorded() {
+    return t('carry.notRecorded');
+  },
+  noConflicts: (n: string, edition: string, version: string): string => t('carry.noConflicts', { n, edition, version }),
 };
 
 /**

@@ -6,5 +6,5 @@ export type Panel =
   | { type: 'export' }
   | { type: 'version' }
   | { type: 'join' }
-  | { type: 'leave'; leaving: string; then: () => Promise<void> }
+  | { type: 'leave'; leaving: 'open' | 'new'; then: () => Promise<void> }
   | null;

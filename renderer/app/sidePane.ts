@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import { t } from './uiLanguage';
 
 /** A tool of the side pane (docs/design.md): one at a time, beside the text. */
 export type Tool = 'proposal' | 'review' | 'colleague' | 'conflicts' | 'find' | 'checks' | 'versions' | 'help';
@@ -8,14 +9,30 @@ export const EDITOR_TOOLS: ReadonlySet<Tool> = new Set<Tool>(['review', 'colleag
 
 /** Each tool's name, as the pane's title says it. */
 export const TOOL_TITLES: Readonly<Record<Tool, string>> = {
-  proposal: 'Proposal',
-  review: 'Review changes',
-  colleague: 'A colleague’s changes',
-  conflicts: 'Conflicts with the new edition',
-  find: 'Find and replace',
-  checks: 'Checks before sending',
-  versions: 'Versions',
-  help: 'Keyboard shortcuts',
+  get proposal() {
+    return t('tool.proposal');
+  },
+  get review() {
+    return t('tool.review');
+  },
+  get colleague() {
+    return t('tool.colleague');
+  },
+  get conflicts() {
+    return t('tool.conflicts');
+  },
+  get find() {
+    return t('tool.find');
+  },
+  get checks() {
+    return t('tool.checks');
+  },
+  get versions() {
+    return t('tool.versions');
+  },
+  get help() {
+    return t('tool.help');
+  },
 };
 
 /** The side pane as a view sees it: the tool open, a way to change it, and where a proposal view puts its editor's tools. */

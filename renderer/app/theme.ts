@@ -6,13 +6,8 @@ export type ThemeChoice = 'system' | 'light' | 'dark' | 'contrast';
 /** A theme the page is drawn in (docs/design.md, "Colour"). */
 export type Theme = Exclude<ThemeChoice, 'system'>;
 
-/** The choices as the title bar offers them. */
-export const THEME_CHOICES: ReadonlyArray<{ value: ThemeChoice; label: string }> = [
-  { value: 'system', label: 'Follow the system' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
-  { value: 'contrast', label: 'High contrast' },
-];
+/** The choices as the title bar offers them (each named by `theme.<value>` in the catalog). */
+export const THEME_CHOICES: readonly ThemeChoice[] = ['system', 'light', 'dark', 'contrast'];
 
 /** Where the choice is kept: this computer's, not the contribution's. */
 const KEY = 'resdraft-theme';
@@ -23,7 +18,7 @@ const DARK = '(prefers-color-scheme: dark)';
 function stored(): ThemeChoice {
   try {
     const v = window.localStorage.getItem(KEY);
-    return THEME_CHOICES.some((c) => c.value === v) ? (v as ThemeChoice) : 'system';
+    return THEME_CHOICES.includes(v as ThemeChoice) ? (v as ThemeChoice) : 'system';
   } catch {
     return 'system';
   }

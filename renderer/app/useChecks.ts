@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { checkContribution, type ProposalToCheck } from '../../shared/checks/checkContribution';
 import type { EditionText } from '../../shared/checks/impact';
-import { pendingReviewLine } from '../../shared/contribution/colleagueReview';
+import { pendingReviewMessage } from '../../shared/contribution/colleagueReview';
 import type { Finding } from '../../shared/checks/finding';
 import { editedSinceSubmission } from '../../shared/contribution/proposalLife';
 import type { ContributionContent } from '../../shared/contribution/schema';
@@ -9,6 +9,7 @@ import type { Resolution } from '../../shared/model/resolution';
 import { draftOf } from '../../shared/contribution/proposalDraft';
 import { baselineKey } from '../store/adoptedTexts';
 import type { ContributionStore } from '../store/contributionStore';
+import { said, words } from '../../shared/i18n/translate';
 
 /** Every resolution of the editions the proposals revise, for the impact on texts that cite them (read once each, by the store). */
 async function editionTexts(store: ContributionStore, content: ContributionContent, editions: Awaited<ReturnType<ContributionStore['knownEditions']>>): Promise<Map<string, EditionText[]>> {
@@ -40,13 +41,13 @@ export function useChecks(store: ContributionStore, content: ContributionContent
           const outcome = store.outcomeOf(p.id) ?? undefined;
           const draft = draftOf(p);
           const edited = editedSinceSubmission({ ...p, draft }) ? { editedAfterSubmission: p.secretariatNumber ? { secretariatNumber: p.secretariatNumber } : {} } : {};
-          proposals.push({ id: p.id, baseline: p.baseline, symbol: p.symbol, draft, reasons: p.reasons, pendingReview: pendingReviewLine(p), carriedConflicts: p.carried?.conflicts.length ?? 0, outcome, ...edited });
+          proposals.push({ id: p.id, baseline: p.baseline, symbol: p.symbol, draft, reasons: p.reasons, pendingReview: pendingReviewMessage(p), carriedConflicts: p.carried?.conflicts.length ?? 0, outcome, ...edited });
         } catch (e) {
           unreadable.push({
             code: 'draft-unreadable',
             severity: 'error',
-            message: `The draft cannot be read: ${e instanceof Error ? e.message : String(e)}`,
-            place: { proposalId: p.id, proposal: p.baseline ? `Resolution ${p.baseline.number}` : 'Draft new resolution' },
+            ...said('checks.unreadable', { reason: e instanceof Error ? e.message : String(e) }),
+            place: { proposalId: p.id, proposal: p.baseline ? `Resolution ${p.baseline.number}` : 'Draft new resolution', words: { proposal: p.baseline ? words('findings.resolution', { n: p.baseline.number }) : words('proposal.draftNew') } },
           });
         }
       }

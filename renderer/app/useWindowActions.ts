@@ -7,6 +7,7 @@ import type { ContributionStore, MergedProposal } from '../store/contributionSto
 import { CommandRegistry } from './commandRegistry';
 import type { Navigation } from './useNavigation';
 import type { Selection } from './selection';
+import { t } from './uiLanguage';
 
 /** What the window does: its commands (by key, menu or button) and the other actions of its views. */
 export interface WindowActions {
@@ -41,13 +42,13 @@ export function useWindowActions(store: ContributionStore, host: HostApi, nav: N
 
   const actions = useMemo((): WindowActions => {
     /** Runs `then` now, or after asking when the contribution has edits not saved to its file. */
-    const guardLeave = async (leaving: string, then: () => Promise<void>): Promise<void> => {
+    const guardLeave = async (leaving: 'open' | 'new', then: () => Promise<void>): Promise<void> => {
       if (await store.hasUnsavedEdits()) setPanel({ type: 'leave', leaving, then });
       else await then();
     };
     const openDocument = async (path?: string, word = false): Promise<void> => {
       if (path === undefined && (await host.planFile('open')).pageAsks) return setPanel({ type: 'open' });
-      await guardLeave('open another contribution', async () => {
+      await guardLeave('open', async () => {
         const opened = await store.replaceWith(() => (word ? host.importWordDocument(path) : host.openContribution(path)));
         setPanel(null);
         if (!opened) return;
@@ -57,7 +58,7 @@ export function useWindowActions(store: ContributionStore, host: HostApi, nav: N
       });
     };
     const newDocument = (): Promise<void> =>
-      guardLeave('start a new contribution', async () => {
+      guardLeave('new', async () => {
         if (!(await store.replaceWith(() => host.newContribution()))) return;
         setPanel(null);
         select(null);
@@ -101,7 +102,7 @@ export function useWindowActions(store: ContributionStore, host: HostApi, nav: N
           return;
         }
         void host.getAppInfo().then(
-          (info) => store.tell(`${info.name} ${info.version} — baseline: ${info.edition.conference} (${info.edition.place}, ${info.edition.year}); data folder: ${info.documentsDir}`),
+          (info) => store.tell(t('app.about', { name: info.name, version: info.version, conference: info.edition.conference, place: info.edition.place, year: String(info.edition.year), folder: info.documentsDir })),
           (e: unknown) => store.fail(e instanceof Error ? e.message : String(e)),
         );
       },

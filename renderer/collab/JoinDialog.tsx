@@ -2,14 +2,27 @@ import { useState, type ReactNode } from 'react';
 import { Dialog } from '../app/Dialog';
 import type { ContributionStore } from '../store/contributionStore';
 import { RoomForm } from './RoomForm';
+import { t } from '../app/uiLanguage';
 
 const STRINGS = {
-  title: 'Join a co-drafting room',
-  intro: 'Paste the invite a colleague sent you. The shared proposal opens as a proposal of this contribution; what you type there, everyone in the room sees.',
-  invite: 'Invite',
-  inviteExample: 'ws://server:1234#room/token',
-  join: 'Join',
-  joining: 'Opening the room…',
+  get title() {
+    return t('join.title');
+  },
+  get intro() {
+    return t('join.intro');
+  },
+  get invite() {
+    return t('join.invite');
+  },
+  get inviteExample() {
+    return t('join.inviteExample');
+  },
+  get join() {
+    return t('join.join');
+  },
+  get joining() {
+    return t('join.joining');
+  },
 };
 
 /** Asks for an invite and the participant's name, and opens the room's proposal in this contribution. */

@@ -1,8 +1,13 @@
 import type { ReactNode } from 'react';
+import { t } from '../app/uiLanguage';
 
 const STRINGS = {
-  name: 'Your name, as your colleagues see it beside your caret',
-  cancel: 'Cancel',
+  get name() {
+    return t('room.yourName');
+  },
+  get cancel() {
+    return t('room.cancel');
+  },
 };
 
 interface Field {

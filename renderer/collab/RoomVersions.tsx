@@ -2,16 +2,27 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { RoomVersionInfo } from '../../shared/collab/roomApi';
 import type { ContributionStore } from '../store/contributionStore';
 import { useStore } from '../store/useStore';
+import { intlLocale, t } from '../app/uiLanguage';
 
 const STRINGS = {
-  title: 'Versions of the shared proposal',
-  intro: 'The room keeps named versions of the proposal as everyone drafted it; the server holds them.',
-  none: 'The room has no named version yet.',
-  name: 'Version name',
-  save: 'Keep this version',
-  by: (name: string, by: string, time: string): string => `${name} — ${by}, ${time}`,
-  noBy: (name: string, time: string): string => `${name} — ${time}`,
-  saved: (name: string): string => `The room keeps the version “${name}”.`,
+  get title() {
+    return t('roomVersions.title');
+  },
+  get intro() {
+    return t('roomVersions.intro');
+  },
+  get none() {
+    return t('roomVersions.none');
+  },
+  get name() {
+    return t('roomVersions.name');
+  },
+  get save() {
+    return t('roomVersions.save');
+  },
+  by: (name: string, by: string, time: string): string => t('roomVersions.by', { name, by, time }),
+  noBy: (name: string, time: string): string => t('roomVersions.noBy', { name, time }),
+  saved: (name: string): string => t('roomVersions.saved', { name }),
 };
 
 /** The room's named versions of a shared proposal, in the Versions pane: the list, and a new one kept under a name. */
@@ -67,7 +78,7 @@ export function RoomVersions({ store, proposalId }: { store: ContributionStore; 
       ) : (
         <ol className="room-version-list">
           {versions.map((v) => (
-            <li key={v.number}>{v.by ? STRINGS.by(v.name, v.by, new Date(v.time).toLocaleString()) : STRINGS.noBy(v.name, new Date(v.time).toLocaleString())}</li>
+            <li key={v.number}>{v.by ? STRINGS.by(v.name, v.by, new Date(v.time).toLocaleString(intlLocale())) : STRINGS.noBy(v.name, new Date(v.time).toLocaleString(intlLocale()))}</li>
           ))}
         </ol>
       )}

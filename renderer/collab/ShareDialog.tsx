@@ -3,20 +3,43 @@ import { Dialog } from '../app/Dialog';
 import type { ContributionStore } from '../store/contributionStore';
 import type { Invites } from '../store/coDrafting';
 import { RoomForm } from './RoomForm';
+import { intlLocale, t } from '../app/uiLanguage';
 
 const STRINGS = {
-  title: 'Share for co-drafting',
-  intro: 'The proposal goes to a room on a co-drafting server (resdraft serve). Send the invites to your colleagues: one lets them edit, the other only read.',
-  server: 'Server address',
-  serverExample: 'ws://127.0.0.1:1234',
-  share: 'Share',
-  sharing: 'Making the room…',
-  close: 'Close',
-  edit: 'Invite to edit',
-  read: 'Invite to read',
-  copy: 'Copy',
-  copied: 'Copied.',
-  expires: (when: string): string => `Both invites work until ${when}. Anyone who has one can open the room: send them only to your colleagues.`,
+  get title() {
+    return t('share.title');
+  },
+  get intro() {
+    return t('share.intro');
+  },
+  get server() {
+    return t('share.server');
+  },
+  get serverExample() {
+    return t('share.serverExample');
+  },
+  get share() {
+    return t('share.share');
+  },
+  get sharing() {
+    return t('share.sharing');
+  },
+  get close() {
+    return t('share.close');
+  },
+  get edit() {
+    return t('share.edit');
+  },
+  get read() {
+    return t('share.read');
+  },
+  get copy() {
+    return t('share.copy');
+  },
+  get copied() {
+    return t('share.copied');
+  },
+  expires: (when: string): string => t('share.expires', { when }),
 };
 
 /** Asks for the server and the participant's name, makes the room, and shows the two invites to copy. */
@@ -49,7 +72,7 @@ export function ShareDialog({ store, proposalId, onClose }: { store: Contributio
             </div>
           ))}
           <p className="hint" role="status">
-            {copied ? STRINGS.copied : STRINGS.expires(new Date(invites.expires).toLocaleString())}
+            {copied ? STRINGS.copied : STRINGS.expires(new Date(invites.expires).toLocaleString(intlLocale()))}
           </p>
           <div className="dialog-actions">
             <button type="button" className="btn btn-primary" onClick={onClose}>

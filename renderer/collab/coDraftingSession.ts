@@ -5,9 +5,10 @@ import { AWARENESS_USER, isRoomRefusal, participantsOf, type Participant } from 
 import { draftFragment, readSharedProposal, type SharedProposal } from '../../shared/collab/sharedProposal';
 import type { Invite } from '../../shared/collab/invite';
 import { lineAuthors, recordParticipant } from '../../shared/collab/participantNames';
+import { t } from '../app/uiLanguage';
 
 const STRINGS = {
-  refused: (reason: string): string => `The co-drafting server refused this room (${reason}). Ask the room's creator for a new invite.`,
+  refused: (reason: string): string => t('coDrafting.refused', { reason }),
 };
 
 /** Where a shared proposal's connection stands. */

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import {
+import { t } from '../app/uiLanguage';
   CreateRoomAnswerSchema,
   RefusalAnswerSchema,
   RoomAccessAnswerSchema,
@@ -13,10 +14,10 @@ import {
 } from '../../shared/collab/roomApi';
 
 const STRINGS = {
-  notAddress: (given: string): string => `“${given}” is not a server address. Type it as the server's administrator gave it, e.g. ws://127.0.0.1:1234 or wss://collab.example.org.`,
-  unreachable: (given: string): string => `The co-drafting server at ${given} cannot be reached. Check the address and your connection, then try again.`,
-  refused: (given: string, message: string): string => `The co-drafting server at ${given} refused: ${message}`,
-  notServer: (given: string): string => `${given} did not answer as a co-drafting server does (resdraft serve). Check the address.`,
+  notAddress: (given: string): string => t('room.notAddress', { given }),
+  unreachable: (given: string): string => t('room.unreachable', { given }),
+  refused: (given: string, message: string): string => t('room.refused', { given, message }),
+  notServer: (given: string): string => t('room.notServer', { given }),
 };
 
 /** How long a request to the server may take. */

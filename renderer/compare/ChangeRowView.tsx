@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { ChangeRow } from '../../shared/engine/changeSet';
 import { MarkedSpans } from './MarkedText';
 import { footnoteRefNumber } from '../../shared/grammar/footnoteRef';
+import { t } from '../app/uiLanguage';
 
 /** CSS classes of a row: its kind, status, depth and move role. */
 export function rowClasses(row: ChangeRow, extra = ''): string {
@@ -33,7 +34,7 @@ function Label({ row, show }: { row: ChangeRow; show: 'both' | 'base' | 'draft' 
 export function ChangeRowView({ row, show = 'both', index, current }: { row: ChangeRow; show?: 'both' | 'base' | 'draft'; index: number; current: boolean }): ReactNode {
   const present = show === 'both' || (show === 'base' ? row.base : row.draft);
   return (
-    <p className={rowClasses(row, current ? 'cmp-current' : '')} data-row={index} data-status={row.status} title={row.move ? (row.move.role === 'from' ? 'Moved from here' : 'Moved here') : undefined}>
+    <p className={rowClasses(row, current ? 'cmp-current' : '')} data-row={index} data-status={row.status} title={row.move ? (row.move.role === 'from' ? t('row.movedFrom') : t('row.movedTo')) : undefined}>
       {present && (
         <>
           <Label row={row} show={show} />

@@ -14,6 +14,11 @@ import { importText, pasteAsLines } from './importText';
 import { TextFileInput } from './TextFileInput';
 import type { CommandRegistry } from '../app/commandRegistry';
 import '../styles/compare.css';
+import { t } from '../app/uiLanguage';
+import { pairLanguageVersions, type VersionPair } from '../../shared/engine/languageVersions';
+import { Line } from '../view/ResolutionView';
+import { textDirection } from '../view/textDirection';
+import { editionName } from '../app/carryOnto';
 
 interface Props {
   store: ContributionStore;
@@ -29,27 +34,78 @@ interface Props {
 type Layout = 'inline' | 'side';
 
 const STRINGS = {
-  title: 'Compare versions',
-  back: 'Back to the editor',
-  from: 'From',
-  to: 'To',
-  layout: 'Layout',
-  inline: 'Inline',
-  side: 'Side by side',
-  adopted: 'Adopted text',
-  current: 'Current draft',
-  version: (label: string): string => `Version: ${label}`,
-  imported: 'Imported or pasted text',
-  paste: 'Text in the resolution layout (paste from Word or a file; one line per paragraph, label then tab):',
-  importFile: 'Import a text file',
+  get title() {
+    return t('compare.title');
+  },
+  get back() {
+    return t('compare.back');
+  },
+  get from() {
+    return t('compare.from');
+  },
+  get to() {
+    return t('compare.to');
+  },
+  get layout() {
+    return t('compare.layout');
+  },
+  get inline() {
+    return t('compare.inline');
+  },
+  get side() {
+    return t('compare.side');
+  },
+  get adopted() {
+    return t('compare.adopted');
+  },
+  get current() {
+    return t('compare.current');
+  },
+  version: (label: string): string => t('compare.version', { label }),
+  get imported() {
+    return t('compare.imported');
+  },
+  get paste() {
+    return t('compare.paste');
+  },
+  get importFile() {
+    return t('compare.importFile');
+  },
   /** The engine's count and figures, one sentence: `2 changes (+5 / −3 words, 4 relabelled, 1 moved)`. */
-  count: (n: number, stats: ChangeSet['stats']): string =>
-    `${n === 1 ? '1 change' : `${n} changes`} (+${stats.insertedWords} / −${stats.deletedWords} words${stats.relabels ? `, ${stats.relabels} relabelled` : ''}${stats.movedItems ? `, ${stats.movedItems} moved` : ''})`,
+  count: (count: number, stats: ChangeSet['stats']): string =>
+    t('compare.count', { count, inserted: stats.insertedWords, deleted: stats.deletedWords, relabels: stats.relabels, moved: stats.movedItems }),
+
 };
 
 function symbolAgainstAdopted(adopted: Resolution | null, side: Resolution | null): ProposalSymbol | '—' {
   if (!side) return adopted ? 'SUP' : '—';
   return compare(adopted, side).action;
+}
+
+/** Two language versions of the resolution, line beside line at the same place (the engine's pairs), each in its own direction. */
+function LanguageVersions({ sides, pairs }: { sides: [ResolvedSide, ResolvedSide]; pairs: VersionPair[] }): ReactNode {
+  const [left, right] = sides.map((s) => textDirection(s.resolution!));
+  return (
+    <>
+      <p className="hint" data-testid="compare-languages-hint">
+        {t('compare.languagesHint')}
+      </p>
+      <div className="compare-body compare-side" data-testid="compare-languages">
+        <div className="side-by-side" role="table" aria-label={t('compare.sides', { left: sides[0].name, right: sides[1].name })}>
+          {pairs.map((p) => (
+            <div key={p.place} className="side-row" role="row" data-place={p.place}>
+              <div className="side-cell side-base resolution" role="cell" {...left}>
+                {p.left && <Line line={p.left} target={false} />}
+              </div>
+              <div className="side-cell side-draft resolution" role="cell" {...right}>
+                {p.right && <Line line={p.right} target={false} />}
+              </div>
+            </div>
+          ))}
+        </div>
+      </div>
+    </>
+  );
 }
 
 /**
@@ -75,6 +131,8 @@ export function CompareView({ store, host, registry, proposalId, fromVersion, on
   const body = useRef<HTMLDivElement>(null);
 
   const draft = useMemo(() => draftOf(proposal), [proposal]);
+  const editions = useStore(store, (s) => s.editions);
+  const otherEditions = proposal.baseline ? editions.filter((e) => e.id !== proposal.baseline!.edition) : [];
   const imported = useMemo(() => (importRaw.trim() ? importText(importRaw) : null), [importRaw]);
 
   useEffect(() => {
@@ -83,7 +141,12 @@ export function CompareView({ store, host, registry, proposalId, fromVersion, on
 
   useEffect(() => {
     let cancelled = false;
-    const ctx = { host, docId, proposal, adopted, current: draft, imported: imported?.ok ? imported.resolution : null, versions };
+    const inEdition = async (edition: string): Promise<ResolvedSide> => {
+      const e = editions.find((x) => x.id === edition);
+      const resolution = proposal.baseline ? await store.loadBaseline({ edition, number: proposal.baseline.number }) : null;
+      return { name: t('compare.editionText', { name: e ? editionName(e) : edition }), resolution };
+    };
+    const ctx = { host, docId, proposal, adopted, current: draft, imported: imported?.ok ? imported.resolution : null, versions, inEdition };
     Promise.all([resolveSource(left, ctx), resolveSource(right, ctx)])
       .then((s) => {
         if (cancelled) return;
@@ -95,7 +158,14 @@ export function CompareView({ store, host, registry, proposalId, fromVersion, on
     return () => {
       cancelled = true;
     };
-  }, [host, docId, proposal, adopted, draft, imported, versions, left, right]);
+  }, [host, store, docId, proposal, adopted, draft, imported, versions, editions, left, right]);
+
+  // two language versions are shown line beside line at the same place, as the engine pairs them
+  const pairs = useMemo(() => {
+    const [a, b] = sides ?? [];
+    if (!a?.resolution || !b?.resolution || textDirection(a.resolution).lang === textDirection(b.resolution).lang) return null;
+    return pairLanguageVersions(a.resolution, b.resolution);
+  }, [sides]);
 
   const changes: ChangeSet | null = useMemo(() => {
     if (!sides) return null;
@@ -129,6 +199,11 @@ export function CompareView({ store, host, registry, proposalId, fromVersion, on
         </option>
       ))}
       <option value="imported">{STRINGS.imported}</option>
+      {otherEditions.map((e) => (
+        <option key={e.id} value={`edition:${e.id}`}>
+          {t('compare.editionText', { name: editionName(e) })}
+        </option>
+      ))}
     </>
   );
   const needsImport = left.kind === 'imported' || right.kind === 'imported';
@@ -137,7 +212,7 @@ export function CompareView({ store, host, registry, proposalId, fromVersion, on
     <section className="compare" data-testid="compare-view" aria-label={STRINGS.title}>
       <div className="compare-header">
         <button type="button" className="btn" onClick={onClose}>
-          <ArrowLeft aria-hidden size={16} /> {STRINGS.back}
+          <ArrowLeft aria-hidden size={16} className="icon-flip" /> {STRINGS.back}
         </button>
         <h2>{STRINGS.title}</h2>
       </div>
@@ -188,14 +263,15 @@ export function CompareView({ store, host, registry, proposalId, fromVersion, on
           {error}
         </p>
       )}
-      {sides && changes && (
+      {sides && pairs && <LanguageVersions sides={sides} pairs={pairs} />}
+      {sides && changes && !pairs && (
         <>
           <div className="compare-summary" data-testid="compare-summary">
             <span>
-              {sides[0].name}: <strong data-testid="left-symbol">{symbolAgainstAdopted(adopted, sides[0].resolution)}</strong>
+              {sides[0].name}: <strong data-testid="left-symbol" translate="no">{symbolAgainstAdopted(adopted, sides[0].resolution)}</strong>
             </span>
             <span>
-              {sides[1].name}: <strong data-testid="right-symbol">{symbolAgainstAdopted(adopted, sides[1].resolution)}</strong>
+              {sides[1].name}: <strong data-testid="right-symbol" translate="no">{symbolAgainstAdopted(adopted, sides[1].resolution)}</strong>
             </span>
             <span data-testid="compare-count">
               {STRINGS.count(changed.length, changes.stats)}
@@ -209,7 +285,7 @@ export function CompareView({ store, host, registry, proposalId, fromVersion, on
                 ))}
               </article>
             ) : (
-              <div className="side-by-side" role="table" aria-label={`${sides[0].name} and ${sides[1].name}`}>
+              <div className="side-by-side" role="table" aria-label={t('compare.sides', { left: sides[0].name, right: sides[1].name })}>
                 {changes.rows.map((row, i) => (
                   <div key={i} className={`side-row${i === current ? ' cmp-current' : ''}`} role="row" data-status={row.status}>
                     <div className="side-cell side-base" role="cell">

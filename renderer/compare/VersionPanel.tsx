@@ -2,18 +2,35 @@ import { useState, type ReactNode } from 'react';
 import type { VersionInfo } from '../../shared/host/hostApi';
 import { isAutomaticVersion, versionLabel } from './compareSources';
 import { keyHint } from '../../shared/commands/commandTable';
+import { t } from '../app/uiLanguage';
 
 const STRINGS = {
-  history: 'Version history',
-  compare: 'Compare with current',
-  restore: 'Restore',
-  name: 'Version name',
-  placeholder: 'e.g. sent to the regional preparatory meeting',
-  save: 'Save version',
-  none: 'No versions yet: each save and each named version appears here.',
-  named: 'Named versions',
-  noneNamed: (key: string): string => `None yet: name one above (${key}).`,
-  automatic: (n: number, newest: string): string => `Automatic saves (${n}), newest ${newest}`,
+  get history() {
+    return t('versionPanel.history');
+  },
+  get compare() {
+    return t('versionPanel.compare');
+  },
+  get restore() {
+    return t('versionPanel.restore');
+  },
+  get name() {
+    return t('versionPanel.name');
+  },
+  get placeholder() {
+    return t('versionPanel.placeholder');
+  },
+  get save() {
+    return t('versionPanel.save');
+  },
+  get none() {
+    return t('versionPanel.none');
+  },
+  get named() {
+    return t('versionPanel.named');
+  },
+  noneNamed: (key: string): string => t('versionPanel.noneNamed', { key }),
+  automatic: (n: number, newest: string): string => t('versionPanel.automatic', { n, newest }),
 };
 
 interface Props {

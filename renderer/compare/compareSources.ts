@@ -2,13 +2,16 @@ import type { Proposal } from '../../shared/contribution/schema';
 import type { HostApi, VersionInfo } from '../../shared/host/hostApi';
 import type { Resolution } from '../../shared/model/resolution';
 import { draftOf } from '../../shared/contribution/proposalDraft';
+import { t } from '../app/uiLanguage';
 
 /** One side of a comparison. */
 export type CompareSource =
   | { kind: 'adopted' }
   | { kind: 'current' }
   | { kind: 'version'; versionId: string }
-  | { kind: 'imported' };
+  | { kind: 'imported' }
+  /** The same resolution in another edition: another language version of it, or a newer text. */
+  | { kind: 'edition'; edition: string };
 
 /** A side resolved to a model, with a human name. `resolution` is null for "no text" (no baseline). */
 export interface ResolvedSide {
@@ -18,12 +21,14 @@ export interface ResolvedSide {
 
 /** The `<select>` value of a source. */
 export function sourceKey(source: CompareSource): string {
+  if (source.kind === 'edition') return `edition:${source.edition}`;
   return source.kind === 'version' ? `version:${source.versionId}` : source.kind;
 }
 
 /** The source of a `<select>` value. */
 export function sourceFromKey(key: string): CompareSource {
   if (key.startsWith('version:')) return { kind: 'version', versionId: key.slice('version:'.length) };
+  if (key.startsWith('edition:')) return { kind: 'edition', edition: key.slice('edition:'.length) };
   if (key === 'adopted' || key === 'current' || key === 'imported') return { kind: key };
   throw new Error(`unknown compare source "${key}"`);
 }
@@ -40,7 +45,8 @@ export function isAutomaticVersion(v: Pick<VersionInfo, 'name'> & { kind?: strin
 export function versionLabel(v: VersionInfo): string {
   const when = new Date(v.time);
   const time = Number.isNaN(when.getTime()) ? v.time : when.toLocaleString();
-  return `${v.name || 'Version'} (${time}${v.author ? `, ${v.author}` : ''})`;
+  const name = v.name || t('compare.unnamedVersion');
+  return v.author ? t('compare.versionLabelBy', { name, time, author: v.author }) : t('compare.versionLabel', { name, time });
 }
 
 /** The proposal in a snapshot that corresponds to `proposal`: same id, else same baseline resolution. */
@@ -60,24 +66,28 @@ export interface SourceContext {
   current: Resolution | null;
   imported: Resolution | null;
   versions: VersionInfo[];
+  /** The resolution of the proposal in another edition, and that edition's name. */
+  inEdition(edition: string): Promise<ResolvedSide>;
 }
 
 /** Resolve a source to a model (fetching a version's snapshot from the host when needed). */
 export async function resolveSource(source: CompareSource, ctx: SourceContext): Promise<ResolvedSide> {
   switch (source.kind) {
     case 'adopted':
-      return { name: 'Adopted text', resolution: ctx.adopted };
+      return { name: t('compare.adopted'), resolution: ctx.adopted };
     case 'current':
-      return { name: 'Current draft', resolution: ctx.current };
+      return { name: t('compare.current'), resolution: ctx.current };
     case 'imported':
-      return { name: 'Imported text', resolution: ctx.imported };
+      return { name: t('compare.importedText'), resolution: ctx.imported };
+    case 'edition':
+      return ctx.inEdition(source.edition);
     case 'version': {
-      if (!ctx.docId) throw new Error('This contribution has no saved versions yet.');
+      if (!ctx.docId) throw new Error(t('compare.noVersions'));
       const version = await ctx.host.getVersion(ctx.docId, source.versionId);
       const p = matchingProposal(version.proposals, ctx.proposal);
       const info = ctx.versions.find((v) => v.id === source.versionId);
-      const name = info ? versionLabel(info) : `Version ${source.versionId}`;
-      if (!p) return { name: `${name}: no proposal on this resolution`, resolution: null };
+      const name = info ? versionLabel(info) : t('compare.versionId', { id: source.versionId });
+      if (!p) return { name: t('compare.versionNoProposal', { name }), resolution: null };
       return { name, resolution: draftOf(p) };
     }
   }

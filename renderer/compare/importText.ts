@@ -3,6 +3,7 @@ import { fromImportedText, normalizeImportedText } from '../../shared/text/fromI
 import { ResolutionParseError } from '../../shared/text/parseError';
 import { checkXmlCharacters } from '../../shared/text/xmlCharacters';
 import type { Resolution } from '../../shared/model/resolution';
+import { t } from '../app/uiLanguage';
 
 /** An import attempt: the model, or an error that points to the line. */
 export type ImportResult = { ok: true; text: string; resolution: Resolution } | { ok: false; error: string };
@@ -34,7 +35,7 @@ export function importText(raw: string): ImportResult {
     const { text, resolution } = fromImportedText(raw);
     return { ok: true, text, resolution };
   } catch (e) {
-    if (e instanceof ResolutionParseError) return { ok: false, error: `The imported text does not read as a resolution: ${e.message}.` };
+    if (e instanceof ResolutionParseError) return { ok: false, error: t('import.notResolutionImported', { reason: e.message }) };
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }
 }
@@ -49,7 +50,7 @@ export type ImportFileResult = { ok: true; text: string; notices: string[]; deco
  */
 export async function readImportFile(file: File): Promise<ImportFileResult> {
   if (file.size > MAX_TEXT_INPUT_BYTES) {
-    return { ok: false, error: `${file.name}: it is ${(file.size / (1024 * 1024)).toFixed(1)} MB; a resolution text is at most ${MAX_TEXT_INPUT_BYTES / (1024 * 1024)} MB, so this is not one.` };
+    return { ok: false, error: t('import.tooLarge', { name: file.name, size: (file.size / (1024 * 1024)).toFixed(1), max: String(MAX_TEXT_INPUT_BYTES / (1024 * 1024)) }) };
   }
   try {
     const { text, notices, encoding } = decodeText(new Uint8Array(await file.arrayBuffer()), { name: file.name });

@@ -1,8 +1,5 @@
 import type { ChangeStats } from '../../shared/engine/changeSet';
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+import { t } from '../app/uiLanguage';
 
 /**
  * Shows the engine's counts for the draft under the editor ("12 words inserted, 3 deleted, 2
@@ -17,11 +14,7 @@ export function showStats(line: HTMLElement, stats: ChangeStats | null): void {
   }
   const { insertedWords, deletedWords, relabels, movedItems } = stats;
   const splits = (stats as ChangeStats & { splitsAndMerges?: number }).splitsAndMerges ?? 0;
-  const parts = [`${plural(insertedWords, 'word', 'words')} inserted`, `${deletedWords} deleted`];
-  if (relabels) parts.push(plural(relabels, 'relabel', 'relabels'));
-  if (movedItems) parts.push(`${plural(movedItems, 'item', 'items')} moved`);
-  if (splits) parts.push(`${plural(splits, 'line', 'lines')} split or joined`);
-  line.textContent = parts.join(', ');
+  line.textContent = t('stats.line', { inserted: insertedWords, deleted: deletedWords, relabels, moved: movedItems, splits });
   for (const [k, v] of Object.entries(stats)) line.dataset[k] = String(v);
 }
 

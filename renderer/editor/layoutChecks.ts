@@ -4,6 +4,7 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { blockText } from './toModel';
 import { hasParagraphEnd } from '../../shared/grammar/paragraphEnd';
+import { t } from '../app/uiLanguage';
 
 
 /** Why a line would not read back as what it is in the resolution layout, if it would not. */
@@ -11,21 +12,21 @@ export function layoutProblem(block: PMNode): string | null {
   const text = blockText(block);
   switch (block.type.name) {
     case 'paragraph':
-      if (text.trim() === '') return 'Empty paragraph: write its text or delete it.';
-      if (!hasParagraphEnd(text)) return 'A paragraph ends with , ; . or : (without it the line reads as a call).';
+      if (text.trim() === '') return t('layout.emptyParagraph');
+      if (!hasParagraphEnd(text)) return t('layout.paragraphEnd');
       return null;
     case 'call':
-      if (text.trim() === '') return 'Empty call: write the phrase (e.g. "considering") or delete it.';
-      if (hasParagraphEnd(text)) return 'A call has no end punctuation (with it the line reads as a paragraph).';
+      if (text.trim() === '') return t('layout.emptyCall');
+      if (hasParagraphEnd(text)) return t('layout.callEnd');
       return null;
     case 'item':
-      return text.trim() === '' ? 'Empty item: write its text or delete it.' : null;
+      return text.trim() === '' ? t('layout.emptyItem') : null;
     case 'footnote':
-      return text.trim() === '' ? 'Empty footnote: write its text.' : null;
+      return text.trim() === '' ? t('layout.emptyFootnote') : null;
     case 'title':
     case 'conferenceLine':
     case 'numberLine':
-      return text.trim() === '' ? 'This line must not be empty.' : null;
+      return text.trim() === '' ? t('layout.emptyLine') : null;
   }
   return null;
 }

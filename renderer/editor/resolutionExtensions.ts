@@ -16,6 +16,7 @@ import { DirectTyping } from './directTyping';
 import { ItemMoves } from './moveItems';
 import { LayoutChecks } from './layoutChecks';
 import { ResolutionKeyboard } from './keyboard';
+import { LineEnds } from './lineEnds';
 import { PlainPaste } from './plainPaste';
 import { RevisionMarks, type ChangesOf } from './revisionMarks';
 import { StructureGuard } from './structureGuard';
@@ -59,6 +60,7 @@ export function resolutionExtensions({ baseline, mode = 'marked', changesOf, mov
     ...RESOLUTION_NODES,
     ...(shared ? sharedDocument(shared) : [History]),
     ResolutionKeyboard,
+    LineEnds,
     ItemMoves,
     DirectTyping,
     PlainPaste,

@@ -3,6 +3,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import type { ChangeRow, ChangeSet, RowSide, TextSpan } from '../../shared/engine/changeSet';
 import type { ItemPlace } from './itemLabels';
 import { footnoteRef, footnoteRefNumber, footnoteRefPattern } from '../../shared/grammar/footnoteRef';
+import { t } from '../app/uiLanguage';
 
 /** How the draft is shown: with ITU marks against the baseline, or clean (labels only). */
 export type MarkMode = 'marked' | 'clean';
@@ -136,7 +137,7 @@ function deletedRowWidget(row: ChangeRow, pos: number, side: number, seg: number
     if (row.kind === 'item' && base.label) p.append(el('span', 'rd-label', [el('del', 'rd-del', [base.label])]));
     if (row.kind === 'footnote' && base.label) p.append(el('del', 'rd-del', [el('sup', 'rd-footnote-number', [String(footnoteRefNumber(base.label) ?? base.label)])]), ' ');
     p.append(el('del', 'rd-del', textNodes(base.text)));
-    if (row.move) p.append(el('span', 'rd-move-note', [`moved (${row.move.id})`]));
+    if (row.move) p.append(el('span', 'rd-move-note', [t('marks.moved', { id: String(row.move.id) })]));
     return p;
   });
 }
@@ -163,7 +164,7 @@ function lineDecorations(rows: ChangeRow[], block: PMNode, start: number, place:
     if (row.move) classes.add(row.move.role === 'to' ? 'rd-move-to' : 'rd-move-from');
     move ??= row.move;
   }
-  decos.push(Decoration.node(start, start + block.nodeSize, { class: [...classes].join(' '), ...(move ? { 'data-move': String(move.id) } : {}) }, { seg }));
+  decos.push(Decoration.node(start, start + block.nodeSize, { class: [...classes].join(' '), ...(move ? { 'data-move': String(move.id), 'data-moved-label': t('marks.moved', { id: String(move.id) }) } : {}) }, { seg }));
   const at = positionMap(block, start + 1);
   rows.forEach((row, k) => {
     let offset = offsetOf(row);

@@ -1,4 +1,6 @@
 import type { ContributionSettings } from '../../shared/contribution/schema';
+import type { MessageId } from '../../shared/i18n/catalogs/en';
+import { msg } from '../../shared/i18n/translate';
 
 /** The delegate's choice of spell checking (the contribution's setting; absent: `auto`). */
 export type SpellcheckChoice = NonNullable<ContributionSettings['spellcheck']>;
@@ -19,8 +21,8 @@ export function spellchecks(choice: SpellcheckChoice | undefined, lines: number)
 }
 
 /** The choices as the settings show them (whole sentences, for translation). */
-export const SPELLCHECK_CHOICES: readonly [SpellcheckChoice, string][] = [
-  ['auto', `Checked as you type, in drafts of up to ${SPELLCHECK_AUTO_LINES} lines`],
-  ['on', 'Checked as you type'],
-  ['off', 'Not checked'],
+export const SPELLCHECK_CHOICES: readonly [SpellcheckChoice, MessageId][] = [
+  ['auto', msg('spelling.auto')],
+  ['on', msg('spelling.on')],
+  ['off', msg('spelling.off')],
 ];

@@ -7,10 +7,12 @@ import { bindDraft } from './draftBinding';
 import { fromModel } from './fromModel';
 import { resolutionExtensions } from './resolutionExtensions';
 import { spellchecks } from './spellcheck';
+import { textDirection } from '../view/textDirection';
 import { useStore } from '../store/useStore';
+import { t } from '../app/uiLanguage';
 
 const STRINGS = {
-  contentError: (detail: string): string => `The shared proposal holds something the editor cannot show (${detail}). Nothing was changed; tell the room's creator.`,
+  contentError: (detail: string): string => t('editor.sharedContentError', { detail }),
 };
 
 interface Options {
@@ -48,6 +50,7 @@ export function useResolutionEditor({ store, proposalId, baseline, label, barBot
   // the draft as it is when the editor is made (again): a remade editor keeps every edit; a shared one is the room's document
   const content = useMemo(() => (shared ? undefined : fromModel(store.proposal(proposalId)!.draft)), [store, proposalId, extensions, shared]);
   const spelling = useRef(store.getState().content?.settings.spellcheck);
+  const direction = useMemo(() => textDirection(store.proposal(proposalId)!.draft), [store, proposalId]);
   const editor = useEditor(
     {
       extensions,
@@ -59,7 +62,7 @@ export function useResolutionEditor({ store, proposalId, baseline, label, barBot
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
       editorProps: {
-        attributes: (state) => ({ class: 'resolution rd-editor', spellcheck: String(spellchecks(spelling.current, state.doc.childCount)), 'aria-label': label, 'data-testid': 'editor' }),
+        attributes: (state) => ({ class: 'resolution rd-editor', ...direction, spellcheck: String(spellchecks(spelling.current, state.doc.childCount)), 'aria-label': label, 'data-testid': 'editor' }),
         handleScrollToSelection: (view) => {
           keepCaretInView(view, () => bar.current?.() ?? 0);
           return true;

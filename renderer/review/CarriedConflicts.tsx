@@ -9,23 +9,35 @@ import { useStore } from '../store/useStore';
 import { diffWords } from '../../shared/engine/wordDiff';
 import { MarkedSpans, PlainText } from '../compare/MarkedText';
 import { placeOfLine } from './lineNames';
+import { t } from '../app/uiLanguage';
 
 const STRINGS = {
-  intro: (from: string, to: string): string =>
-    `Where ${to} changed the same words as your draft of the ${from} text, your wording stands. Keep it, take the edition’s, or edit the line; each decision leaves the list.`,
-  none: 'No conflict is left to decide.',
-  left: (n: number): string => (n === 1 ? '1 conflict to decide' : `${n} conflicts to decide`),
-  edition: (to: string, from: string): string => `${to}, against ${from}`,
-  yours: (from: string): string => `Yours, against ${from}`,
-  deleted: 'Deleted.',
-  keep: 'Keep mine',
-  take: 'Take the edition’s',
-  edit: 'Edit the line',
-  keepLabel: (where: string): string => `Keep mine: ${where}`,
-  takeLabel: (where: string): string => `Take the edition’s: ${where}`,
-  editLabel: (where: string): string => `Edit the line: ${where}`,
-  undo: (to: string): string => `Undo carrying onto ${to}`,
-  undoHint: 'Brings back the proposal as it was on the old text (the version recorded before keeps it too).',
+  intro: (from: string, to: string): string => t('conflicts.intro', { from, to }),
+  get none() {
+    return t('conflicts.none');
+  },
+  left: (count: number): string => t('conflicts.left', { count }),
+  edition: (to: string, from: string): string => t('conflicts.edition', { to, from }),
+  yours: (from: string): string => t('conflicts.yours', { from }),
+  get deleted() {
+    return t('conflicts.deleted');
+  },
+  get keep() {
+    return t('conflicts.keep');
+  },
+  get take() {
+    return t('conflicts.take');
+  },
+  get edit() {
+    return t('conflicts.edit');
+  },
+  keepLabel: (where: string): string => t('conflicts.keepLabel', { where }),
+  takeLabel: (where: string): string => t('conflicts.takeLabel', { where }),
+  editLabel: (where: string): string => t('conflicts.editLabel', { where }),
+  undo: (to: string): string => t('conflicts.undo', { to }),
+  get undoHint() {
+    return t('conflicts.undoHint');
+  },
 };
 
 /** The row of the outcome a conflict stands on now (the draft may have been edited since), nearest the line it was carried to. */

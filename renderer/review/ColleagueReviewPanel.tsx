@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Editor } from '@tiptap/react';
 import { Check, X } from 'lucide-react';
-import { acceptIntoBefore, authorNames, colleagueChanges, colleagueChangeSet, withReviewBefore } from '../../shared/contribution/colleagueReview';
+import { acceptIntoBefore, colleagueChanges, colleagueChangeSet, withReviewBefore } from '../../shared/contribution/colleagueReview';
 import type { ColleagueReview } from '../../shared/contribution/colleagueReviewSchema';
 import type { Resolution } from '../../shared/model/resolution';
 import { toModel } from '../editor/toModel';
@@ -10,6 +10,7 @@ import { showColleagueMarks } from './colleagueMarks';
 import { GROUP_NAMES, reviewItems, type ReviewItem } from './reviewItems';
 import { keyHint } from '../../shared/commands/commandTable';
 import '../styles/colleague.css';
+import { listOfNames, t } from '../app/uiLanguage';
 
 interface Props {
   editor: Editor;
@@ -71,7 +72,7 @@ export function ColleagueReviewPanel({ editor: ed, review: initial, onReview, on
     const described = new Map(reviewItems(changes).map((item) => [item.unit.first, item]));
     const items: Listed[] = whose.flatMap((w) => {
       const item = described.get(w.unit.first);
-      return item ? [{ ...item, unit: w.unit, by: authorNames(w.authors) }] : [];
+      return item ? [{ ...item, unit: w.unit, by: listOfNames(w.authors) }] : [];
     });
     return { draft, changes, items, review };
     // tick: the editor's document (or what it holds as sent) changed
@@ -95,12 +96,13 @@ export function ColleagueReviewPanel({ editor: ed, review: initial, onReview, on
     onReview(next);
   }, [state, left, reasonsBefore, onReview]);
 
-  const reasonsBy = authorNames(initial.authors);
+  const reasonsBy = listOfNames(initial.authors);
   /** What was reviewed, for the announcement: the one change, or how many. */
-  const told = (list: Listed[], reasons: boolean): string => {
-    const n = list.length + (reasons ? 1 : 0);
-    if (n !== 1) return `${n} changes`;
-    return list.length ? `${list[0].where}: ${list[0].what} by ${list[0].by}` : `the reasons by ${reasonsBy}`;
+  const told = (accepted: boolean, list: Listed[], reasons: boolean): string => {
+    const count = list.length + (reasons ? 1 : 0);
+    const one = count === 1 && list.length ? { where: list[0].where, what: list[0].what, by: list[0].by } : null;
+    if (accepted) return count !== 1 ? t('colleague.acceptedMany', { count }) : one ? t('colleague.acceptedOne', one) : t('colleague.acceptedReasons', { by: reasonsBy });
+    return count !== 1 ? t('colleague.rejectedMany', { count }) : one ? t('colleague.rejectedOne', one) : t('colleague.rejectedReasons', { by: reasonsBy });
   };
   const reviewReasons = (accept: boolean): void => {
     if (reasonsBefore === undefined) return;
@@ -109,13 +111,13 @@ export function ColleagueReviewPanel({ editor: ed, review: initial, onReview, on
   };
   const accept = (list: Listed[], reasons = false): void => {
     if (!ed || !state || list.length + (reasons ? 1 : 0) === 0) return;
-    setSaid(`Accepted ${told(list, reasons)}.`);
+    setSaid(told(true, list, reasons));
     if (reasons) reviewReasons(true);
     if (list.length) ed.commands.acceptColleagueChanges(acceptIntoBefore(state.review.before, state.draft, state.changes, list.map((i) => i.unit)));
   };
   const reject = (list: Listed[], reasons = false): void => {
     if (!ed || !state || list.length + (reasons ? 1 : 0) === 0) return;
-    setSaid(`Rejected ${told(list, reasons)}.`);
+    setSaid(told(false, list, reasons));
     if (reasons) reviewReasons(false);
     if (list.length)
       ed.commands.rejectColleagueChanges(
@@ -130,57 +132,55 @@ export function ColleagueReviewPanel({ editor: ed, review: initial, onReview, on
     else ed.chain().focus().goToChange(1).run();
   };
 
-  const names = authorNames(initial.authors);
+  const names = listOfNames(initial.authors);
   return (
-    <section className="review-panel colleague-review" aria-label={`Changes by ${names}`} data-testid="colleague-review">
+    <section className="review-panel colleague-review" aria-label={t('colleague.region', { names })} data-testid="colleague-review">
       <div className="review-head">
-        <h3>
-          Changes by <span className="review-by">{names}</span>
-        </h3>
+        <h3>{t('colleague.region', { names })}</h3>
         <span role="status" aria-live="polite" data-testid="colleague-review-status">
-          {said} {left === 0 ? 'Nothing left to review.' : `${left} ${left === 1 ? 'change' : 'changes'} awaiting your review.`}
+          {said} {t('colleague.status', { count: left })}
         </span>
         <button type="button" className="btn" disabled={!left} onClick={() => accept(items, reasonsPending)}>
-          <Check aria-hidden size={16} /> Accept all
+          <Check aria-hidden size={16} /> {t('review.acceptAll')}
         </button>
         <button type="button" className="btn" disabled={!left} onClick={() => reject(items, reasonsPending)}>
-          <X aria-hidden size={16} /> Reject all
+          <X aria-hidden size={16} /> {t('review.rejectAll')}
         </button>
         {left === 0 && (
           <button type="button" className="btn btn-quiet" onClick={onClose}>
-            Close
+            {t('common.close')}
           </button>
         )}
       </div>
       <p className="hint">
-        {initial.source ? `From ${initial.source}. ` : ''}Accept takes the change into your draft; Reject gives the line (or the reasons) back as you sent it; {keyHint('undo')} in the editor undoes either in the text. Your own marks against the adopted text are unchanged; what you edit yourself in lines the colleague left alone is yours, not theirs.
+        {initial.source ? t('colleague.hintFrom', { source: initial.source, undo: keyHint('undo') ?? '' }) : t('colleague.hint', { undo: keyHint('undo') ?? '' })}
       </p>
-      <ul className="review-list" aria-label={`Changes by ${names} awaiting review`}>
+      <ul className="review-list" aria-label={t('sidebar.reviewBy', { names })}>
         {items.map((i) => (
           <li key={i.key} data-where={i.where} data-testid="colleague-change">
-            <button type="button" className="btn btn-link" onClick={() => show(i)} aria-label={`Go to ${placeOf(i)}: ${i.what} by ${i.by}`}>
-              {placeOf(i)}: {i.what} <span className="review-by">by {i.by}</span>
+            <button type="button" className="btn btn-link" onClick={() => show(i)} aria-label={t('colleague.goTo', { where: placeOf(i), what: i.what, by: i.by })}>
+              {t('colleague.item', { where: placeOf(i), what: i.what, by: i.by })}
             </button>
             <span className="review-excerpt">{i.excerpt}</span>
-            <button type="button" className="btn" aria-label={`Accept ${i.where}: ${i.what} by ${i.by}`} onClick={() => accept([i])}>
-              <Check aria-hidden size={16} /> Accept
+            <button type="button" className="btn" aria-label={t('colleague.acceptOne', { where: i.where, what: i.what, by: i.by })} onClick={() => accept([i])}>
+              <Check aria-hidden size={16} /> {t('review.accept')}
             </button>
-            <button type="button" className="btn" aria-label={`Reject ${i.where}: ${i.what} by ${i.by}`} onClick={() => reject([i])}>
-              <X aria-hidden size={16} /> Reject
+            <button type="button" className="btn" aria-label={t('colleague.rejectOne', { where: i.where, what: i.what, by: i.by })} onClick={() => reject([i])}>
+              <X aria-hidden size={16} /> {t('review.reject')}
             </button>
           </li>
         ))}
         {reasonsPending && (
           <li data-testid="colleague-reasons">
             <span>
-              Reasons: changed <span className="review-by">by {reasonsBy}</span>
+              {t('colleague.reasonsChanged', { by: reasonsBy })}
             </span>
-            <span className="review-excerpt">You sent: “{reasonsBefore}”</span>
-            <button type="button" className="btn" aria-label={`Accept the reasons by ${reasonsBy}`} onClick={() => accept([], true)}>
-              <Check aria-hidden size={16} /> Accept
+            <span className="review-excerpt">{t('colleague.youSent', { text: reasonsBefore ?? '' })}</span>
+            <button type="button" className="btn" aria-label={t('colleague.acceptReasons', { by: reasonsBy })} onClick={() => accept([], true)}>
+              <Check aria-hidden size={16} /> {t('review.accept')}
             </button>
-            <button type="button" className="btn" aria-label={`Reject the reasons by ${reasonsBy}`} onClick={() => reject([], true)}>
-              <X aria-hidden size={16} /> Reject
+            <button type="button" className="btn" aria-label={t('colleague.rejectReasons', { by: reasonsBy })} onClick={() => reject([], true)}>
+              <X aria-hidden size={16} /> {t('review.reject')}
             </button>
           </li>
         )}

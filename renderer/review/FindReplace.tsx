@@ -3,21 +3,46 @@ import type { Editor } from '@tiptap/react';
 import type { ContributionStore } from '../store/contributionStore';
 import { useStore } from '../store/useStore';
 import { findMatches, type FindOptions, type FindScope } from './findMatches';
+import { t } from '../app/uiLanguage';
 
 const STRINGS = {
-  find: 'Find',
-  replaceWith: 'Replace with',
-  matches: (n: number): string => (n === 1 ? '1 match' : `${n} matches`),
-  wholeWords: 'Whole words',
-  matchCase: 'Match case',
-  in: 'In',
-  searchIn: 'Search in',
-  all: 'all the text',
-  marked: 'marked insertions only',
-  clean: 'unchanged text only',
-  next: 'Find next',
-  replace: 'Replace',
-  replaceAll: 'Replace all',
+  get find() {
+    return t('find.find');
+  },
+  get replaceWith() {
+    return t('find.replaceWith');
+  },
+  matches: (count: number): string => t('find.matches', { count }),
+  get wholeWords() {
+    return t('find.wholeWords');
+  },
+  get matchCase() {
+    return t('find.matchCase');
+  },
+  get in() {
+    return t('find.in');
+  },
+  get searchIn() {
+    return t('find.searchIn');
+  },
+  get all() {
+    return t('find.all');
+  },
+  get marked() {
+    return t('find.marked');
+  },
+  get clean() {
+    return t('find.clean');
+  },
+  get next() {
+    return t('find.next');
+  },
+  get replace() {
+    return t('find.replace');
+  },
+  get replaceAll() {
+    return t('find.replaceAll');
+  },
 };
 
 interface Props {
@@ -54,7 +79,7 @@ export function FindReplace({ editor, store, proposalId }: Props): ReactNode {
   };
 
   return (
-    <section className="find-replace" aria-label="Find and replace" data-testid="find-replace">
+    <section className="find-replace" aria-label={t('tool.find')} data-testid="find-replace">
       <div className="find-row">
         <label className="field">
           <span>{STRINGS.find}</span>

@@ -3,23 +3,34 @@ import type { Editor } from '@tiptap/react';
 import { Check, X } from 'lucide-react';
 import type { ContributionStore } from '../store/contributionStore';
 import { useStore } from '../store/useStore';
-import { reviewItems, type ReviewItem } from './reviewItems';
+import { reviewItems, type ReviewItem, GROUP_NAMES } from './reviewItems';
 import { keyHint } from '../../shared/commands/commandTable';
+import { listOfNames, t } from '../app/uiLanguage';
 
 const STRINGS = {
-  left: (n: number): string => (n === 1 ? '1 to review' : `${n} to review`),
-  none: 'Nothing left to review.',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  hint: (undo: string): string => `Accept keeps a change in the proposal; Reject gives the line its adopted text back (${undo} undoes it).`,
-  acceptGroup: (group: string): string => `Accept all in “${group}”`,
-  rejectGroup: (group: string): string => `Reject all in “${group}”`,
-  item: (where: string, what: string): string => `${where}: ${what}`,
-  accept: 'Accept',
-  reject: 'Reject',
-  acceptOne: (where: string, what: string): string => `Accept ${where}: ${what}`,
-  rejectOne: (where: string, what: string): string => `Reject ${where}: ${what}`,
-  writtenBy: (names: string): string => `Written by ${names}`,
+  left: (count: number): string => t('review.left', { count }),
+  get none() {
+    return t('review.none');
+  },
+  get acceptAll() {
+    return t('review.acceptAll');
+  },
+  get rejectAll() {
+    return t('review.rejectAll');
+  },
+  hint: (undo: string): string => t('review.hint', { undo }),
+  acceptGroup: (group: string): string => t('review.acceptGroup', { group }),
+  rejectGroup: (group: string): string => t('review.rejectGroup', { group }),
+  item: (where: string, what: string): string => t('review.item', { where, what }),
+  get accept() {
+    return t('review.accept');
+  },
+  get reject() {
+    return t('review.reject');
+  },
+  acceptOne: (where: string, what: string): string => t('review.acceptOne', { where, what }),
+  rejectOne: (where: string, what: string): string => t('review.rejectOne', { where, what }),
+  writtenBy: (names: string): string => t('review.writtenBy', { names }),
 };
 
 interface Props {
@@ -33,6 +44,11 @@ interface Props {
  * in the proposal (it leaves the list), reject gives the line its adopted text back — one change,
  * all in a call, or all. The list is the engine's change set, counted as the change counter counts it.
  */
+/** Whether a group is named by the text (a call's phrase), not by the app (`Head lines`). */
+function isTextGroup(group: string): boolean {
+  return !Object.values(GROUP_NAMES).includes(group);
+}
+
 export function ReviewPanel({ editor, store, proposalId }: Props): ReactNode {
   const changes = useStore(store, (_s, st) => st.outcomeOf(proposalId)?.changes ?? null);
   const [accepted, setAccepted] = useState<Set<string>>(() => new Set());
@@ -64,7 +80,7 @@ export function ReviewPanel({ editor, store, proposalId }: Props): ReactNode {
   };
 
   return (
-    <section className="review-panel" aria-label="Review changes" data-testid="review-panel">
+    <section className="review-panel" aria-label={t('tool.review')} data-testid="review-panel">
       <p role="status" className="pane-status">
         {items.length === 0 ? STRINGS.none : STRINGS.left(items.length)}
       </p>
@@ -78,9 +94,9 @@ export function ReviewPanel({ editor, store, proposalId }: Props): ReactNode {
       </div>
       <p className="hint">{STRINGS.hint(keyHint('undo') ?? '')}</p>
       {groups.map(([group, list]) => (
-        <section key={group} className="review-group" aria-label={group} data-group={group}>
+        <section key={group} className="review-group" aria-label={group} data-group={group} translate={isTextGroup(group) ? 'no' : undefined}>
           <div className="review-group-head">
-            <h3>{group}</h3>
+            <h3 translate={isTextGroup(group) ? 'no' : undefined}>{group}</h3>
             <button type="button" className="btn btn-quiet" aria-label={STRINGS.acceptGroup(group)} onClick={() => accept(list)}>
               <Check aria-hidden size={14} /> {STRINGS.acceptAll}
             </button>
@@ -97,7 +113,7 @@ export function ReviewPanel({ editor, store, proposalId }: Props): ReactNode {
                 <span className="review-excerpt">{i.excerpt}</span>
                 {authorsOf(i).length > 0 && (
                   <span className="review-authors" data-testid="review-authors">
-                    {STRINGS.writtenBy(authorsOf(i).join(', '))}
+                    {STRINGS.writtenBy(listOfNames(authorsOf(i)))}
                   </span>
                 )}
                 <button type="button" className="btn" aria-label={STRINGS.acceptOne(i.where, i.what)} onClick={() => accept([i])}>

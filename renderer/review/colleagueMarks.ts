@@ -2,9 +2,10 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Editor } from '@tiptap/react';
-import { authorNames, colleagueChanges, colleagueChangeSet } from '../../shared/contribution/colleagueReview';
+import { colleagueChanges, colleagueChangeSet } from '../../shared/contribution/colleagueReview';
 import type { ColleagueReview } from '../../shared/contribution/colleagueReviewSchema';
 import { toModel } from '../editor/toModel';
+import { listOfNames, t } from '../app/uiLanguage';
 
 /** The plugin that labels the colleague's lines in the editor. */
 export const colleagueMarksKey = new PluginKey<DecorationSet>('colleagueMarks');
@@ -30,7 +31,7 @@ function decorationsFor(doc: PMNode, review: ColleagueReview): DecorationSet {
     nextLine[i] = next;
   }
   for (const c of colleagueChanges(review, changes)) {
-    const by = `by ${authorNames(c.authors)}`;
+    const by = listOfNames(c.authors);
     for (const i of c.unit.rows) {
       const line = rows[i].draft?.line;
       if (line === undefined) {
@@ -40,7 +41,7 @@ function decorationsFor(doc: PMNode, review: ColleagueReview): DecorationSet {
       }
       if (line >= doc.childCount) continue;
       const from = starts[line];
-      decos.push(Decoration.node(from, from + doc.child(line).nodeSize, { class: 'colleague-change', 'data-colleague': by, title: `Changed ${by}, awaiting your review` }));
+      decos.push(Decoration.node(from, from + doc.child(line).nodeSize, { class: 'colleague-change', 'data-colleague': t('colleague.byLabel', { by }), title: t('colleague.changedBy', { by }) }));
     }
   }
   return DecorationSet.create(doc, decos);
@@ -51,8 +52,8 @@ function deletedLine(label: string | undefined, text: string, by: string): HTMLE
   const p = document.createElement('p');
   p.contentEditable = 'false';
   p.className = 'colleague-change colleague-deleted';
-  p.dataset.colleague = `deleted ${by}`;
-  p.title = `Deleted ${by}, awaiting your review`;
+  p.dataset.colleague = t('colleague.deletedByLabel', { by });
+  p.title = t('colleague.deletedBy', { by });
   const del = document.createElement('del');
   del.textContent = label ? `${label}\t${text}` : text;
   p.append(del);

@@ -2,29 +2,60 @@ import { changeUnits, type ChangeUnit } from '../../shared/engine/changeCount';
 import type { ChangeRow, ChangeSet } from '../../shared/engine/changeSet';
 import { footnoteRefNumber } from '../../shared/grammar/footnoteRef';
 import { LINE_NAMES } from './lineNames';
+import { t } from '../app/uiLanguage';
 
 /** The groups of lines that are no call: the head lines, the calls themselves, the footnotes. */
-export const GROUP_NAMES = { head: 'Head lines', calls: 'Calls', footnotes: 'Footnotes' } as const;
+export const GROUP_NAMES = {
+  get head() {
+    return t('reviewGroup.head');
+  },
+  get calls() {
+    return t('reviewGroup.calls');
+  },
+  get footnotes() {
+    return t('reviewGroup.footnotes');
+  },
+};
 
 /** What happened to a line, each a whole phrase: an item's (with the sub-items that went with it), any other line's. */
 const WHAT = {
   item: {
-    moved: 'moved item',
-    inserted: 'inserted item',
-    deleted: 'deleted item',
-    insertedWith: (n: number): string => (n === 1 ? 'inserted item with 1 sub-item' : `inserted item with ${n} sub-items`),
-    deletedWith: (n: number): string => (n === 1 ? 'deleted item with 1 sub-item' : `deleted item with ${n} sub-items`),
-    nested: 'item nested differently',
-    changed: 'changed item',
+    get moved() {
+      return t('what.item.moved');
+    },
+    get inserted() {
+      return t('what.item.inserted');
+    },
+    get deleted() {
+      return t('what.item.deleted');
+    },
+    insertedWith: (count: number): string => t('what.item.insertedWith', { count }),
+    deletedWith: (count: number): string => t('what.item.deletedWith', { count }),
+    get nested() {
+      return t('what.item.nested');
+    },
+    get changed() {
+      return t('what.item.changed');
+    },
   },
   line: {
-    moved: 'moved',
-    inserted: 'inserted',
-    deleted: 'deleted',
-    insertedWith: (n: number): string => (n === 1 ? 'inserted with 1 item' : `inserted with ${n} items`),
-    deletedWith: (n: number): string => (n === 1 ? 'deleted with 1 item' : `deleted with ${n} items`),
-    nested: 'nested differently',
-    changed: 'changed',
+    get moved() {
+      return t('what.line.moved');
+    },
+    get inserted() {
+      return t('what.line.inserted');
+    },
+    get deleted() {
+      return t('what.line.deleted');
+    },
+    insertedWith: (count: number): string => t('what.line.insertedWith', { count }),
+    deletedWith: (count: number): string => t('what.line.deletedWith', { count }),
+    get nested() {
+      return t('what.line.nested');
+    },
+    get changed() {
+      return t('what.line.changed');
+    },
   },
 };
 
@@ -64,7 +95,7 @@ function describe(rows: ChangeRow[]): { what: string; excerpt: string } {
 function whereOf(row: ChangeRow): string {
   const label = row.draft?.label ?? row.base?.label;
   if (row.kind === 'call') return side(row)?.text || LINE_NAMES.call;
-  if (row.kind === 'footnote' && label) return `${LINE_NAMES.footnote} ${footnoteRefNumber(label) ?? label}`;
+  if (row.kind === 'footnote' && label) return t('line.footnoteN', { n: footnoteRefNumber(label) ?? label });
   return label ?? LINE_NAMES[row.kind];
 }
 

@@ -5,16 +5,20 @@ import { CoDraftingSession, type SessionState } from '../collab/coDraftingSessio
 import { createRoom, roomAccess, roomServer, roomVersions, saveRoomVersion, type RoomServer } from '../collab/roomHttp';
 import type { RoomVersionInfo } from '../../shared/collab/roomApi';
 import type { ContributionEdit, EditSource } from './contributionEdit';
+import { t } from '../app/uiLanguage';
 
 const STRINGS = {
-  readOnlyInvite: 'This invite only reads the room: the proposal opens, and your edits are not sent.',
-  joinedAlready: 'This room is open already as a proposal of this contribution.',
-  onResolution: (number: string): string => `This contribution has a proposal on Resolution ${number} already: join the room from a new contribution.`,
-  notAllowed: (server: string, allowed: string): string =>
-    allowed
-      ? `This window connects only to the co-drafting servers it was started with (${allowed}), not to ${server}. To use ${server}, start Resolution Drafter with RESDRAFT_CODRAFTING_SERVERS=${server}.`
-      : `This window was started without a co-drafting server, so it cannot connect to ${server}. Start Resolution Drafter with RESDRAFT_CODRAFTING_SERVERS=${server}.`,
-  notLoaded: 'The room did not open: the server did not send the proposal. Check the connection and try again.',
+  get readOnlyInvite() {
+    return t('coDrafting.readOnlyInvite');
+  },
+  get joinedAlready() {
+    return t('coDrafting.joinedAlready');
+  },
+  onResolution: (number: string): string => t('coDrafting.onResolution', { number }),
+  notAllowed: (server: string, allowed: string): string => (allowed ? t('coDrafting.notAllowed', { server, allowed }) : t('coDrafting.noServers', { server })),
+  get notLoaded() {
+    return t('coDrafting.notLoaded');
+  },
 };
 
 /** The source of the edits that come from a shared proposal's document (a colleague's, or this window's editor through it). */

@@ -12,6 +12,7 @@ import { DocumentSync, type SyncState } from './documentSync';
 import { draftSkeleton } from './skeleton';
 import { CoDrafting } from './coDrafting';
 import type { SessionState } from '../collab/coDraftingSession';
+import { t } from '../app/uiLanguage';
 
 /** The edition the window drafts against when the contribution names none. */
 export const DEFAULT_EDITION_ID = 'kigali-2022';
@@ -184,7 +185,7 @@ export class ContributionStore {
   /** The adopted text of `ref` once read (it is read now if it is not); undefined meanwhile. */
   baseline(ref: ProposalBaseline): Resolution | undefined {
     const found = this.texts.baseline(ref);
-    if (!found) this.texts.load(ref).catch((e: unknown) => this.sync.fail(`Resolution ${ref.number} (${ref.edition}): ${messageOf(e)}`));
+    if (!found) this.texts.load(ref).catch((e: unknown) => this.sync.fail(t('store.loadFailed', { n: ref.number, edition: ref.edition, reason: messageOf(e) })));
     return found;
   }
 
@@ -268,7 +269,7 @@ export class ContributionStore {
       const draft = structuredClone(await this.texts.load(ref));
       return this.add({ id: newId(), baseline: ref, symbol: suppress ? 'SUP' : 'auto', draft, reasons: '' });
     } catch (e) {
-      this.sync.fail(`Resolution ${number}: ${messageOf(e)}`);
+      this.sync.fail(t('store.startFailed', { n: number, reason: messageOf(e) }));
       return null;
     }
   }
@@ -289,7 +290,7 @@ export class ContributionStore {
     const named = resolutionNumberOf(draft.numberLine);
     const number = named && this.state.resolutions.some((r) => r.number === named) ? named : null;
     if (number && this.proposalOn(number)) {
-      return { ok: false, error: `Resolution ${number} already has a proposal in this contribution: open it, or compare the imported text with it in Compare.` };
+      return { ok: false, error: t('store.hasProposalImported', { n: number }) };
     }
     return { ok: true, id: this.add({ id: newId(), baseline: number ? { edition: this.state.edition, number } : null, symbol: 'auto', draft, reasons: '' }) };
   }
@@ -302,11 +303,11 @@ export class ContributionStore {
    */
   async adoptMerged(m: MergedProposal, replace: boolean): Promise<Added> {
     const existing = this.proposalOn(m.number);
-    if (existing && !replace) return { ok: false, error: `Resolution ${m.number} already has a proposal in this contribution.` };
+    if (existing && !replace) return { ok: false, error: t('store.hasProposal', { n: m.number }) };
     const proposal: Proposal = { id: existing?.id ?? newId(), baseline: { edition: m.edition, number: m.number }, symbol: 'auto', draft: m.draft, reasons: m.reasons, provenance: m.provenance, status: 'common' };
     if (m.cosignatories.length) proposal.cosignatories = m.cosignatories;
     if (!existing) return { ok: true, id: this.add(proposal) };
-    if (!(await this.createVersion(`Before the common proposal on Resolution ${m.number} was adopted`))) return { ok: false, error: 'The contribution could not be recorded as a version first, so the proposal was left as it is.' };
+    if (!(await this.createVersion(t('store.beforeAdopt', { n: m.number })))) return { ok: false, error: t('carry.notRecorded') };
     this.apply({ type: 'proposal', proposal });
     return { ok: true, id: existing.id };
   }
@@ -389,7 +390,7 @@ export class ContributionStore {
     try {
       await this.sync.flush();
       await this.host.createVersion(id, name);
-      this.update({ notice: `Version “${name}” recorded; it is written to the file on the next save.` });
+      this.update({ notice: t('store.versionRecorded', { name }) });
       return true;
     } catch (e) {
       this.sync.fail(messageOf(e));

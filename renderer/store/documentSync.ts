@@ -1,6 +1,9 @@
 import type { ContributionContent } from '../../shared/contribution/schema';
 import { contentDelta } from '../../shared/host/contentDelta';
 import type { DocumentConflict, DocumentState, FilePlan, HostApi, OpenDocument } from '../../shared/host/hostApi';
+import { t } from '../app/uiLanguage';
+import type { MessageId } from '../../shared/i18n/catalogs/en';
+import { msg } from '../../shared/i18n/translate';
 
 /** Autosave runs this long after the last edit (the host contract asks for ≤ 1 s). */
 const AUTOSAVE_MS = 600;
@@ -242,7 +245,7 @@ export class DocumentSync {
       done();
       if (this.docId !== id) return;
       this.unsent = true;
-      if (await this.refused('Autosave failed', e)) void this.enqueue();
+      if (await this.refused(msg('sync.autosaveFailed'), e)) void this.enqueue();
     }
   }
 
@@ -251,12 +254,12 @@ export class DocumentSync {
    * this window takes the new revision and says so (true: write again); a real conflict is shown as
    * such; anything else as an error.
    */
-  private async refused(what: string, e: unknown): Promise<boolean> {
+  private async refused(what: MessageId, e: unknown): Promise<boolean> {
     const id = this.docId;
     const found = id ? await this.host.checkDocument(id, this.based).catch(() => null) : null;
     if (!id || this.docId !== id) return false;
     if (!found) {
-      this.set({ error: `${what}: ${messageOf(e)}` });
+      this.set({ error: t(what, { reason: messageOf(e) }) });
       return false;
     }
     if (found.kind === 'other-window' && (await this.rebase(id))) return true;
@@ -317,7 +320,7 @@ export class DocumentSync {
       saved = await this.host.saveContribution(id).finally(() => this.inFlight--);
       if (saved) this.saved(saved);
     } catch (e) {
-      await this.refused('Save failed', e);
+      await this.refused(msg('sync.saveFailed'), e);
       return;
     }
     if (saved && !saved.dirty) await after?.();
@@ -335,7 +338,7 @@ export class DocumentSync {
       const saved = await this.host.saveContributionAs(id).finally(() => this.inFlight--);
       if (saved) this.saved(saved);
     } catch (e) {
-      await this.refused('Save failed', e);
+      await this.refused(msg('sync.saveFailed'), e);
     }
   }
 
@@ -358,7 +361,7 @@ export class DocumentSync {
     } catch (e) {
       this.afterSave = undefined;
       this.set({ saveName: null });
-      await this.refused('Save failed', e);
+      await this.refused(msg('sync.saveFailed'), e);
     }
   }
 

@@ -1,12 +1,21 @@
 import type { ReactNode } from 'react';
 import { ConfirmDialog } from '../app/ConfirmDialog';
+import { t } from '../app/uiLanguage';
 
 const STRINGS = {
-  title: 'Adopt into the existing proposal?',
-  body: (n: string): string => `Resolution ${n} already has a proposal in this contribution. Adopting puts the common proposal in its place: its draft, reasons, sources and co-signatories.`,
-  safe: 'A named version records the contribution first, so the proposal as it is now can be brought back from Versions.',
-  cancel: 'Cancel',
-  adopt: 'Adopt into the existing proposal',
+  get title() {
+    return t('adopt.title');
+  },
+  body: (n: string): string => t('adopt.body', { n }),
+  get safe() {
+    return t('adopt.safe');
+  },
+  get cancel() {
+    return t('common.cancel');
+  },
+  get adopt() {
+    return t('adopt.adopt');
+  },
 };
 
 /** Asked before a merged common proposal takes the place of the proposal the contribution has on its resolution. */

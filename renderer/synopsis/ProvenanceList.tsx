@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { AdoptedChange, Provenance } from '../../shared/contribution/provenanceSchema';
 import { changeOrigin, changePlace, sourceName } from '../../shared/synopsis/provenance';
+import { listOfNames, t } from '../app/uiLanguage';
 
 interface Props {
   provenance: Provenance;
@@ -16,11 +17,11 @@ interface Props {
  */
 export function ProvenanceList({ provenance, onGo }: Props): ReactNode {
   return (
-    <section className="provenance" aria-label="Sources of this common proposal" data-testid="provenance">
-      <h3>Sources of this common proposal</h3>
-      <p>Compiled from {provenance.compiledFrom.map(sourceName).join(', ')}.</p>
+    <section className="provenance" aria-label={t('provenance.title')} data-testid="provenance">
+      <h3>{t('provenance.title')}</h3>
+      <p>{t('provenance.compiledFrom', { sources: listOfNames(provenance.compiledFrom.map(sourceName), 'unit') })}</p>
       {provenance.changes.length === 0 ? (
-        <p className="hint">No change was adopted from a source.</p>
+        <p className="hint">{t('provenance.none')}</p>
       ) : (
         <ul>
           {provenance.changes.map((c, i) => (

@@ -1,12 +1,19 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { isPressOf, keyHint } from '../../shared/commands/commandTable';
+import { t } from '../app/uiLanguage';
 
 const STRINGS = {
-  edit: 'Edit wording',
-  label: (where: string): string => `Your wording for ${where}`,
-  use: 'Use my wording',
-  cancel: 'Cancel',
-  hint: (use: string, cancel: string): string => `${use} uses it, ${cancel} cancels; an empty box leaves the line out.`,
+  get edit() {
+    return t('wording.edit');
+  },
+  label: (where: string): string => t('wording.label', { where }),
+  get use() {
+    return t('wording.use');
+  },
+  get cancel() {
+    return t('common.cancel');
+  },
+  hint: (use: string, cancel: string): string => t('wording.hint', { use, cancel }),
 };
 
 interface Props {

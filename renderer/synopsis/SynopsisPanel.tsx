@@ -13,28 +13,50 @@ import { useStore } from '../store/useStore';
 import { AdoptDialog } from './AdoptDialog';
 import { rowPlaces } from './rowPlaces';
 import { SynopsisRowView } from './SynopsisRowView';
+import { t } from '../app/uiLanguage';
 
 /** Sources listed as a sentence lists them (`ACP, EUR and RCC`). */
 const LIST = new Intl.ListFormat('en', { type: 'conjunction' });
 
 const STRINGS = {
-  region: 'Synopsis of proposals',
-  title: 'Synopsis and common proposal',
-  sources: 'Sources (contribution files in the data folder)',
-  noFiles: 'No contribution files in the data folder.',
-  resolution: 'Resolution',
-  compile: 'Compile',
-  close: 'Close',
-  sourceCount: (n: number): string => (n === 1 ? '1 source.' : `${n} sources.`),
-  conflictCount: (n: number): string => (n === 0 ? 'No conflict unresolved.' : n === 1 ? '1 conflict unresolved.' : `${n} conflicts unresolved.`),
-  undecidedCount: (n: number): string => (n === 0 ? 'Every change decided.' : n === 1 ? '1 change not decided.' : `${n} changes not decided.`),
-  unresolvedNav: 'Unresolved conflicts',
-  unresolvedTitle: (n: number): string => (n === 1 ? '1 unresolved conflict' : `${n} unresolved conflicts`),
-  jump: (place: string, reasons: string): string => `${place}: ${reasons}`,
-  allRows: 'Show unchanged lines too (to put your own wording on any line)',
-  adopt: 'Adopt as a proposal',
-  reasons: (sources: string): string => `Common proposal compiled from ${sources}.`,
-  source: (name: string, proposal: string): string => (proposal ? `${name} (${proposal})` : name),
+  get region() {
+    return t('synopsis.region');
+  },
+  get title() {
+    return t('synopsis.title');
+  },
+  get sources() {
+    return t('synopsis.sources');
+  },
+  get noFiles() {
+    return t('synopsis.noFiles');
+  },
+  get resolution() {
+    return t('synopsis.resolution');
+  },
+  get compile() {
+    return t('synopsis.compile');
+  },
+  get close() {
+    return t('synopsis.close');
+  },
+  sourceCount: (count: number): string => t('synopsis.sourceCount', { count }),
+  conflictCount: (count: number): string => t('synopsis.conflictCount', { count }),
+  undecidedCount: (count: number): string => t('synopsis.undecidedCount', { count }),
+  get unresolvedNav() {
+    return t('synopsis.unresolvedNav');
+  },
+  unresolvedTitle: (count: number): string => t('synopsis.unresolvedTitle', { count }),
+  jump: (place: string, reasons: string): string => t('synopsis.jump', { place, reasons }),
+  get allRows() {
+    return t('synopsis.allRows');
+  },
+  get adopt() {
+    return t('synopsis.adopt');
+  },
+  reasons: (sources: string): string => t('synopsis.reasons', { sources }),
+  source: (name: string, proposal: string): string => (proposal ? t('synopsis.source', { name, proposal }) : name),
+
 };
 
 interface Props {

@@ -4,26 +4,37 @@ import type { Synopsis, SynopsisRow } from '../../shared/synopsis/synopsisTypes'
 import { parseFootnoteLine } from '../../shared/grammar/footnoteRef';
 import { ChangeRowView } from '../compare/ChangeRowView';
 import { RowWording } from './RowWording';
+import { listOfNames, t } from '../app/uiLanguage';
 
 const STRINGS = {
-  conflict: (reason: string): string => `Conflict: ${reason}`,
-  take: (names: string): string => `Take ${names}`,
-  takeWords: (deleted: string, inserted: string, names: string): string => `Take words “${deleted}” → “${inserted}” (${names})`,
-  keep: 'Keep adopted text',
-  notDecided: 'Not decided',
-  noSource: 'No source changes it',
-  takenFrom: (names: string): string => `Taken from ${names}`,
-  runs: (n: number): string => (n === 1 ? '1 word run taken' : `${n} word runs taken`),
-  leftOut: 'Left out (your wording is empty)',
-  yours: (text: string): string => `Your wording: “${text}”`,
-  kept: 'Adopted text kept',
-  relabelled: (n: number, first: string, last: string): string =>
-    n === 1 ? `The item after it follows with a new label (${first}).` : `The ${n} items after it follow with new labels (${first} to ${last}).`,
+  conflict: (reason: string): string => t('synopsisRow.conflict', { reason }),
+  take: (names: string): string => t('synopsisRow.take', { names }),
+  takeWords: (deleted: string, inserted: string, names: string): string => t('synopsisRow.takeWords', { deleted, inserted, names }),
+  get keep() {
+    return t('synopsisRow.keep');
+  },
+  get notDecided() {
+    return t('synopsisRow.notDecided');
+  },
+  get noSource() {
+    return t('synopsisRow.noSource');
+  },
+  takenFrom: (names: string): string => t('synopsisRow.takenFrom', { names }),
+  runs: (count: number): string => t('synopsisRow.runs', { count }),
+  get leftOut() {
+    return t('synopsisRow.leftOut');
+  },
+  yours: (text: string): string => t('synopsisRow.yours', { text }),
+  get kept() {
+    return t('synopsisRow.kept');
+  },
+  relabelled: (count: number, first: string, last: string): string => t('synopsisRow.relabelled', { count, first, last }),
+
 };
 
 /** The names of a row's sources, joined as a list. */
 export function sourceNames(s: Synopsis, sources: readonly number[]): string {
-  return sources.map((k) => s.sources[k].name).join(', ');
+  return listOfNames(sources.map((k) => s.sources[k].name), 'unit');
 }
 
 /** The text of a decided line without its label. */

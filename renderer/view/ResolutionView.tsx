@@ -3,6 +3,7 @@ import { flatten, type FlatLine } from '../../shared/engine/flatten';
 import { footnoteRefNumber } from '../../shared/grammar/footnoteRef';
 import type { Resolution } from '../../shared/model/resolution';
 import { InlineText } from './InlineText';
+import { textDirection } from './textDirection';
 
 const LINE_CLASS: Record<FlatLine['kind'], string> = {
   numberLine: 'rd-number-line',
@@ -14,7 +15,8 @@ const LINE_CLASS: Record<FlatLine['kind'], string> = {
   footnote: 'rd-footnote',
 };
 
-function Line({ line, target }: { line: FlatLine; target: boolean }): ReactNode {
+/** One line of a resolution as printed (label, text, footnote number), as the adopted-text view and the language versions show it. */
+export function Line({ line, target }: { line: FlatLine; target: boolean }): ReactNode {
   const cls = `${LINE_CLASS[line.kind]}${target ? ' rd-target' : ''}`;
   if (line.kind === 'footnote') {
     return (
@@ -43,7 +45,7 @@ export function ResolutionView({ resolution, target }: { resolution: Resolution;
     if (target !== undefined) root.current?.querySelector(`[data-line="${target}"]`)?.scrollIntoView({ block: 'center' });
   }, [target, flat]);
   return (
-    <article className="resolution" data-testid="resolution-view" ref={root}>
+    <article className="resolution" data-testid="resolution-view" ref={root} {...textDirection(resolution)}>
       {[...flat.head, ...flat.body].map((l) => (
         <Line key={l.line} line={l} target={l.line === target} />
       ))}

@@ -9,7 +9,7 @@
 export const NODE_BUILTINS = '#node';
 
 /** Packages with no Node, DOM or Electron dependency: every layer may use them. */
-export const PURE_PACKAGES = ['diff', 'zod', 'fflate', 'saxes', 'yjs'];
+export const PURE_PACKAGES = ['diff', 'zod', 'fflate', 'saxes', 'yjs', 'intl-messageformat', '@formatjs/icu-messageformat-parser'];
 
 /**
  * The layers. `paths`: folder prefixes (ending in `/`) or exact files; a file belongs to the layer

@@ -13,6 +13,7 @@ import { bodyParts } from './resolutionParts';
 import { placeholderMessage, templatePlaceholders } from './templatePlaceholders';
 import { impactFindings, type EditionText } from './impact';
 import { WTDC_CONFERENCES } from '../corpus/wtdcConferences';
+import { said, words, type Message } from '../i18n/translate';
 
 /** Whether edition `id` holds a resolution numbered `number`. */
 function heldBy(editions: KnownEdition[], id: string, number: string): boolean {
@@ -36,7 +37,7 @@ export interface ProposalToCheck {
    * What of a colleague's Word changes is still to review (`2 changes by Jane Colleague awaiting
    * review`, from `pendingReviewLine`); absent or null when nothing is.
    */
-  pendingReview?: string | null;
+  pendingReview?: string | Message | null;
   /** Set when the proposal was submitted and its text has changed since (`proposalLife.ts`). */
   editedAfterSubmission?: { secretariatNumber?: string };
   /** Carried onto a newer edition with this many conflicts still to decide (the proposal's `carried`); absent or 0 when none. */
@@ -62,6 +63,20 @@ export interface CheckInput {
 
 /** Revision marks in the word-diff notation pasted into a text (`[-…-]`, `{+…+}`). */
 const MARKS = /\[-|-\]|\{\+|\+\}/;
+
+/** The app's words in a proposal's name (`Resolution 34`), as a message; none when the name is the draft's number line. */
+function proposalWords(p: ProposalToCheck): FindingPlace['words'] {
+  if (p.baseline) return { proposal: words('findings.resolution', { n: p.baseline.number }) };
+  return p.draft.numberLine.trim() ? {} : { proposal: words('proposal.draftNew') };
+}
+
+/** The app's words in an item's place (`footnote 2`, `paragraph 1`), as a message; none for a label of the text. */
+function itemWords(item: string | undefined): FindingPlace['words'] {
+  const footnote = item?.match(/^footnote (\S+)$/);
+  if (footnote) return { item: words('place.footnoteN', { n: footnote[1]! }) };
+  const paragraph = item?.match(/^paragraph (\d+)$/);
+  return paragraph ? { item: words('place.paragraphN', { n: paragraph[1]! }) } : {};
+}
 
 /** How a proposal is named in a finding: its number line's resolution, or the draft's number line. */
 export function proposalName(p: ProposalToCheck): string {
@@ -96,18 +111,18 @@ function clipped(text: string): string {
 function emptyParts(res: Resolution, at: (line: number, call?: number, item?: string) => FindingPlace): Finding[] {
   const out: Finding[] = [];
   const { parts, callLines, footnoteLine } = bodyParts(res);
-  if (!res.title.trim()) out.push({ code: 'empty-title', severity: 'error', message: 'The resolution has no title.', place: at(1) });
+  if (!res.title.trim()) out.push({ code: 'empty-title', severity: 'error', ...said('check.emptyTitle'), place: at(1) });
   res.calls.forEach((c, i) => {
     const first = firstLineOf(c);
-    if (!c.phrase.trim() && first !== null) out.push({ code: 'line-without-call', severity: 'error', message: `The line “${clipped(first)}” has no call above it: write the call (e.g. "considering", "resolves") on the line before it.`, place: at(callLines[i], i) });
-    else if (!c.phrase.trim()) out.push({ code: 'empty-call', severity: 'error', message: 'A call has no phrase (e.g. "considering", "resolves").', place: at(callLines[i], i) });
-    else if (c.blocks.length === 0) out.push({ code: 'empty-call', severity: 'error', message: `The call “${c.phrase}” has no text under it: add an item or delete the call.`, place: at(callLines[i], i) });
+    if (!c.phrase.trim() && first !== null) out.push({ code: 'line-without-call', severity: 'error', ...said('check.lineWithoutCall', { line: clipped(first) }), place: at(callLines[i], i) });
+    else if (!c.phrase.trim()) out.push({ code: 'empty-call', severity: 'error', ...said('check.emptyCallPhrase'), place: at(callLines[i], i) });
+    else if (c.blocks.length === 0) out.push({ code: 'empty-call', severity: 'error', ...said('check.emptyCall', { phrase: c.phrase }), place: at(callLines[i], i) });
   });
   for (const p of parts) {
-    if (!p.text.trim()) out.push({ code: `empty-${p.kind}`, severity: 'error', message: `The ${p.kind} is empty: write its text or delete it.`, place: at(p.line, p.call, p.label) });
+    if (!p.text.trim()) out.push({ code: `empty-${p.kind}`, severity: 'error', ...said('check.emptyPart', { kind: p.kind }), place: at(p.line, p.call, p.label) });
   }
   res.footnotes.forEach((f, i) => {
-    if (!f.text.trim()) out.push({ code: 'empty-footnote', severity: 'error', message: `Footnote ${f.id} is empty.`, place: at(footnoteLine + i, undefined, `footnote ${f.id}`) });
+    if (!f.text.trim()) out.push({ code: 'empty-footnote', severity: 'error', ...said('check.emptyFootnote', { id: String(f.id) }), place: at(footnoteLine + i, undefined, `footnote ${f.id}`) });
   });
   return out;
 }
@@ -120,16 +135,20 @@ function key(f: Finding, parts: Map<number, string>): string {
 function checkText(p: ProposalToCheck, input: CheckInput, revising: { number: string; edition: string }[]): Finding[] {
   const name = proposalName(p);
   const res = p.draft;
-  const at = (line: number, call?: number, item?: string): FindingPlace => ({
-    ...(p.id ? { proposalId: p.id } : {}),
-    proposal: name,
-    ...(call !== undefined ? { call: res.calls[call]?.phrase || '(call without a phrase)' } : {}),
-    ...(item ? { item } : {}),
-    line,
-  });
+  const at = (line: number, call?: number, item?: string): FindingPlace => {
+    const phrase = call !== undefined ? res.calls[call]?.phrase : undefined;
+    return {
+      ...(p.id ? { proposalId: p.id } : {}),
+      proposal: name,
+      ...(call !== undefined ? { call: phrase || '(call without a phrase)' } : {}),
+      ...(item ? { item } : {}),
+      line,
+      words: { ...proposalWords(p), ...(call !== undefined && !phrase ? { call: words('place.callWithoutPhrase') } : {}), ...itemWords(item) },
+    };
+  };
   const findings = [...emptyParts(res, at), ...checkEndPunctuation(res, (part) => at(part.line, part.call, part.label))];
   for (const ph of templatePlaceholders(res)) {
-    findings.push({ code: 'template-placeholder', severity: 'error', message: placeholderMessage(ph), place: at(ph.line, ph.call, ph.item) });
+    findings.push({ code: 'template-placeholder', severity: 'error', ...placeholderMessage(ph), place: at(ph.line, ph.call, ph.item) });
   }
   for (const t of textsOf(res)) {
     if (t.line === 0) continue; // the number line names the resolution itself
@@ -164,31 +183,29 @@ export function checkContribution(input: CheckInput): Finding[] {
   const revising = input.proposals.filter((p) => p.baseline && p.symbol !== 'NOC').map((p) => p.baseline!);
   const target = input.target;
   if (target) {
-    const place = { proposal: 'Contribution', item: 'target conference' };
+    const place: FindingPlace = { proposal: 'Contribution', item: 'target conference', words: { proposal: words('place.contribution'), item: words('place.targetConference') } };
     if (!target.place.trim()) {
-      findings.push({ code: 'target-conference', severity: 'warning', message: 'The target conference has no place: set it in Settings (it goes on the cover and into "Rev. Place, Year").', place });
+      findings.push({ code: 'target-conference', severity: 'warning', ...said('check.targetNoPlace'), place });
     }
     const cycle = nextConferenceYear(target.year - 1, new Date(Date.UTC(target.year, 0, 1)));
     if (cycle !== target.year) {
-      findings.push({ code: 'target-conference', severity: 'warning', message: `${target.year} is not a WTDC year of the four-year cycle (the next one from then is ${cycle}).`, place });
+      findings.push({ code: 'target-conference', severity: 'warning', ...said('check.targetYear', { year: String(target.year), cycle: String(cycle) }), place });
     }
   }
   for (const p of input.proposals) {
     const name = proposalName(p);
-    const where: FindingPlace = { ...(p.id ? { proposalId: p.id } : {}), proposal: name };
+    const where: FindingPlace = { ...(p.id ? { proposalId: p.id } : {}), proposal: name, words: proposalWords(p) };
     const baseline = p.baseline ? input.baselineOf(p.baseline) : null;
     const symbol: ProposalSymbol = p.baseline && !baseline ? (p.symbol === 'auto' ? 'MOD' : p.symbol) : (p.outcome?.symbol ?? proposalChanges(p.symbol, baseline, p.draft).symbol);
     if (p.reasons !== undefined && !p.reasons.trim()) {
-      findings.push({ code: 'missing-reasons', severity: 'error', message: `The ${symbol} proposal has no reasons: every proposal (SUP and NOC included) is followed by its reasons.`, place: where });
+      findings.push({ code: 'missing-reasons', severity: 'error', ...said('check.missingReasons', { symbol }), place: where });
     }
     if (p.editedAfterSubmission) {
       const number = p.editedAfterSubmission.secretariatNumber;
       findings.push({
         code: 'edited-after-submission',
         severity: 'warning',
-        message: number
-          ? `This proposal was submitted (${number}) and its text has changed since: the secretariat holds the submitted text, so send the change as a revision of the document.`
-          : 'This proposal was submitted and its text has changed since: the secretariat holds the submitted text, so send the change as a revision of the document.',
+        ...(number ? said('check.editedNumber', { number }) : said('check.edited')),
         place: where,
       });
     }
@@ -197,10 +214,7 @@ export function checkContribution(input: CheckInput): Finding[] {
       findings.push({
         code: 'carried-conflicts',
         severity: 'warning',
-        message:
-          n === 1
-            ? 'One place where the newer edition changed the words this proposal changes is still to decide: your wording stands until you keep it or take the edition’s.'
-            : `${n} places where the newer edition changed the words this proposal changes are still to decide: your wording stands until you keep it or take the edition’s.`,
+        ...said('check.carriedConflicts', { count: n }),
         place: where,
       });
     }
@@ -208,7 +222,7 @@ export function checkContribution(input: CheckInput): Finding[] {
       findings.push({
         code: 'review-pending',
         severity: 'warning',
-        message: `${p.pendingReview}: accept or reject them before sending (what is not reviewed goes out as this proposal's own marks).`,
+        ...said('check.reviewPending', { pending: p.pendingReview }),
         place: where,
       });
     }
@@ -217,7 +231,7 @@ export function checkContribution(input: CheckInput): Finding[] {
       findings.push({
         code: 'number-line-mismatch',
         severity: 'error',
-        message: `The number line names Resolution ${mismatch.draft} (“${p.draft.numberLine}”), but this proposal revises Resolution ${mismatch.baseline}: correct the number line, or make the proposal on Resolution ${mismatch.draft}.`,
+        ...said('check.numberLineMismatch', { draft: mismatch.draft, numberLine: p.draft.numberLine, baseline: mismatch.baseline }),
         place: { ...where, line: 0 },
       });
     }
@@ -232,7 +246,7 @@ export function checkContribution(input: CheckInput): Finding[] {
     if (symbol === 'ADD') {
       for (const t of textsOf(p.draft)) {
         if (MARKS.test(t.text)) {
-          findings.push({ code: 'marks-in-add', severity: 'error', message: 'A draft new resolution (ADD) carries no revision marks: remove the [-…-] / {+…+} marks.', place: { ...where, line: t.line } });
+          findings.push({ code: 'marks-in-add', severity: 'error', ...said('check.marksInAdd'), place: { ...where, line: t.line } });
           break;
         }
       }
@@ -242,7 +256,7 @@ export function checkContribution(input: CheckInput): Finding[] {
       findings.push({
         code: 'number-line-not-revised',
         severity: 'warning',
-        message: `The number line still reads “${p.draft.numberLine}”: a MOD revises it to "${withRevision(p.draft.numberLine, target.place.trim(), target.year)}" ("Revise for …" in the proposal).`,
+        ...said('check.numberLineNotRevised', { numberLine: p.draft.numberLine, revised: withRevision(p.draft.numberLine, target.place.trim(), target.year) }),
         place: { ...where, line: 0 },
       });
     }

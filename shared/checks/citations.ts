@@ -1,6 +1,7 @@
 import { placeAndYearOf } from '../grammar/numberLine';
 import { resolutionCitations } from '../grammar/resolutionCitation';
 import type { Finding, FindingPlace } from './finding';
+import { said, words, type Message } from '../i18n/translate';
 
 /** An edition of adopted resolutions the app knows (bundled or imported). */
 export interface KnownEdition {
@@ -52,7 +53,7 @@ function conferenceOf(numberLine: string): { place: string; year: number } | nul
 }
 
 /** Why a citation of revision `c` does not exist in the editions of its place and year, or `null` when it may. */
-function missingRevision(c: Citation, editions: KnownEdition[]): string | null {
+function missingRevision(c: Citation, editions: KnownEdition[]): Message | null {
   const holding = editions.filter((e) => e.numbers.includes(c.number));
   // an edition holding the text as revised there (or a number line not known) says it exists
   const asRevised = holding.filter((e) => {
@@ -62,10 +63,10 @@ function missingRevision(c: Citation, editions: KnownEdition[]): string | null {
   });
   if (asRevised.length > 0) return null;
   const e = holding[0];
-  if (e) return `${e.place}, ${e.year} did not revise Resolution ${c.number}: the ${e.id} edition holds it as “${e.numberLines![c.number]}”.`;
+  if (e) return words('check.citation.notRevised', { place: e.place, year: String(e.year), number: c.number, edition: e.id, numberLine: e.numberLines![c.number]! });
   if (editions.every((x) => x.complete)) {
     const first = editions[0];
-    return `${first.place}, ${first.year} did not adopt or revise Resolution ${c.number} (the ${editions.map((x) => x.id).join(', ')} edition${editions.length === 1 ? '' : 's'} hold${editions.length === 1 ? 's' : ''} no such resolution).`;
+    return words('check.citation.notAdopted', { count: editions.length, place: first.place, year: String(first.year), number: c.number, editions: editions.map((x) => x.id).join(', ') });
   }
   return null;
 }
@@ -94,21 +95,21 @@ export function checkCitations(
       findings.push({
         code: 'citation-unknown-revision',
         severity: 'error',
-        message: `“${c.text}” cites a conference that did not take place: the app knows ${known.join('; ')}.`,
+        ...said('check.citation.noConference', { citation: c.text, known: known.join('; ') }),
         place,
       });
       continue;
     }
     const missing = missingRevision(c, ofYear);
     if (missing) {
-      findings.push({ code: 'citation-unknown-revision', severity: 'error', message: `“${c.text}” cites a revision that does not exist: ${missing}`, place });
+      findings.push({ code: 'citation-unknown-revision', severity: 'error', ...said('check.citation.noRevision', { citation: c.text, missing }), place });
       continue;
     }
     if (revising.some((r) => r.number === c.number && ofYear.some((e) => e.id === r.edition))) {
       findings.push({
         code: 'citation-being-revised',
         severity: 'warning',
-        message: `“${c.text}” cites a text this contribution proposes to revise; check that the citation should not follow the revision.`,
+        ...said('check.citation.beingRevised', { citation: c.text }),
         place,
       });
     }

@@ -4,6 +4,14 @@ import type { Resolution } from '../model/resolution';
 import { isOperativeCall } from './callKind';
 import type { Finding, FindingPlace } from './finding';
 import { bodyParts, type BodyPart } from './resolutionParts';
+import { said, words, type Message } from '../i18n/translate';
+
+/** Two or three marks as alternatives (`";" or ","`), in the reader's words. */
+function marksOf(marks: string[]): Message {
+  const [a = '', b = '', c = ''] = marks;
+  if (marks.length >= 3) return words('check.marks.three', { a, b, c });
+  return marks.length === 2 ? words('check.marks.two', { a, b }) : words('check.marks.one', { a });
+}
 
 function quote(mark: string): string {
   return `"${mark}"`;
@@ -33,21 +41,19 @@ export function checkEndPunctuation(res: Resolution, place: (part: BodyPart) => 
     const operative = isOperativeCall(res.calls[p.call]?.phrase ?? '');
     const what = p.kind === 'item' ? 'item' : 'paragraph';
     let expected: EndRole[];
-    let rule: string;
+    let rule: Message;
     if (introduces) {
       expected = ['colon', 'semicolon', 'comma'];
-      rule = `a line that introduces a list ends with ${mark('colon')}`;
+      rule = words('check.rule.introduces', { colon: mark('colon') });
     } else if (i === lastOverall) {
       expected = ['stop'];
-      rule = `the resolution's last item ends with ${mark('stop')}`;
+      rule = words('check.rule.last', { stop: mark('stop') });
     } else if (lastOfCall.get(p.call) === i) {
       expected = operative ? ['semicolon', 'comma', 'stop'] : ['comma'];
-      rule = operative
-        ? `the last item of an operative call ends with ${mark('semicolon')} (or ${mark('stop')} at the very end)`
-        : `the last item of a preambular call ends with ${mark('comma')}`;
+      rule = operative ? words('check.rule.lastOperative', { semicolon: mark('semicolon'), stop: mark('stop') }) : words('check.rule.lastPreambular', { comma: mark('comma') });
     } else {
       expected = operative ? ['semicolon', 'comma'] : ['semicolon'];
-      rule = operative ? `operative items end with ${mark('semicolon')}` : `preambular items end with ${mark('semicolon')}`;
+      rule = operative ? words('check.rule.operative', { semicolon: mark('semicolon') }) : words('check.rule.preambular', { semicolon: mark('semicolon') });
     }
     const role = endRoleOf(end);
     if (role !== undefined && expected.includes(role)) return;
@@ -55,9 +61,7 @@ export function checkEndPunctuation(res: Resolution, place: (part: BodyPart) => 
     findings.push({
       code: 'end-punctuation',
       severity: 'error',
-      message: missing
-        ? `The ${what} has no end punctuation: ${rule}.`
-        : `The ${what} ends with ${quote(end)} where ${expected.map(mark).join(' or ')} is expected: ${rule}.`,
+      ...(missing ? said('check.end.missing', { what, rule }) : said('check.end.wrong', { what, end: quote(end), expected: marksOf(expected.map(mark)), rule })),
       place: place(p),
     });
   });

@@ -1,3 +1,5 @@
+import { english, type Message, type Translate } from '../i18n/translate';
+
 /** How serious a finding is: an `error` must be fixed before sending; a `warning` is worth a look. */
 export type Severity = 'error' | 'warning';
 
@@ -13,6 +15,8 @@ export interface FindingPlace {
   item?: string;
   /** 0-based line of the draft in the resolution text layout (the editor's block index). */
   line?: number;
+  /** The words of `proposal`, `call` or `item` that are the app's, not the text's (`Resolution 34`, `footnote 2`), as messages. */
+  words?: { proposal?: Message; call?: Message; item?: Message };
 }
 
 /** A place in an adopted text the finding concerns (a citation of the changed resolution), to go to. */
@@ -33,16 +37,27 @@ export interface Finding {
   /** A stable code for scripts, e.g. `end-punctuation`, `empty-item`, `missing-reasons`. */
   code: string;
   severity: Severity;
-  /** A sentence in the user's words. */
+  /** A sentence in the user's words, in English (scripts, logs, the JSON of `resdraft check`). */
   message: string;
+  /** The same sentence as a message of the catalogs (shared/i18n), for each reader to put into their language. */
+  text: Message;
   place: FindingPlace;
   /** Places in other texts the finding concerns (each citation of a suppressed resolution). */
   related?: RelatedPlace[];
 }
 
-/** The place as one line of text: `Resolution 34 › considering › b)`. */
-export function placeText(place: FindingPlace): string {
-  return [place.proposal, place.call, place.item].filter(Boolean).join(' › ');
+/** The place as one line of text: `Resolution 34 › considering › b)`, its words in `t`'s language. */
+export function placeText(place: FindingPlace, t: Translate = english): string {
+  const words = place.words ?? {};
+  const proposal = words.proposal ? t(words.proposal.id, words.proposal.values) : place.proposal;
+  const call = words.call ? t(words.call.id, words.call.values) : place.call;
+  const item = words.item ? t(words.item.id, words.item.values) : place.item;
+  return [proposal, call, item].filter(Boolean).join(' › ');
+}
+
+/** A finding's sentence in `t`'s language. */
+export function findingText(f: Pick<Finding, 'text'>, t: Translate): string {
+  return t(f.text.id, f.text.values);
 }
 
 /** Whether any finding is an error (the `resdraft check` exit code). */

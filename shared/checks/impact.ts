@@ -4,6 +4,7 @@ import { resolutionNumberOf } from '../grammar/numberLine';
 import { resolutionCitations, type ResolutionCitation } from '../grammar/resolutionCitation';
 import type { Resolution } from '../model/resolution';
 import type { Finding, FindingPlace } from './finding';
+import { said, words, type Message } from '../i18n/translate';
 
 /** Where another resolution cites the one a proposal changes. */
 export interface CitationSite {
@@ -61,30 +62,24 @@ export function citationsOf(number: string, edition: readonly EditionText[], con
 }
 
 /** `58`, `58 and 82`, `5, 58 and 82`. */
-function numberList(numbers: string[]): string {
-  return numbers.length <= 1 ? (numbers[0] ?? '') : `${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
+/** `34`, `34 and 36`, `34, 35 and 36`, in the reader's words. */
+function numberList(numbers: string[]): Message {
+  return words('list.and', { count: numbers.length, a: numbers.slice(0, -1).join(', ') || (numbers[0] ?? ''), b: numbers[numbers.length - 1] ?? '' });
 }
 
 /** What a proposal does that other texts' citations feel. */
 export type ImpactKind = 'suppressed' | 'renumbered' | 'retitled';
 
 /** The message for an impact, one whole sentence per kind (and per one or several citing resolutions). */
-function impactMessage(kind: ImpactKind, number: string, citing: string[], renumberedTo?: string): string {
-  const one = citing.length === 1;
-  const where = one ? `Resolution ${citing[0]}` : `Resolutions ${numberList(citing)}`;
+function impactMessage(kind: ImpactKind, number: string, citing: string[], renumberedTo?: string): { message: string; text: Message } {
+  const values = { count: citing.length, number, citing: numberList(citing) };
   switch (kind) {
     case 'suppressed':
-      return one
-        ? `Resolution ${number} is cited in ${where}: suppressing it leaves that citation pointing at a text that no longer exists.`
-        : `Resolution ${number} is cited in ${where}: suppressing it leaves those citations pointing at a text that no longer exists.`;
+      return said('check.impact.suppressed', values);
     case 'renumbered':
-      return one
-        ? `Resolution ${number} is cited in ${where}: renumbering it to ${renumberedTo} leaves that citation pointing at the old number.`
-        : `Resolution ${number} is cited in ${where}: renumbering it to ${renumberedTo} leaves those citations pointing at the old number.`;
+      return said('check.impact.renumbered', { ...values, to: renumberedTo ?? '' });
     case 'retitled':
-      return one
-        ? `Resolution ${number} is cited in ${where}: its title changes, so check whether that citation quotes or describes it.`
-        : `Resolution ${number} is cited in ${where}: its title changes, so check whether those citations quote or describe it.`;
+      return said('check.impact.retitled', values);
   }
 }
 
@@ -114,7 +109,7 @@ export function impactFindings(
   return kinds.map(({ kind, to, line }) => ({
     code: 'cited-elsewhere',
     severity: 'warning' as const,
-    message: impactMessage(kind, number, citing, to),
+    ...impactMessage(kind, number, citing, to),
     place: proposal.symbol === 'SUP' ? where : { ...where, line },
     related: sites.map((s) => ({ edition: proposal.baseline.edition, ...s })),
   }));

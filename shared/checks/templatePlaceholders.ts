@@ -3,6 +3,7 @@ import { draftNewId } from '../grammar/numberLine';
 import { endRoleOf } from '../grammar/paragraphEnd';
 import type { Resolution } from '../model/resolution';
 import { bodyParts } from './resolutionParts';
+import { said, type Message } from '../i18n/translate';
 
 /**
  * The placeholders of the draft-new-resolution template (`renderer/store/skeleton.ts` builds the
@@ -63,18 +64,18 @@ export function templatePlaceholders(res: Resolution): TemplatePlaceholder[] {
   return out;
 }
 
-/** A finding's sentence for a placeholder (what is left, and what to do). */
-export function placeholderMessage(p: TemplatePlaceholder): string {
+/** A finding's sentence for a placeholder (what is left, and what to do): English and the catalog's message. */
+export function placeholderMessage(p: TemplatePlaceholder): { message: string; text: Message } {
   switch (p.part) {
     case 'numberLine':
-      return `The number line still has the template's identifier “${p.text}”: give the draft new resolution its own (e.g. [ACP-1]).`;
+      return said('check.placeholder.numberLine', { text: p.text });
     case 'title':
-      return `The title is still the template's “${p.text}”: write the resolution's title.`;
+      return said('check.placeholder.title', { text: p.text });
     case 'conferenceLine':
-      return `The conference line still has the template's “${p.text}”: write where the conference is held (Settings, conference place).`;
+      return said('check.placeholder.conferenceLine', { text: p.text });
     case 'item':
-      return `Item ${p.item} still reads the template's “${p.text}”: write its text or delete it.`;
+      return said('check.placeholder.item', { text: p.text, item: p.item ?? '' });
     case 'paragraph':
-      return `This paragraph still reads the template's “${p.text}”: write its text or delete it.`;
+      return said('check.placeholder.paragraph', { text: p.text });
   }
 }

@@ -6,6 +6,7 @@ import type { Resolution } from '../model/resolution';
 import type { ColleagueReview } from './colleagueReviewSchema';
 import type { Proposal } from './schema';
 import { resolutionFromRows } from './reviewLines';
+import { english, words, type Message } from '../i18n/translate';
 
 /** One of a colleague's changes awaiting review: the engine's change unit and whose it is. */
 export interface ColleagueChange {
@@ -141,8 +142,14 @@ function withoutReview<P extends Pick<Proposal, 'review'>>(p: P): P {
 
 /** `2 changes by Jane Colleague awaiting review` (a change of the reasons counts as one), or null when the proposal has none pending. */
 export function pendingReviewLine(p: Pick<Proposal, 'draft' | 'review'>): string | null {
+  const m = pendingReviewMessage(p);
+  return m && english(m.id, m.values);
+}
+
+/** `pendingReviewLine` as a message of the catalogs, for each reader to put into their language. */
+export function pendingReviewMessage(p: Pick<Proposal, 'draft' | 'review'>): Message | null {
   if (!p.review) return null;
-  const n = reviewUnits(colleagueChangeSet(p.review, p.draft).rows).length + (p.review.reasonsBefore !== undefined ? 1 : 0);
-  if (n === 0) return null;
-  return `${n} change${n === 1 ? '' : 's'} by ${authorNames(p.review.authors)} awaiting review`;
+  const count = reviewUnits(colleagueChangeSet(p.review, p.draft).rows).length + (p.review.reasonsBefore !== undefined ? 1 : 0);
+  if (count === 0) return null;
+  return words('check.reviewPendingLine', { count, names: authorNames(p.review.authors) });
 }

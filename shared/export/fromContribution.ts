@@ -49,7 +49,7 @@ function refuseWrongDraft(p: Proposal, serial: number, draft: Resolution, baseli
   const left = templatePlaceholders(draft);
   if (left.length > 0) {
     const more = left.length > 1 ? ` (${left.length} placeholders of the template are left; the checks list them all)` : '';
-    throw new ProposalExportError(serial, `${describe(p, serial)}: ${placeholderMessage(left[0])}${more}`);
+    throw new ProposalExportError(serial, `${describe(p, serial)}: ${placeholderMessage(left[0]).message}${more}`);
   }
 }
 

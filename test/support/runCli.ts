@@ -21,9 +21,9 @@ export const BIN = join(ROOT, (createRequire(import.meta.url)('../../package.jso
  * npx's own 0.6 s start), optionally feeding standard input. test/packaging/cliBundle.test.ts checks
  * `npx resdraft` itself.
  */
-export function resdraft(args: string[], stdin?: string): Promise<CliResult> {
+export function resdraft(args: string[], stdin?: string, env: Record<string, string | undefined> = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

@@ -3,33 +3,22 @@
  * data folder appears in the baseline-edition picker, its resolutions (one the bundled edition
  * lacks included) in the sidebar, and a proposal started there drafts on its text.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importEdition } from '../../main/services/editions';
-import { startBrowserSession, type BrowserSession } from '../browser/harness';
+import { describe, expect, it } from 'vitest';
+import { useSessionWithEditions } from '../browser/editionSession';
 import { openProposal, pageLines } from '../browser/editorPage';
 import { modifiedAnnex } from './modifiedAnnex';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'resdraft-edition-ui-'));
-let session: BrowserSession;
-
-beforeAll(async () => {
+const started = useSessionWithEditions('resdraft-edition-ui-', (dataDir) => {
   const source = join(dataDir, 'baku.txt');
   writeFileSync(source, modifiedAnnex());
-  await importEdition(source, 'baku-2025', { editionsDir: join(dataDir, '.state', 'editions') });
-  session = await startBrowserSession({ dataDir });
-  await session.page.locator('[data-number="5"]').waitFor();
-}, 120_000);
-afterAll(async () => {
-  await session?.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  return [{ source, id: 'baku-2025' }];
 });
 
 describe('baseline editions in the app', () => {
   it('lists the editions, switches the sidebar and drafts on the chosen edition', async () => {
-    const { page } = session;
+    const { page } = started();
     const picker = page.getByTestId('edition-picker');
     await expect.poll(() => picker.locator('option').allTextContents()).toEqual(['WTDC-22 (Kigali, 2022)', 'WTDC-25 (Baku, 2025) — baku-2025']);
     expect(await page.locator('[data-number="37"]').count()).toBe(0);
@@ -45,7 +34,7 @@ describe('baseline editions in the app', () => {
   }, 90_000);
 
   it('a proposal is marked against the edition it names (the one the export uses), whatever edition the sidebar lists', async () => {
-    const { page } = session;
+    const { page } = started();
     const picker = page.getByTestId('edition-picker');
     await picker.selectOption('kigali-2022');
     await openProposal(page, '34');

@@ -3,10 +3,10 @@ import { existsSync } from 'node:fs';
 import { ContributionFileError } from '../../../shared/contribution/parseContribution';
 import type { Contribution } from '../../../shared/contribution/schema';
 import { checkContribution, type ProposalToCheck } from '../../../shared/checks/checkContribution';
-import { pendingReviewLine } from '../../../shared/contribution/colleagueReview';
+import { pendingReviewMessage } from '../../../shared/contribution/colleagueReview';
 import { editedSinceSubmission } from '../../../shared/contribution/proposalLife';
 import { knownEdition, type KnownEdition } from '../../../shared/checks/citations';
-import { hasErrors, placeText, type Finding } from '../../../shared/checks/finding';
+import { findingText, hasErrors, placeText, type Finding } from '../../../shared/checks/finding';
 import { isDraftNewResolution } from '../../../shared/engine/compare';
 import { resolutionNumberOf } from '../../../shared/grammar/numberLine';
 import { draftOf } from '../../../shared/contribution/proposalDraft';
@@ -17,6 +17,8 @@ import { formatOption, parseCommandArgs } from '../args';
 import { corpusForDraft, editionCorpus } from '../editionOption';
 import { UsageError, type Command } from '../command';
 import { isContributionInput, resolveOperand } from '../operand';
+import { words, type Translate } from '../../../shared/i18n/translate';
+import { cliText } from '../cliLanguage';
 
 const HELP = `Checks a draft or a contribution before it is sent (the ITU conventions) and lists what
 it finds, each with its place (proposal › call › item) and its line.
@@ -73,14 +75,16 @@ function proposalsOf(file: string, c: Contribution, pick: string | null): Propos
   return chosen.map((p) => {
     const draft = draftOf(p);
     const edited = editedSinceSubmission({ ...p, draft }) ? { editedAfterSubmission: p.secretariatNumber ? { secretariatNumber: p.secretariatNumber } : {} } : {};
-    return { id: p.id, baseline: p.baseline, symbol: p.symbol, draft, reasons: p.reasons, pendingReview: pendingReviewLine(p), carriedConflicts: p.carried?.conflicts.length ?? 0, ...edited };
+    return { id: p.id, baseline: p.baseline, symbol: p.symbol, draft, reasons: p.reasons, pendingReview: pendingReviewMessage(p), carriedConflicts: p.carried?.conflicts.length ?? 0, ...edited };
   });
 }
 
 /** One finding as a line of text. */
-export function findingLine(f: Finding): string {
-  const line = f.place.line === undefined ? '' : ` (line ${f.place.line + 1})`;
-  return `${f.severity === 'error' ? 'error  ' : 'warning'}  ${placeText(f.place)}${line}: ${f.message}`;
+export function findingLine(f: Finding, t: Translate = cliText): string {
+  const place = placeText(f.place, t);
+  const where = f.place.line === undefined ? place : t('cli.check.atLine', { place, n: String(f.place.line + 1) });
+  const width = Math.max(t('cli.check.error').length, t('cli.check.warning').length);
+  return `${t(f.severity === 'error' ? 'cli.check.error' : 'cli.check.warning').padEnd(width)}  ${where}: ${findingText(f, t)}`;
 }
 
 export const checkCommand: Command = {
@@ -137,14 +141,17 @@ export const checkCommand: Command = {
     if (format === 'json') {
       io.stdout(`${JSON.stringify({ findings, errors: findings.filter((f) => f.severity === 'error').length }, null, 2)}\n`);
     } else if (findings.length === 0) {
-      io.stdout('No problems found.\n');
+      io.stdout(`${cliText('cli.check.none')}\n`);
     } else {
       for (const f of findings) {
         io.stdout(`${findingLine(f)}\n`);
-        for (const r of f.related ?? []) io.stdout(`           cited at ${placeText({ proposal: `Resolution ${r.resolution}`, call: r.call, item: r.item })} (line ${r.line + 1}): ${r.text}\n`);
+        for (const r of f.related ?? []) {
+          const place = placeText({ proposal: `Resolution ${r.resolution}`, call: r.call, item: r.item, words: { proposal: words('findings.resolution', { n: r.resolution }) } }, cliText);
+          io.stdout(`           ${cliText('cli.check.citedAt', { place, n: String(r.line + 1), text: r.text })}\n`);
+        }
       }
       const errors = findings.filter((f) => f.severity === 'error').length;
-      io.stdout(`${errors} ${errors === 1 ? 'error' : 'errors'}, ${findings.length - errors} ${findings.length - errors === 1 ? 'warning' : 'warnings'}\n`);
+      io.stdout(`${cliText('cli.check.summary', { errors, warnings: findings.length - errors })}\n`);
     }
     return hasErrors(findings) ? 1 : 0;
   },

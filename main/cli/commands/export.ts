@@ -168,7 +168,7 @@ export const exportCommand: Command = {
         baseline = corpus.resolution(n);
       }
       const left = templatePlaceholders(draft.resolution)[0];
-      if (left) throw new UsageError(`${draft.name}: ${placeholderMessage(left)} (line ${left.line + 1}; "resdraft check" lists every placeholder)`);
+      if (left) throw new UsageError(`${draft.name}: ${placeholderMessage(left).message} (line ${left.line + 1}; "resdraft check" lists every placeholder)`);
       const settings = draftSettings(draft.resolution);
       const { symbol, changes } = proposalChanges('auto', baseline, draft.resolution);
       const reasons = values.reasons ?? '';
