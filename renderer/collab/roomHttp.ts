@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import {
 import { t } from '../app/uiLanguage';
+import {
   CreateRoomAnswerSchema,
   RefusalAnswerSchema,
   RoomAccessAnswerSchema,
