@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import type { ContributionStore } from '../store/contributionStore';
 import type { EditSource } from '../store/contributionEdit';
+import { differingStretch } from './differingStretch';
 import { fromModel } from './fromModel';
 import { revisionMarksKey } from './revisionMarks';
 
@@ -29,15 +30,9 @@ export function bindDraft(editor: Editor, store: ContributionStore, proposalId: 
     known = draft;
     // only the stretch that differs is replaced, so this editor's own edits elsewhere stay undoable
     const next = editor.schema.nodeFromJSON(fromModel(draft));
-    const current = editor.state.doc;
-    const start = current.content.findDiffStart(next.content);
-    if (start === null) return;
-    let { a: endA, b: endB } = current.content.findDiffEnd(next.content)!;
-    const overlap = start - Math.min(endA, endB);
-    if (overlap > 0) {
-      endA += overlap;
-      endB += overlap;
-    }
+    const stretch = differingStretch(editor.state.doc, next);
+    if (!stretch) return;
+    const { start, endA, endB } = stretch;
     editor.commands.command(({ tr }) => {
       tr.replace(start, endA, next.slice(start, endB)).setMeta(FROM_OUTSIDE, true).setMeta('addToHistory', false);
       return true;

@@ -1,6 +1,7 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import type { Resolution } from '../../shared/model/resolution';
+import { differingStretch } from './differingStretch';
 import { fromModel } from './fromModel';
 import { isResolutionDoc } from './resolutionStructure';
 import { toModel } from './toModel';
@@ -23,15 +24,9 @@ export function fitStructure(before: PMNode, state: EditorState): Transaction | 
   if (!isResolutionDoc(before) || isResolutionDoc(state.doc)) return null;
   const next = state.schema.nodeFromJSON(fromModel(fitted(toModel(state.doc))));
   if (!isResolutionDoc(next)) return null;
-  const current = state.doc;
-  const start = current.content.findDiffStart(next.content);
-  if (start === null) return null;
-  let { a: endA, b: endB } = current.content.findDiffEnd(next.content)!;
-  const overlap = start - Math.min(endA, endB);
-  if (overlap > 0) {
-    endA += overlap;
-    endB += overlap;
-  }
+  const stretch = differingStretch(state.doc, next);
+  if (!stretch) return null;
+  const { start, endA, endB } = stretch;
   const tr = state.tr.replace(start, endA, next.slice(start, endB));
   const caret = tr.mapping.map(state.selection.head);
   tr.setSelection(TextSelection.near(tr.doc.resolve(Math.min(caret, tr.doc.content.size))));
