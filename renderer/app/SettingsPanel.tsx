@@ -99,8 +99,9 @@ export function SettingsPanel({ settings, onChange, onClose }: Props): ReactNode
   const legacy = (s.proposalSource ?? '') === '' && s.proposalPrefix.trim() !== '';
   const unset = (s.proposalSource ?? '') === '' && !legacy;
   const example = unset ? { ...s, proposalSource: 'ACP' } : s;
-  const numbers = { first: proposalNumber(example, 1), second: proposalNumber(example, 2) };
-  const numbering = proposalNumberProblem(example) ? undefined : unset ? t('settings.numberingUnset', numbers) : t('settings.numbering', numbers);
+  // the numbers only when the parts give them (proposalNumber refuses parts that do not)
+  const numbers = proposalNumberProblem(example) ? undefined : { first: proposalNumber(example, 1), second: proposalNumber(example, 2) };
+  const numbering = !numbers ? undefined : unset ? t('settings.numberingUnset', numbers) : t('settings.numbering', numbers);
   return (
     <Dialog title={t('settings.title')} onClose={onClose} testId="settings-panel" className="settings-panel">
       <fieldset>
