@@ -35,12 +35,14 @@ async function saveVersion(page: Page, name: string): Promise<void> {
 
 async function pick(page: Page, side: 'left' | 'right', label: RegExp | string): Promise<void> {
   const select = page.locator(`[data-testid="compare-${side}"]`);
-  const value = await select.locator('option').evaluateAll(
-    (opts, l) => (opts as HTMLOptionElement[]).find((o) => (l.regex ? new RegExp(l.source).test(o.text) : o.text === l.source))?.value ?? null,
-    typeof label === 'string' ? { regex: false, source: label } : { regex: true, source: label.source },
-  );
-  if (!value) throw new Error(`no ${side} option ${String(label)}`);
-  await select.selectOption(value);
+  const find = (): Promise<string | null> =>
+    select.locator('option').evaluateAll(
+      (opts, l) => (opts as HTMLOptionElement[]).find((o) => (l.regex ? new RegExp(l.source).test(o.text) : o.text === l.source))?.value ?? null,
+      typeof label === 'string' ? { regex: false, source: label } : { regex: true, source: label.source },
+    );
+  // the versions are listed once the host has answered: wait for the option, not for a time
+  await expect.poll(find, { message: `no ${side} option ${String(label)}` }).not.toBeNull();
+  await select.selectOption((await find())!);
 }
 
 const trimmed = async (l: { allTextContents(): Promise<string[]> }) => (await l.allTextContents()).map((t) => t.trim());
