@@ -105,13 +105,14 @@ describe("reviewing a colleague's changes", () => {
     // Go to puts the caret in the changed line
     await panel().getByRole('button', { name: /^Go to .*by Jane Colleague/ }).last().focus();
     await page.keyboard.press('Enter');
-    const caretLine = await page.evaluate(() => {
-      const sel = window.getSelection();
-      const node = sel?.anchorNode;
-      const el = node instanceof Element ? node : node?.parentElement;
-      return el?.closest('.rd-editor > *')?.textContent ?? '';
-    });
-    expect(caretLine).toContain('Article 46 of the ITU Constitution');
+    const caretLine = (): Promise<string> =>
+      page.evaluate(() => {
+        const sel = window.getSelection();
+        const node = sel?.anchorNode;
+        const el = node instanceof Element ? node : node?.parentElement;
+        return el?.closest('.rd-editor > *')?.textContent ?? '';
+      });
+    await expect.poll(caretLine).toContain('Article 46 of the ITU Constitution');
   });
 
   it('accepts one and rejects one with the keyboard, saves, and the state is kept on reopening', async () => {
