@@ -1,6 +1,11 @@
 import { AlignmentType, type IStylesOptions } from 'docx';
 
 /** Word's default tab stop, 1.4 cm as in ITU documents (`SYMBOL<TAB>number`, `Reasons:<TAB>`). */
+
+/** A centred 14 pt heading line of a resolution (its number line, its title), kept with the next line. */
+function headingStyle(id: string, name: string, next: string, run: { allCaps?: boolean; bold?: boolean }, before: number) {
+  return { id, name, basedOn: 'Normal', next, run: { size: 28, ...run }, paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { before } } };
+}
 export const DEFAULT_TAB = 794;
 
 /** Twips per centimetre (Word measures indents and tab stops in twentieths of a point). */
@@ -62,22 +67,8 @@ export function ituStyles(): IStylesOptions {
       { id: 'FootnoteReference', name: 'footnote reference', run: { superScript: true, characterSpacing: 60 } },
     ],
     paragraphStyles: [
-      {
-        id: STYLE.resNo,
-        name: 'Res_No',
-        basedOn: 'Normal',
-        next: STYLE.resTitle,
-        run: { size: 28, allCaps: true },
-        paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 480 } },
-      },
-      {
-        id: STYLE.resTitle,
-        name: 'Res_title',
-        basedOn: 'Normal',
-        next: STYLE.afterTitle,
-        run: { size: 28, bold: true },
-        paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 240 } },
-      },
+      headingStyle(STYLE.resNo, 'Res_No', STYLE.resTitle, { allCaps: true }, 480),
+      headingStyle(STYLE.resTitle, 'Res_title', STYLE.afterTitle, { bold: true }, 240),
       { id: STYLE.afterTitle, name: 'Normal after title', basedOn: 'Normal', paragraph: { spacing: { before: 360 } } },
       {
         id: STYLE.call,
