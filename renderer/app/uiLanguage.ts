@@ -26,11 +26,6 @@ export function localeOf(choice: LanguageChoice): UiLocale {
 let current: UiLocale = 'en';
 let messages: Translate = translator('en');
 
-/** The locale the page is shown in. */
-export function uiLocale(): UiLocale {
-  return current;
-}
-
 /** The locale for the page's `Intl` formats (the pseudo-locale's are English). */
 export function intlLocale(): string {
   return current === PSEUDO_LOCALE ? 'en' : current;
