@@ -1,13 +1,26 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
+/**
+ * Random URL-safe text of `bytes` random bytes that never starts with `-`: room ids and tokens are
+ * typed after options on a command line (`--token T`, `room show URL ROOM`), where a leading dash
+ * reads as an option. A draw that starts with one is drawn again (one in 64), so what remains is
+ * uniform over the strings allowed.
+ */
+function randomWord(bytes: number): string {
+  for (;;) {
+    const word = randomBytes(bytes).toString('base64url');
+    if (!word.startsWith('-')) return word;
+  }
+}
+
 /** A new random room id: 128 bits, URL-safe (it names the room's document and appears in invites). */
 export function newRoomId(): string {
-  return randomBytes(16).toString('base64url');
+  return randomWord(16);
 }
 
 /** A new random invite token: 256 bits, URL-safe. Only its hash is ever stored. */
 export function newToken(): string {
-  return randomBytes(32).toString('base64url');
+  return randomWord(32);
 }
 
 /**
