@@ -1,7 +1,7 @@
 import type { Proposal } from '../../shared/contribution/schema';
 import { formatInvite, parseInvite, type Invite } from '../../shared/collab/invite';
 import type { SharedProposal } from '../../shared/collab/sharedProposal';
-import { CoDraftingSession, type SessionState } from '../collab/coDraftingSession';
+import type { CoDraftingSession, SessionState } from '../collab/coDraftingSession';
 import { createRoom, roomAccess, roomServer, roomVersions, saveRoomVersion, type RoomServer } from '../collab/roomHttp';
 import type { RoomVersionInfo } from '../../shared/collab/roomApi';
 import type { ContributionEdit, EditSource } from './contributionEdit';
@@ -23,6 +23,9 @@ const STRINGS = {
 
 /** The source of the edits that come from a shared proposal's document (a colleague's, or this window's editor through it). */
 export const CO_DRAFTING_SOURCE: EditSource = { name: 'the co-drafting room' };
+
+/** The co-drafting code (Yjs, its provider, IndexedDB): not in the window's first bundle, loaded when a proposal is first shared, joined or reopened shared. */
+const sessionCode = (): Promise<typeof import('../collab/coDraftingSession')> => import('../collab/coDraftingSession');
 
 /** How long an invite made here lasts: 30 days. */
 const INVITE_SECONDS = 30 * 24 * 3600;
@@ -78,6 +81,9 @@ function storage(): Storage | null {
  */
 export class CoDrafting {
   private readonly sessions = new Map<string, CoDraftingSession>();
+  /** Proposals whose session is being opened (its code is loading). */
+  private readonly opening = new Set<string>();
+  private disposed = false;
   private states: Record<string, SessionState> = {};
 
   constructor(private readonly host: CoDraftingHost) {}
@@ -117,13 +123,26 @@ export class CoDrafting {
     }
     for (const [id, link] of Object.entries(this.links())) {
       const invite = parseInvite(link.invite);
-      if (!ids.has(id) || this.sessions.has(id) || 'error' in invite) continue;
-      this.open(id, invite, link);
+      if (!ids.has(id) || this.sessions.has(id) || this.opening.has(id) || 'error' in invite) continue;
+      this.opening.add(id);
+      void this.open(id, invite, link)
+        .then((session) => {
+          // the proposal left the contribution while the code loaded: its room is left again
+          if (!this.host.proposal(id)) {
+            session.leave();
+            this.sessions.delete(id);
+          }
+          this.publishAll();
+        })
+        .catch((e: unknown) => console.error(`co-drafting: the room of proposal ${id} could not be opened`, e))
+        .finally(() => this.opening.delete(id));
     }
     this.publishAll();
   }
 
-  private open(proposalId: string, invite: Invite, link: Link): CoDraftingSession {
+  private async open(proposalId: string, invite: Invite, link: Link): Promise<CoDraftingSession> {
+    const { CoDraftingSession } = await sessionCode();
+    if (this.disposed) throw new Error('The window is closing.');
     const session = new CoDraftingSession(invite, link.name, link.canEdit, link.waiting, (waiting) => {
       const known = this.links()[proposalId];
       if (known) this.saveLink(proposalId, { ...known, waiting });
@@ -183,7 +202,7 @@ export class CoDrafting {
     const edit = formatInvite({ server: server.ws, room: answer.room, token: answer.edit });
     const link: Link = { invite: edit, name, canEdit: true, waiting: 0 };
     this.saveLink(proposalId, link);
-    this.open(proposalId, { server: server.ws, room: answer.room, token: answer.edit }, link);
+    await this.open(proposalId, { server: server.ws, room: answer.room, token: answer.edit }, link);
     this.publishAll();
     return { edit, read: formatInvite({ server: server.ws, room: answer.room, token: answer.read }), expires: answer.expires };
   }
@@ -205,7 +224,7 @@ export class CoDrafting {
     this.rememberName(name);
     const id = this.host.newProposalId();
     const link: Link = { invite: formatInvite(invite), name, canEdit: access.role === 'edit', waiting: 0 };
-    const session = this.open(id, invite, link);
+    const session = await this.open(id, invite, link);
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
         stop();
@@ -270,6 +289,7 @@ export class CoDrafting {
 
   /** Leaves every room (the window goes). */
   dispose(): void {
+    this.disposed = true;
     for (const session of this.sessions.values()) session.leave();
     this.sessions.clear();
   }
