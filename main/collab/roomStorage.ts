@@ -4,6 +4,8 @@ import type { RoomStore } from './roomStore';
 
 /** The close code and reason when the store cannot keep an update (the participant keeps it and sends it again). */
 const STORE_FAILED = { code: 1011, reason: 'store-failed' };
+/** The close code and reason when a participant reached a room's document as it was unloaded (the participant reconnects). */
+const ROOM_RELOADING = { code: 1013, reason: 'room-reloading' };
 
 /**
  * Rooms kept in the embedded store (`roomStore.ts`). Loading a room applies its snapshot and log;
@@ -19,6 +21,13 @@ const STORE_FAILED = { code: 1011, reason: 'store-failed' };
  * room is applied, the whole document is logged first, and while that fails the message is
  * refused too. The participant keeps its unacknowledged edits and sends them again when it
  * reconnects.
+ *
+ * Hocuspocus can give a connection that arrives as a room is unloaded (its last participant left a
+ * moment before) the document being destroyed. A destroyed document has no listeners: what it
+ * applied would be neither logged nor sent to the others, yet acknowledged (the fuzz test's SIGKILL
+ * rounds lost acknowledged edits this way). So no sync message is applied to one: the connection
+ * is closed (not a refusal: the participant reconnects, reaches the room loaded again from the
+ * store, and sends its edits there).
  */
 export function roomStorage(store: RoomStore): Extension {
   const unlogged = new Set<string>();
@@ -42,6 +51,10 @@ export function roomStorage(store: RoomStore): Extension {
       });
     },
     async beforeSync({ document, documentName, connection }: beforeSyncPayload): Promise<void> {
+      if (document.isDestroyed) {
+        connection.webSocket.close(ROOM_RELOADING.code, ROOM_RELOADING.reason);
+        throw new Error(`room ${documentName} was unloaded as this participant reached it; it reconnects`);
+      }
       if (!unlogged.has(documentName)) return;
       try {
         store.appendUpdate(documentName, Y.encodeStateAsUpdate(document));
