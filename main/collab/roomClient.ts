@@ -1,4 +1,5 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { syncBeforeUpdates } from '../../shared/collab/offlineUpdates';
 import * as Y from 'yjs';
 import type { z } from 'zod';
 import {
@@ -176,8 +177,10 @@ export interface RoomSession {
  */
 export function joinRoom(server: ServerAddress, room: string, token: string, o: { name?: string; doc?: Y.Doc; timeoutMs?: number; socket?: HocuspocusProviderWebsocket } = {}): Promise<RoomSession> {
   const doc = o.doc ?? new Y.Doc();
-  const provider = o.socket ? new HocuspocusProvider({ websocketProvider: o.socket, name: room, token, document: doc }) : new HocuspocusProvider({ url: server.ws, name: room, token, document: doc });
-  if (o.socket) provider.attach();
+  const socket = o.socket ?? new HocuspocusProviderWebsocket({ url: server.ws });
+  syncBeforeUpdates(socket);
+  const provider = new HocuspocusProvider({ websocketProvider: socket, name: room, token, document: doc });
+  provider.attach();
   if (o.name) provider.setAwarenessField(AWARENESS_USER, { name: o.name });
   else provider.awareness?.setLocalState(null);
   let refused: RoomClientError | undefined;
@@ -211,13 +214,14 @@ export function joinRoom(server: ServerAddress, room: string, token: string, o: 
       }),
     leave: () => {
       provider.destroy();
-      o.socket?.destroy();
+      socket.destroy();
     },
   };
   return new Promise<RoomSession>((resolve, reject) => {
     const fail = (error: RoomClientError): void => {
       clearTimeout(timer);
       provider.destroy();
+      if (!o.socket) socket.destroy();
       reject(error);
     };
     const timer = setTimeout(() => fail(new RoomClientError(`room "${room}" did not open within ${(o.timeoutMs ?? CLIENT_TIMEOUT_MS) / 1000} s at ${server.given}`, false)), o.timeoutMs ?? CLIENT_TIMEOUT_MS);

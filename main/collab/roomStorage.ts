@@ -6,6 +6,33 @@ import type { RoomStore } from './roomStore';
 const STORE_FAILED = { code: 1011, reason: 'store-failed' };
 /** The close code and reason when a participant reached a room's document as it was unloaded (the participant reconnects). */
 const ROOM_RELOADING = { code: 1013, reason: 'room-reloading' };
+/** The close code and reason when a participant sent an update that follows one the room never received (it reconnects and syncs). */
+const ROOM_RESYNC = { code: 1013, reason: 'room-resync' };
+
+/** y-protocols' sync message types that carry an update: SyncStep2 and Update. */
+const CARRIES_UPDATE = new Set([1, 2]);
+
+/**
+ * Whether applying `update` would leave some of it waiting: for some participant, it adds text
+ * past what the document holds of them, or deletes text the document does not hold yet (an
+ * earlier update of theirs never arrived).
+ */
+function leavesAGap(document: Y.Doc, update: Uint8Array): boolean {
+  const held = Y.decodeStateVector(Y.encodeStateVector(document));
+  const { structs, ds } = Y.decodeUpdate(update);
+  // a participant's structs in an update follow each other: the first must join what is held, and none may be a hole
+  const first = new Map<number, number>();
+  for (const s of structs) {
+    if (s instanceof Y.Skip) return true;
+    first.set(s.id.client, Math.min(first.get(s.id.client) ?? Infinity, s.id.clock));
+  }
+  for (const [client, clock] of first) if (clock > (held.get(client) ?? 0)) return true;
+  // what the update deletes is held, or added by the update itself
+  const after = new Map(held);
+  for (const s of structs) after.set(s.id.client, Math.max(after.get(s.id.client) ?? 0, s.id.clock + s.length));
+  for (const [client, deletions] of ds.clients) for (const d of deletions) if (d.clock + d.len > (after.get(client) ?? 0)) return true;
+  return false;
+}
 
 /**
  * Rooms kept in the embedded store (`roomStore.ts`). Loading a room applies its snapshot and log;
@@ -28,6 +55,14 @@ const ROOM_RELOADING = { code: 1013, reason: 'room-reloading' };
  * rounds lost acknowledged edits this way). So no sync message is applied to one: the connection
  * is closed (not a refusal: the participant reconnects, reaches the room loaded again from the
  * store, and sends its edits there).
+ *
+ * An update is applied whole or not at all. Yjs applies the deletions of an update at once but
+ * keeps its insertions waiting while an earlier update of the same participant is missing (one
+ * lost with a dropped connection); the update event then carries only the deletions, so the log
+ * would keep a deletion without the text that replaced it (a moved stretch would vanish), and
+ * Hocuspocus would acknowledge it. So an update that follows one the room never received is not
+ * applied: the connection is closed (not a refusal), and the participant reconnects and sends
+ * everything the room lacks in one sync.
  */
 export function roomStorage(store: RoomStore): Extension {
   const unlogged = new Set<string>();
@@ -50,10 +85,14 @@ export function roomStorage(store: RoomStore): Extension {
         }
       });
     },
-    async beforeSync({ document, documentName, connection }: beforeSyncPayload): Promise<void> {
+    async beforeSync({ document, documentName, connection, type, payload }: beforeSyncPayload): Promise<void> {
       if (document.isDestroyed) {
         connection.webSocket.close(ROOM_RELOADING.code, ROOM_RELOADING.reason);
         throw new Error(`room ${documentName} was unloaded as this participant reached it; it reconnects`);
+      }
+      if (CARRIES_UPDATE.has(type) && leavesAGap(document, payload)) {
+        connection.webSocket.close(ROOM_RESYNC.code, ROOM_RESYNC.reason);
+        throw new Error(`room ${documentName}: an update follows one the room never received; the participant reconnects and syncs`);
       }
       if (!unlogged.has(documentName)) return;
       try {

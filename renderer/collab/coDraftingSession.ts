@@ -1,6 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
+import { syncBeforeUpdates } from '../../shared/collab/offlineUpdates';
 import { AWARENESS_USER, isRoomRefusal, participantsOf, type Participant } from '../../shared/collab/roomApi';
 import { draftFragment, readSharedProposal, type SharedProposal } from '../../shared/collab/sharedProposal';
 import type { Invite } from '../../shared/collab/invite';
@@ -60,6 +61,7 @@ export class CoDraftingSession {
     this.state = { status: 'connecting', loaded: false, waiting, participants: [], refusal: null };
     this.disk = typeof indexedDB === 'undefined' ? null : new IndexeddbPersistence(`resdraft-room-${invite.room}`, this.doc);
     this.socket = new HocuspocusProviderWebsocket({ url: invite.server, maxDelay: MAX_RETRY_MS });
+    syncBeforeUpdates(this.socket);
     this.provider = new HocuspocusProvider({ websocketProvider: this.socket, name: invite.room, token: invite.token, document: this.doc });
     this.provider.attach();
     this.provider.setAwarenessField(AWARENESS_USER, { name, hue: hueOf(name) });

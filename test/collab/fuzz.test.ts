@@ -8,6 +8,7 @@ import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import { RESOLUTION_NODES } from '../../renderer/editor/resolutionExtensions';
 import { toModel } from '../../renderer/editor/toModel';
 import { createRoom, joinRoom, serverAddress, type ServerAddress } from '../../main/collab/roomClient';
+import { RoomStore } from '../../main/collab/roomStore';
 import type { CreateRoomAnswer } from '../../shared/collab/roomApi';
 import { readDraft, sharedLines } from '../../shared/collab/readLines';
 import { draftFragment } from '../../shared/collab/sharedProposal';
@@ -43,10 +44,11 @@ async function newRoom(): Promise<CreateRoomAnswer> {
   return createRoom(address, { proposal: { draft: fromText(readFileSync(DRAFT, 'utf8')), baseline: { edition: 'kigali-2022', number: '30' }, symbol: 'auto', reasons: '' }, expiresInSeconds: 3600 });
 }
 
-async function participants(invite: CreateRoomAnswer, count: number, seed: number): Promise<FuzzParticipant[]> {
+/** `count` participants in the room, numbered from `first` (their tokens name them, so numbers are not reused in one room). */
+async function participants(invite: CreateRoomAnswer, count: number, seed: number, first = 1): Promise<FuzzParticipant[]> {
   const random = rng(seed);
   const out: FuzzParticipant[] = [];
-  for (let i = 1; i <= count; i++) {
+  for (let i = first; i < first + count; i++) {
     const p = new FuzzParticipant(i, rng(Math.floor(random() * 2 ** 31)));
     await p.join(address, invite.room, invite.edit);
     out.push(p);
@@ -71,6 +73,27 @@ function lostTokens(ps: FuzzParticipant[], finalText: string, upTo: (p: FuzzPart
     }
   }
   return lost;
+}
+
+/**
+ * What a failure needs to be understood: for each lost token, who typed it (edit, acknowledged
+ * edits), whether its participant's copy and its line still have it, and whether the store holds
+ * updates that cannot be applied (an update applied in part: its deletions without its insertions).
+ */
+function explainLoss(lost: string[], ps: FuzzParticipant[], acked: Map<FuzzParticipant, number>, doc: Y.Doc, room: string): string {
+  const store = new RoomStore(join(work, 'store'));
+  const stored = store.load(room);
+  store.close();
+  const loaded = new Y.Doc();
+  Y.transact(loaded, () => stored.forEach((u) => Y.applyUpdate(loaded, u)));
+  const live = liveElements(doc);
+  const tokens = lost.map((t) => {
+    const p = ps.find((q) => q.typed.has(t))!;
+    const { host, edit } = p.typed.get(t)!;
+    return `${t} (P${p.n} edit ${edit}, ${acked.get(p)} acknowledged; in P${p.n}'s copy: ${allText(p.doc).includes(t)}; its line live: ${live.has(host)})`;
+  });
+  const waiting = loaded.store.pendingStructs ? JSON.stringify([...loaded.store.pendingStructs.missing]) : 'none';
+  return `lost ${tokens.join('; ')}; the store: ${stored.length} updates, insertions waiting for ${waiting}, deletions waiting: ${loaded.store.pendingDs !== null}`;
 }
 
 /** Elements participants created that are gone without anyone removing them. */
@@ -162,7 +185,7 @@ describe('co-drafting under random edits, through resdraft serve', () => {
     let ackedEdits = 0;
     let madeEdits = 0;
     for (let round = 0; round < KILLS; round++) {
-      const ps = await participants(invite, 3, SEED * 100 + round);
+      const ps = await participants(invite, 3, SEED * 100 + round, round * 3 + 1);
       let running = true;
       const loops = ps.map(async (p) => {
         while (running) {
@@ -182,7 +205,9 @@ describe('co-drafting under random edits, through resdraft serve', () => {
       server = await startServe({ data: join(work, 'store'), port });
       address = serverAddress(server.url);
       const reader = await joinRoom(address, invite.room, invite.read);
-      expect(lostTokens(ps, allText(reader.doc), (p) => acked.get(p) ?? 0)).toEqual([]);
+      const lost = lostTokens(ps, allText(reader.doc), (p) => acked.get(p) ?? 0);
+      if (lost.length) console.log(`round ${round}: ${explainLoss(lost, ps, acked, reader.doc, invite.room)}`);
+      expect(lost).toEqual([]);
       expect(lostElements(ps, reader.doc, (p) => acked.get(p) ?? 0)).toEqual([]);
       for (const p of ps) {
         checked += [...p.typed.values()].filter((t) => t.edit <= (acked.get(p) ?? 0)).length;

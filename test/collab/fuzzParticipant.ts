@@ -18,7 +18,7 @@ import type { ListKind } from '../../shared/model/resolution';
  *   removed; a move is a removal and a new element (Yjs has no move for XML);
  * - `acked` counts the edits the server has acknowledged: every edit up to the last one a full-state
  *   message (a SyncStep2, which the client sends in answer to the server's SyncStep1) held when it
- *   went on the wire, once the server acknowledged that message. Not the provider's
+ *   was encoded, once the server acknowledged that message on the socket it was sent on. Not the provider's
  *   `unsyncedChanges`: after a reconnect it restarts at 1 and the messages queued while offline,
  *   flushed after the sync request, are acknowledged too, so it can reach 0 while the state it
  *   sent is still in flight (what an app must not show as "saved").
@@ -101,25 +101,32 @@ export class FuzzParticipant {
   ) {}
 
   async join(server: ServerAddress, room: string, token: string): Promise<void> {
-    // messages on the wire awaiting the server's acknowledgement, in order: a full state (the edits it held) or one update
-    let inFlight: Array<number | null> = [];
+    // Per WebSocket (a reconnect may replace one before its close event, and then the old one's
+    // acknowledgements never arrive), the messages on the wire awaiting the server's
+    // acknowledgement, in order: a full state (the edits it held) or one update.
+    const inFlight = new WeakMap<object, Array<number | null>>();
+    // The edits a full state held when it was encoded: one queued while the socket was not open
+    // goes on the wire later, after more edits that it does not hold.
+    const heldWhenEncoded = new WeakMap<Uint8Array, number>();
     const socket = new HocuspocusProviderWebsocket({ url: server.ws });
     const write = socket.send.bind(socket);
     socket.send = (message: Uint8Array): void => {
-      if (socket.webSocket?.readyState === 1) {
-        const kind = syncKind(message);
-        if (kind.type === 0 && kind.step === 1) inFlight.push(this.edits);
-        if (kind.type === 0 && kind.step === 2) inFlight.push(null);
+      const kind = syncKind(message);
+      if (kind.type === 0 && kind.step === 1 && !heldWhenEncoded.has(message)) heldWhenEncoded.set(message, this.edits);
+      const ws = socket.webSocket;
+      if (ws?.readyState === 1 && kind.type === 0 && (kind.step === 1 || kind.step === 2)) {
+        const queue = inFlight.get(ws) ?? [];
+        inFlight.set(ws, queue);
+        queue.push(kind.step === 1 ? (heldWhenEncoded.get(message) ?? 0) : null);
       }
       write(message);
     };
-    socket.on('message', ({ data }: { data: ArrayBuffer }) => {
-      const kind = syncKind(new Uint8Array(data));
+    socket.on('message', (event: { data: ArrayBuffer; target: object }) => {
+      const kind = syncKind(new Uint8Array(event.data));
       if (kind.type !== 8) return;
-      const covered = inFlight.shift();
+      const covered = inFlight.get(event.target)?.shift();
       if (kind.value === 1 && typeof covered === 'number') this.acked = Math.max(this.acked, covered);
     });
-    socket.on('disconnect', () => (inFlight = []));
     this.session = await joinRoom(server, room, token, { doc: this.doc, name: `P${this.n}`, socket });
   }
 
@@ -169,6 +176,14 @@ export class FuzzParticipant {
     }
   }
 
+  /** Replace `[from, to)` of a line whose text is `text`, and check that the line now reads as asked. */
+  private replace(line: Y.XmlElement, text: string, from: number, to: number, insert: string): void {
+    replaceInLine(line, from, to, insert);
+    const expected = text.slice(0, from) + insert + text.slice(to);
+    const now = lineText(line);
+    if (now !== expected) throw new Error(`P${this.n} edit ${this.edits}: replacing [${from}, ${to}) of ${JSON.stringify(text)} with ${JSON.stringify(insert)} gave ${JSON.stringify(now)}; runs ${JSON.stringify(line.toArray().map((c) => (c instanceof Y.XmlText ? c.toDelta() : (c as Y.XmlElement).nodeName)))}`);
+  }
+
   /** Apply an edit of `kind`; false when there is nothing to apply it to. */
   private apply(kind: Exclude<EditKind, 'toggleOnline'>): boolean {
     const fragment = draftFragment(this.doc);
@@ -178,7 +193,7 @@ export class FuzzParticipant {
         const text = lineText(line);
         const at = this.pick(safeOffsets(text)) ?? 0;
         const token = this.token();
-        replaceInLine(line, at, at, ` ${token} `);
+        this.replace(line, text, at, at, ` ${token} `);
         this.typed.set(token, { host: elementId(line), edit: this.edits });
         return true;
       }
@@ -191,7 +206,7 @@ export class FuzzParticipant {
         const to = this.pick(offsets.filter((o) => o > from && o - from <= 25));
         if (to === undefined) return false;
         for (const m of text.matchAll(TOKEN)) if ((m.index ?? 0) < to && (m.index ?? 0) + m[0].length > from) this.erasedTokens.add(m[0]);
-        replaceInLine(line, from, to, '');
+        this.replace(line, text, from, to, '');
         return true;
       }
       case 'addItem': {

@@ -54,4 +54,40 @@ describe('room storage', () => {
     expect(s.closed).toEqual([[1013, 'room-reloading']]);
     store.close();
   });
+
+  it('applies an update whole or not at all: one that follows an update the room never received is refused, to resync', async () => {
+    const { store, extension, document } = room();
+    await extension.onLoadDocument!({ document, documentName: 'r1' } as unknown as onLoadDocumentPayload);
+    // a participant with the room's text makes two edits; the first never reaches the room
+    const participant = new Y.Doc();
+    Y.applyUpdate(participant, Y.encodeStateAsUpdate(document));
+    const updates: Uint8Array[] = [];
+    participant.on('update', (u: Uint8Array) => updates.push(u));
+    participant.getText('t').insert(7, ' text');
+    // the second deletes the adopted word and the first edit's words, and types new ones
+    participant.transact(() => {
+      participant.getText('t').delete(0, 12);
+      participant.getText('t').insert(0, 'new wording');
+    });
+    const [lost, second] = updates;
+    const sync = (update: Uint8Array, type: number): { closed: Array<[number, string]>; result: Promise<void> } => {
+      const s = socket();
+      return { closed: s.closed, result: extension.beforeSync!({ document, documentName: 'r1', connection: s, type, payload: update } as unknown as beforeSyncPayload) };
+    };
+    for (const type of [1, 2]) {
+      const refused = sync(second, type);
+      await expect(refused.result).rejects.toThrow(/an update follows one the room never received/);
+      expect(refused.closed).toEqual([[1013, 'room-resync']]);
+    }
+    // what the participant sends when it syncs again holds both: accepted, and the room reads as the participant does
+    const resync = Y.encodeStateAsUpdate(participant, Y.encodeStateVector(document));
+    const accepted = sync(resync, 1);
+    await expect(accepted.result).resolves.toBeUndefined();
+    expect(accepted.closed).toEqual([]);
+    Y.applyUpdate(document, resync);
+    expect(document.getText('t').toString()).toBe('new wording');
+    // the first edit alone joins what the room holds
+    await expect(sync(lost, 2).result).resolves.toBeUndefined();
+    store.close();
+  });
 });
