@@ -161,10 +161,9 @@ export interface RoomSession {
   provider: HocuspocusProvider;
   /**
    * Resolves when the server has acknowledged every edit made so far, by the provider's count of
-   * unacknowledged messages. Exact for a participant that edits once joined (the CLI). After a
-   * reconnect the provider restarts that count at 1 while the updates it queued offline are
-   * acknowledged too, so it can reach 0 early: an app that edits offline must count the
-   * acknowledgements of the full states it sends (test/collab/fuzzParticipant.ts does).
+   * unacknowledged messages: it restarts at 1 at each connection's sync, which carries the edits
+   * made offline (they are not queued: `shared/collab/offlineUpdates.ts`), and each update sent
+   * after it is acknowledged.
    */
   acknowledged(timeoutMs?: number): Promise<void>;
   /** Leave the room (the document stays readable). */

@@ -18,10 +18,8 @@ import type { ListKind } from '../../shared/model/resolution';
  *   removed; a move is a removal and a new element (Yjs has no move for XML);
  * - `acked` counts the edits the server has acknowledged: every edit up to the last one a full-state
  *   message (a SyncStep2, which the client sends in answer to the server's SyncStep1) held when it
- *   was encoded, once the server acknowledged that message on the socket it was sent on. Not the provider's
- *   `unsyncedChanges`: after a reconnect it restarts at 1 and the messages queued while offline,
- *   flushed after the sync request, are acknowledged too, so it can reach 0 while the state it
- *   sent is still in flight (what an app must not show as "saved").
+ *   was encoded, once the server acknowledged that message on the socket it was sent on. Counted apart from the
+ *   provider's `unsyncedChanges`, so that the test does not take the product's count on trust.
  */
 
 /** A Yjs sync message's kind as lib0 writes it: the document name, the message type, for Sync its step. */
