@@ -1,21 +1,11 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { connectHost } from './host/hostAccess';
-import { applyTheme } from './app/theme';
-import { applyLanguage } from './app/uiLanguage';
+import { applyPageLocale } from './app/languageChoice';
+import { applyTheme } from './app/themeChoice';
 
+/**
+ * The window's entry: the frame that index.html holds (the app's name, "Opening…") is drawn at
+ * once in the delegate's theme and writing direction, and the app's code (start.tsx) is fetched
+ * and run after that first frame, so the frame's paint does not wait for it.
+ */
 applyTheme();
-applyLanguage();
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App host={connectHost()} />
-  </StrictMode>,
-);
-
-// the editor is not in the window's first bundle: fetch it once the window is idle, so that the
-// first proposal opened does not wait for it
-const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => number }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 500));
-idle(() => void import('./app/ProposalPane'));
+applyPageLocale();
+requestAnimationFrame(() => setTimeout(() => void import('./start'), 0));

@@ -20,6 +20,8 @@ export default defineConfig(({ mode }) => ({
     // no inline <script>/<style>: the page runs under a strict Content-Security-Policy
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    // which chunk imports which (out/renderer/.vite/manifest.json): test/packaging/firstBundle.test.ts reads it
+    manifest: true,
     // one desktop bundle, loaded from disk or loopback: size warnings are noise here
     chunkSizeWarningLimit: 2000,
     // `--mode profile` (test/bench/editorProfile.ts): readable function names in a CPU profile

@@ -1,27 +1,10 @@
 import { useState } from 'react';
-import { PSEUDO_LOCALE, directionOf, isUiLocale, matchLocale, type UiLocale } from '../../shared/i18n/locales';
+import { PSEUDO_LOCALE, type UiLocale } from '../../shared/i18n/locales';
+import { applyPageLocale, LANGUAGE_KEY, localeOf, storedLanguage, type LanguageChoice } from './languageChoice';
 import { translator, type MessageValues, type Translate } from '../../shared/i18n/translate';
 import type { MessageId } from '../../shared/i18n/catalogs/en';
 
-/** What the delegate chose: follow the browser's languages, or one locale of the app. */
-export type LanguageChoice = 'system' | UiLocale;
-
-/** Where the choice is kept: this computer's, not the contribution's (as the theme). */
-const KEY = 'resdraft-language';
-
-function stored(): LanguageChoice {
-  try {
-    const v = window.localStorage.getItem(KEY);
-    return isUiLocale(v) ? v : 'system';
-  } catch {
-    return 'system';
-  }
-}
-
-/** The locale a choice gives: the browser's languages (`navigator.languages`) while it is `system`. */
-export function localeOf(choice: LanguageChoice): UiLocale {
-  return choice === 'system' ? matchLocale(navigator.languages ?? [navigator.language]) : choice;
-}
+export { localeOf, type LanguageChoice } from './languageChoice';
 
 let current: UiLocale = 'en';
 let messages: Translate = translator('en');
@@ -43,11 +26,9 @@ export function t(id: MessageId, values?: MessageValues): string {
 }
 
 /** Shows the page in the locale of `choice`: its messages, and `<html lang>` and `dir` follow. */
-export function applyLanguage(choice: LanguageChoice = stored()): void {
-  current = localeOf(choice);
+export function applyLanguage(choice: LanguageChoice = storedLanguage()): void {
+  current = applyPageLocale(choice);
   messages = translator(current);
-  document.documentElement.lang = current;
-  document.documentElement.dir = directionOf(current);
   document.title = messages('app.name');
 }
 
@@ -56,10 +37,10 @@ export function applyLanguage(choice: LanguageChoice = stored()): void {
  * then draws every view in it (the open contribution is sent to the host first, as on any unload).
  */
 export function useLanguage(): [LanguageChoice, (choice: LanguageChoice) => void] {
-  const [choice] = useState<LanguageChoice>(stored);
+  const [choice] = useState<LanguageChoice>(storedLanguage);
   const choose = (next: LanguageChoice): void => {
     try {
-      window.localStorage.setItem(KEY, next);
+      window.localStorage.setItem(LANGUAGE_KEY, next);
     } catch {
       // a page without storage keeps the choice for this page only
     }
