@@ -12,6 +12,8 @@ export interface CommandEntry {
   summary: string;
   usage: string;
   load(): Promise<Command>;
+  /** Whether it checks inputs with the schemas: the schema library is set up before it runs (default true; `list` of a bundled edition reads no input). */
+  checksInputs?: boolean;
 }
 
 /** Every sub-command, in the order `--help` lists them. */
@@ -21,6 +23,7 @@ export const COMMANDS: CommandEntry[] = [
     summary: 'list the resolutions of an edition, or the proposals of a Word contribution',
     usage: 'resdraft list [file.docx | contribution.resdraft] [--edition <id>] [--format text|json]',
     load: async () => (await import('./commands/list')).listCommand,
+    checksInputs: false,
   },
   {
     name: 'show',

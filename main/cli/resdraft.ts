@@ -69,7 +69,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   }
   try {
     // a command runs once: zod checks its inputs without first compiling fast paths for its schemas
-    (await import('zod')).config({ jitless: true });
+    if (command.checksInputs !== false) (await import('zod')).config({ jitless: true });
     return await (await command.load()).run(rest, io);
   } catch (e) {
     if (e instanceof UsageError && e.showUsage) {

@@ -1,15 +1,15 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { readInputBytesSync } from './inputFile';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { EditionManifestSchema, editionLanguage, type EditionManifest, type EditionSummary, type ResolutionSummary } from '../../shared/corpus/edition';
+import { join } from 'node:path';
+import { editionLanguage, type EditionManifest, type EditionSummary, type ResolutionSummary } from '../../shared/corpus/edition';
+import { EditionManifestSchema } from '../../shared/corpus/editionSchema';
+import { bundledBaselineDir, DEFAULT_EDITION } from './bundledEditions';
+
+export { bundledBaselineDir, DEFAULT_EDITION } from './bundledEditions';
 import { fromText } from '../../shared/text/fromText';
 import type { Resolution } from '../../shared/model/resolution';
 import { userEditionsDir } from './editionsFolder';
 import { EDITION_ID_EXPECTED, isEditionId } from '../../shared/grammar/editionId';
-
-/** The edition the app opens by default. */
-export const DEFAULT_EDITION = 'kigali-2022';
 
 /** Thrown when a resolution number is not in an edition. */
 export class UnknownResolutionError extends Error {
@@ -17,29 +17,6 @@ export class UnknownResolutionError extends Error {
     super(`Resolution ${number} is not in the ${edition} baseline; it holds: ${known.join(', ')}`);
     this.name = 'UnknownResolutionError';
   }
-}
-
-/** The folder of the bundled editions (`resources/baseline`), which no command writes into. */
-export function bundledBaselineDir(): string {
-  return join(findResourcesDir(), 'baseline');
-}
-
-function findResourcesDir(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [
-    process.env.RESDRAFT_RESOURCES,
-    // packaged app: resources/ is unpacked next to app.asar
-    (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath
-      ? join((process as NodeJS.Process & { resourcesPath?: string }).resourcesPath as string, 'resources')
-      : undefined,
-    resolve(here, '../../resources'),
-    resolve(here, '../../../resources'),
-    resolve(here, '../resources'),
-  ];
-  for (const c of candidates) {
-    if (c && existsSync(join(c, 'baseline'))) return c;
-  }
-  throw new Error(`cannot find the bundled resources folder (looked in ${candidates.filter(Boolean).join(', ')})`);
 }
 
 /** Where a {@link Corpus} finds editions, and which one it uses when none is named. */

@@ -1,40 +1,36 @@
-import { z } from 'zod';
-import { EDITION_ID_PATTERN } from '../grammar/editionId';
-import { LANGUAGE_CODES, type LanguageCode } from '../grammar/resolutionLanguage';
+import type { LanguageCode } from '../grammar/resolutionLanguage';
 
 /** One resolution of an edition, as listed in its manifest. */
-export const EditionEntrySchema = z.object({
-  number: z.string().regex(/^[0-9]+$/),
-  title: z.string().min(1),
-  file: z.string().regex(/^[A-Za-z0-9._-]+\.txt$/),
-});
+export interface EditionEntry {
+  number: string;
+  title: string;
+  /** Its text file in the edition's folder. */
+  file: string;
+}
 
 /**
  * The manifest of a baseline edition (`resources/baseline/<id>/edition.json`): the conference
  * whose adopted texts it holds, the language they are written in, and its resolutions. Further
- * editions (a user-supplied newer baseline, in any of the six languages) use the same schema.
- * `language` is optional: manifests written before it was recorded are English.
+ * editions (a user-supplied newer baseline, in any of the six languages) have the same form,
+ * checked by `EditionManifestSchema` (`editionSchema.ts`). `language` is optional: manifests
+ * written before it was recorded are English.
  */
-export const EditionManifestSchema = z.object({
-  schema: z.literal(1),
-  id: z.string().regex(EDITION_ID_PATTERN),
-  conference: z.string().min(1),
-  shortName: z.string().min(1),
-  place: z.string().min(1),
-  year: z.number().int().min(1900).max(2200),
-  language: z.enum(LANGUAGE_CODES).optional(),
-  resolutions: z.array(EditionEntrySchema).min(1),
-});
+export interface EditionManifest {
+  schema: 1;
+  id: string;
+  conference: string;
+  shortName: string;
+  place: string;
+  year: number;
+  language?: LanguageCode;
+  resolutions: EditionEntry[];
+}
 
 /** The language of an edition's texts (English for a manifest that does not say). */
 export function editionLanguage(manifest: Pick<EditionManifest, 'language'>): LanguageCode {
   return manifest.language ?? 'en';
 }
 
-/** A parsed edition manifest. */
-export type EditionManifest = z.infer<typeof EditionManifestSchema>;
-/** One entry of an edition manifest. */
-export type EditionEntry = z.infer<typeof EditionEntrySchema>;
 
 /** A reference to one baseline resolution: edition id and resolution number. */
 export interface BaselineRef {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readAnnexText } from '../../shared/corpus/annexText';
-import { EditionManifestSchema } from '../../shared/corpus/edition';
+import { EditionManifestSchema } from '../../shared/corpus/editionSchema';
 import { splitResolutions } from '../../shared/corpus/splitResolutions';
 import { toText } from '../../shared/text/toText';
 import { resdraft } from '../support/runCli';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { InputRefusedError, readHeadSync } from '../../services/inputFile';
 import { commandInfo } from '../commandIndex';
-import { editionCorpus } from '../editionOption';
+import { bundledEditionList } from '../../services/bundledEditions';
 import { parseCommandArgs, formatOption } from '../args';
 import { UsageError, type Command } from '../command';
 
@@ -27,6 +27,7 @@ export const listCommand: Command = {
     if (positionals.length === 1) {
       // a Word document or a contribution: their readers are loaded only for them
       const [{ isWordPath }, { isContributionInput }] = await Promise.all([import('../../services/wordDocument'), import('../operand')]);
+      const { editionCorpus } = await import('../editionOption');
       if (isWordPath(positionals[0])) {
         await (await import('../wordProposals')).listWordProposals(positionals[0], editionCorpus(values.edition), format, io);
         return 0;
@@ -38,7 +39,8 @@ export const listCommand: Command = {
     }
     if (positionals.length === 1 && existsSync(positionals[0])) refuseUnreadable(positionals[0]);
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-    const list = editionCorpus(values.edition).list();
+    // the bundled edition's list is read as shipped; an imported one through the corpus, which checks it
+    const list = values.edition === undefined ? bundledEditionList() : (await import('../editionOption')).editionCorpus(values.edition).list();
     if (format === 'json') io.stdout(`${JSON.stringify(list, null, 2)}\n`);
     else io.stdout(list.map((r) => `${r.number.padStart(3)}  ${r.title}\n`).join(''));
     return 0;
