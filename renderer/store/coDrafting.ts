@@ -1,6 +1,6 @@
 import type { Proposal } from '../../shared/contribution/schema';
 import { formatInvite, parseInvite, type Invite } from '../../shared/collab/invite';
-import type { SharedProposal } from '../../shared/collab/sharedProposal';
+import { updateSharedProposal, type SharedProposal } from '../../shared/collab/sharedProposal';
 import type { CoDraftingSession, SessionState } from '../collab/coDraftingSession';
 import { createRoom, roomAccess, roomServer, roomVersions, saveRoomVersion, type RoomServer } from '../collab/roomHttp';
 import type { RoomVersionInfo } from '../../shared/collab/roomApi';
@@ -261,6 +261,19 @@ export class CoDrafting {
     this.host.apply({ type: 'addProposal', proposal: { id, baseline: shared.baseline, symbol: shared.symbol, draft: shared.draft, reasons: shared.reasons } }, CO_DRAFTING_SOURCE);
     this.publishAll();
     return { id, notice: access.role === 'edit' ? null : STRINGS.readOnlyInvite };
+  }
+
+  /**
+   * A shared proposal changed in this window outside the shared draft's editor (its reasons, its
+   * symbol, the proposal replaced whole): the room is brought to it, so that the colleagues see it
+   * and the room's next update does not bring the old value back. A reader's window changes
+   * nothing in the room; nor does one whose room has not loaded yet.
+   */
+  carry(proposalId: string): void {
+    const session = this.sessions.get(proposalId);
+    const p = this.host.proposal(proposalId);
+    if (!session || !p || !session.canEdit || !session.getState().loaded) return;
+    updateSharedProposal(session.doc, { draft: p.draft, baseline: p.baseline, symbol: p.symbol, reasons: p.reasons });
   }
 
   /** The room's named versions (oldest first). */

@@ -10,7 +10,7 @@ import { AdoptedTexts } from './adoptedTexts';
 import { applyEdit, WINDOW_SOURCE, type ContributionEdit, type EditSource } from './contributionEdit';
 import { DocumentSync, type SyncState } from './documentSync';
 import { draftSkeleton } from './skeleton';
-import { CoDrafting } from './coDrafting';
+import { CO_DRAFTING_SOURCE, CoDrafting } from './coDrafting';
 import type { SessionState } from '../collab/coDraftingSession';
 import { t } from '../app/uiLanguage';
 
@@ -175,6 +175,9 @@ export class ContributionStore {
     this.update({ content: next, lastSource: source });
     this.sync.edit();
     if (edit.type === 'removeProposal') this.coDrafting.forget(edit.proposalId);
+    // a shared proposal's draft is written into its room by the editor bound to it; the rest of a change made here is carried
+    if (source !== CO_DRAFTING_SOURCE && (edit.type === 'reasons' || edit.type === 'symbol')) this.coDrafting.carry(edit.proposalId);
+    if (source !== CO_DRAFTING_SOURCE && edit.type === 'proposal') this.coDrafting.carry(edit.proposal.id);
   }
 
   /** A proposal of the open contribution. */

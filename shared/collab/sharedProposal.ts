@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import type { ProposalBaseline, SymbolChoice } from '../contribution/schema';
 import type { Resolution } from '../model/resolution';
 import { lineElementsOf } from './lineElements';
-import { readDraft } from './readLines';
+import { lineText, readDraft } from './readLines';
 
 /**
  * A proposal as a Yjs document, the shared state of a co-drafting room:
@@ -67,6 +67,54 @@ export function writeSharedProposal(doc: Y.Doc, proposal: SharedProposal): void 
     map.set('baseline', proposal.baseline ? { edition: proposal.baseline.edition, number: proposal.baseline.number } : null);
     map.set('symbol', proposal.symbol);
     if (proposal.reasons) reasonsText(doc).insert(0, proposal.reasons);
+  });
+}
+
+/** What a line is, for telling lines that stayed from lines that changed: its kind, attributes and text. */
+function lineSignature(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
+  if (!(node instanceof Y.XmlElement)) return `text|${node instanceof Y.XmlText ? node.toString() : ''}`;
+  return JSON.stringify([node.nodeName, node.getAttributes(), lineText(node)]);
+}
+
+/** Replace a text by another with the least change (common beginning and end kept), so a colleague's typing elsewhere in it stays. */
+function replaceText(text: Y.Text, next: string): void {
+  const now = text.toString();
+  if (now === next) return;
+  let start = 0;
+  while (start < now.length && start < next.length && now[start] === next[start]) start++;
+  let end = 0;
+  while (end < now.length - start && end < next.length - start && now[now.length - 1 - end] === next[next.length - 1 - end]) end++;
+  text.delete(start, now.length - start - end);
+  text.insert(start, next.slice(start, next.length - end));
+}
+
+/**
+ * Bring a room's document to `proposal` as a change made in one window outside the shared draft's
+ * editor (the reasons field, the symbol, a proposal carried onto another edition): what is equal is
+ * left as it is; the reasons change by their differing middle; the draft's lines that differ (between
+ * the lines equal at its beginning and end) are replaced. In one transaction.
+ */
+export function updateSharedProposal(doc: Y.Doc, proposal: SharedProposal): void {
+  doc.transact(() => {
+    const map = proposalMap(doc);
+    const baseline = proposal.baseline ? { edition: proposal.baseline.edition, number: proposal.baseline.number } : null;
+    if (JSON.stringify(baselineOf(map.get('baseline'))) !== JSON.stringify(baseline)) map.set('baseline', baseline);
+    if (map.get('symbol') !== proposal.symbol) map.set('symbol', proposal.symbol);
+    replaceText(reasonsText(doc), proposal.reasons);
+    const fragment = draftFragment(doc);
+    const scratch = new Y.Doc();
+    scratch.getXmlFragment(DRAFT_FIELD).insert(0, lineElementsOf(proposal.draft));
+    const next = scratch.getXmlFragment(DRAFT_FIELD).toArray();
+    const now = fragment.toArray();
+    const [a, b] = [now.map(lineSignature), next.map(lineSignature)];
+    let start = 0;
+    while (start < a.length && start < b.length && a[start] === b[start]) start++;
+    let end = 0;
+    while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+    if (a.length - start - end > 0) fragment.delete(start, a.length - start - end);
+    const added = next.slice(start, next.length - end).map((n) => (n as Y.XmlElement).clone());
+    if (added.length) fragment.insert(start, added);
+    scratch.destroy();
   });
 }
 

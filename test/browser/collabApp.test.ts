@@ -218,6 +218,14 @@ describe('two delegates co-draft one resolution in Chromium', () => {
     }
   }, 60_000);
 
+  it('the reasons written on one page reach the other (a change made outside the editor goes into the room)', async () => {
+    const words = 'To align the text with the outcome of the Plenipotentiary Conference.';
+    await amina.getByTestId('reasons').click();
+    await amina.keyboard.type(words);
+    await expect.poll(() => bruno.getByTestId('reasons').inputValue(), WAIT).toBe(words);
+    await expect.poll(() => amina.getByTestId('reasons').inputValue(), WAIT).toBe(words);
+  }, 60_000);
+
   it('the review pane says who wrote each change; the room keeps named versions; the shared proposal saves as an ordinary contribution file', async () => {
     const review = await openTool(amina, 'Review');
     const authorsOf = (where: RegExp): Promise<string> => review.locator('li', { has: amina.getByRole('button', { name: where }) }).getByTestId('review-authors').innerText();
