@@ -23,12 +23,13 @@ describe('checks before sending, in the app', () => {
     // the checks stay beside the text, and check again when the delegate pauses
     expect(await panel.count()).toBe(1);
     await page.waitForFunction(() => ((document.querySelector('.ProseMirror') as unknown as { editor?: import('@tiptap/react').Editor } | null)?.editor?.state.selection.$from.parent.textContent ?? '').includes('man-made disasters'));
-    expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="editor"]') !== null)).toBe(true);
+    // the caret lands first, then the editor takes the focus (once the line is scrolled to)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-testid="editor"]') !== null)).toBe(true);
     await page.keyboard.type(';');
     await expect.poll(() => panel.locator('[data-code="end-punctuation"]').count()).toBe(0);
 
     await panel.locator('[data-code="missing-reasons"]').getByRole('button').click();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('reasons');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('reasons');
     await page.keyboard.type('To cover new early-warning systems.');
     await expect.poll(() => panel.locator('[data-severity="error"]').count()).toBe(0);
     await closeTool(page);

@@ -129,7 +129,8 @@ describe('resolving a conflict with the coordinator’s own wording, and the pro
     // each change goes to its line of the draft
     await provenance.locator('li', { hasText: `adopted line ${line}):` }).getByRole('button').click();
     await page.waitForFunction(() => ((document.querySelector('.ProseMirror') as unknown as { editor?: import('@tiptap/react').Editor } | null)?.editor?.state.selection.$from.parent.textContent ?? '').includes('effective and lasting role'));
-    expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="editor"]') !== null)).toBe(true);
+    // the caret lands first, then the editor takes the focus (once the line is scrolled to)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-testid="editor"]') !== null)).toBe(true);
 
     // on disk: an optional field of the proposal (schema 2)
     const file = readdirSync(host.dataDir, { recursive: true, encoding: 'utf8' }).find((f) => /common-36[^/]*\.resdraft$/.test(f));
