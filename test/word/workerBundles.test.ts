@@ -2,10 +2,11 @@
  * The Word reader's thread is built into each bundle that reads Word documents: the CLI
  * (out/cli/wordWorker.mjs, run by the hostile-file tests through the real CLI) and the Electron
  * main process (out/main/wordWorker.mjs, which Electron cannot run here: the bundle is run in a
- * plain Node worker thread, as Electron's main process starts it).
+ * plain Node worker thread, as Electron's main process starts it). It reads the bundles as built
+ * (`npm test` builds first; run alone, `npm run build` first): rebuilding them here would pull
+ * out/cli from under the tests that run the CLI at the same moment.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -18,8 +19,10 @@ import { goodContribution } from './hostile/hostileFiles';
 const dir = mkdtempSync(join(tmpdir(), 'resdraft-worker-bundle-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build.mjs', 'main', 'cli'], { cwd: ROOT, stdio: 'ignore' });
-}, 120_000);
+  for (const bundle of ['out/main/main.mjs', 'out/cli/resdraft.mjs']) {
+    if (!existsSync(join(ROOT, bundle))) throw new Error(`${bundle} is missing: run "npm run build" before this test`);
+  }
+});
 
 function readWith(script: string, path: string): Promise<WorkerAnswer[]> {
   const worker = new Worker(script, { execArgv: [] });
