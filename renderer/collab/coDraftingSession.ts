@@ -3,7 +3,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { syncBeforeUpdates } from '../../shared/collab/offlineUpdates';
 import { AWARENESS_USER, isRoomRefusal, participantsOf, type Participant } from '../../shared/collab/roomApi';
-import { draftFragment, readSharedProposal, type SharedProposal } from '../../shared/collab/sharedProposal';
+import { draftFragment, readSharedProposal, updateSharedProposal, type SharedProposal } from '../../shared/collab/sharedProposal';
 import type { Invite } from '../../shared/collab/invite';
 import { lineAuthors, recordParticipant } from '../../shared/collab/participantNames';
 import { t } from '../app/uiLanguage';
@@ -109,6 +109,11 @@ export class CoDraftingSession {
 
   /** The session's state now: the same object until something changes. */
   getState = (): SessionState => this.state;
+
+  /** Brings the room to a proposal changed in this window outside the shared draft's editor (the least change: `updateSharedProposal`). */
+  update(proposal: SharedProposal): void {
+    updateSharedProposal(this.doc, proposal);
+  }
 
   /** The shared proposal as it stands in the document. */
   proposal(): SharedProposal {

@@ -1,6 +1,6 @@
 import type { Proposal } from '../../shared/contribution/schema';
 import { formatInvite, parseInvite, type Invite } from '../../shared/collab/invite';
-import { updateSharedProposal, type SharedProposal } from '../../shared/collab/sharedProposal';
+import type { SharedProposal } from '../../shared/collab/sharedProposal';
 import type { CoDraftingSession, SessionState } from '../collab/coDraftingSession';
 import { createRoom, roomAccess, roomServer, roomVersions, saveRoomVersion, type RoomServer } from '../collab/roomHttp';
 import type { RoomVersionInfo } from '../../shared/collab/roomApi';
@@ -273,7 +273,7 @@ export class CoDrafting {
     const session = this.sessions.get(proposalId);
     const p = this.host.proposal(proposalId);
     if (!session || !p || !session.canEdit || !session.getState().loaded) return;
-    updateSharedProposal(session.doc, { draft: p.draft, baseline: p.baseline, symbol: p.symbol, reasons: p.reasons });
+    session.update({ draft: p.draft, baseline: p.baseline, symbol: p.symbol, reasons: p.reasons });
   }
 
   /** The room's named versions (oldest first). */

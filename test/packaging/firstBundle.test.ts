@@ -35,8 +35,14 @@ function withStaticImports(chunks: Record<string, Chunk>, key: string, seen = ne
   return seen;
 }
 
+/** The sources a chunk holds, from its source map; a chunk without one may only be the bundler's small runtime helper. */
 function sourcesOf(file: string): string[] {
-  return (JSON.parse(readFileSync(join(OUT, `${file}.map`), 'utf8')) as { sources: string[] }).sources;
+  const map = join(OUT, `${file}.map`);
+  if (!existsSync(map)) {
+    expect(readFileSync(join(OUT, file)).length, `${file} has no source map`).toBeLessThan(4_000);
+    return [];
+  }
+  return (JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] }).sources;
 }
 
 describe("the window's first screen", () => {
