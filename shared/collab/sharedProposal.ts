@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import type { ProposalBaseline, SymbolChoice } from '../contribution/schema';
 import type { Resolution } from '../model/resolution';
 import { lineElementsOf } from './lineElements';
-import { lineText, readDraft } from './readLines';
+import { readDraft, sharedLines, type SharedLine } from './readLines';
 
 /**
  * A proposal as a Yjs document, the shared state of a co-drafting room:
@@ -70,10 +70,9 @@ export function writeSharedProposal(doc: Y.Doc, proposal: SharedProposal): void 
   });
 }
 
-/** What a line is, for telling lines that stayed from lines that changed: its kind, attributes and text. */
-function lineSignature(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
-  if (!(node instanceof Y.XmlElement)) return `text|${node instanceof Y.XmlText ? node.toString() : ''}`;
-  return JSON.stringify([node.nodeName, node.getAttributes(), lineText(node)]);
+/** What a line is as the reader takes it (kind, text, depth, list kind, footnote number), for telling lines that stayed from lines that changed. */
+function lineSignature(line: SharedLine): string {
+  return JSON.stringify([line.kind, line.text, line.depth, line.listKind, line.id, line.bis ?? false]);
 }
 
 /** Replace a text by another with the least change (common beginning and end kept), so a colleague's typing elsewhere in it stays. */
@@ -101,19 +100,23 @@ export function updateSharedProposal(doc: Y.Doc, proposal: SharedProposal): void
     if (JSON.stringify(baselineOf(map.get('baseline'))) !== JSON.stringify(baseline)) map.set('baseline', baseline);
     if (map.get('symbol') !== proposal.symbol) map.set('symbol', proposal.symbol);
     replaceText(reasonsText(doc), proposal.reasons);
+    // both sides read by the one reader of lines, so that how an editor wrote a line's attributes does not count as a change
     const fragment = draftFragment(doc);
     const scratch = new Y.Doc();
     scratch.getXmlFragment(DRAFT_FIELD).insert(0, lineElementsOf(proposal.draft));
-    const next = scratch.getXmlFragment(DRAFT_FIELD).toArray();
-    const now = fragment.toArray();
+    const now = sharedLines(fragment);
+    const next = sharedLines(scratch.getXmlFragment(DRAFT_FIELD));
     const [a, b] = [now.map(lineSignature), next.map(lineSignature)];
     let start = 0;
     while (start < a.length && start < b.length && a[start] === b[start]) start++;
     let end = 0;
     while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
-    if (a.length - start - end > 0) fragment.delete(start, a.length - start - end);
-    const added = next.slice(start, next.length - end).map((n) => (n as Y.XmlElement).clone());
-    if (added.length) fragment.insert(start, added);
+    const children = fragment.toArray();
+    const gone = now.slice(start, now.length - end).map((l) => children.indexOf(l.node));
+    for (const index of gone.sort((x, y) => y - x)) fragment.delete(index, 1);
+    const added = next.slice(start, next.length - end).map((l) => (l.node as Y.XmlElement).clone());
+    const before = start > 0 ? fragment.toArray().indexOf(now[start - 1].node) + 1 : 0;
+    if (added.length) fragment.insert(before, added);
     scratch.destroy();
   });
 }

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { draftFragment, proposalMap, readSharedProposal, reasonsText, sharedProposalDoc, updateSharedProposal, type SharedProposal } from '../../shared/collab/sharedProposal';
+import { DRAFT_FIELD, draftFragment, proposalMap, readSharedProposal, reasonsText, sharedProposalDoc, updateSharedProposal, type SharedProposal } from '../../shared/collab/sharedProposal';
+import { getSchema } from '@tiptap/react';
+import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
+import { fromModel } from '../../renderer/editor/fromModel';
+import { RESOLUTION_NODES } from '../../renderer/editor/resolutionExtensions';
 import { fromText } from '../../shared/text/fromText';
 import { toText } from '../../shared/text/toText';
 
@@ -36,6 +40,18 @@ describe('a change of a shared proposal made outside its editor', () => {
     doc.on('update', (u: Uint8Array) => updates.push(u));
     updateSharedProposal(doc, start);
     expect(updates).toEqual([]);
+  });
+
+  it('changes nothing of a draft the editor wrote (TipTap through y-tiptap) when only its status changed', () => {
+    const doc = new Y.Doc();
+    prosemirrorJSONToYXmlFragment(getSchema(RESOLUTION_NODES), fromModel(start.draft), doc.getXmlFragment(DRAFT_FIELD));
+    updateSharedProposal(doc, { ...start, draft: fromText(RES30), reasons: '' });
+    const lines = draftFragment(doc).toArray();
+    const updates: Uint8Array[] = [];
+    doc.on('update', (u: Uint8Array) => updates.push(u));
+    updateSharedProposal(doc, { ...start, draft: readSharedProposal(doc).draft, reasons: '' });
+    expect(updates).toEqual([]);
+    expect(draftFragment(doc).toArray()).toEqual(lines);
   });
 
   it("carries the reasons and the symbol as the least change: a colleague's concurrent typing in the reasons stays", () => {
