@@ -1,5 +1,5 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { syncBeforeUpdates } from '../../shared/collab/offlineUpdates';
+import { syncBeforeUpdates } from '../../shared/collab/syncBeforeUpdates';
 import * as Y from 'yjs';
 import type { z } from 'zod';
 import {
@@ -162,7 +162,7 @@ export interface RoomSession {
   /**
    * Resolves when the server has acknowledged every edit made so far, by the provider's count of
    * unacknowledged messages: it restarts at 1 at each connection's sync, which carries the edits
-   * made offline (they are not queued: `shared/collab/offlineUpdates.ts`), and each update sent
+   * made offline (they are not queued: `shared/collab/syncBeforeUpdates.ts`), and each update sent
    * after it is acknowledged.
    */
   acknowledged(timeoutMs?: number): Promise<void>;

@@ -1,7 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
-import { syncBeforeUpdates } from '../../shared/collab/offlineUpdates';
+import { syncBeforeUpdates } from '../../shared/collab/syncBeforeUpdates';
 import { AWARENESS_USER, isRoomRefusal, participantsOf, type Participant } from '../../shared/collab/roomApi';
 import { draftFragment, readSharedProposal, updateSharedProposal, type SharedProposal } from '../../shared/collab/sharedProposal';
 import type { Invite } from '../../shared/collab/invite';

@@ -176,8 +176,9 @@ export class ContributionStore {
     this.sync.edit();
     if (edit.type === 'removeProposal') this.coDrafting.forget(edit.proposalId);
     // a shared proposal's draft is written into its room by the editor bound to it; the rest of a change made here is carried
-    if (source !== CO_DRAFTING_SOURCE && (edit.type === 'reasons' || edit.type === 'symbol')) this.coDrafting.carry(edit.proposalId);
-    if (source !== CO_DRAFTING_SOURCE && edit.type === 'proposal') this.coDrafting.carry(edit.proposal.id);
+    if (source === CO_DRAFTING_SOURCE) return;
+    if (edit.type === 'reasons' || edit.type === 'symbol') this.coDrafting.carry(edit.proposalId);
+    if (edit.type === 'proposal') this.coDrafting.carry(edit.proposal.id);
   }
 
   /** A proposal of the open contribution. */

@@ -1,7 +1,7 @@
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { syncBeforeUpdates, syncMessageKind, type MessageSocket } from '../../shared/collab/offlineUpdates';
+import { syncBeforeUpdates, syncMessageKind, type MessageSocket } from '../../shared/collab/syncBeforeUpdates';
 
 /** A Hocuspocus message: the document's name, the message type, then the rest as written. */
 function message(name: string, type: number, write: (e: encoding.Encoder) => void = () => undefined): Uint8Array {
